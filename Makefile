@@ -1,0 +1,43 @@
+# shelter_desk: every target installs what it needs first, so a fresh machine needs only `make`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_DIR ?= demo-data
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint unit system-deps venv demo screenshots bench clean
+
+# System packages the tests and tools call (pdfsig, qpdf, softhsm2, Xvfb ...), installed when missing.
+system-deps:
+	@bash installer/system-deps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+# The desktop app on a synthetic demo database (created on first run, kept in $(DEMO_DIR)/).
+run: system-deps $(STAMP)
+	@test -f $(DEMO_DIR)/shelter.db || $(BIN)/shelter-desk --data-dir $(DEMO_DIR) demo
+	QT_QPA_PLATFORM= $(BIN)/shelter-desk --data-dir $(DEMO_DIR)
+
+lint: $(STAMP)
+	$(BIN)/ruff check shelter_desk tests bench
+	$(BIN)/mypy shelter_desk
+	$(BIN)/lint-imports
+
+test: system-deps lint
+	$(BIN)/python -m pytest -q
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest -q tests/unit
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

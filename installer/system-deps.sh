@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs the Debian packages that shelter_desk's tests and tools call, only when missing.
+# Idempotent and quiet when everything is present; needs root (or sudo) only to install.
+set -euo pipefail
+
+# package:command-or-file that proves it is there
+wanted=(
+  "xvfb:/usr/bin/Xvfb"
+  "poppler-utils:/usr/bin/pdfsig"
+  "qpdf:/usr/bin/qpdf"
+  "softhsm2:/usr/bin/softhsm2-util"
+  "opensc:/usr/bin/pkcs11-tool"
+  "libegl1:/usr/share/doc/libegl1"
+  "libgl1:/usr/share/doc/libgl1"
+  "libxkbcommon0:/usr/share/doc/libxkbcommon0"
+  "libxkbcommon-x11-0:/usr/share/doc/libxkbcommon-x11-0"
+  "libfontconfig1:/usr/share/doc/libfontconfig1"
+  "libdbus-1-3:/usr/share/doc/libdbus-1-3"
+  "libxcb-cursor0:/usr/share/doc/libxcb-cursor0"
+  "libxcb-icccm4:/usr/share/doc/libxcb-icccm4"
+  "libxcb-keysyms1:/usr/share/doc/libxcb-keysyms1"
+  "libxcb-shape0:/usr/share/doc/libxcb-shape0"
+  "libxcb-xinerama0:/usr/share/doc/libxcb-xinerama0"
+  "libxcb-randr0:/usr/share/doc/libxcb-randr0"
+  "libxcb-render-util0:/usr/share/doc/libxcb-render-util0"
+  "libxcb-image0:/usr/share/doc/libxcb-image0"
+)
+
+missing=()
+for entry in "${wanted[@]}"; do
+  pkg=${entry%%:*}; probe=${entry#*:}
+  [ -e "$probe" ] || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing system packages: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "Need root to install: ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

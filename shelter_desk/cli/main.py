@@ -1,0 +1,151 @@
+"""`shelter-desk` argument parsing and dispatch. Errors are one line on stderr and a non-zero
+exit status; never a traceback (it could carry personal data)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+
+from shelter_desk import __version__
+from shelter_desk.cli import account_commands as accounts
+from shelter_desk.cli import maintenance_commands as maint
+from shelter_desk.cli.context import CliContext
+from shelter_desk.services.errors import PermissionDenied, ValidationError
+from shelter_desk.services.setup import KNOWN_SHELTERS
+from shelter_desk.store.errors import (
+    DatabaseDamaged,
+    KeySlotFileDamaged,
+    StoreError,
+    WrongCredentials,
+)
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_CREDENTIALS = 3
+EXIT_DAMAGED = 4
+EXIT_DENIED = 5
+EXIT_INTERNAL = 70
+
+Command = Callable[[CliContext, argparse.Namespace], int]
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="the data folder (default: $SHELTER_DESK_DATA_DIR or the "
+                             "platform's user data folder)")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                        help="log in as this user (the password is asked for)")
+    common.add_argument("--password-stdin", action="store_true", default=argparse.SUPPRESS,
+                        help="read passwords from standard input, one per line, instead of "
+                             "prompting (for scripts)")
+    common.add_argument("--recovery", action="store_true", default=argparse.SUPPRESS,
+                        help="open with the recovery code instead of a user's password")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="shelter-desk",
+        parents=[common],
+        description="Case files for specialised shelters for victims of human trafficking. "
+        "With no command, the desktop application opens.",
+        epilog="Exit status: 0 ok, 1 error, 2 usage, 3 wrong user name or password, "
+        "4 damaged data or failed check, 5 not allowed.",
+    )
+    parser.add_argument("--version", action="version", version=f"shelter-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create the database and its first director")
+    p.add_argument("--shelter", required=True,
+                   help=f"the shelter's name ({', '.join(KNOWN_SHELTERS)} or another)")
+    p.add_argument("--display-name", help="the director's full name (default: the user name)")
+    p.add_argument("--language", default="en", choices=["en", "nl", "fr"],
+                   help="the director's language")
+    p.set_defaults(func=accounts.cmd_init)
+
+    p = sub.add_parser("check", parents=[common],
+                       help="check the database's integrity and the audit trail")
+    p.add_argument("--anchor", metavar="LENGTH:HASH",
+                   help="also prove the audit trail still holds what a report or export "
+                        "recorded (its anchor)")
+    p.set_defaults(func=maint.cmd_check)
+
+    p = sub.add_parser("users", parents=[common], help="list, add, remove or reset accounts")
+    users_sub = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    q = users_sub.add_parser("list", parents=[common], help="list the accounts")
+    q.add_argument("--all", action="store_true", help="include removed accounts")
+    q = users_sub.add_parser("add", parents=[common], help="add an account (asks its password)")
+    q.add_argument("name")
+    q.add_argument("--role", action="append", choices=["counsellor", "director", "administrator"],
+                   help="repeat for several roles (default: counsellor)")
+    q.add_argument("--display-name")
+    q.add_argument("--language", default="en", choices=["en", "nl", "fr"])
+    q = users_sub.add_parser("remove", parents=[common],
+                             help="remove an account and re-encrypt the database")
+    q.add_argument("name")
+    q.add_argument("--reason", help="why (kept in the audit trail)")
+    q = users_sub.add_parser("reset", parents=[common], help="set a new password for someone")
+    q.add_argument("name")
+    p.set_defaults(func=accounts.cmd_users)
+
+    p = sub.add_parser("passwd", parents=[common], help="change your own password")
+    p.set_defaults(func=accounts.cmd_passwd)
+
+    p = sub.add_parser("recovery-code", parents=[common],
+                       help="make a new recovery code (the old one stops working)")
+    p.set_defaults(func=accounts.cmd_recovery_code)
+
+    p = sub.add_parser("backup", parents=[common], help="write an encrypted backup")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=maint.cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common],
+                       help="replace the database with a backup (the current one is kept)")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=maint.cmd_restore)
+    return parser
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"shelter-desk: {message}", file=sys.stderr)
+    return status
+
+
+def run_command(args: argparse.Namespace) -> int:
+    func: Command = args.func
+    try:
+        return func(CliContext.from_args(args), args)
+    except WrongCredentials as exc:
+        return _fail(str(exc), EXIT_CREDENTIALS)
+    except (DatabaseDamaged, KeySlotFileDamaged) as exc:
+        return _fail(str(exc), EXIT_DAMAGED)
+    except PermissionDenied as exc:
+        return _fail(str(exc), EXIT_DENIED)
+    except ValidationError as exc:
+        return _fail(f"{exc.field}: {exc.message}", EXIT_ERROR)
+    except StoreError as exc:
+        return _fail(str(exc), EXIT_ERROR)
+    except KeyboardInterrupt:
+        return _fail("cancelled; nothing more was changed.", 130)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(f"{exc.strerror or type(exc).__name__}{where}", EXIT_ERROR)
+    except Exception as exc:
+        # Only the exception's type and where it happened: its message may hold personal data.
+        frames = traceback.extract_tb(exc.__traceback__)
+        last = frames[-1] if frames else None
+        where = f" at {last.filename.rsplit('/', 1)[-1]}:{last.lineno}" if last else ""
+        return _fail(f"internal error ({type(exc).__name__}{where}). Please report it.",
+                     EXIT_INTERNAL)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.error("no command given")
+    return run_command(args)

@@ -1,0 +1,21 @@
+"""The one row that describes this installation: which shelter, since when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from shelter_desk.models.base import Base, UTCDateTime
+
+
+class Installation(Base):
+    __tablename__ = "installation"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shelter_name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Idle minutes before the program locks itself (security.md promise 3).
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)

@@ -1,0 +1,83 @@
+"""Creating an installation and logging in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from shelter_desk.models.base import utcnow
+from shelter_desk.models.installation import Installation
+from shelter_desk.models.users import Role
+from shelter_desk.services import audit, validation
+from shelter_desk.services.errors import ValidationError
+from shelter_desk.services.users import LANGUAGES, check_password, new_user_row
+from shelter_desk.services.workspace import Workspace, actor_for
+from shelter_desk.store.database import Store
+from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
+
+KNOWN_SHELTERS = ("Payoke", "Pag-Asa", "Sürya")
+
+
+def initialise(
+    data_dir: Path,
+    *,
+    shelter: str,
+    username: str,
+    display_name: str | None,
+    password: str,
+    language: str = "en",
+    kdf: KdfParams = DEFAULT_KDF,
+    extra_roles: tuple[Role, ...] = (Role.ADMINISTRATOR,),
+) -> tuple[Workspace, str]:
+    """A new installation with its first director (also administrator unless told otherwise).
+
+    Returns the logged-in workspace and the recovery code, which is shown once and kept nowhere.
+    """
+    shelter_name = validation.required_text("shelter", shelter, max_len=120)
+    name = validation.username(username)
+    shown = validation.required_text(
+        "display name", display_name if display_name else name, max_len=120
+    )
+    if language not in LANGUAGES:
+        raise ValidationError("language", f"use one of {', '.join(LANGUAGES)}")
+    check_password(password, name)
+    roles = (Role.DIRECTOR, *extra_roles)
+
+    def populate(session: Session) -> None:
+        session.add(Installation(id=1, shelter_name=shelter_name, created_at=utcnow(),
+                                 idle_lock_minutes=5))
+        session.add(new_user_row(name, shown, roles, language))
+        session.flush()
+        audit.record(session, name, audit.Action.INSTALL, target=shelter_name)
+
+    store, recovery = Store.create(Path(data_dir), name, password, populate, kdf)
+    return _workspace(store, kdf), recovery
+
+
+def login(data_dir: Path, username: str, password: str, kdf: KdfParams = DEFAULT_KDF) -> Workspace:
+    """Open the database as `username`. Wrong name or password: WrongCredentials, and nothing
+    on disk changes."""
+    return _workspace(Store.open(Path(data_dir), username, password), kdf)
+
+
+def login_with_recovery(data_dir: Path, code: str, kdf: KdfParams = DEFAULT_KDF) -> Workspace:
+    return _workspace(Store.open_with_recovery(Path(data_dir), code), kdf)
+
+
+def _workspace(store: Store, kdf: KdfParams) -> Workspace:
+    try:
+        with store.session() as session:
+            actor = actor_for(session, store.opened_as)
+            action = audit.Action.LOGIN_RECOVERY if actor.via_recovery else audit.Action.LOGIN
+            audit.record(session, actor, action)
+    except BaseException:
+        store.close()
+        raise
+    return Workspace(store=store, actor=actor, kdf=kdf)
+
+
+def shelter_name(ws: Workspace) -> str:
+    with ws.session() as session:
+        inst = session.get(Installation, 1)
+        return inst.shelter_name if inst else ""

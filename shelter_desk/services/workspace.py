@@ -1,0 +1,84 @@
+"""A logged-in session of work: the open store and who is acting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shelter_desk.models.users import Role, User
+from shelter_desk.store.database import OpenedAs, Store
+from shelter_desk.store.errors import WrongCredentials
+from shelter_desk.store.keyslots import DEFAULT_KDF, RECOVERY_SLOT, KdfParams
+
+RECOVERY_ACTOR = "recovery"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person acting. A recovery login acts as an administrator named 'recovery'."""
+
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    user_id: int | None = None
+
+    @property
+    def via_recovery(self) -> bool:
+        return self.user_id is None
+
+    def has(self, *roles: Role) -> bool:
+        return bool(self.roles.intersection(roles))
+
+
+@dataclass
+class Workspace:
+    store: Store
+    actor: Actor
+    kdf: KdfParams = field(default=DEFAULT_KDF)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.store.session() as session:
+            yield session
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.files.root
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.store.closed
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def actor_for(session: Session, opened_as: OpenedAs) -> Actor:
+    """Who opened the store, from the users table. A slot without an active user is refused
+    with the same generic answer as a wrong password."""
+    if opened_as.kind == "recovery" or opened_as.slot == RECOVERY_SLOT:
+        return Actor(
+            username=RECOVERY_ACTOR,
+            display_name="Recovery code",
+            roles=frozenset({Role.ADMINISTRATOR}),
+        )
+    user = session.scalars(select(User).where(User.username == opened_as.slot)).one_or_none()
+    if user is None or not user.active:
+        raise WrongCredentials()
+    return Actor(
+        username=user.username,
+        display_name=user.display_name,
+        roles=frozenset(r.role for r in user.roles),
+        user_id=user.id,
+    )

@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher 4 database, per-user key slots, migrations, backups."""

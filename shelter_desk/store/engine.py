@@ -1,0 +1,61 @@
+"""SQLAlchemy engine over SQLCipher: NullPool (no unlocked connection lingers after close),
+explicit BEGIN so every unit of work is one real transaction, parameters hidden in errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from shelter_desk.store.errors import DatabaseDamaged
+from shelter_desk.store.keyslots import check_key
+from shelter_desk.store.sqlcipher import KeyRejected, connect
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    key = check_key(key)
+
+    def creator() -> sqlcipher.Connection:
+        try:
+            return connect(path, key)
+        except KeyRejected:
+            # The key was authenticated by its slot before we got here, so this is damage.
+            raise DatabaseDamaged("page 1 does not decrypt") from None
+
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=creator,
+        module=sqlcipher,
+        poolclass=NullPool,
+        hide_parameters=True,  # error messages must never carry personal data
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction: commit on success, roll back on any error, always close."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
