@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.installation import Installation
 from shelter_desk.models.users import Role
+from shelter_desk.paths import DataFiles
 from shelter_desk.services import audit, validation
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.users import LANGUAGES, check_password, new_user_row
 from shelter_desk.services.workspace import Workspace, actor_for
 from shelter_desk.store.database import Store
+from shelter_desk.store.errors import AlreadyInitialised
 from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
 
 KNOWN_SHELTERS = ("Payoke", "Pag-Asa", "Sürya")
@@ -34,6 +36,8 @@ def initialise(
 
     Returns the logged-in workspace and the recovery code, which is shown once and kept nowhere.
     """
+    if DataFiles(Path(data_dir)).exists():
+        raise AlreadyInitialised(f"A shelter_desk database already exists in {data_dir}.")
     shelter_name = validation.required_text("shelter", shelter, max_len=120)
     name = validation.username(username)
     shown = validation.required_text(

@@ -49,6 +49,13 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
+def create_private_file(path: Path) -> None:
+    """An empty owner-only file, so that SQLite (which copies the main file's mode to its -wal
+    and -shm files) never creates a database readable by others, whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY)
+    os.close(fd)
+
+
 def make_private_dir(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(folder, 0o700)

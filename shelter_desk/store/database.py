@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from shelter_desk.paths import DataFiles
 from shelter_desk.store import migrate
-from shelter_desk.store.atomic import fsync_dir, make_private_dir
+from shelter_desk.store.atomic import create_private_file, fsync_dir, make_private_dir
 from shelter_desk.store.engine import make_engine, session_factory, session_scope
 from shelter_desk.store.errors import (
     AlreadyInitialised,
@@ -145,6 +145,7 @@ class Store:
         # Built under a temporary name and moved into place only when complete.
         building = files.root / (files.database.name + ".creating")
         _remove_with_sidecars(building)
+        create_private_file(building)
         engine = make_engine(building, key)
         try:
             with engine.begin() as conn:

@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from shelter_desk.store.atomic import create_private_file
 from shelter_desk.store.errors import InsecureConfiguration, UnsupportedCipher
 from shelter_desk.store.keyslots import check_key
 
@@ -125,18 +126,20 @@ def connect(path: Path, key: bytes, *, maintenance: bool = False) -> sqlcipher.C
 
 def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     """Every page's HMAC (SQLCipher) and the b-tree structure (SQLite). Empty means sound."""
-    problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
-    if quick != ["ok"]:
-        problems.extend(quick)
-    return problems
+    try:
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if problems:
+            return problems  # quick_check would only trip over the same pages
+        quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlcipher.DatabaseError as exc:
+        return [f"unreadable: {exc}"]
+    return [] if quick == ["ok"] else quick
 
 
 def export_to(conn: sqlcipher.Connection, target: Path, key: bytes) -> None:
     """Write an encrypted copy of the whole database to `target` with `key` (never empty)."""
     pragma_key = key_pragma_value(key)
-    if target.exists():
-        raise FileExistsError(str(target))
+    create_private_file(target)  # refuses to overwrite: O_EXCL
     conn.execute(f"ATTACH DATABASE ? AS export_target KEY {pragma_key}", (str(target),))
     try:
         conn.execute("SELECT sqlcipher_export('export_target')")

@@ -1,0 +1,1 @@
+"""Progress reports, signatures and case-file bundles (ReportLab, pyHanko). No Qt."""

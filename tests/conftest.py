@@ -1,0 +1,69 @@
+"""Shared fixtures. One template installation is made per test session (creating one is the slow
+part) and copied for every test that needs one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from shelter_desk.services import setup
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.store.keyslots import KdfParams
+
+# Per-slot parameters: cheap in tests, the real defaults in the product.
+CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+DIRECTOR = "director"
+DIRECTOR_PASSWORD = "quiet harbour lantern 2026"
+SHELTER = "Payoke (synthetic test installation)"
+
+
+@pytest.fixture(scope="session")
+def template_install(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = tmp_path_factory.mktemp("template") / "data"
+    ws, code = setup.initialise(
+        root,
+        shelter=SHELTER,
+        username=DIRECTOR,
+        display_name="Test Director",
+        password=DIRECTOR_PASSWORD,
+        kdf=CHEAP_KDF,
+    )
+    ws.close()
+    return root, code
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, template_install: tuple[Path, str]) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(template_install[0], target)
+    return target
+
+
+@pytest.fixture
+def recovery_code(template_install: tuple[Path, str]) -> str:
+    return template_install[1]
+
+
+@pytest.fixture
+def director_ws(data_dir: Path) -> Iterator[Workspace]:
+    ws = setup.login(data_dir, DIRECTOR, DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+    yield ws
+    ws.close()
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` with its bytes and mode: to prove nothing changed."""
+    out: dict[str, bytes] = {}
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            st = p.stat()
+            out[str(p.relative_to(folder))] = (
+                p.read_bytes() + f"|{st.st_mode}|{st.st_mtime_ns}".encode()
+            )
+    return out
