@@ -3,19 +3,15 @@ inside the encrypted database."""
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from shelter_desk.domain.roles import Role
 from shelter_desk.models.base import Base, UTCDateTime
 
-
-class Role(enum.StrEnum):
-    COUNSELLOR = "counsellor"
-    DIRECTOR = "director"
-    ADMINISTRATOR = "administrator"
+__all__ = ["Role", "User", "UserRole"]
 
 
 class User(Base):

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from shelter_desk.store.errors import StoreError
+from shelter_desk.store.errors import (
+    AlreadyInitialised,
+    BackupInvalid,
+    DatabaseDamaged,
+    KeySlotFileDamaged,
+    NotInitialised,
+    StoreError,
+    WrongCredentials,
+)
+
+# The UI catches these without reaching into the store.
+__all__ = [
+    "AlreadyInitialised", "BackupInvalid", "DatabaseDamaged", "KeySlotFileDamaged",
+    "NotFound", "NotInitialised", "PermissionDenied", "ServiceError", "StoreError",
+    "ValidationError", "WrongCredentials",
+]
 
 
 class ServiceError(StoreError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shelter_desk.models.users import Role
+from shelter_desk.domain.roles import Role
 from shelter_desk.services import audit
 from shelter_desk.services.errors import PermissionDenied
 from shelter_desk.services.workspace import Workspace

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from shelter_desk.domain.roles import Role
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.installation import Installation
-from shelter_desk.models.users import Role
 from shelter_desk.paths import DataFiles
 from shelter_desk.services import audit, validation
 from shelter_desk.services.errors import ValidationError

@@ -9,7 +9,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
 
-from shelter_desk.models.users import Role
+from shelter_desk.domain.roles import Role
 from shelter_desk.services import audit, setup, users
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.database import Store

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from shelter_desk.models.users import Role
+from shelter_desk.domain.roles import Role
 from shelter_desk.services import audit, maintenance, setup, users
 from shelter_desk.services.errors import PermissionDenied
 from shelter_desk.services.workspace import Workspace

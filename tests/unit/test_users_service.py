@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from shelter_desk.models.users import Role
+from shelter_desk.domain.roles import Role
 from shelter_desk.services import audit, maintenance, setup, users
 from shelter_desk.services.errors import PermissionDenied, ServiceError, ValidationError
 from shelter_desk.services.workspace import Workspace

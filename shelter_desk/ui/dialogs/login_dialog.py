@@ -1,0 +1,132 @@
+"""Log in with a user name and password, or with the recovery code from the safe."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.services import setup
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.messages import describe
+from shelter_desk.ui.ops import run_in_background
+
+Opener = Callable[[Path, str, str], Workspace]
+
+
+class LoginDialog(QDialog):
+    """Emits `logged_in(Workspace)`; the password field is wiped on every attempt and on close."""
+
+    logged_in = Signal(object)
+
+    def __init__(self, data_dir: Path, shelter: str = "", parent: QWidget | None = None,
+                 username: str = "", locked: bool = False) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.setWindowTitle(self.tr("shelter_desk: log in"))
+        self.setMinimumWidth(420)
+        self.workspace: Workspace | None = None
+
+        heading = QLabel(self.tr("Locked. Log in to continue.") if locked
+                         else self.tr("Log in to shelter_desk"))
+        heading.setObjectName("heading")
+        self.user_edit = QLineEdit(username)
+        self.user_edit.setObjectName("user")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.recovery_box = QCheckBox(self.tr("Use the recovery code instead"))
+        self.recovery_box.toggled.connect(self._recovery_toggled)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a61b1b;")
+        self.error_label.hide()
+
+        form = QFormLayout()
+        self.user_label = QLabel(self.tr("&User name"))
+        self.user_label.setBuddy(self.user_edit)
+        self.password_label = QLabel(self.tr("&Password"))
+        self.password_label.setBuddy(self.password_edit)
+        form.addRow(self.user_label, self.user_edit)
+        form.addRow(self.password_label, self.password_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Log in"))
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        if shelter:
+            where = QLabel(shelter)
+            where.setObjectName("shelter")
+            layout.addWidget(where)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.recovery_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        (self.password_edit if username else self.user_edit).setFocus()
+
+    def _recovery_toggled(self, on: bool) -> None:
+        self.user_edit.setEnabled(not on)
+        self.password_label.setText(self.tr("&Recovery code") if on else self.tr("&Password"))
+        self.password_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        )
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+
+    def attempt(self) -> None:
+        secret = self.password_edit.text()
+        self.password_edit.clear()
+        use_recovery = self.recovery_box.isChecked()
+        user = self.user_edit.text().strip()
+        if not secret or (not use_recovery and not user):
+            self._show_error(self.tr("Enter your user name and password."))
+            return
+        self.ok_button.setEnabled(False)
+        self.error_label.hide()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        data_dir = self.data_dir
+
+        def work() -> Workspace:
+            if use_recovery:
+                return setup.login_with_recovery(data_dir, secret)
+            return setup.login(data_dir, user, secret)
+
+        run_in_background(self, work, self._succeeded, self._failed)
+
+    def _succeeded(self, ws: Workspace) -> None:
+        self.unsetCursor()
+        self.workspace = ws
+        self.logged_in.emit(ws)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.unsetCursor()
+        self.ok_button.setEnabled(True)
+        self._show_error(describe(exc))
+        self.password_edit.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def done(self, result: int) -> None:
+        self.password_edit.clear()
+        super().done(result)

@@ -1,0 +1,140 @@
+"""Add an account, reset someone's password, change one's own password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.domain.roles import Role
+from shelter_desk.services import validation
+from shelter_desk.services.errors import ValidationError
+from shelter_desk.ui.models.users_table import role_label
+from shelter_desk.ui.widgets.password_field import NewPasswordField
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #a61b1b;")
+    label.setWordWrap(True)
+    return label
+
+
+class AddUserDialog(QDialog):
+    """Validates as you type; OK stays disabled until everything is right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a user"))
+        self.setMinimumWidth(460)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username_error = _error_label()
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("display_name")
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        roles_row = QHBoxLayout()
+        for role in Role:
+            box = QCheckBox(role_label(role))
+            box.setObjectName(f"role_{role.value}")
+            box.setChecked(role == Role.COUNSELLOR)
+            box.toggled.connect(self._validate)
+            self.role_boxes[role] = box
+            roles_row.addWidget(box)
+        self.roles_error = _error_label()
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in (("en", "English"), ("nl", "Nederlands"), ("fr", "Français")):
+            self.language.addItem(name, code)
+        self.password = NewPasswordField()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow("", self.username_error)
+        form.addRow(self.tr("&Full name"), self.display_name)
+        form.addRow(self.tr("Roles"), roles_row)
+        form.addRow("", self.roles_error)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("Initial &password"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.username.textChanged.connect(self._validate)
+        self.display_name.textChanged.connect(self._validate)
+        self.password.changed.connect(self._validate)
+        self._validate()
+
+    def roles(self) -> list[Role]:
+        return [r for r, box in self.role_boxes.items() if box.isChecked()]
+
+    def _validate(self) -> None:
+        ok = True
+        try:
+            name = validation.username(self.username.text())
+            self.username_error.setText("")
+            self.password.set_username(name)
+        except ValidationError as exc:
+            ok = False
+            self.username_error.setText(exc.message if self.username.text() else "")
+        self.roles_error.setText("" if self.roles() else self.tr("Choose at least one role."))
+        ok = ok and bool(self.roles()) and bool(self.display_name.text().strip())
+        ok = ok and self.password.is_acceptable()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class NewPasswordDialog(QDialog):
+    """For a reset (administrator) or one's own change (asks the current password too)."""
+
+    def __init__(self, username: str, *, own: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change your password") if own
+                            else self.tr("Set a new password for %1").replace("%1", username))
+        self.setMinimumWidth(420)
+        self.current = QLineEdit()
+        self.current.setObjectName("current_password")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = NewPasswordField()
+        self.password.set_username(username)
+        form = QFormLayout()
+        if own:
+            form.addRow(self.tr("&Current password"), self.current)
+        else:
+            self.current.hide()
+        form.addRow(self.tr("&New password"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._own = own
+        self.password.changed.connect(self._validate)
+        self.current.textChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = self.password.is_acceptable() and (not self._own or bool(self.current.text()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+
+    def wipe(self) -> None:
+        self.current.clear()
+        self.password.clear()

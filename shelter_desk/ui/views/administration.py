@@ -1,0 +1,287 @@
+"""Administration: accounts, backup and restore, one's own password, the recovery code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.domain.roles import Role
+from shelter_desk.services import maintenance, users
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
+from shelter_desk.ui.messages import show_error
+from shelter_desk.ui.models.users_table import USERNAME_ROLE, UsersTableModel
+from shelter_desk.ui.ops import run_in_background
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows a recovery code once, large and easy to copy onto paper."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Recovery code"))
+        text = QLabel(self.tr(
+            "This is the only time the recovery code is shown. Write it down or print it and "
+            "keep it in the safe. Anyone who has it can open every file."))
+        text.setWordWrap(True)
+        code_label = QLabel(code)
+        code_label.setObjectName("recovery_code")
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(15)
+        code_label.setFont(font)
+        code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        done = QPushButton(self.tr("I have written it down"))
+        done.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(code_label)
+        layout.addWidget(done)
+
+
+class AdministrationView(QWidget):
+    restored = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._users_tab(), self.tr("Users"))
+        self.tabs.addTab(self._backup_tab(), self.tr("Backup and restore"))
+        self.tabs.addTab(self._password_tab(), self.tr("My password"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    # -- building ---------------------------------------------------------------------------
+    def _users_tab(self) -> QWidget:
+        page = QWidget()
+        self.users_model = UsersTableModel(self)
+        self.users_table = QTableView()
+        self.users_table.setObjectName("users_table")
+        self.users_table.setModel(self.users_model)
+        self.users_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.users_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.users_table.verticalHeader().hide()
+        self.users_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("&Add user…"))
+        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.remove_button = QPushButton(self.tr("Re&move user…"))
+        self.add_button.clicked.connect(self.add_user)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.remove_button.clicked.connect(self.remove_user)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.reset_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        note = QLabel(self.tr(
+            "Removing a user re-encrypts the database under a new key, so a copy of their old "
+            "key file opens nothing. Their past work and audit entries stay."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.users_table)
+        layout.addWidget(note)
+        return page
+
+    def _backup_tab(self) -> QWidget:
+        page = QWidget()
+        backup_box = QGroupBox(self.tr("Backup"))
+        self.backup_button = QPushButton(self.tr("Make a &backup…"))
+        self.backup_button.clicked.connect(self.make_backup)
+        self.backup_status = QLabel(self.tr(
+            "A backup is encrypted: it opens only with a password or the recovery code valid "
+            "when it was made. Keep it on another disk, in the safe."))
+        self.backup_status.setWordWrap(True)
+        b = QVBoxLayout(backup_box)
+        b.addWidget(self.backup_status)
+        b.addWidget(self.backup_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        restore_box = QGroupBox(self.tr("Restore"))
+        self.restore_button = QPushButton(self.tr("&Restore a backup…"))
+        self.restore_button.clicked.connect(self.restore_backup)
+        r = QVBoxLayout(restore_box)
+        text = QLabel(self.tr(
+            "Restoring replaces the database with the backup. The current database is kept, "
+            "encrypted, in the safety-copies folder. You will log in again afterwards."))
+        text.setWordWrap(True)
+        r.addWidget(text)
+        r.addWidget(self.restore_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        recovery_box = QGroupBox(self.tr("Recovery code"))
+        self.recovery_button = QPushButton(self.tr("Make a new recovery &code…"))
+        self.recovery_button.clicked.connect(self.renew_recovery_code)
+        c = QVBoxLayout(recovery_box)
+        c.addWidget(QLabel(self.tr("The old code stops working at once.")))
+        c.addWidget(self.recovery_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(page)
+        layout.addWidget(backup_box)
+        layout.addWidget(restore_box)
+        layout.addWidget(recovery_box)
+        layout.addStretch()
+        return page
+
+    def _password_tab(self) -> QWidget:
+        page = QWidget()
+        self.password_button = QPushButton(self.tr("&Change my password…"))
+        self.password_button.clicked.connect(self.change_password)
+        layout = QVBoxLayout(page)
+        text = QLabel(self.tr(
+            "Use a long passphrase of several words that you do not use anywhere else."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addWidget(self.password_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        return page
+
+    # -- state ------------------------------------------------------------------------------
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        self.users_model.set_rows([])
+        if ws is None:
+            return
+        is_admin = ws.actor.has(Role.ADMINISTRATOR)
+        for b in (self.add_button, self.reset_button, self.remove_button, self.backup_button,
+                  self.restore_button):
+            b.setEnabled(is_admin)
+        self.recovery_button.setEnabled(ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR))
+        self.password_button.setEnabled(not ws.actor.via_recovery)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.ws
+        if ws is None or not ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR):
+            return
+        run_in_background(self, lambda: users.list_users(ws, include_removed=True),
+                          self.users_model.set_rows, lambda e: show_error(self, e))
+
+    def _selected_username(self) -> str | None:
+        rows = self.users_table.selectionModel().selectedRows()
+        return rows[0].data(USERNAME_ROLE) if rows else None
+
+    # -- actions ----------------------------------------------------------------------------
+    def add_user(self) -> None:
+        ws = self.ws
+        dialog = AddUserDialog(self)
+        if ws is None or dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        args = (dialog.username.text(), dialog.display_name.text(), dialog.roles(),
+                dialog.password.password(), dialog.language.currentData())
+        dialog.password.clear()
+        run_in_background(self, lambda: users.add_user(ws, *args), lambda _: self.refresh(),
+                          lambda e: show_error(self, e), self.tr("Adding the user…"))
+
+    def reset_password(self) -> None:
+        ws, name = self.ws, self._selected_username()
+        if ws is None or name is None:
+            return
+        dialog = NewPasswordDialog(name, own=False, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = dialog.password.password()
+        dialog.wipe()
+        run_in_background(
+            self, lambda: users.reset_password(ws, name, new),
+            lambda _: QMessageBox.information(self, self.tr("Password set"),
+                                              self.tr("The new password works now.")),
+            lambda e: show_error(self, e))
+
+    def remove_user(self) -> None:
+        ws, name = self.ws, self._selected_username()
+        if ws is None or name is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Remove %1").replace("%1", name),
+            self.tr("Why is this account removed? (kept in the audit trail)"))
+        if not ok:
+            return
+        run_in_background(self, lambda: users.remove_user(ws, name, reason or None),
+                          lambda _: self.refresh(), lambda e: show_error(self, e),
+                          self.tr("Removing the user and re-encrypting the database…"))
+
+    def make_backup(self) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the encrypted backup"), "shelter-backup.sdbackup",
+            self.tr("shelter_desk backups (*.sdbackup)"))
+        if not path:
+            return
+        run_in_background(
+            self, lambda: maintenance.make_backup(ws, Path(path)),
+            lambda info: self.backup_status.setText(
+                self.tr("Backup written to %1.").replace("%1", str(info.path))),
+            lambda e: show_error(self, e), self.tr("Writing the encrypted backup…"))
+
+    def restore_backup(self) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the backup to restore"), "",
+            self.tr("shelter_desk backups (*.sdbackup)"))
+        if not path:
+            return
+        secret, ok = QInputDialog.getText(
+            self, self.tr("Restore"),
+            self.tr("Your password as it was when the backup was made:"),
+            QLineEdit.EchoMode.Password)
+        if not ok or not secret:
+            return
+        data_dir, username = ws.data_dir, ws.actor.username
+        ws.close()
+        run_in_background(
+            self,
+            lambda: maintenance.restore(data_dir, Path(path), username=username, secret=secret),
+            lambda _: self.restored.emit(),
+            self._restore_failed,
+            self.tr("Restoring the backup…"))
+
+    def _restore_failed(self, exc: Exception) -> None:
+        show_error(self, exc)
+        self.restored.emit()  # the workspace was closed for the attempt: log in again
+
+    def renew_recovery_code(self) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+        if QMessageBox.question(
+            self, self.tr("New recovery code"),
+            self.tr("Make a new recovery code? The one in the safe stops working.")
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        run_in_background(self, lambda: users.renew_recovery_code(ws),
+                          lambda code: RecoveryCodeDialog(code, self).exec(),
+                          lambda e: show_error(self, e))
+
+    def change_password(self) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+        dialog = NewPasswordDialog(ws.actor.username, own=True, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        old, new = dialog.current.text(), dialog.password.password()
+        dialog.wipe()
+        run_in_background(
+            self, lambda: users.change_own_password(ws, old, new),
+            lambda _: QMessageBox.information(self, self.tr("Password changed"),
+                                              self.tr("Your password was changed.")),
+            lambda e: show_error(self, e))

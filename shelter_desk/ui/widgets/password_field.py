@@ -1,0 +1,84 @@
+"""A new-password field with a strength meter and a repeat field, checked as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from shelter_desk.services import passwords
+
+_PROBLEMS = {
+    "use at least 12 characters": "Use at least 12 characters.",
+    "use at most 1024 characters": "Use at most 1024 characters.",
+    "do not include your user name": "Do not include your user name.",
+    "use more different characters": "Use more different characters.",
+    "this password is too common": "This password is too common.",
+}
+
+
+def translate_problem(problem: str) -> str:
+    return QCoreApplication.translate("passwords", _PROBLEMS.get(problem, problem))
+
+
+class NewPasswordField(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.username = ""
+        self.edit = QLineEdit()
+        self.edit.setObjectName("new_password")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat_password")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setPlaceholderText(self.tr("Repeat the password"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.meter.setMaximumHeight(14)
+        self.message = QLabel()
+        self.message.setObjectName("password_message")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.repeat)
+        layout.addWidget(self.message)
+        self.edit.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+        self._update()
+
+    def set_username(self, username: str) -> None:
+        if username != self.username:
+            self.username = username
+            self._update()
+
+    def password(self) -> str:
+        return self.edit.text()
+
+    def problems(self) -> list[str]:
+        strength = passwords.assess(self.edit.text(), self.username)
+        out = [translate_problem(p) for p in strength.problems]
+        if not out and self.repeat.text() != self.edit.text():
+            out.append(self.tr("The two passwords differ."))
+        return out
+
+    def is_acceptable(self) -> bool:
+        return not self.problems()
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.repeat.clear()
+
+    def _update(self) -> None:
+        strength = passwords.assess(self.edit.text(), self.username)
+        self.meter.setValue(strength.score)
+        labels = [self.tr("Too weak"), self.tr("Acceptable"), self.tr("Good"),
+                  self.tr("Strong"), self.tr("Very strong")]
+        self.meter.setFormat(labels[strength.score] if self.edit.text() else "")
+        problems = self.problems() if self.edit.text() else []
+        self.message.setText(" ".join(problems))
+        self.message.setStyleSheet("color: #a61b1b;" if problems else "")
+        self.changed.emit()
