@@ -10,8 +10,10 @@ from collections.abc import Callable, Sequence
 
 from shelter_desk import __version__
 from shelter_desk.cli import account_commands as accounts
+from shelter_desk.cli import case_commands as cases
 from shelter_desk.cli import maintenance_commands as maint
 from shelter_desk.cli.context import CliContext
+from shelter_desk.domain.vocabulary import ClientStatus
 from shelter_desk.services.errors import PermissionDenied, ValidationError
 from shelter_desk.services.setup import KNOWN_SHELTERS
 from shelter_desk.store.errors import (
@@ -103,6 +105,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=maint.cmd_backup)
 
+    p = sub.add_parser("demo", parents=[common],
+                       help="create a demo database of synthetic clients (never real data)")
+    p.add_argument("--clients", type=int, default=300, metavar="N",
+                   help="how many synthetic clients (default 300, at most 5000)")
+    p.set_defaults(func=cases.cmd_demo)
+
+    p = sub.add_parser("clients", parents=[common], help="list clients (case codes)")
+    clients_sub = p.add_subparsers(dest="clients_command", metavar="ACTION", required=True)
+    q = clients_sub.add_parser("list", parents=[common],
+                               help="case code, status and counsellor per line")
+    q.add_argument("--search", metavar="TEXT",
+                   help="accent- and case-insensitive search in names, aliases and case codes")
+    q.add_argument("--names", action="store_true", help="also print names (mind who is looking)")
+    q.add_argument("--status", choices=[s.value for s in ClientStatus])
+    q.add_argument("--counsellor", metavar="USER", help="only this counsellor's clients")
+    p.set_defaults(func=cases.cmd_clients)
+
     p = sub.add_parser("restore", parents=[common],
                        help="replace the database with a backup (the current one is kept)")
     p.add_argument("file", metavar="FILE")
@@ -126,7 +145,7 @@ def run_command(args: argparse.Namespace) -> int:
     except PermissionDenied as exc:
         return _fail(str(exc), EXIT_DENIED)
     except ValidationError as exc:
-        return _fail(f"{exc.field}: {exc.message}", EXIT_ERROR)
+        return _fail(str(exc), EXIT_ERROR)
     except StoreError as exc:
         return _fail(str(exc), EXIT_ERROR)
     except KeyboardInterrupt:

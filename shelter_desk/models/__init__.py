@@ -2,7 +2,23 @@
 
 from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.base import Base
+from shelter_desk.models.clients import AccessGrant, Client, ClientAlias
+from shelter_desk.models.followup import (
+    AutonomyGoal,
+    ConditionCheck,
+    ConsentEvent,
+    CounsellingSession,
+    GoalMilestone,
+    Notification,
+)
 from shelter_desk.models.installation import Installation
+from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
+from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
 from shelter_desk.models.users import User, UserRole
 
-__all__ = ["AuditEntry", "Base", "Installation", "User", "UserRole"]
+__all__ = [
+    "AccessGrant", "AuditEntry", "AutonomyGoal", "Base", "Client", "ClientAlias",
+    "ConditionCheck", "ConsentEvent", "CounsellingSession", "CourtDate", "Exploitation",
+    "GoalMilestone", "Installation", "JudicialCase", "Notification", "ProgrammeEnd", "Referral",
+    "ResidenceDocument", "User", "UserRole",
+]

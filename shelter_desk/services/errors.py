@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from shelter_desk.store.errors import (
     AlreadyInitialised,
     BackupInvalid,
@@ -14,9 +16,9 @@ from shelter_desk.store.errors import (
 
 # The UI catches these without reaching into the store.
 __all__ = [
-    "AlreadyInitialised", "BackupInvalid", "DatabaseDamaged", "KeySlotFileDamaged",
-    "NotFound", "NotInitialised", "PermissionDenied", "ServiceError", "StoreError",
-    "ValidationError", "WrongCredentials",
+    "AlreadyInitialised", "BackupInvalid", "ConsentMissing", "DatabaseDamaged",
+    "KeySlotFileDamaged", "NotFound", "NotInitialised", "PermissionDenied", "ServiceError",
+    "StoreError", "ValidationError", "WrongCredentials",
 ]
 
 
@@ -25,18 +27,44 @@ class ServiceError(StoreError):
 
 
 class ValidationError(ServiceError):
-    """Invalid input. `field` names the field, so a form can show the message beside it."""
+    """Invalid input, nothing written.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    `field` is the input's attribute name (a form shows the message beside that widget);
+    `label` the field's English name and `template` the English message, both marked for
+    translation, with `params` filled in after translating."""
+
+    def __init__(self, field: str, template: str, label: str | None = None, **params: Any):
+        from shelter_desk.services.field_labels import label_for
+
         self.field = field
-        self.message = message
+        self.label = label or label_for(field)
+        self.template = template
+        self.params = params
+        super().__init__(f"{self.label}: {self.message}")
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
 
 
 class PermissionDenied(ServiceError):
     def __init__(self, action: str) -> None:
         super().__init__(f"You are not allowed to {action}.")
         self.action = action
+
+
+class ConsentMissing(ServiceError):
+    """The client has not given (or has withdrawn) the consent a report or export needs."""
+
+    def __init__(self, case_code: str, purpose_label: str, withdrawn_on: str | None) -> None:
+        self.case_code = case_code
+        self.purpose_label = purpose_label
+        self.withdrawn_on = withdrawn_on
+        why = (f"it was withdrawn on {withdrawn_on}" if withdrawn_on
+               else "it was never given")
+        super().__init__(
+            f"Refused: {case_code} has no consent for '{purpose_label}' ({why})."
+        )
 
 
 class NotFound(ServiceError):

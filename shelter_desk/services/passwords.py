@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
+
 MIN_LENGTH = 12
 MAX_LENGTH = 1024
+
+TOO_SHORT = QT_TRANSLATE_NOOP("validation", "use at least 12 characters")
+TOO_LONG = QT_TRANSLATE_NOOP("validation", "use at most 1024 characters")
+HAS_USERNAME = QT_TRANSLATE_NOOP("validation", "do not include your user name")
+TOO_FEW_DISTINCT = QT_TRANSLATE_NOOP("validation", "use more different characters")
+TOO_COMMON = QT_TRANSLATE_NOOP("validation", "this password is too common")
 
 # The few that people still type; a longer list buys little once 12 characters are required.
 _COMMON = frozenset(
@@ -31,16 +39,16 @@ class Strength:
 def assess(password: str, username: str = "") -> Strength:
     problems: list[str] = []
     if len(password) < MIN_LENGTH:
-        problems.append(f"use at least {MIN_LENGTH} characters")
+        problems.append(TOO_SHORT)
     if len(password) > MAX_LENGTH:
-        problems.append(f"use at most {MAX_LENGTH} characters")
+        problems.append(TOO_LONG)
     lowered = password.casefold()
     if username and len(username) >= 3 and username.casefold() in lowered:
-        problems.append("do not include your user name")
+        problems.append(HAS_USERNAME)
     if len(set(password)) < 5:
-        problems.append("use more different characters")
+        problems.append(TOO_FEW_DISTINCT)
     if lowered in _COMMON:
-        problems.append("this password is too common")
+        problems.append(TOO_COMMON)
     classes = sum(
         [
             any(c.islower() for c in password),

@@ -41,10 +41,10 @@ def initialise(
     shelter_name = validation.required_text("shelter", shelter, max_len=120)
     name = validation.username(username)
     shown = validation.required_text(
-        "display name", display_name if display_name else name, max_len=120
+        "display_name", display_name if display_name else name, max_len=120
     )
     if language not in LANGUAGES:
-        raise ValidationError("language", f"use one of {', '.join(LANGUAGES)}")
+        raise ValidationError("language", validation.NOT_CHOICE)
     check_password(password, name)
     roles = (Role.DIRECTOR, *extra_roles)
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.users import Role, User, UserRole
 from shelter_desk.services import audit, passwords, validation
@@ -17,6 +18,12 @@ from shelter_desk.services.permissions import ADMIN, require
 from shelter_desk.services.workspace import Workspace
 
 LANGUAGES = ("en", "nl", "fr")
+
+NAME_TAKEN = QT_TRANSLATE_NOOP("validation", "{name} is taken (also by removed accounts)")
+OWN_ACCOUNT = QT_TRANSLATE_NOOP("validation", "you cannot remove your own account")
+ALREADY_REMOVED = QT_TRANSLATE_NOOP("validation", "{name} was removed")
+LAST_ADMIN = QT_TRANSLATE_NOOP("validation", "the last administrator cannot be removed")
+SAME_PASSWORD = QT_TRANSLATE_NOOP("validation", "must differ from the current one")
 
 
 @dataclass(frozen=True)
@@ -37,22 +44,20 @@ def _roles(values: Iterable[Role | str]) -> tuple[Role, ...]:
         try:
             role = v if isinstance(v, Role) else Role(str(v).strip().lower())
         except ValueError:
-            raise ValidationError(
-                "roles", f"unknown role {v!r}; use counsellor, director or administrator"
-            ) from None
+            raise ValidationError("roles", validation.NOT_CHOICE) from None
         if role not in out:
             out.append(role)
     if not out:
-        raise ValidationError("roles", "give at least one role")
+        raise ValidationError("roles", validation.AT_LEAST_ONE)
     return tuple(sorted(out, key=list(Role).index))
 
 
 def check_password(password: object, username: str, field: str = "password") -> str:
     if not isinstance(password, str):
-        raise ValidationError(field, "must be text")
+        raise ValidationError(field, validation.NOT_TEXT)
     strength = passwords.assess(password, username)
     if not strength.acceptable:
-        raise ValidationError(field, "; ".join(strength.problems))
+        raise ValidationError(field, strength.problems[0])
     return password
 
 
@@ -106,18 +111,18 @@ def add_user(
 ) -> UserInfo:
     require(ws, ADMIN, audit.Action.USER_ADD, "manage user accounts", target=str(username)[:120])
     name = validation.username(username)
-    shown = validation.required_text("display name", display_name, max_len=120)
+    shown = validation.required_text("display_name", display_name, max_len=120)
     role_list = _roles(roles)
     if language not in LANGUAGES:
-        raise ValidationError("language", f"use one of {', '.join(LANGUAGES)}")
+        raise ValidationError("language", validation.NOT_CHOICE)
     check_password(password, name)
     slot_written = False
     try:
         with ws.session() as session:
             if session.scalars(select(User).where(User.username == name)).first() is not None:
-                raise ValidationError("user name", f"{name} is taken (also by removed accounts)")
+                raise ValidationError("username", NAME_TAKEN, name=name)
             if ws.store.has_slot(name):
-                raise ValidationError("user name", f"{name} already has a key")
+                raise ValidationError("username", NAME_TAKEN, name=name)
             user = new_user_row(name, shown, role_list, language)
             session.add(user)
             session.flush()
@@ -140,11 +145,11 @@ def remove_user(ws: Workspace, username: str, reason: str | None = None) -> None
     name = validation.username(username)
     why = validation.text("reason", reason, max_len=500, required=False)
     if name == ws.actor.username:
-        raise ValidationError("user name", "you cannot remove your own account")
+        raise ValidationError("username", OWN_ACCOUNT)
     with ws.session() as session:
         user = _get(session, name)
         if not user.active:
-            raise ValidationError("user name", f"{name} was already removed")
+            raise ValidationError("username", ALREADY_REMOVED, name=name)
         if Role.ADMINISTRATOR in {r.role for r in user.roles}:
             admins = session.scalars(
                 select(User).join(UserRole).where(
@@ -152,7 +157,7 @@ def remove_user(ws: Workspace, username: str, reason: str | None = None) -> None
                 )
             ).all()
             if len(admins) <= 1:
-                raise ValidationError("user name", "the last administrator cannot be removed")
+                raise ValidationError("username", LAST_ADMIN)
         user.active = False
         user.removed_at = utcnow()
         audit.record(session, ws.actor, audit.Action.USER_REMOVE, target=name, reason=why)
@@ -166,11 +171,11 @@ def reset_password(ws: Workspace, username: str, new_password: str) -> None:
     require(ws, ADMIN, audit.Action.USER_RESET_PASSWORD, "manage user accounts",
             target=str(username)[:120])
     name = validation.username(username)
-    check_password(new_password, name, "new password")
+    check_password(new_password, name, "new_password")
     with ws.session() as session:
         user = _get(session, name)
         if not user.active:
-            raise ValidationError("user name", f"{name} was removed")
+            raise ValidationError("username", ALREADY_REMOVED, name=name)
         audit.record(session, ws.actor, audit.Action.USER_RESET_PASSWORD, target=name)
         if ws.store.has_slot(name):
             ws.store.set_password(name, new_password, None, ws.kdf)
@@ -181,9 +186,9 @@ def reset_password(ws: Workspace, username: str, new_password: str) -> None:
 def change_own_password(ws: Workspace, old_password: str, new_password: str) -> None:
     if ws.actor.via_recovery:
         raise ServiceError("The recovery code has no password to change; reset a user instead.")
-    check_password(new_password, ws.actor.username, "new password")
+    check_password(new_password, ws.actor.username, "new_password")
     if new_password == old_password:
-        raise ValidationError("new password", "must differ from the current one")
+        raise ValidationError("new_password", SAME_PASSWORD)
     # Proves the old password (a wrong one raises WrongCredentials) before anything changes.
     ws.store.set_password(ws.actor.username, new_password, old_password, ws.kdf)
     audit.record_alone(ws, audit.Action.PASSWORD_CHANGE, target=ws.actor.username)

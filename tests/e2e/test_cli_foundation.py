@@ -152,7 +152,7 @@ def test_validation_errors_name_the_field(installed: tuple[Path, str]) -> None:
     r = run(
         data, "users", "add", "x", "--user", "director", "--password-stdin", stdin=f"{PW}\nshort\n"
     )
-    assert r.code == 1 and r.err.startswith("shelter-desk: user name:")
+    assert r.code == 1 and r.err.startswith("shelter-desk: User name:")
 
 
 def test_backup_and_restore_with_the_recovery_code(

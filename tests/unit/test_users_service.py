@@ -103,13 +103,13 @@ def test_a_counsellor_cannot_manage_accounts_or_backups_and_is_audited(
 def test_validation_names_the_field_and_writes_nothing(director_ws: Workspace) -> None:
     before = users.list_users(director_ws, include_removed=True)
     cases = [
-        (("Bad Name!", "X", [Role.COUNSELLOR], "a long enough pw 1"), "user name"),
-        (("okname", "", [Role.COUNSELLOR], "a long enough pw 1"), "display name"),
+        (("Bad Name!", "X", [Role.COUNSELLOR], "a long enough pw 1"), "username"),
+        (("okname", "", [Role.COUNSELLOR], "a long enough pw 1"), "display_name"),
         (("okname", "Ok", [], "a long enough pw 1"), "roles"),
         (("okname", "Ok", ["janitor"], "a long enough pw 1"), "roles"),
         (("okname", "Ok", [Role.COUNSELLOR], "short"), "password"),
-        (("okname", "Ok\x00", [Role.COUNSELLOR], "a long enough pw 1"), "display name"),
-        ((DIRECTOR, "Again", [Role.COUNSELLOR], "a long enough pw 1"), "user name"),
+        (("okname", "Ok\x00", [Role.COUNSELLOR], "a long enough pw 1"), "display_name"),
+        ((DIRECTOR, "Again", [Role.COUNSELLOR], "a long enough pw 1"), "username"),
     ]
     for args, field in cases:
         with pytest.raises(ValidationError) as exc:

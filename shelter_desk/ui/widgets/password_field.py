@@ -7,17 +7,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWid
 
 from shelter_desk.services import passwords
 
-_PROBLEMS = {
-    "use at least 12 characters": "Use at least 12 characters.",
-    "use at most 1024 characters": "Use at most 1024 characters.",
-    "do not include your user name": "Do not include your user name.",
-    "use more different characters": "Use more different characters.",
-    "this password is too common": "This password is too common.",
-}
-
 
 def translate_problem(problem: str) -> str:
-    return QCoreApplication.translate("passwords", _PROBLEMS.get(problem, problem))
+    text = QCoreApplication.translate("validation", problem)
+    return text[:1].upper() + text[1:] + "."
 
 
 class NewPasswordField(QWidget):

@@ -1,0 +1,44 @@
+"""demo, clients."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from shelter_desk.cli.context import CliContext
+from shelter_desk.domain.vocabulary import ClientStatus
+from shelter_desk.services import clients, demo
+from shelter_desk.store.errors import StoreError
+
+
+def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    if not 1 <= args.clients <= demo.MAX_CLIENTS:
+        raise StoreError(f"--clients takes a number from 1 to {demo.MAX_CLIENTS}.")
+    password = ctx.secrets.ask("Password for every demo account: ") \
+        if ctx.secrets.from_stdin else None
+    started = time.perf_counter()
+    result = demo.create_demo(ctx.data_dir, clients=args.clients, password=password)
+    seconds = time.perf_counter() - started
+    ctx.say(f"Created a demo database with {result.clients} SYNTHETIC clients in "
+            f"{ctx.data_dir} ({seconds:.1f} s). No real person is in it.")
+    if password is None:
+        ctx.say("Demo accounts (user name: password):")
+        for name, secret in result.passwords.items():
+            ctx.say(f"  {name:<12} {secret}")
+    else:
+        ctx.say("Demo accounts: " + ", ".join(result.passwords) +
+                " (all with the password read from standard input).")
+    return 0
+
+
+def cmd_clients(ctx: CliContext, args: argparse.Namespace) -> int:
+    status = ClientStatus(args.status) if args.status else None
+    with ctx.login() as ws:
+        rows = clients.list_clients(ws, search=args.search, status=status,
+                                    counsellor=args.counsellor)
+    for r in rows:
+        line = f"{r.case_code}\t{r.status.value}\t{r.counsellor}"
+        if args.names:
+            line += f"\t{r.name}"
+        ctx.say(line)
+    return 0

@@ -1,0 +1,71 @@
+"""The client and who may see their file."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from shelter_desk.domain.vocabulary import BirthDatePrecision, ClientStatus, Gender, ResidenceTrack
+from shelter_desk.models.base import Base, UTCDateTime, enum_column
+
+
+class Client(Base):
+    __tablename__ = "clients"
+    __table_args__ = (Index("ix_clients_status_counsellor", "status", "counsellor_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The pseudonym used everywhere it can be (lists, reports without identity consent, audit).
+    case_code: Mapped[str] = mapped_column(String(32), unique=True)
+    first_names: Mapped[str] = mapped_column(String(120))
+    last_name: Mapped[str] = mapped_column(String(120))
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    birth_date_precision: Mapped[BirthDatePrecision] = mapped_column(
+        enum_column(BirthDatePrecision)
+    )
+    gender: Mapped[Gender] = mapped_column(enum_column(Gender))
+    nationality: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    languages: Mapped[list[str]] = mapped_column(JSON)  # ISO 639-1, first = preferred
+    is_minor: Mapped[bool] = mapped_column(Boolean, default=False)
+    guardian_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    guardian_contact: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    residence_track: Mapped[ResidenceTrack] = mapped_column(enum_column(ResidenceTrack))
+    intake_date: Mapped[date] = mapped_column(Date)
+    counsellor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    status: Mapped[ClientStatus] = mapped_column(enum_column(ClientStatus))
+    # Names and aliases folded (NFKD, no accents, casefold) for accent-insensitive search.
+    search_key: Mapped[str] = mapped_column(Text)
+    synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    aliases: Mapped[list[ClientAlias]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ClientAlias.id"
+    )
+
+
+class ClientAlias(Base):
+    """Other names: aliases, other spellings, the name in the client's own script."""
+
+    __tablename__ = "client_aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(120))
+
+    client: Mapped[Client] = relationship(back_populates="aliases")
+
+
+class AccessGrant(Base):
+    """A director lets a counsellor other than the assigned one see a client's file."""
+
+    __tablename__ = "access_grants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    granted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

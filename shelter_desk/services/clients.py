@@ -1,0 +1,588 @@
+"""Clients: intake (with referral, exploitation and first consents), the file, the list and
+search, assignment and access grants, admission and the end of the programme."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
+from shelter_desk.domain.roles import Role
+from shelter_desk.domain.vocabulary import (
+    BirthDatePrecision,
+    ClientStatus,
+    DetectionBasis,
+    DocumentStatus,
+    DocumentType,
+    EndReason,
+    ExploitationForm,
+    Gender,
+    Phase,
+    ReferralOutcome,
+    ReferringService,
+    ResidenceTrack,
+    Sector,
+)
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.models.base import utcnow
+from shelter_desk.models.clients import AccessGrant, Client, ClientAlias
+from shelter_desk.models.followup import ConsentEvent
+from shelter_desk.models.installation import Installation
+from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
+from shelter_desk.models.justice import ResidenceDocument
+from shelter_desk.models.users import User, UserRole
+from shelter_desk.services import audit, clock, consent, deadlines
+from shelter_desk.services import validation as v
+from shelter_desk.services.access import client_in_reach, visible_clients
+from shelter_desk.services.errors import NotFound, ValidationError
+from shelter_desk.services.folding import fold, search_key
+from shelter_desk.services.permissions import require
+from shelter_desk.services.records import clean, require_case_worker, touch
+from shelter_desk.services.workspace import Workspace
+
+GUARDIAN_NEEDED = QT_TRANSLATE_NOOP("validation", "is required for a minor")
+SECTOR_FOR_LABOUR = QT_TRANSLATE_NOOP("validation", "applies to labour exploitation only")
+NOT_A_COUNSELLOR = QT_TRANSLATE_NOOP("validation", "is not an active counsellor")
+ALREADY_ENDED = QT_TRANSLATE_NOOP("validation", "the programme has already ended")
+NOT_IN_INTAKE = QT_TRANSLATE_NOOP("validation", "only a client in intake can be admitted")
+
+_PREFIXES = {"payoke": "PAY", "pag-asa": "PAG", "surya": "SUR"}
+
+
+# -- inputs -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ClientInput:
+    first_names: str
+    last_name: str
+    gender: Gender | str
+    nationality: str
+    languages: Sequence[str]
+    residence_track: ResidenceTrack | str
+    intake_date: date
+    birth_date: date | None = None
+    birth_date_precision: BirthDatePrecision | str = BirthDatePrecision.EXACT
+    aliases: Sequence[str] = ()
+    is_minor: bool = False
+    guardian_name: str | None = None
+    guardian_contact: str | None = None
+    counsellor: str | None = None  # user name; None: the acting counsellor
+
+
+@dataclass(frozen=True)
+class ReferralInput:
+    referred_on: date
+    service: ReferringService | str
+    detection_basis: DetectionBasis | str
+    outcome: ReferralOutcome | str = ReferralOutcome.PENDING
+    service_detail: str | None = None
+    indicators: str | None = None
+    leaflet_language: str | None = None
+
+
+@dataclass(frozen=True)
+class ExploitationInput:
+    forms: Sequence[ExploitationForm | str]
+    countries: Sequence[str] = ()
+    sector: Sector | str | None = None
+    loverboy_method: bool = False
+    period_start: date | None = None
+    period_end: date | None = None
+    description: str | None = None
+
+
+CLIENT_SPEC = {
+    "first_names": v.c_text(120),
+    "last_name": v.c_text(120),
+    "gender": v.c_choice(Gender),
+    "nationality": lambda f, x, t: v.country(f, x),
+    "languages": lambda f, x, t: v.languages(f, x, at_least_one=True),
+    "residence_track": v.c_choice(ResidenceTrack),
+    "intake_date": v.c_date(past_only=True),
+    "birth_date": v.c_opt_date(past_only=True),
+    "birth_date_precision": v.c_choice(BirthDatePrecision),
+    "aliases": lambda f, x, t: v.short_texts(f, x, max_len=120, max_items=20),
+    "is_minor": v.c_flag(),
+    "guardian_name": v.c_opt_text(120),
+    "guardian_contact": v.c_opt_text(200),
+    "counsellor": lambda f, x, t: None if x is None else v.username(x, f),
+}
+
+REFERRAL_SPEC = {
+    "referred_on": v.c_date(past_only=True),
+    "service": v.c_choice(ReferringService),
+    "detection_basis": v.c_choice(DetectionBasis),
+    "outcome": v.c_choice(ReferralOutcome),
+    "service_detail": v.c_opt_text(200),
+    "indicators": v.c_notes(5000),
+    "leaflet_language": v.c_language(required=False, among=LEAFLET_LANGUAGES),
+}
+
+EXPLOITATION_SPEC = {
+    "forms": lambda f, x, t: v.choices(f, x, ExploitationForm, at_least_one=True),
+    "countries": lambda f, x, t: v.countries(f, x),
+    "sector": v.c_opt_choice(Sector),
+    "loverboy_method": v.c_flag(),
+    "period_start": v.c_opt_date(past_only=True),
+    "period_end": v.c_opt_date(past_only=True),
+    "description": v.c_notes(),
+}
+
+
+def _client_cross(values: dict[str, object]) -> None:
+    if values["is_minor"] and not values["guardian_name"]:
+        raise ValidationError("guardian_name", GUARDIAN_NEEDED)
+    v.not_before("intake_date", values["intake_date"], "birth_date", values["birth_date"])  # type: ignore[arg-type]
+    if values["birth_date"] is None:
+        values["birth_date_precision"] = BirthDatePrecision.ESTIMATED
+
+
+def _exploitation_cross(values: dict[str, object]) -> None:
+    forms = values["forms"]
+    if values["sector"] is not None and ExploitationForm.LABOUR not in forms:  # type: ignore[operator]
+        raise ValidationError("sector", SECTOR_FOR_LABOUR)
+    v.not_before("period_end", values["period_end"], "period_start", values["period_start"])  # type: ignore[arg-type]
+
+
+# -- views ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ClientSummary:
+    """A row of the client list."""
+
+    id: int
+    case_code: str
+    first_names: str
+    last_name: str
+    nationality: str
+    counsellor: str
+    status: ClientStatus
+    phase: Phase
+    intake_date: date
+    is_minor: bool
+    next_deadline: deadlines.Deadline | None
+    synthetic: bool
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_names} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    id: int
+    referred_on: date
+    service: ReferringService
+    service_detail: str | None
+    detection_basis: DetectionBasis
+    indicators: str | None
+    leaflet_language: str | None
+    outcome: ReferralOutcome
+
+
+@dataclass(frozen=True)
+class ExploitationView:
+    id: int
+    forms: tuple[ExploitationForm, ...]
+    sector: Sector | None
+    loverboy_method: bool
+    countries: tuple[str, ...]
+    period_start: date | None
+    period_end: date | None
+    description: str | None
+
+
+@dataclass(frozen=True)
+class ProgrammeEndView:
+    ended_on: date
+    reason: EndReason
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ClientFile:
+    """The header and intake of a client's file (the other areas load per tab)."""
+
+    summary: ClientSummary
+    aliases: tuple[str, ...]
+    birth_date: date | None
+    birth_date_precision: BirthDatePrecision
+    gender: Gender
+    languages: tuple[str, ...]
+    guardian_name: str | None
+    guardian_contact: str | None
+    residence_track: ResidenceTrack
+    counsellor_username: str | None
+    referrals: tuple[ReferralView, ...]
+    exploitations: tuple[ExploitationView, ...]
+    programme_end: ProgrammeEndView | None
+    access_granted_to: tuple[str, ...] = field(default=())
+
+
+def _referral_view(r: Referral) -> ReferralView:
+    return ReferralView(r.id, r.referred_on, r.service, r.service_detail, r.detection_basis,
+                        r.indicators, r.leaflet_language, r.outcome)
+
+
+def _exploitation_view(e: Exploitation) -> ExploitationView:
+    return ExploitationView(
+        e.id, tuple(ExploitationForm(f) for f in e.forms), e.sector, e.loverboy_method,
+        tuple(e.countries), e.period_start, e.period_end, e.description)
+
+
+_PHASE_OF_DOCUMENT = {
+    DocumentType.ANNEX_15: Phase.REFLECTION_PERIOD,
+    DocumentType.ATTESTATION_IMMATRICULATION: Phase.ATTESTATION,
+    DocumentType.A_CARD: Phase.A_CARD,
+    DocumentType.B_CARD: Phase.B_CARD,
+    DocumentType.MINOR_DOCUMENT: Phase.MINOR_DOCUMENT,
+}
+
+
+def phase_of(status: ClientStatus, current_document: DocumentType | None) -> Phase:
+    if status == ClientStatus.CLOSED:
+        return Phase.CLOSED
+    if status == ClientStatus.INTAKE:
+        return Phase.INTAKE
+    return _PHASE_OF_DOCUMENT.get(current_document, Phase.IN_PROGRAMME) \
+        if current_document else Phase.IN_PROGRAMME
+
+
+def _current_documents(session: Session, ids: list[int], today: date) -> dict[int, DocumentType]:
+    """Each client's latest issued document that has not expired."""
+    out: dict[int, tuple[date, int, DocumentType]] = {}
+    rows = session.execute(
+        select(ResidenceDocument.client_id, ResidenceDocument.issued_on, ResidenceDocument.id,
+               ResidenceDocument.doc_type, ResidenceDocument.expires_on)
+        .where(ResidenceDocument.client_id.in_(ids),
+               ResidenceDocument.status == DocumentStatus.ISSUED,
+               ResidenceDocument.issued_on.is_not(None)))
+    for cid, issued, did, doc_type, expires in rows:
+        if issued is None or issued > today or (expires is not None and expires < today):
+            continue
+        if cid not in out or (issued, did) > out[cid][:2]:
+            out[cid] = (issued, did, doc_type)
+    return {cid: t[2] for cid, t in out.items()}
+
+
+def _summaries(session: Session, ws: Workspace, clients: Sequence[Client],
+               today: date) -> list[ClientSummary]:
+    names = {u.id: u.display_name for u in session.scalars(select(User))}
+    ids = [c.id for c in clients]
+    docs = _current_documents(session, ids, today) if ids else {}
+    nexts = deadlines.next_per_client(session, ws, today) if ids else {}
+    return [
+        ClientSummary(
+            id=c.id, case_code=c.case_code, first_names=c.first_names, last_name=c.last_name,
+            nationality=c.nationality,
+            counsellor=names.get(c.counsellor_id, "") if c.counsellor_id else "",
+            status=c.status, phase=phase_of(c.status, docs.get(c.id)),
+            intake_date=c.intake_date, is_minor=c.is_minor,
+            next_deadline=nexts.get(c.id), synthetic=c.synthetic,
+        )
+        for c in clients
+    ]
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def case_code_prefix(shelter_name: str) -> str:
+    folded = fold(shelter_name)
+    for name, prefix in _PREFIXES.items():
+        if folded.startswith(name):
+            return prefix
+    letters = "".join(c for c in folded.upper() if "A" <= c <= "Z")
+    return (letters[:3] or "SD").ljust(2, "X")
+
+
+def next_case_code(session: Session, year: int) -> str:
+    inst = session.get(Installation, 1)
+    prefix = case_code_prefix(inst.shelter_name if inst else "")
+    stem = f"{prefix}-{year}-"
+    last = session.scalar(
+        select(func.max(Client.case_code)).where(Client.case_code.like(f"{stem}%")))
+    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{stem}{number:04d}"
+
+
+def _counsellor_id(session: Session, ws: Workspace, username: str | None) -> int | None:
+    if username is None:
+        if ws.actor.has(Role.COUNSELLOR):
+            return ws.actor.user_id
+        return None
+    user = session.scalars(
+        select(User).join(UserRole).where(User.username == username, User.active.is_(True),
+                                          UserRole.role == Role.COUNSELLOR)).first()
+    if user is None:
+        raise ValidationError("counsellor", NOT_A_COUNSELLOR)
+    return user.id
+
+
+def _apply_client(client: Client, values: dict[str, object], aliases: list[str]) -> None:
+    for name, value in values.items():
+        if name not in ("aliases", "counsellor"):
+            setattr(client, name, value)
+    client.aliases = [ClientAlias(alias=a) for a in aliases]
+    client.search_key = search_key([client.case_code, client.first_names, client.last_name,
+                                    f"{client.first_names} {client.last_name}", *aliases])
+    client.updated_at = utcnow()
+
+
+# -- use cases --------------------------------------------------------------------------------
+def intake(
+    ws: Workspace,
+    client: ClientInput,
+    referral: ReferralInput,
+    exploitation: ExploitationInput | None = None,
+    consents: Sequence[consent.ConsentInput] = (),
+    *,
+    synthetic: bool = False,
+) -> ClientSummary:
+    """A new client with their referral, exploitation and first consents, in one transaction."""
+    require_case_worker(ws, "client.intake")
+    values = clean(CLIENT_SPEC, client, _client_cross)
+    ref = clean(REFERRAL_SPEC, referral)
+    exp = clean(EXPLOITATION_SPEC, exploitation, _exploitation_cross) if exploitation else None
+    consent_values = [clean(consent.LEDGER.spec, c, consent._cross) for c in consents]
+    if ws.actor.user_id is None:
+        raise ValidationError("counsellor", v.REQUIRED)
+    today = clock.today()
+    with ws.session() as session:
+        counsellor_id = _counsellor_id(session, ws, values["counsellor"])
+        row = Client(case_code=next_case_code(session, values["intake_date"].year),
+                     counsellor_id=counsellor_id, status=ClientStatus.INTAKE,
+                     synthetic=synthetic, created_at=utcnow())
+        _apply_client(row, values, values["aliases"])
+        if ref["outcome"] == ReferralOutcome.ADMITTED:
+            row.status = ClientStatus.IN_PROGRAMME
+        session.add(row)
+        session.flush()
+        session.add(Referral(client_id=row.id, **ref))
+        if exp is not None:
+            session.add(Exploitation(client_id=row.id, **{
+                **exp, "forms": [f.value for f in exp["forms"]]}))
+        for cv in consent_values:
+            session.add(ConsentEvent(client_id=row.id, counsellor_id=ws.actor.user_id,
+                                     recorded_at=utcnow(), **cv))
+        session.flush()
+        audit.record(session, ws.actor, "client.intake", client_code=row.case_code)
+        for cv in consent_values:
+            audit.record(session, ws.actor, "consent.grant" if cv["kind"].value == "grant"
+                         else "consent.withdraw", client_code=row.case_code,
+                         target=cv["purpose"].value)
+        return _summaries(session, ws, [row], today)[0]
+
+
+def update_client(ws: Workspace, client_id: int, data: ClientInput) -> ClientSummary:
+    require_case_worker(ws, "client.update")
+    values = clean(CLIENT_SPEC, data, _client_cross)
+    with ws.session() as session:
+        row = client_in_reach(session, ws, client_id, "client.update")
+        if values["counsellor"] is not None:
+            require(ws, (Role.DIRECTOR,), "client.assign", "assign counsellors",
+                    client_code=row.case_code)
+            row.counsellor_id = _counsellor_id(session, ws, values["counsellor"])
+        row.aliases.clear()
+        session.flush()
+        _apply_client(row, values, values["aliases"])
+        audit.record(session, ws.actor, "client.update", client_code=row.case_code)
+        return _summaries(session, ws, [row], clock.today())[0]
+
+
+def update_referral(ws: Workspace, referral_id: int, data: ReferralInput) -> ReferralView:
+    require_case_worker(ws, "referral.update")
+    values = clean(REFERRAL_SPEC, data)
+    with ws.session() as session:
+        ref = session.get(Referral, referral_id) if isinstance(referral_id, int) else None
+        if ref is None:
+            raise NotFound("There is no such referral.")
+        client = client_in_reach(session, ws, ref.client_id, "referral.update")
+        for name, value in values.items():
+            setattr(ref, name, value)
+        audit.record(session, ws.actor, "referral.update", client_code=client.case_code)
+        touch(client)
+        return _referral_view(ref)
+
+
+def save_exploitation(ws: Workspace, client_id: int, data: ExploitationInput,
+                      exploitation_id: int | None = None) -> ExploitationView:
+    """Add an exploitation record, or (with its id) change one."""
+    require_case_worker(ws, "exploitation.save")
+    values = clean(EXPLOITATION_SPEC, data, _exploitation_cross)
+    values["forms"] = [f.value for f in values["forms"]]
+    with ws.session() as session:
+        client = client_in_reach(session, ws, client_id, "exploitation.save")
+        if exploitation_id is None:
+            row = Exploitation(client_id=client.id, **values)
+            session.add(row)
+        else:
+            found = session.get(Exploitation, exploitation_id)
+            if found is None or found.client_id != client.id:
+                raise NotFound("There is no such exploitation record.")
+            row = found
+            for name, value in values.items():
+                setattr(row, name, value)
+        session.flush()
+        audit.record(session, ws.actor, "exploitation.save", client_code=client.case_code)
+        touch(client)
+        return _exploitation_view(row)
+
+
+def list_clients(
+    ws: Workspace,
+    *,
+    search: str | None = None,
+    status: ClientStatus | None = None,
+    counsellor: str | None = None,
+    today: date | None = None,
+) -> list[ClientSummary]:
+    """The clients the actor may see, filtered. Search is accent- and case-insensitive over
+    names, aliases and case codes."""
+    require_case_worker(ws, "client.list")
+    query = v.text("search", search, max_len=200, required=False)
+    with ws.session() as session:
+        stmt = select(Client).where(visible_clients(ws)).order_by(Client.case_code)
+        if query:
+            stmt = stmt.where(Client.search_key.contains(fold(query), autoescape=True))
+        if status is not None:
+            stmt = stmt.where(Client.status == v.choice("status", status, ClientStatus))
+        if counsellor is not None:
+            stmt = stmt.join(User, User.id == Client.counsellor_id).where(
+                User.username == counsellor)
+        return _summaries(session, ws, session.scalars(stmt).all(), today or clock.today())
+
+
+def open_client_file(ws: Workspace, client_id: int) -> ClientFile:
+    """The client's file. Opening it is recorded in the audit trail."""
+    require_case_worker(ws, "client.open")
+    with ws.session() as session:
+        c = client_in_reach(session, ws, client_id, "client.open")
+        summary = _summaries(session, ws, [c], clock.today())[0]
+        refs = session.scalars(select(Referral).where(Referral.client_id == c.id)
+                               .order_by(Referral.referred_on)).all()
+        exps = session.scalars(select(Exploitation).where(Exploitation.client_id == c.id)
+                               .order_by(Exploitation.id)).all()
+        end = session.scalars(select(ProgrammeEnd).where(ProgrammeEnd.client_id == c.id)).first()
+        counsellor = session.get(User, c.counsellor_id) if c.counsellor_id else None
+        granted = session.scalars(
+            select(User.username).join(AccessGrant, AccessGrant.user_id == User.id)
+            .where(AccessGrant.client_id == c.id, AccessGrant.revoked_at.is_(None))).all()
+        audit.record(session, ws.actor, "client.open", client_code=c.case_code)
+        return ClientFile(
+            summary=summary, aliases=tuple(a.alias for a in c.aliases),
+            birth_date=c.birth_date, birth_date_precision=c.birth_date_precision,
+            gender=c.gender, languages=tuple(c.languages), guardian_name=c.guardian_name,
+            guardian_contact=c.guardian_contact, residence_track=c.residence_track,
+            counsellor_username=counsellor.username if counsellor else None,
+            referrals=tuple(_referral_view(r) for r in refs),
+            exploitations=tuple(_exploitation_view(e) for e in exps),
+            programme_end=ProgrammeEndView(end.ended_on, end.reason, end.note) if end else None,
+            access_granted_to=tuple(granted),
+        )
+
+
+def admit(ws: Workspace, client_id: int) -> ClientSummary:
+    """Intake -> in programme."""
+    require_case_worker(ws, "programme.admit")
+    with ws.session() as session:
+        c = client_in_reach(session, ws, client_id, "programme.admit")
+        if c.status != ClientStatus.INTAKE:
+            raise ValidationError("status", NOT_IN_INTAKE)
+        c.status = ClientStatus.IN_PROGRAMME
+        touch(c)
+        audit.record(session, ws.actor, "programme.admit", client_code=c.case_code)
+        return _summaries(session, ws, [c], clock.today())[0]
+
+
+@dataclass(frozen=True)
+class EndInput:
+    ended_on: date
+    reason: EndReason | str
+    note: str | None = None
+
+
+END_SPEC = {
+    "ended_on": v.c_date(past_only=True),
+    "reason": v.c_choice(EndReason),
+    "note": v.c_notes(5000),
+}
+
+
+def end_programme(ws: Workspace, client_id: int, data: EndInput) -> ClientSummary:
+    require_case_worker(ws, "programme.end")
+    values = clean(END_SPEC, data)
+    with ws.session() as session:
+        c = client_in_reach(session, ws, client_id, "programme.end")
+        if c.status == ClientStatus.CLOSED:
+            raise ValidationError("status", ALREADY_ENDED)
+        v.not_before("ended_on", values["ended_on"], "intake_date", c.intake_date)
+        session.add(ProgrammeEnd(client_id=c.id, **values))
+        c.status = ClientStatus.CLOSED
+        touch(c)
+        audit.record(session, ws.actor, "programme.end", client_code=c.case_code,
+                     reason=values["reason"].value)
+        return _summaries(session, ws, [c], clock.today())[0]
+
+
+def grant_access(ws: Workspace, client_id: int, username: str, reason: str | None) -> None:
+    """A director opens a client's file to another counsellor."""
+    require(ws, (Role.DIRECTOR,), "access.grant", "grant access to client files")
+    name = v.username(username, "counsellor")
+    why = v.text("reason", reason, max_len=500, required=False)
+    with ws.session() as session:
+        c = client_in_reach(session, ws, client_id, "access.grant")
+        uid = _counsellor_id(session, ws, name)
+        assert uid is not None and ws.actor.user_id is not None
+        session.add(AccessGrant(client_id=c.id, user_id=uid, granted_by=ws.actor.user_id,
+                                granted_at=utcnow(), reason=why))
+        audit.record(session, ws.actor, "access.grant", client_code=c.case_code, target=name,
+                     reason=why)
+
+
+def revoke_access(ws: Workspace, client_id: int, username: str) -> None:
+    require(ws, (Role.DIRECTOR,), "access.revoke", "grant access to client files")
+    name = v.username(username, "counsellor")
+    with ws.session() as session:
+        c = client_in_reach(session, ws, client_id, "access.revoke")
+        grants = session.scalars(
+            select(AccessGrant).join(User, User.id == AccessGrant.user_id)
+            .where(AccessGrant.client_id == c.id, User.username == name,
+                   AccessGrant.revoked_at.is_(None))).all()
+        for g in grants:
+            g.revoked_at = utcnow()
+        audit.record(session, ws.actor, "access.revoke", client_code=c.case_code, target=name)
+
+
+def counsellors(ws: Workspace) -> list[tuple[str, str]]:
+    """(user name, display name) of active counsellors, for assignment and filters."""
+    require_case_worker(ws, "user.list")
+    with ws.session() as session:
+        rows = session.execute(
+            select(User.username, User.display_name).join(UserRole)
+            .where(User.active.is_(True), UserRole.role == Role.COUNSELLOR)
+            .order_by(User.display_name)).all()
+        return [(r[0], r[1]) for r in rows]
+
+
+def caseload(ws: Workspace, today: date | None = None) -> dict[str, dict[str, int]]:
+    """Counts for the dashboard charts: active clients by phase and by form of exploitation."""
+    require_case_worker(ws, "client.list")
+    day = today or clock.today()
+    with ws.session() as session:
+        active = session.execute(
+            select(Client.id, Client.status).where(visible_clients(ws),
+                                                   Client.status != ClientStatus.CLOSED)).all()
+        ids = [r[0] for r in active]
+        docs = _current_documents(session, ids, day) if ids else {}
+        by_phase: dict[str, int] = {}
+        for cid, status in active:
+            p = phase_of(status, docs.get(cid)).value
+            by_phase[p] = by_phase.get(p, 0) + 1
+        by_form: dict[str, int] = {}
+        if ids:
+            for (forms,) in session.execute(
+                    select(Exploitation.forms).where(Exploitation.client_id.in_(ids))):
+                for f in forms:
+                    by_form[f] = by_form.get(f, 0) + 1
+    return {"phase": by_phase, "form": by_form}

@@ -1,0 +1,283 @@
+"""What falls due, and when, for all visible clients or one: court dates, residence documents,
+appeal and compensation deadlines, monthly condition checks, programme reviews, consent reviews.
+Each deadline names the rule it came from (domain/rules.py).
+
+The rules run on plain facts (`ClientFacts`), loaded in a handful of bulk queries, so the
+whole caseload is computed at once and each rule can be tested without a database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shelter_desk.domain import rules
+from shelter_desk.domain.vocabulary import (
+    ClientStatus,
+    Condition,
+    ConsentEventKind,
+    ConsentPurpose,
+    DeadlineKind,
+    DocumentStatus,
+    DocumentType,
+    HearingOutcome,
+)
+from shelter_desk.models.clients import Client
+from shelter_desk.models.followup import ConditionCheck, ConsentEvent
+from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
+from shelter_desk.services import clock
+from shelter_desk.services.access import visible_clients
+from shelter_desk.services.records import require_case_worker
+from shelter_desk.services.workspace import Workspace
+
+FOREVER = date.max
+CONSENT_REVIEW_GRACE = timedelta(days=60)
+ACTIVE = (ClientStatus.INTAKE, ClientStatus.IN_PROGRAMME)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    due: date
+    kind: DeadlineKind
+    client_id: int
+    case_code: str
+    detail: str  # what exactly: the document, court, condition or purpose (English label)
+    rule: str  # the rule's citation (translatable)
+    until: date  # after this day it no longer needs attention
+    record: str | None = None  # "table#id" of the record it comes from
+
+    def overdue(self, today: date) -> bool:
+        return self.due < today
+
+
+@dataclass
+class DocFact:
+    id: int
+    doc_type: DocumentType
+    status: DocumentStatus
+    issued_on: date | None
+    expires_on: date | None
+    extends_id: int | None
+
+
+@dataclass
+class HearingFact:
+    id: int
+    court: str
+    on_date: date
+    outcome: HearingOutcome
+
+
+@dataclass
+class CaseFact:
+    id: int
+    final_decision_on: date | None
+    hearings: list[HearingFact] = field(default_factory=list)
+
+
+@dataclass
+class ClientFacts:
+    id: int
+    case_code: str
+    status: ClientStatus
+    intake_date: date
+    documents: list[DocFact] = field(default_factory=list)
+    cases: list[CaseFact] = field(default_factory=list)
+    last_checks: dict[Condition, date] = field(default_factory=dict)
+    consent_granted_since: dict[ConsentPurpose, date] = field(default_factory=dict)
+
+
+# -- the rules --------------------------------------------------------------------------------
+def document_deadlines(c: ClientFacts) -> list[Deadline]:
+    """Only the current document counts: the latest issued one. Older ones were replaced."""
+    issued = [d for d in c.documents if d.status == DocumentStatus.ISSUED and d.issued_on]
+    if not issued:
+        return []
+    doc = max(issued, key=lambda d: (d.issued_on or date.min, d.id))
+    assert doc.issued_on is not None
+    expiry = doc.expires_on or rules.document_expiry(doc.doc_type, doc.issued_on)
+    if expiry is None:  # B card: unlimited
+        return []
+    rec = f"residence_documents#{doc.id}"
+    label = doc.doc_type.label
+    out: list[Deadline] = []
+
+    def add(due: date, kind: DeadlineKind, rule: str, until: date) -> None:
+        out.append(Deadline(due, kind, c.id, c.case_code, label, rule, until, rec))
+
+    if doc.doc_type == DocumentType.ANNEX_15:
+        for day in rules.ANNEX_15_REMINDER_DAYS:
+            add(doc.issued_on + timedelta(days=day), DeadlineKind.DOCUMENT_REMINDER,
+                rules.RULE_ANNEX_15, expiry)
+        rule = rules.RULE_ANNEX_15
+    elif doc.doc_type == DocumentType.A_CARD:
+        add(expiry - timedelta(days=rules.A_CARD_RENEWAL_NOTICE_DAYS),
+            DeadlineKind.DOCUMENT_RENEWAL, rules.RULE_A_CARD, expiry)
+        rule = rules.RULE_A_CARD
+    elif doc.doc_type == DocumentType.ATTESTATION_IMMATRICULATION:
+        add(expiry - timedelta(days=rules.THREE_MONTH_NOTICE_DAYS),
+            DeadlineKind.DOCUMENT_RENEWAL, rules.RULE_AI, expiry)
+        rule = rules.RULE_AI
+    else:
+        add(expiry - timedelta(days=rules.THREE_MONTH_NOTICE_DAYS),
+            DeadlineKind.DOCUMENT_RENEWAL, rules.RULE_MINOR, expiry)
+        rule = rules.RULE_MINOR
+    add(expiry, DeadlineKind.DOCUMENT_EXPIRY, rule, expiry + timedelta(days=30))
+    return out
+
+
+def judicial_deadlines(c: ClientFacts) -> list[Deadline]:
+    out: list[Deadline] = []
+    for case in c.cases:
+        for h in case.hearings:
+            rec = f"court_dates#{h.id}"
+            if h.outcome in (HearingOutcome.SCHEDULED, HearingOutcome.POSTPONED):
+                out.append(Deadline(h.on_date, DeadlineKind.COURT_DATE, c.id, c.case_code,
+                                    h.court, rules.RULE_COURT, h.on_date, rec))
+            if h.outcome == HearingOutcome.JUDGMENT:
+                due = h.on_date + timedelta(days=rules.APPEAL_DAYS)
+                out.append(Deadline(due, DeadlineKind.APPEAL, c.id, c.case_code, h.court,
+                                    rules.RULE_APPEAL, due, rec))
+        if case.final_decision_on is not None:
+            due = rules.add_years(case.final_decision_on, rules.COMPENSATION_CLAIM_YEARS)
+            out.append(Deadline(due, DeadlineKind.COMPENSATION_CLAIM, c.id, c.case_code, "",
+                                rules.RULE_COMPENSATION, due, f"judicial_cases#{case.id}"))
+    return out
+
+
+def condition_deadlines(c: ClientFacts) -> list[Deadline]:
+    """One item per client: the three conditions are checked together; `detail` names the
+    ones that fall due first."""
+    if c.status != ClientStatus.IN_PROGRAMME:
+        return []
+    due_dates = {
+        condition: rules.add_months(c.last_checks.get(condition, c.intake_date),
+                                    rules.CONDITION_CHECK_EVERY_MONTHS)
+        for condition in Condition
+    }
+    due = min(due_dates.values())
+    detail = ", ".join(cond.label for cond, d in due_dates.items() if d == due)
+    return [Deadline(due, DeadlineKind.CONDITION_CHECK, c.id, c.case_code, detail,
+                     rules.RULE_CONDITION_CHECK, FOREVER)]
+
+
+def review_deadlines(c: ClientFacts, today: date) -> list[Deadline]:
+    if c.status != ClientStatus.IN_PROGRAMME:
+        return []
+    out = []
+    for months in rules.PROGRAMME_REVIEW_MONTHS:
+        due = rules.add_months(c.intake_date, months)
+        out.append(Deadline(due, DeadlineKind.PROGRAMME_REVIEW, c.id, c.case_code,
+                            str(months), rules.RULE_REVIEW, due + timedelta(days=30)))
+    for purpose, since in c.consent_granted_since.items():
+        due = next_anniversary(since, rules.CONSENT_REVIEW_MONTHS, today, CONSENT_REVIEW_GRACE)
+        out.append(Deadline(due, DeadlineKind.CONSENT_REVIEW, c.id, c.case_code,
+                            purpose.label, rules.RULE_CONSENT_REVIEW, due + CONSENT_REVIEW_GRACE))
+    return out
+
+
+def next_anniversary(since: date, every_months: int, today: date, grace: timedelta) -> date:
+    """The first review date (since + k * every_months, k >= 1) still open today: a review
+    stays on the list for `grace` after its date, until a new grant restarts the count."""
+    k = 1
+    due = rules.add_months(since, every_months)
+    while due + grace < today:
+        k += 1
+        due = rules.add_months(since, every_months * k)
+    return due
+
+
+def all_deadlines(c: ClientFacts, today: date) -> list[Deadline]:
+    if c.status not in ACTIVE:
+        return []
+    return [*document_deadlines(c), *judicial_deadlines(c), *condition_deadlines(c),
+            *review_deadlines(c, today)]
+
+
+def needing_attention(items: Iterable[Deadline], today: date, horizon_days: int) -> list[Deadline]:
+    """Due by the horizon and still relevant today (overdue items stay until their `until`)."""
+    end = today + timedelta(days=horizon_days)
+    return sorted((d for d in items if d.due <= end and today <= d.until),
+                  key=lambda d: (d.due, d.case_code, d.kind.value))
+
+
+# -- loading the facts ----------------------------------------------------------------------
+def load_facts(session: Session, ws: Workspace, client_id: int | None = None
+               ) -> dict[int, ClientFacts]:
+    query = select(Client.id, Client.case_code, Client.status, Client.intake_date).where(
+        visible_clients(ws), Client.status.in_(ACTIVE))
+    if client_id is not None:
+        query = query.where(Client.id == client_id)
+    facts = {row[0]: ClientFacts(*row) for row in session.execute(query)}
+    if not facts:
+        return facts
+    ids = list(facts)
+
+    for d in session.scalars(select(ResidenceDocument).where(ResidenceDocument.client_id.in_(ids))):
+        facts[d.client_id].documents.append(
+            DocFact(d.id, d.doc_type, d.status, d.issued_on, d.expires_on, d.extends_id))
+
+    cases: dict[int, CaseFact] = {}
+    for case in session.scalars(select(JudicialCase).where(JudicialCase.client_id.in_(ids))):
+        cases[case.id] = CaseFact(case.id, case.final_decision_on)
+        facts[case.client_id].cases.append(cases[case.id])
+    if cases:
+        for h in session.scalars(select(CourtDate).where(CourtDate.case_id.in_(list(cases)))):
+            cases[h.case_id].hearings.append(HearingFact(h.id, h.court, h.on_date, h.outcome))
+
+    last = session.execute(
+        select(ConditionCheck.client_id, ConditionCheck.condition,
+               func.max(ConditionCheck.checked_on))
+        .where(ConditionCheck.client_id.in_(ids))
+        .group_by(ConditionCheck.client_id, ConditionCheck.condition))
+    for cid, condition, day in last:
+        facts[cid].last_checks[Condition(condition)] = day
+
+    events: dict[int, list[tuple[date, int, ConsentPurpose, ConsentEventKind]]] = defaultdict(list)
+    for e in session.execute(
+        select(ConsentEvent.client_id, ConsentEvent.given_on, ConsentEvent.id,
+               ConsentEvent.purpose, ConsentEvent.kind).where(ConsentEvent.client_id.in_(ids))):
+        events[e[0]].append((e[1], e[2], e[3], e[4]))
+    for cid, evs in events.items():
+        state: dict[ConsentPurpose, date | None] = {}
+        for day, _, purpose, kind in sorted(evs):
+            state[purpose] = day if kind == ConsentEventKind.GRANT else None
+        facts[cid].consent_granted_since = {p: d for p, d in state.items() if d is not None}
+    return facts
+
+
+def upcoming(ws: Workspace, *, today: date | None = None, horizon_days: int = 14,
+             client_id: int | None = None) -> list[Deadline]:
+    """What needs attention from today to the horizon (overdue items included)."""
+    require_case_worker(ws, "deadlines.list")
+    day = today or clock.today()
+    with ws.session() as session:
+        facts = load_facts(session, ws, client_id)
+    return needing_attention(
+        (d for c in facts.values() for d in all_deadlines(c, day)), day, horizon_days)
+
+
+def between(ws: Workspace, start: date, end: date, *, client_id: int | None = None
+            ) -> list[Deadline]:
+    """Every deadline due in [start, end] (the calendar's month view)."""
+    require_case_worker(ws, "deadlines.list")
+    with ws.session() as session:
+        facts = load_facts(session, ws, client_id)
+    return sorted((d for c in facts.values() for d in all_deadlines(c, start)
+                   if start <= d.due <= end),
+                  key=lambda d: (d.due, d.case_code, d.kind.value))
+
+
+def next_per_client(session: Session, ws: Workspace, today: date) -> dict[int, Deadline]:
+    """Each active client's next deadline (overdue first), for the client list."""
+    out: dict[int, Deadline] = {}
+    for cid, facts in load_facts(session, ws).items():
+        pending = needing_attention(all_deadlines(facts, today), today, 366 * 4)
+        if pending:
+            out[cid] = pending[0]
+    return out

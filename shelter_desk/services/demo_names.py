@@ -1,0 +1,112 @@
+"""Name material for the synthetic demo. Invented combinations of common given names and
+surnames; any resemblance to a real person is chance. Some carry the name in the person's own
+script (Cyrillic, Arabic, Chinese), as counsellors record it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Origin:
+    country: str
+    weight: int  # relative share of clients (roughly the shelters' recent intake)
+    languages: tuple[str, ...]
+    female: tuple[str, ...]
+    male: tuple[str, ...]
+    surnames: tuple[str, ...]
+    # (Latin form, own-script form) pairs used as aliases for some clients
+    scripts: tuple[tuple[str, str], ...] = ()
+    sexual_share: float = 0.4  # share of sexual exploitation among this group's cases
+    loverboy_share: float = 0.0
+
+
+ORIGINS: tuple[Origin, ...] = (
+    Origin("MA", 12, ("ar", "fr"), ("Fatima", "Khadija", "Salma", "Imane", "Nadia"),
+           ("Youssef", "Hamza", "Mohamed", "Karim", "Anouar"),
+           ("Benali", "El Amrani", "Bouzid", "Haddad", "Ziani"),
+           (("Fatima Benali", "فاطمة بنعلي"), ("Youssef El Amrani", "يوسف العمراني"),
+            ("Salma Haddad", "سلمى حداد"), ("Karim Bouzid", "كريم بوزيد")), 0.2),
+    Origin("NG", 11, ("en",), ("Blessing", "Joy", "Precious", "Faith", "Gift"),
+           ("Emeka", "Chinedu", "Osas", "Tunde", "Samuel"),
+           ("Okafor", "Osagie", "Eze", "Adeyemi", "Igbinedion"), (), 0.85),
+    Origin("RO", 10, ("ro",), ("Ioana", "Andreea", "Elena", "Mihaela", "Alina"),
+           ("Andrei", "Ionuț", "Florin", "Gheorghe", "Marius"),
+           ("Popescu", "Ionescu", "Stănescu", "Dumitrescu", "Țurcanu"), (), 0.55, 0.3),
+    Origin("BG", 8, ("bg",), ("Maria", "Desislava", "Petya", "Gergana", "Tsvetelina"),
+           ("Georgi", "Dimitar", "Ivan", "Stoyan", "Nikolay"),
+           ("Ivanova", "Petrova", "Dimitrova", "Georgieva", "Stoyanov"),
+           (("Maria Ivanova", "Мария Иванова"), ("Georgi Petrov", "Георги Петров"),
+            ("Desislava Dimitrova", "Десислава Димитрова")), 0.6, 0.3),
+    Origin("BR", 6, ("pt",), ("Ana", "Juliana", "Larissa", "Camila", "Fernanda"),
+           ("João", "Lucas", "Rafael", "Thiago", "Gabriel"),
+           ("da Silva", "Santos", "Oliveira", "Conceição", "Araújo"), (), 0.35),
+    Origin("AL", 5, ("sq",), ("Elira", "Mirela", "Arta", "Besa", "Dorina"),
+           ("Arben", "Ermal", "Gëzim", "Besnik", "Fatos"),
+           ("Hoxha", "Shehu", "Krasniqi", "Dervishi", "Çela"), (), 0.5, 0.2),
+    Origin("CN", 5, ("zh",), ("Li Na", "Wang Fang", "Zhang Wei", "Liu Yan", "Chen Jing"),
+           ("Wang Lei", "Li Qiang", "Zhang Yong", "Liu Bo", "Chen Gang"),
+           ("Wang", "Li", "Zhang", "Liu", "Chen"),
+           (("Wang Fang", "王芳"), ("Li Qiang", "李强")), 0.3),
+    Origin("VN", 5, ("vi",), ("Nguyễn Thị Lan", "Trần Thị Hoa", "Phạm Thị Mai"),
+           ("Nguyễn Văn Minh", "Trần Văn Hùng", "Lê Văn Tuấn"),
+           ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"), (), 0.15),
+    Origin("IN", 4, ("hi", "pa"), ("Priya", "Sunita", "Kavita"),
+           ("Rajesh", "Gurpreet", "Sandeep", "Harjit"),
+           ("Singh", "Kaur", "Sharma", "Patel"), (), 0.05),
+    Origin("UA", 5, ("uk", "ru"), ("Olena", "Iryna", "Kateryna", "Oksana", "Natalia"),
+           ("Oleksandr", "Andriy", "Serhiy", "Dmytro", "Mykola"),
+           ("Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Kravchenko"),
+           (("Olena Shevchenko", "Олена Шевченко"), ("Andriy Kovalenko", "Андрій Коваленко"),
+            ("Iryna Bondarenko", "Ірина Бондаренко")), 0.3),
+    Origin("BE", 5, ("nl", "fr"), ("Laura", "Emma", "Sarah", "Julie", "Lotte"),
+           ("Kevin", "Thomas", "Jens", "Maxime", "Dylan"),
+           ("Peeters", "Janssens", "Dubois", "Lambert", "Maes"), (), 0.8, 0.7),
+    Origin("ER", 4, ("ti", "ar"), ("Semhar", "Helen", "Luwam", "Senait"),
+           ("Yonas", "Dawit", "Samson", "Filmon"),
+           ("Tesfay", "Berhane", "Gebremariam", "Haile"), (), 0.2),
+    Origin("PH", 3, ("tl", "en"), ("Maricel", "Rosalie", "Jennifer", "Analyn"),
+           ("Jomar", "Reynaldo", "Arnel"),
+           ("Santos", "Reyes", "Dela Cruz", "Bautista"), (), 0.1),
+    Origin("TH", 3, ("th",), ("Somchai", "Ploy", "Nok", "Kanya"),
+           ("Anan", "Somsak", "Prasert"),
+           ("Saetang", "Srisuk", "Wongsa", "Chaiyaporn"), (), 0.6),
+    Origin("SY", 3, ("ar",), ("Rania", "Lina", "Hala", "Reem"),
+           ("Omar", "Ahmad", "Khaled", "Bilal"),
+           ("Al-Hassan", "Khalil", "Nasser", "Darwish"),
+           (("Rania Khalil", "رانيا خليل"), ("Omar Nasser", "عمر ناصر"),
+            ("Lina Darwish", "لينا درويش")), 0.25),
+    Origin("EG", 3, ("ar",), ("Mona", "Yasmin", "Heba"),
+           ("Mahmoud", "Mostafa", "Tarek", "Sherif"),
+           ("Abdelrahman", "Mansour", "Saleh", "Farouk"),
+           (("Mahmoud Mansour", "محمود منصور"), ("Yasmin Saleh", "ياسمين صالح")), 0.1),
+    Origin("HU", 2, ("hu",), ("Anikó", "Zsófia", "Réka"), ("Gábor", "László", "Zoltán"),
+           ("Nagy", "Kovács", "Szabó", "Horváth"), (), 0.6, 0.3),
+    Origin("TR", 2, ("tr",), ("Ayşe", "Elif", "Zeynep"), ("Mehmet", "Mustafa", "Emre"),
+           ("Yılmaz", "Kaya", "Demir", "Şahin"), (), 0.3),
+    Origin("PK", 2, ("ur", "pa"), ("Ayesha", "Sana"), ("Imran", "Bilal", "Asif", "Tariq"),
+           ("Khan", "Ahmed", "Hussain", "Iqbal"), (), 0.05),
+)
+
+DISTRICTS = {
+    "PAY": ("Antwerpen", "Mechelen", "Turnhout", "Gent", "Limburg"),
+    "PAG": ("Bruxelles", "Brussel", "Halle-Vilvoorde", "Leuven", "Brabant wallon"),
+    "SUR": ("Liège", "Namur", "Charleroi", "Verviers", "Luxembourg"),
+}
+COURTS = {
+    "Antwerpen": "Rechtbank van eerste aanleg Antwerpen, afdeling Antwerpen",
+    "Mechelen": "Rechtbank van eerste aanleg Antwerpen, afdeling Mechelen",
+    "Turnhout": "Rechtbank van eerste aanleg Antwerpen, afdeling Turnhout",
+    "Gent": "Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Gent",
+    "Limburg": "Rechtbank van eerste aanleg Limburg, afdeling Hasselt",
+    "Bruxelles": "Tribunal de première instance francophone de Bruxelles",
+    "Brussel": "Nederlandstalige rechtbank van eerste aanleg Brussel",
+    "Halle-Vilvoorde": "Nederlandstalige rechtbank van eerste aanleg Brussel",
+    "Leuven": "Rechtbank van eerste aanleg Leuven",
+    "Brabant wallon": "Tribunal de première instance du Brabant wallon",
+    "Liège": "Tribunal de première instance de Liège, division Liège",
+    "Namur": "Tribunal de première instance de Namur, division Namur",
+    "Charleroi": "Tribunal de première instance du Hainaut, division Charleroi",
+    "Verviers": "Tribunal de première instance de Liège, division Verviers",
+    "Luxembourg": "Tribunal de première instance du Luxembourg, division Arlon",
+}

@@ -1,0 +1,221 @@
+"""The judicial case, the victim's standing, and court dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shelter_desk.domain.vocabulary import (
+    HearingOutcome,
+    HearingType,
+    JudicialOffice,
+    JudicialStage,
+    Standing,
+)
+from shelter_desk.models.justice import CourtDate, JudicialCase
+from shelter_desk.services import audit
+from shelter_desk.services import validation as v
+from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.errors import NotFound
+from shelter_desk.services.records import Area, clean, require_case_worker, touch
+from shelter_desk.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    office: JudicialOffice | str
+    district: str
+    stage: JudicialStage | str
+    opened_on: date
+    standing: Standing | str = Standing.COMPLAINANT
+    standing_since: date | None = None
+    reference_magistrate: str | None = None
+    pv_number: str | None = None
+    case_number: str | None = None
+    final_decision_on: date | None = None
+    lawyer: str | None = None
+    legal_aid: bool = False
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    client_id: int
+    office: JudicialOffice
+    district: str
+    stage: JudicialStage
+    opened_on: date
+    standing: Standing
+    standing_since: date | None
+    reference_magistrate: str | None
+    pv_number: str | None
+    case_number: str | None
+    final_decision_on: date | None
+    lawyer: str | None
+    legal_aid: bool
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class CourtDateInput:
+    court: str
+    on_date: date
+    hearing_type: HearingType | str
+    at_time: time | None = None
+    attendance_required: bool = False
+    counsellor_accompanies: bool = False
+    interpreter_arranged: bool = False
+    outcome: HearingOutcome | str = HearingOutcome.SCHEDULED
+    client_attended: bool | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class CourtDateView:
+    id: int
+    case_id: int
+    client_id: int
+    court: str
+    on_date: date
+    at_time: time | None
+    hearing_type: HearingType
+    attendance_required: bool
+    counsellor_accompanies: bool
+    interpreter_arranged: bool
+    outcome: HearingOutcome
+    client_attended: bool | None
+    notes: str | None
+
+
+def _case_view(r: JudicialCase, names: dict[int, str]) -> CaseView:
+    return CaseView(
+        id=r.id, client_id=r.client_id, office=r.office, district=r.district, stage=r.stage,
+        opened_on=r.opened_on, standing=r.standing, standing_since=r.standing_since,
+        reference_magistrate=r.reference_magistrate, pv_number=r.pv_number,
+        case_number=r.case_number, final_decision_on=r.final_decision_on, lawyer=r.lawyer,
+        legal_aid=r.legal_aid, notes=r.notes,
+    )
+
+
+def court_view(r: CourtDate, client_id: int) -> CourtDateView:
+    return CourtDateView(
+        id=r.id, case_id=r.case_id, client_id=client_id, court=r.court, on_date=r.on_date,
+        at_time=r.at_time, hearing_type=r.hearing_type, attendance_required=r.attendance_required,
+        counsellor_accompanies=r.counsellor_accompanies,
+        interpreter_arranged=r.interpreter_arranged, outcome=r.outcome,
+        client_attended=r.client_attended, notes=r.notes,
+    )
+
+
+def _case_cross(values: dict[str, object]) -> None:
+    v.not_before("final_decision_on", values["final_decision_on"], "opened_on",  # type: ignore[arg-type]
+                 values["opened_on"])  # type: ignore[arg-type]
+
+
+CASES: Area[JudicialCase, CaseView] = Area(
+    model=JudicialCase,
+    action="judicial",
+    spec={
+        "office": v.c_choice(JudicialOffice),
+        "district": v.c_text(80),
+        "stage": v.c_choice(JudicialStage),
+        "opened_on": v.c_date(past_only=True),
+        "standing": v.c_choice(Standing),
+        "standing_since": v.c_opt_date(past_only=True),
+        "reference_magistrate": v.c_opt_text(120),
+        "pv_number": v.c_opt_text(60),
+        "case_number": v.c_opt_text(60),
+        "final_decision_on": v.c_opt_date(past_only=True),
+        "lawyer": v.c_opt_text(120),
+        "legal_aid": v.c_flag(),
+        "notes": v.c_notes(),
+    },
+    to_view=_case_view,
+    order=(JudicialCase.opened_on, JudicialCase.id),
+    cross=_case_cross,
+)
+
+COURT_SPEC = {
+    "court": v.c_text(120),
+    "on_date": v.c_date(max_future_days=366 * 5),
+    "hearing_type": v.c_choice(HearingType),
+    "at_time": v.c_time(),
+    "attendance_required": v.c_flag(),
+    "counsellor_accompanies": v.c_flag(),
+    "interpreter_arranged": v.c_flag(),
+    "outcome": v.c_choice(HearingOutcome),
+    "client_attended": v.c_opt_flag(),
+    "notes": v.c_notes(5000),
+}
+
+
+def open_case(ws: Workspace, client_id: int, data: CaseInput) -> CaseView:
+    return CASES.add(ws, client_id, data)
+
+
+def update_case(ws: Workspace, case_id: int, data: CaseInput) -> CaseView:
+    """Also how a case ends: stage final (with its date) or dismissed."""
+    return CASES.update(ws, case_id, data)
+
+
+def list_cases(ws: Workspace, client_id: int) -> list[CaseView]:
+    return CASES.list(ws, client_id)
+
+
+def _case(session: Session, case_id: object) -> JudicialCase:
+    if isinstance(case_id, bool) or not isinstance(case_id, int):
+        raise NotFound("There is no such judicial case.")
+    case = session.get(JudicialCase, case_id)
+    if case is None:
+        raise NotFound("There is no such judicial case.")
+    return case
+
+
+def add_court_date(ws: Workspace, case_id: int, data: CourtDateInput) -> CourtDateView:
+    require_case_worker(ws, "court_date.add")
+    values = clean(COURT_SPEC, data)
+    with ws.session() as session:
+        case = _case(session, case_id)
+        client = client_in_reach(session, ws, case.client_id, "court_date.add")
+        row = CourtDate(case_id=case.id, **values)
+        session.add(row)
+        session.flush()
+        audit.record(session, ws.actor, "court_date.add", client_code=client.case_code,
+                     target=f"court_dates#{row.id}")
+        touch(client)
+        return court_view(row, client.id)
+
+
+def update_court_date(ws: Workspace, court_date_id: int, data: CourtDateInput) -> CourtDateView:
+    require_case_worker(ws, "court_date.update")
+    values = clean(COURT_SPEC, data)
+    with ws.session() as session:
+        row = session.get(CourtDate, court_date_id) if isinstance(court_date_id, int) else None
+        if row is None:
+            raise NotFound("There is no such court date.")
+        case = _case(session, row.case_id)
+        client = client_in_reach(session, ws, case.client_id, "court_date.update")
+        for name, value in values.items():
+            setattr(row, name, value)
+        session.flush()
+        audit.record(session, ws.actor, "court_date.update", client_code=client.case_code,
+                     target=f"court_dates#{row.id}")
+        touch(client)
+        return court_view(row, client.id)
+
+
+def list_court_dates(ws: Workspace, client_id: int) -> list[CourtDateView]:
+    """Every court date of every case of the client, in date order."""
+    require_case_worker(ws, "court_date.list")
+    with ws.session() as session:
+        client = client_in_reach(session, ws, client_id, "court_date.list")
+        rows = session.scalars(
+            select(CourtDate).join(JudicialCase, JudicialCase.id == CourtDate.case_id)
+            .where(JudicialCase.client_id == client.id)
+            .order_by(CourtDate.on_date, CourtDate.at_time, CourtDate.id)
+        ).all()
+        return [court_view(r, client.id) for r in rows]

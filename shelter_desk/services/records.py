@@ -1,0 +1,145 @@
+"""The shared shape of every per-client record service: check access, validate every field,
+write in one transaction with its audit entry, return a frozen view.
+
+An area describes its fields once (`Fields`: name -> checker); add/update/list then work the
+same way for sessions, consent events, checks, documents, goals and notifications.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shelter_desk.domain.roles import Role
+from shelter_desk.models.base import Base
+from shelter_desk.models.clients import Client
+from shelter_desk.models.users import User
+from shelter_desk.services import audit, clock
+from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.errors import NotFound, PermissionDenied, ValidationError
+from shelter_desk.services.workspace import Workspace
+
+M = TypeVar("M", bound=Base)
+V = TypeVar("V")
+
+# A checker gets (field name, raw value, today) and returns the clean value or raises.
+Checker = Callable[[str, object, date], object]
+Fields = Mapping[str, Checker]
+# Checks across fields (e.g. an end not before its start), on the clean values.
+CrossCheck = Callable[[dict[str, Any]], None]
+
+CASE_WORKERS = (Role.COUNSELLOR, Role.DIRECTOR)
+
+
+def require_case_worker(ws: Workspace, action: str) -> None:
+    if not ws.actor.has(*CASE_WORKERS):
+        audit.record_alone(ws, audit.Action.DENIED, reason=action)
+        raise PermissionDenied("work on client files")
+
+
+def clean(spec: Fields, data: object, cross: CrossCheck | None = None,
+          today: date | None = None) -> dict[str, Any]:
+    """Validate every field of an input dataclass against its spec; all or nothing."""
+    day = today or clock.today()
+    values: dict[str, Any] = {}
+    for name, check in spec.items():
+        values[name] = check(name, getattr(data, name, None), day)
+    if cross is not None:
+        cross(values)
+    return values
+
+
+def user_names(session: Session) -> dict[int, str]:
+    return {u.id: u.display_name for u in session.scalars(select(User))}
+
+
+@dataclass(frozen=True)
+class Area(Generic[M, V]):
+    """One kind of per-client record."""
+
+    model: type[M]
+    action: str  # audit action prefix, e.g. "session"
+    spec: Fields
+    to_view: Callable[[M, dict[int, str]], V]
+    order: Sequence[Any]
+    cross: CrossCheck | None = None
+    # Columns set from the acting user (e.g. counsellor_id), not from input.
+    actor_column: str | None = None
+    # For the audit entry's "to whom" (notifications).
+    recipient_of: Callable[[dict[str, Any]], str | None] | None = None
+
+    def add(self, ws: Workspace, client_id: int, data: object) -> V:
+        require_case_worker(ws, f"{self.action}.add")
+        values = clean(self.spec, data, self.cross)
+        with ws.session() as session:
+            client = client_in_reach(session, ws, client_id, f"{self.action}.add")
+            row = self.model(client_id=client.id, **values)
+            if self.actor_column is not None:
+                setattr(row, self.actor_column, _actor_id(session, ws))
+            session.add(row)
+            session.flush()
+            recipient = self.recipient_of(values) if self.recipient_of else None
+            audit.record(session, ws.actor, f"{self.action}.add", client_code=client.case_code,
+                         target=f"{self.model.__tablename__}#{row.id}",  # type: ignore[attr-defined]
+                         recipient=recipient)
+            touch(client)
+            return self.to_view(row, user_names(session))
+
+    def update(self, ws: Workspace, record_id: int, data: object) -> V:
+        require_case_worker(ws, f"{self.action}.update")
+        values = clean(self.spec, data, self.cross)
+        with ws.session() as session:
+            row = self._get(session, record_id)
+            client = client_in_reach(session, ws, row.client_id, f"{self.action}.update")  # type: ignore[attr-defined]
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.flush()
+            audit.record(session, ws.actor, f"{self.action}.update",
+                         client_code=client.case_code,
+                         target=f"{self.model.__tablename__}#{record_id}")
+            touch(client)
+            return self.to_view(row, user_names(session))
+
+    def list(self, ws: Workspace, client_id: int) -> list[V]:
+        require_case_worker(ws, f"{self.action}.list")
+        with ws.session() as session:
+            client = client_in_reach(session, ws, client_id, f"{self.action}.list")
+            rows = session.scalars(
+                select(self.model).where(self.model.client_id == client.id)  # type: ignore[attr-defined]
+                .order_by(*self.order)
+            ).all()
+            names = user_names(session)
+            return [self.to_view(r, names) for r in rows]
+
+    def _get(self, session: Session, record_id: object) -> M:
+        if isinstance(record_id, bool) or not isinstance(record_id, int):
+            raise NotFound("There is no such record.")
+        row = session.get(self.model, record_id)
+        if row is None:
+            raise NotFound("There is no such record.")
+        return row
+
+
+def _actor_id(session: Session, ws: Workspace) -> int:
+    if ws.actor.user_id is None:
+        raise PermissionDenied("record case work with the recovery code")
+    return ws.actor.user_id
+
+
+def touch(client: Client) -> None:
+    from shelter_desk.models.base import utcnow
+
+    client.updated_at = utcnow()
+
+
+def dataclass_fields(cls: type) -> list[str]:
+    return [f.name for f in fields(cls)]
+
+
+def reject(field: str, template: str, **params: Any) -> None:
+    raise ValidationError(field, template, **params)
