@@ -67,3 +67,70 @@ def snapshot(folder: Path) -> dict[str, bytes]:
                 p.read_bytes() + f"|{st.st_mode}|{st.st_mtime_ns}".encode()
             )
     return out
+
+
+COUNSELLOR1 = ("counsellor1", "river stone 8812 blue")
+COUNSELLOR2 = ("counsellor2", "copper field 5590 mint")
+ADMIN = ("admin", "silver ledger 7731 oak")
+
+
+@pytest.fixture(scope="session")
+def team_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An installation with a director (also administrator), two counsellors and an
+    administrator, and no clients."""
+    from shelter_desk.domain.roles import Role
+    from shelter_desk.services import users
+
+    root = tmp_path_factory.mktemp("team") / "data"
+    ws, _ = setup.initialise(
+        root,
+        shelter="Payoke",
+        username=DIRECTOR,
+        display_name="Test Director",
+        password=DIRECTOR_PASSWORD,
+        kdf=CHEAP_KDF,
+    )
+    with ws:
+        users.add_user(ws, COUNSELLOR1[0], "Counsellor One", [Role.COUNSELLOR], COUNSELLOR1[1])
+        users.add_user(ws, COUNSELLOR2[0], "Counsellor Two", [Role.COUNSELLOR], COUNSELLOR2[1])
+        users.add_user(ws, ADMIN[0], "Admin Only", [Role.ADMINISTRATOR], ADMIN[1])
+    return root
+
+
+@pytest.fixture
+def team_dir(tmp_path: Path, team_template: Path) -> Path:
+    target = tmp_path / "team"
+    shutil.copytree(team_template, target)
+    return target
+
+
+def _login(folder: Path, who: tuple[str, str]) -> Workspace:
+    return setup.login(folder, who[0], who[1], kdf=CHEAP_KDF)
+
+
+@pytest.fixture
+def director(team_dir: Path) -> Iterator[Workspace]:
+    ws = _login(team_dir, (DIRECTOR, DIRECTOR_PASSWORD))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def counsellor1(team_dir: Path) -> Iterator[Workspace]:
+    ws = _login(team_dir, COUNSELLOR1)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def counsellor2(team_dir: Path) -> Iterator[Workspace]:
+    ws = _login(team_dir, COUNSELLOR2)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def admin_only(team_dir: Path) -> Iterator[Workspace]:
+    ws = _login(team_dir, ADMIN)
+    yield ws
+    ws.close()

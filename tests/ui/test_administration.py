@@ -59,8 +59,9 @@ def test_administrator_adds_a_user_who_can_then_log_in(
         qtbot.keyClicks(dialog.display_name, "Counsellor Two")
         qtbot.keyClicks(dialog.password.edit, "orchid valley 2718")
         qtbot.keyClicks(dialog.password.repeat, "orchid valley 2718")
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     QTimer.singleShot(50, fill)
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)

@@ -111,7 +111,8 @@ def test_idle_time_locks_the_window(qtbot: QtBot, data_dir: Path) -> None:
     cleared: list[int] = []
     seen = _answer_login_when_shown(qtbot, controller, DIRECTOR_PASSWORD)
     controller.window.administration.users_model.modelReset.connect(
-        lambda: cleared.append(controller.window.administration.users_model.rowCount()))
+        lambda: cleared.append(controller.window.administration.users_model.rowCount())
+    )
     qtbot.waitUntil(lambda: bool(seen), timeout=15000)
     qtbot.waitUntil(lambda: controller.ws is not first_ws, timeout=15000)
     assert first_ws.closed

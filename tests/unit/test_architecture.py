@@ -13,8 +13,12 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 def _lint(root: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(LINT_IMPORTS), "--no-cache"], cwd=root, capture_output=True, text=True,
-        env={"PYTHONPATH": str(root), "PATH": str(LINT_IMPORTS.parent)}, timeout=300,
+        [str(LINT_IMPORTS), "--no-cache"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(root), "PATH": str(LINT_IMPORTS.parent)},
+        timeout=300,
     )
 
 
@@ -26,8 +30,9 @@ def test_contracts_are_kept() -> None:
 
 def _copy(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
-    shutil.copytree(REPO / "shelter_desk", root / "shelter_desk",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        REPO / "shelter_desk", root / "shelter_desk", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copy(REPO / "pyproject.toml", root)
     return root
 
