@@ -207,12 +207,13 @@ def needing_attention(items: Iterable[Deadline], today: date, horizon_days: int)
 
 
 # -- loading the facts ----------------------------------------------------------------------
-def load_facts(session: Session, ws: Workspace, client_id: int | None = None
+def load_facts(session: Session, ws: Workspace, client_ids: list[int] | None = None
                ) -> dict[int, ClientFacts]:
+    """Facts of the visible active clients (all, or those in `client_ids`)."""
     query = select(Client.id, Client.case_code, Client.status, Client.intake_date).where(
         visible_clients(ws), Client.status.in_(ACTIVE))
-    if client_id is not None:
-        query = query.where(Client.id == client_id)
+    if client_ids is not None:
+        query = query.where(Client.id.in_(client_ids))
     facts = {row[0]: ClientFacts(*row) for row in session.execute(query)}
     if not facts:
         return facts
@@ -257,7 +258,7 @@ def upcoming(ws: Workspace, *, today: date | None = None, horizon_days: int = 14
     require_case_worker(ws, "deadlines.list")
     day = today or clock.today()
     with ws.session() as session:
-        facts = load_facts(session, ws, client_id)
+        facts = load_facts(session, ws, None if client_id is None else [client_id])
     return needing_attention(
         (d for c in facts.values() for d in all_deadlines(c, day)), day, horizon_days)
 
@@ -267,16 +268,17 @@ def between(ws: Workspace, start: date, end: date, *, client_id: int | None = No
     """Every deadline due in [start, end] (the calendar's month view)."""
     require_case_worker(ws, "deadlines.list")
     with ws.session() as session:
-        facts = load_facts(session, ws, client_id)
+        facts = load_facts(session, ws, None if client_id is None else [client_id])
     return sorted((d for c in facts.values() for d in all_deadlines(c, start)
                    if start <= d.due <= end),
                   key=lambda d: (d.due, d.case_code, d.kind.value))
 
 
-def next_per_client(session: Session, ws: Workspace, today: date) -> dict[int, Deadline]:
+def next_per_client(session: Session, ws: Workspace, today: date,
+                    client_ids: list[int] | None = None) -> dict[int, Deadline]:
     """Each active client's next deadline (overdue first), for the client list."""
     out: dict[int, Deadline] = {}
-    for cid, facts in load_facts(session, ws).items():
+    for cid, facts in load_facts(session, ws, client_ids).items():
         pending = needing_attention(all_deadlines(facts, today), today, 366 * 4)
         if pending:
             out[cid] = pending[0]
