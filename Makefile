@@ -26,7 +26,7 @@ run: system-deps $(STAMP)
 	QT_QPA_PLATFORM= $(BIN)/shelter-desk --data-dir $(DEMO_DIR)
 
 lint: $(STAMP)
-	$(BIN)/ruff check shelter_desk tests $(wildcard bench)
+	$(BIN)/ruff check shelter_desk tests bench tools
 	$(BIN)/mypy shelter_desk
 	$(BIN)/lint-imports
 

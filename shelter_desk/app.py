@@ -1,4 +1,4 @@
-"""QApplication bootstrap: style, the login, the main window and the lock. Kept small."""
+"""QApplication bootstrap: style, first run or login, the main window and the lock."""
 
 from __future__ import annotations
 
@@ -6,15 +6,20 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from shelter_desk.paths import DataFiles
-from shelter_desk.services import setup
+from shelter_desk.services import settings
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import translations
+from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.dialogs.first_run import FirstRunWizard
 from shelter_desk.ui.dialogs.login_dialog import LoginDialog
 from shelter_desk.ui.idle import IdleWatcher
 from shelter_desk.ui.main_window import MainWindow
 from shelter_desk.ui.ops import wait_for_all
+from shelter_desk.ui.screen_lock import ScreenLockWatcher
+from shelter_desk.ui.style import apply_style
 
 DEFAULT_IDLE_MINUTES = 5.0
 
@@ -23,22 +28,38 @@ class AppController(QObject):
     """Owns the workspace. Locking closes it (the database and its key leave memory) and
     clears every view; unlocking returns to the same screen."""
 
-    def __init__(
-        self, app: QApplication, data_dir: Path, idle_minutes: float = DEFAULT_IDLE_MINUTES
-    ) -> None:
+    def __init__(self, app: QApplication, data_dir: Path,
+                 idle_minutes: float | None = None) -> None:
         super().__init__()
         self.app = app
         self.data_dir = data_dir
         self.ws: Workspace | None = None
-        self.window = MainWindow()
-        self.window.lock_requested.connect(self.lock)
-        self.window.administration.restored.connect(self._after_restore)
-        self.idle = IdleWatcher(idle_minutes, self)
+        self.bus = DataBus()
+        self.fixed_idle = idle_minutes  # tests pin it; otherwise it comes from the settings
+        self.window = self._new_window()
+        self.idle = IdleWatcher(idle_minutes or DEFAULT_IDLE_MINUTES, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.locked.connect(self.lock)
         self.login_dialog: LoginDialog | None = None
 
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.bus)
+        window.lock_requested.connect(self.lock)
+        window.administration.restored.connect(self._after_restore)
+        window.administration.settings.idle_changed.connect(self._set_idle)
+        window.administration.settings.language_changed.connect(self.set_language)
+        return window
+
     def start(self) -> bool:
+        if not DataFiles(self.data_dir).exists():
+            wizard = FirstRunWizard(self.data_dir)
+            wizard.shelter_page.language_chosen.connect(translations.install)
+            if wizard.exec() != QDialog.DialogCode.Accepted or wizard.workspace is None:
+                return False
+            self._unlocked(wizard.workspace)
+            return True
         return self._login(locked=False)
 
     def _login(self, locked: bool) -> bool:
@@ -54,16 +75,53 @@ class AppController(QObject):
 
     def _unlocked(self, ws: Workspace) -> None:
         self.ws = ws
-        self.window.shelter = setup.shelter_name(ws)
+        prefs = settings.get(ws)
+        if prefs.my_language != translations.current() and not ws.actor.via_recovery:
+            self._rebuild(prefs.my_language)
+        self.window.shelter = prefs.shelter_name
         self.window.setWindowTitle(self.window._title())
+        self._set_idle(prefs.idle_lock_minutes)
         self.window.set_workspace(ws)
         self.window.show()
+        self.screen_lock.install_windows_filter(self.app, int(self.window.winId()))
         self.idle.start()
 
-    def lock(self) -> None:
-        if self.ws is None or self.login_dialog is not None:  # nothing open, or already locked
+    def _set_idle(self, minutes: float) -> None:
+        self.idle.set_timeout_ms(int((self.fixed_idle or minutes) * 60_000))
+        if self.idle.timer.isActive():
+            self.idle.start()
+
+    def set_language(self, language: str) -> None:
+        """Apply a new UI language now: the window is rebuilt on the same screen."""
+        if language == translations.current():
             return
+        self._rebuild(language)
+        if self.ws is not None:
+            self.window.set_workspace(self.ws)
+            self.window.show()
+
+    def _rebuild(self, language: str) -> None:
+        translations.install(language)
+        page = self.window.current_page()
+        visible = self.window.isVisible()
+        old = self.window
+        self.window = self._new_window()
+        self.window.bus.set_privacy(self.bus.privacy)
+        self.window.shelter = old.shelter
+        self.window.setWindowTitle(self.window._title())
+        self.window.restoreGeometry(old.saveGeometry())
+        old.set_workspace(None)
+        old.hide()
+        old.deleteLater()
+        self.window.show_page(page)
+        if visible:
+            self.window.show()
+
+    def lock(self) -> None:
+        if self.ws is None or self.login_dialog is not None:
+            return  # nothing open, or already locked
         self.idle.stop()
+        page = self.window.current_page()
         self.window.set_workspace(None)
         self.window.hide()
         wait_for_all(10000)
@@ -71,10 +129,10 @@ class AppController(QObject):
             self.ws.close()
         if not self._login(locked=True):
             self.app.quit()
+            return
+        self.window.show_page(page)
 
     def _after_restore(self) -> None:
-        QMessageBox.information(self.window, self.window.tr("Restore"),
-                                self.window.tr("Log in again to continue."))
         self.lock()
 
     def shutdown(self) -> None:
@@ -89,20 +147,16 @@ def create_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("shelter_desk")
     app.setOrganizationName("shelter_desk")
-    app.setStyle("Fusion")
+    app.setDesktopFileName("shelter-desk")
+    apply_style(app)
     return app
 
 
 def run_app(data_dir: Path) -> int:
     app = create_application()
-    if not DataFiles(data_dir).exists():
-        message = QApplication.translate(
-            "app", "There is no shelter_desk database in %1 yet. Create one with "
-            "'shelter-desk init', or try the demo with 'make run'.")
-        QMessageBox.information(None, "shelter_desk", message.replace("%1", str(data_dir)))
-        return 1
     controller = AppController(app, data_dir)
-    if not controller.start():
-        return 0
     app.aboutToQuit.connect(controller.shutdown)
+    if not controller.start():
+        controller.shutdown()
+        return 0
     return app.exec()

@@ -164,6 +164,7 @@ class ClientSummary:
     is_minor: bool
     next_deadline: deadlines.Deadline | None
     synthetic: bool
+    search_text: str = ""  # folded names, aliases and case code, for instant filtering
 
     @property
     def name(self) -> str:
@@ -282,7 +283,7 @@ def _summaries(session: Session, ws: Workspace, clients: Sequence[Client],
             counsellor=names.get(c.counsellor_id, "") if c.counsellor_id else "",
             status=c.status, phase=phase_of(c.status, docs.get(c.id)),
             intake_date=c.intake_date, is_minor=c.is_minor,
-            next_deadline=nexts.get(c.id), synthetic=c.synthetic,
+            next_deadline=nexts.get(c.id), synthetic=c.synthetic, search_text=c.search_key,
         )
         for c in clients
     ]
@@ -457,6 +458,15 @@ def list_clients(
 
 def open_client_file(ws: Workspace, client_id: int) -> ClientFile:
     """The client's file. Opening it is recorded in the audit trail."""
+    return _file(ws, client_id, audited=True)
+
+
+def file_details(ws: Workspace, client_id: int) -> ClientFile:
+    """The same, for refreshing a file already open on screen (its opening was recorded)."""
+    return _file(ws, client_id, audited=False)
+
+
+def _file(ws: Workspace, client_id: int, *, audited: bool) -> ClientFile:
     require_case_worker(ws, "client.open")
     with ws.session() as session:
         c = client_in_reach(session, ws, client_id, "client.open")
@@ -470,7 +480,8 @@ def open_client_file(ws: Workspace, client_id: int) -> ClientFile:
         granted = session.scalars(
             select(User.username).join(AccessGrant, AccessGrant.user_id == User.id)
             .where(AccessGrant.client_id == c.id, AccessGrant.revoked_at.is_(None))).all()
-        audit.record(session, ws.actor, "client.open", client_code=c.case_code)
+        if audited:
+            audit.record(session, ws.actor, "client.open", client_code=c.case_code)
         return ClientFile(
             summary=summary, aliases=tuple(a.alias for a in c.aliases),
             birth_date=c.birth_date, birth_date_precision=c.birth_date_precision,

@@ -100,6 +100,9 @@ def document_deadlines(c: ClientFacts) -> list[Deadline]:
         return []
     doc = max(issued, key=lambda d: (d.issued_on or date.min, d.id))
     assert doc.issued_on is not None
+    # The next document already asked for: the reminders to ask for it are done.
+    requested_next = any(d.status == DocumentStatus.REQUESTED and d.id != doc.id
+                         for d in c.documents)
     expiry = doc.expires_on or rules.document_expiry(doc.doc_type, doc.issued_on)
     if expiry is None:  # B card: unlimited
         return []
@@ -108,6 +111,8 @@ def document_deadlines(c: ClientFacts) -> list[Deadline]:
     out: list[Deadline] = []
 
     def add(due: date, kind: DeadlineKind, rule: str, until: date) -> None:
+        if requested_next and kind != DeadlineKind.DOCUMENT_EXPIRY:
+            return
         out.append(Deadline(due, kind, c.id, c.case_code, label, rule, until, rec))
 
     if doc.doc_type == DocumentType.ANNEX_15:
@@ -174,10 +179,15 @@ def review_deadlines(c: ClientFacts, today: date) -> list[Deadline]:
         due = rules.add_months(c.intake_date, months)
         out.append(Deadline(due, DeadlineKind.PROGRAMME_REVIEW, c.id, c.case_code,
                             str(months), rules.RULE_REVIEW, due + timedelta(days=30)))
+    # One review per client and date: consents given together are reviewed together.
+    by_due: dict[date, list[ConsentPurpose]] = defaultdict(list)
     for purpose, since in c.consent_granted_since.items():
-        due = next_anniversary(since, rules.CONSENT_REVIEW_MONTHS, today, CONSENT_REVIEW_GRACE)
-        out.append(Deadline(due, DeadlineKind.CONSENT_REVIEW, c.id, c.case_code,
-                            purpose.label, rules.RULE_CONSENT_REVIEW, due + CONSENT_REVIEW_GRACE))
+        by_due[next_anniversary(since, rules.CONSENT_REVIEW_MONTHS, today,
+                                CONSENT_REVIEW_GRACE)].append(purpose)
+    for due, purposes in sorted(by_due.items()):
+        detail = ", ".join(p.label for p in ConsentPurpose if p in purposes)
+        out.append(Deadline(due, DeadlineKind.CONSENT_REVIEW, c.id, c.case_code, detail,
+                            rules.RULE_CONSENT_REVIEW, due + CONSENT_REVIEW_GRACE))
     return out
 
 

@@ -296,6 +296,14 @@ class _Generator:
                 later = given + timedelta(days=rng.randint(10, max(11, (stop - given).days)))
                 self._consent(cid, purpose, ConsentEventKind.WITHDRAWAL, min(later, self.today),
                               counsellor, language)
+                continue
+            # The yearly review, recorded as a renewed consent (most files keep up with it).
+            review = rules.add_months(given, rules.CONSENT_REVIEW_MONTHS)
+            while review <= stop and rng.random() < 0.93:
+                renewed = min(review + timedelta(days=rng.randint(-10, 20)), self.today)
+                self._consent(cid, purpose, ConsentEventKind.GRANT, renewed, counsellor,
+                              language)
+                review = rules.add_months(review, rules.CONSENT_REVIEW_MONTHS)
 
     def _consent(self, cid: int, purpose: ConsentPurpose, kind: ConsentEventKind, day: date,
                  counsellor: int, language: str) -> None:
@@ -341,7 +349,7 @@ class _Generator:
         rng = self.rng
         # A few active files fall behind with their monthly checks, as happens.
         last = stop - timedelta(days=rng.randint(35, 80)) if (
-            status == ClientStatus.IN_PROGRAMME and rng.random() < 0.1) else stop
+            status == ClientStatus.IN_PROGRAMME and rng.random() < 0.04) else stop
         day = intake + timedelta(days=rng.randint(20, 30))
         while day <= last:
             for condition in Condition:
@@ -361,25 +369,32 @@ class _Generator:
                                   recipient=NotificationRecipient.PROSECUTOR,
                                   reason=NotificationReason.CONTACT_WITH_EXPLOITERS,
                                   reference=None, note=None, counsellor_id=counsellor)
-            day += timedelta(days=rng.randint(24, 33))
+            day += timedelta(days=rng.randint(22, 30))
 
     def _documents(self, cid: int, intake: date, stop: date, minor: bool,
                    counsellor: int) -> None:
         rng, today = self.rng, self.today
 
         def issue(doc_type: DocumentType, issued: date, extends: int | None = None) -> int | None:
-            if issued > today or issued > stop:
+            """Request, then issue; a request still pending today stays 'requested'."""
+            lead = rng.randint(20, 40) if doc_type == DocumentType.A_CARD else rng.randint(2, 6)
+            requested = issued - timedelta(days=lead)
+            if requested > today or requested > stop:
                 return None
-            self.rows.add(Notification, client_id=cid, sent_on=issued - timedelta(days=3),
+            self.rows.add(Notification, client_id=cid, sent_on=requested,
                           recipient=NotificationRecipient.IMMIGRATION_OFFICE,
                           reason=NotificationReason.DOCUMENT_REQUEST, reference=None, note=None,
                           counsellor_id=counsellor)
-            return self.rows.add(
+            pending = issued > today or issued > stop
+            doc_id = self.rows.add(
                 ResidenceDocument, client_id=cid, doc_type=doc_type,
-                status=DocumentStatus.ISSUED, requested_on=issued - timedelta(days=3),
-                issued_on=issued, expires_on=rules.document_expiry(doc_type, issued),
-                extends_id=extends, reference=f"DEMO-{cid:05d}-{rng.randint(100, 999)}",
+                status=DocumentStatus.REQUESTED if pending else DocumentStatus.ISSUED,
+                requested_on=requested, issued_on=None if pending else issued,
+                expires_on=None if pending else rules.document_expiry(doc_type, issued),
+                extends_id=extends,
+                reference=None if pending else f"DEMO-{cid:05d}-{rng.randint(100, 999)}",
                 notes=None)
+            return None if pending else doc_id
 
         if minor:
             day = intake + timedelta(days=2)
@@ -488,7 +503,7 @@ class _Generator:
         for domain in rng.sample(list(GoalDomain), rng.randint(2, 5)):
             set_on = min(intake + timedelta(days=rng.randint(14, 60)), stop)
             span = max(1, (stop - set_on).days)
-            progress = min(100, int(rng.uniform(0, 1.3) * min(100, span / 6)))
+            progress = min(100, int(rng.uniform(0.3, 1.7) * min(100, span / 5)))
             status = (GoalStatus.ACHIEVED if progress >= 100 else GoalStatus.IN_PROGRESS
                       if progress > 0 else GoalStatus.PLANNED)
             if rng.random() < 0.05:

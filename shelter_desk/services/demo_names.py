@@ -1,6 +1,7 @@
 """Name material for the synthetic demo. Invented combinations of common given names and
 surnames; any resemblance to a real person is chance. Some carry the name in the person's own
-script (Cyrillic, Arabic, Chinese), as counsellors record it."""
+script (Cyrillic, Arabic), as counsellors record it. (Chinese-script names are left out: the
+fonts shipped for a bare machine cover Latin, Greek, Cyrillic and Arabic.)"""
 
 from __future__ import annotations
 
@@ -46,8 +47,7 @@ ORIGINS: tuple[Origin, ...] = (
            ("Hoxha", "Shehu", "Krasniqi", "Dervishi", "Çela"), (), 0.5, 0.2),
     Origin("CN", 5, ("zh",), ("Li Na", "Wang Fang", "Zhang Wei", "Liu Yan", "Chen Jing"),
            ("Wang Lei", "Li Qiang", "Zhang Yong", "Liu Bo", "Chen Gang"),
-           ("Wang", "Li", "Zhang", "Liu", "Chen"),
-           (("Wang Fang", "王芳"), ("Li Qiang", "李强")), 0.3),
+           ("Wang", "Li", "Zhang", "Liu", "Chen"), (), 0.3),
     Origin("VN", 5, ("vi",), ("Nguyễn Thị Lan", "Trần Thị Hoa", "Phạm Thị Mai"),
            ("Nguyễn Văn Minh", "Trần Văn Hùng", "Lê Văn Tuấn"),
            ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"), (), 0.15),

@@ -92,6 +92,7 @@ FIELD_LABELS: dict[str, str] = {
     "ended_on": QT_TRANSLATE_NOOP("fields", "Ended on"),
     "search": QT_TRANSLATE_NOOP("fields", "Search"),
     "client": QT_TRANSLATE_NOOP("fields", "Client"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("fields", "Lock after (minutes idle)"),
 }
 
 

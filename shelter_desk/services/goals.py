@@ -129,7 +129,9 @@ def add_milestone(ws: Workspace, goal_id: int, data: MilestoneInput) -> GoalView
 
 
 def goal_progress_overview(ws: Workspace) -> dict[GoalDomain, tuple[int, int]]:
-    """For the dashboard chart: per domain, (goals achieved, goals open) among visible clients."""
+    """For the dashboard chart: per domain, (goals achieved, goals open) in the visible open
+    files."""
+    from shelter_desk.domain.vocabulary import ClientStatus
     from shelter_desk.models.clients import Client
     from shelter_desk.services.access import visible_clients
 
@@ -137,7 +139,7 @@ def goal_progress_overview(ws: Workspace) -> dict[GoalDomain, tuple[int, int]]:
         rows = session.execute(
             select(AutonomyGoal.domain, AutonomyGoal.status)
             .join(Client, Client.id == AutonomyGoal.client_id)
-            .where(visible_clients(ws))
+            .where(visible_clients(ws), Client.status != ClientStatus.CLOSED)
         ).all()
     out = {d: (0, 0) for d in GoalDomain}
     for domain, status in rows:

@@ -143,3 +143,23 @@ def dataclass_fields(cls: type) -> list[str]:
 
 def reject(field: str, template: str, **params: Any) -> None:
     raise ValidationError(field, template, **params)
+
+
+def field_errors(spec: Fields, data: object, cross: CrossCheck | None = None,
+                 today: date | None = None) -> dict[str, ValidationError]:
+    """Every field's problem at once (for a form that validates as you type). The same checks
+    as `clean`; cross-field checks run only when each field is fine on its own."""
+    day = today or clock.today()
+    values: dict[str, Any] = {}
+    errors: dict[str, ValidationError] = {}
+    for name, check in spec.items():
+        try:
+            values[name] = check(name, getattr(data, name, None), day)
+        except ValidationError as exc:
+            errors[name] = exc
+    if not errors and cross is not None:
+        try:
+            cross(values)
+        except ValidationError as exc:
+            errors[exc.field] = exc
+    return errors

@@ -16,9 +16,17 @@ from shelter_desk.services.users import LANGUAGES, check_password, new_user_row
 from shelter_desk.services.workspace import Workspace, actor_for
 from shelter_desk.store.database import Store
 from shelter_desk.store.errors import AlreadyInitialised
-from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
+from shelter_desk.store.keyslots import (
+    DEFAULT_KDF,
+    RECOVERY_GROUP_LEN,
+    RECOVERY_GROUPS,
+    KdfParams,
+)
 
 KNOWN_SHELTERS = ("Payoke", "Pag-Asa", "Sürya")
+# The recovery code's shape, for a screen that asks for part of it back.
+RECOVERY_CODE_GROUPS = RECOVERY_GROUPS
+RECOVERY_CODE_GROUP_LENGTH = RECOVERY_GROUP_LEN
 
 
 def initialise(

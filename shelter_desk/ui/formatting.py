@@ -7,12 +7,23 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
-def format_date(
-    value: date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
-) -> str:
+def short_date_format() -> str:
+    """The locale's short date, always with a four-digit year (deadlines and court papers
+    must not be ambiguous)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+    return QLocale().toString(QDate(value.year, value.month, value.day), short_date_format())
+
+
+def format_month_year(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
 
 
 def format_datetime(value: datetime | None) -> str:
@@ -23,7 +34,7 @@ def format_datetime(value: datetime | None) -> str:
         QTime(value.hour, value.minute, value.second),
         QTimeZone.utc() if value.tzinfo else QTimeZone.systemTimeZone(),
     ).toLocalTime()
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdt, f"{short_date_format()} HH:mm")
 
 
 def format_number(value: int) -> str:

@@ -6,60 +6,122 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
+from shelter_desk.domain.roles import Role
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.models.users_table import role_label
 from shelter_desk.ui.views.administration import AdministrationView
+from shelter_desk.ui.views.calendar_view import CalendarView
+from shelter_desk.ui.views.clients_page import ClientsPage
+from shelter_desk.ui.views.dashboard import Dashboard
 
-PAGE_ADMINISTRATION = "administration"
+PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_ADMINISTRATION = (
+    "dashboard", "clients", "calendar", "administration")
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
 
-    def __init__(self, shelter: str = "") -> None:
+    def __init__(self, bus: DataBus | None = None, shelter: str = "") -> None:
         super().__init__()
+        self.bus = bus or DataBus()
         self.shelter = shelter
         self.setWindowTitle(self._title())
-        self.resize(1200, 780)
+        self.resize(1280, 820)
         self.ws: Workspace | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
+        self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self.nav_items: dict[str, QListWidgetItem] = {}
+        self.dashboard = Dashboard(self.bus)
+        self.clients = ClientsPage(self.bus)
+        self.calendar = CalendarView(self.bus)
         self.administration = AdministrationView()
+        self.add_page(PAGE_DASHBOARD, self.tr("Dashboard"), self.dashboard)
+        self.add_page(PAGE_CLIENTS, self.tr("Clients"), self.clients)
+        self.add_page(PAGE_CALENDAR, self.tr("Calendar"), self.calendar)
         self.add_page(PAGE_ADMINISTRATION, self.tr("Administration"), self.administration)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.dashboard.open_client.connect(self.open_client)
+        self.calendar.open_client.connect(self.open_client)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.user_label = QLabel()
         self.user_label.setObjectName("status_user")
+        self.privacy_label = QLabel()
+        self.privacy_label.setObjectName("status_privacy")
+        self.statusBar().addPermanentWidget(self.privacy_label)
         self.statusBar().addPermanentWidget(self.user_label)
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock_requested)
-        self.addAction(self.lock_action)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(self.lock_action)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
+        self._actions()
+        self.bus.privacy_changed.connect(self._privacy_changed)
         self.nav.setCurrentRow(0)
+
+    # -- building -----------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None,
+                slot: object, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested,
+                                        "lock")
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                        self.close, "quit")
+        self.new_action = self._action(self.tr("&New client…"), "Ctrl+N",
+                                       self.new_client, "new_client")
+        self.find_action = self._action(self.tr("&Find a client"), "Ctrl+F", self.find_client,
+                                        "find")
+        self.privacy_action = self._action(self.tr("&Privacy mode (hide names)"),
+                                           "Ctrl+Shift+P", self.toggle_privacy, "privacy")
+        self.privacy_action.setCheckable(True)
+        self.password_action = self._action(self.tr("Change my &password…"), None,
+                                            self.change_password, "password")
+        self.page_actions = [
+            self._action(label, f"Ctrl+{i + 1}", lambda _=False, k=key: self.show_page(k),
+                         f"page_{key}")
+            for i, (key, label) in enumerate(((PAGE_DASHBOARD, self.tr("Dashboard")),
+                                              (PAGE_CLIENTS, self.tr("Clients")),
+                                              (PAGE_CALENDAR, self.tr("Calendar")),
+                                              (PAGE_ADMINISTRATION, self.tr("Administration"))))
+        ]
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        client_menu = self.menuBar().addMenu(self.tr("&Clients"))
+        client_menu.addAction(self.new_action)
+        client_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.privacy_action)
+        view_menu.addSeparator()
+        for a in self.page_actions:
+            view_menu.addAction(a)
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        account_menu.addAction(self.password_action)
 
     def _title(self) -> str:
         base = QCoreApplication.translate("MainWindow", "shelter_desk")
@@ -70,21 +132,75 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
+        self.nav_items[key] = item
         self.stack.addWidget(widget)
 
+    # -- navigation ---------------------------------------------------------------------------
+    def _nav_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self.stack.setCurrentWidget(self.pages[item.data(Qt.ItemDataRole.UserRole)])
+
     def current_page(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        for key, widget in self.pages.items():
+            if widget is self.stack.currentWidget():
+                return key
+        return PAGE_DASHBOARD
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(list(self.pages).index(key))
+        item = self.nav_items.get(key)
+        if item is not None and not item.isHidden():
+            self.nav.setCurrentItem(item)
 
+    def open_client(self, client_id: int, tab: int = 0) -> None:
+        self.show_page(PAGE_CLIENTS)
+        self.clients.open_client(client_id, tab)
+
+    def new_client(self) -> None:
+        if self.ws is not None:
+            self.show_page(PAGE_CLIENTS)
+            self.clients.new_client()
+
+    def find_client(self) -> None:
+        self.show_page(PAGE_CLIENTS)
+        self.clients.focus_search()
+
+    def toggle_privacy(self) -> None:
+        self.bus.set_privacy(not self.bus.privacy)
+
+    def _privacy_changed(self, on: bool) -> None:
+        self.privacy_action.setChecked(on)
+        self.privacy_label.setText(self.tr("Privacy mode: names hidden") if on else "")
+
+    def change_password(self) -> None:
+        self.administration.change_password()
+
+    # -- workspace ----------------------------------------------------------------------------
     def set_workspace(self, ws: Workspace | None) -> None:
         """Give every view the workspace, or None to clear every view (the lock)."""
         self.ws = ws
+        case_worker = ws is not None and ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR)
+        admin = ws is not None and ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR)
+        for key, visible in ((PAGE_DASHBOARD, case_worker), (PAGE_CLIENTS, case_worker),
+                             (PAGE_CALENDAR, case_worker), (PAGE_ADMINISTRATION, admin)):
+            self.nav_items[key].setHidden(not visible)
+        for a in (self.new_action, self.find_action):
+            a.setEnabled(case_worker)
+        self.password_action.setEnabled(ws is not None and not ws.actor.via_recovery)
+        self.dashboard.set_workspace(ws if case_worker else None)
+        self.clients.set_workspace(ws if case_worker else None)
+        self.calendar.set_workspace(ws if case_worker else None)
         self.administration.set_workspace(ws)
         if ws is None:
             self.user_label.clear()
             return
+        if self.nav_items[self.current_page()].isHidden():
+            self.show_page(PAGE_DASHBOARD if case_worker else PAGE_ADMINISTRATION)
         roles = ", ".join(role_label(r) for r in sorted(ws.actor.roles))
         self.user_label.setText(
             self.tr("%1 (%2)").replace("%1", ws.actor.display_name).replace("%2", roles))
+
+    def closeEvent(self, event: object) -> None:
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from shelter_desk.services.errors import (
     BackupInvalid,
+    ConsentMissing,
     DatabaseDamaged,
     KeySlotFileDamaged,
     NotInitialised,
@@ -33,7 +34,16 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, PermissionDenied):
         return _tr("You are not allowed to do this. The attempt was recorded.")
     if isinstance(exc, ValidationError):
-        return f"{exc.field}: {exc.message}"
+        from shelter_desk.ui.i18n import field_label, validation_message
+
+        return f"{field_label(exc.label)}: {validation_message(exc)}"
+    if isinstance(exc, ConsentMissing):
+        why = (_tr("withdrawn on %1").replace("%1", exc.withdrawn_on) if exc.withdrawn_on
+               else _tr("never given"))
+        return (_tr("Refused: %1 has no consent for “%2” (%3). The refusal was recorded.")
+                .replace("%1", exc.case_code)
+                .replace("%2", QCoreApplication.translate("enum", exc.purpose_label))
+                .replace("%3", why))
     if isinstance(exc, NotInitialised | BackupInvalid | StoreError):
         return str(exc)
     if isinstance(exc, OSError):

@@ -14,9 +14,20 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 PROGRESS_DELAY_MS = 400
 
 
+class _Outcome:
+    """What a task hands back to the GUI thread. Boxed, because a bare None sent through a
+    queued Signal(object) upsets PySide6's reference counting ("deallocating None")."""
+
+    __slots__ = ("failed", "seconds", "value")
+
+    def __init__(self, value: object, seconds: float, failed: bool) -> None:
+        self.value = value
+        self.seconds = seconds
+        self.failed = failed
+
+
 class _Signals(QObject):
-    finished = Signal(object, float)
-    failed = Signal(object, float)
+    finished = Signal(object)
 
 
 class _Task(QRunnable):
@@ -29,24 +40,22 @@ class _Task(QRunnable):
     def run(self) -> None:
         start = time.perf_counter()
         try:
-            result = self.fn()
-        except Exception as exc:
-            self.signals.failed.emit(exc, time.perf_counter() - start)
-        else:
-            self.signals.finished.emit(result, time.perf_counter() - start)
+            outcome = _Outcome(self.fn(), time.perf_counter() - start, failed=False)
+        except Exception as exc:  # every failure goes back to the GUI thread
+            outcome = _Outcome(exc, time.perf_counter() - start, failed=True)
+        self.signals.finished.emit(outcome)
 
 
 class Operation(QObject):
-    """One background call. Keep a reference until `done` or `error` fired."""
+    """One background call. Reports once, through `finished` (an _Outcome)."""
 
-    done = Signal(object)
-    error = Signal(object)
+    finished = Signal(object)
 
     def __init__(self, parent: QWidget | None, fn: Callable[[], Any], label: str = "") -> None:
         super().__init__(parent)
         self._task = _Task(fn)
-        self._task.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._task.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._task.signals.finished.connect(self._on_finished,
+                                            Qt.ConnectionType.QueuedConnection)
         self._progress: QProgressDialog | None = None
         self.seconds = 0.0
         if label and parent is not None:
@@ -61,23 +70,14 @@ class Operation(QObject):
         QThreadPool.globalInstance().start(self._task)
         return self
 
-    def _close_progress(self) -> None:
+    def _on_finished(self, outcome: _Outcome) -> None:
+        self.seconds = outcome.seconds
         if self._progress is not None:
             self._progress.reset()
             self._progress.deleteLater()
             self._progress = None
-
-    def _on_finished(self, result: object, seconds: float) -> None:
-        self.seconds = seconds
-        self._close_progress()
         _RUNNING.discard(self)
-        self.done.emit(result)
-
-    def _on_failed(self, exc: object, seconds: float) -> None:
-        self.seconds = seconds
-        self._close_progress()
-        _RUNNING.discard(self)
-        self.error.emit(exc)
+        self.finished.emit(outcome)
 
 
 # Operations alive until they report back (so a caller need not keep them).
@@ -91,9 +91,17 @@ def run_in_background(
     on_error: Callable[[Exception], object],
     label: str = "",
 ) -> Operation:
+    """Call `fn` on a worker thread; then `on_done(result)` or `on_error(exception)` on the
+    GUI thread. Nothing is reported if `parent` was deleted meanwhile."""
     op = Operation(parent, fn, label)
-    op.done.connect(on_done)
-    op.error.connect(on_error)
+
+    def report(outcome: _Outcome) -> None:
+        if outcome.failed:
+            on_error(outcome.value)  # type: ignore[arg-type]
+        else:
+            on_done(outcome.value)
+
+    op.finished.connect(report)
     return op.start()
 
 

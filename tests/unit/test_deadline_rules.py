@@ -133,6 +133,12 @@ def test_an_explicit_expiry_date_wins() -> None:
     assert kinds(items)[-1] == (D + timedelta(days=100), DeadlineKind.DOCUMENT_EXPIRY)
 
 
+def test_a_pending_request_for_the_next_document_silences_the_reminders() -> None:
+    pending = DocFact(2, DocumentType.A_CARD, DocumentStatus.REQUESTED, None, None, None)
+    items = dl.document_deadlines(facts(documents=[doc(DocumentType.A_CARD, D), pending]))
+    assert kinds(items) == [(add_months(D, 6), DeadlineKind.DOCUMENT_EXPIRY)]
+
+
 def test_requested_documents_make_no_deadline() -> None:
     pending = DocFact(1, DocumentType.A_CARD, DocumentStatus.REQUESTED, None, None, None)
     assert dl.document_deadlines(facts(documents=[pending])) == []
@@ -201,6 +207,19 @@ def test_consent_review_every_12_months_until_renewed() -> None:
     assert due_on(date(2025, 1, 1)) == date(2025, 5, 1)
     assert due_on(date(2025, 6, 30)) == date(2025, 5, 1)  # within the 60-day grace
     assert due_on(date(2025, 7, 1)) == date(2026, 5, 1)  # grace over: next anniversary
+
+
+def test_consents_given_together_are_reviewed_together() -> None:
+    since = date(2024, 5, 1)
+    f = facts(consent_granted_since={ConsentPurpose.SHARE_PROSECUTOR: since,
+                                     ConsentPurpose.PROGRAMME_SUPPORT: since,
+                                     ConsentPurpose.SHARE_POLICE: date(2024, 6, 1)})
+    reviews = [i for i in dl.review_deadlines(f, date(2025, 1, 1))
+               if i.kind == DeadlineKind.CONSENT_REVIEW]
+    assert [(i.due, i.detail) for i in reviews] == [
+        (date(2025, 5, 1), f"{ConsentPurpose.PROGRAMME_SUPPORT.label}, "
+                           f"{ConsentPurpose.SHARE_PROSECUTOR.label}"),
+        (date(2025, 6, 1), ConsentPurpose.SHARE_POLICE.label)]
 
 
 def test_closed_clients_have_no_deadlines() -> None:

@@ -30,6 +30,7 @@ from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialo
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.users_table import USERNAME_ROLE, UsersTableModel
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.views.settings_tab import SettingsTab
 
 
 class RecoveryCodeDialog(QDialog):
@@ -68,6 +69,8 @@ class AdministrationView(QWidget):
         self.tabs.addTab(self._users_tab(), self.tr("Users"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backup and restore"))
         self.tabs.addTab(self._password_tab(), self.tr("My password"))
+        self.settings = SettingsTab()
+        self.tabs.addTab(self.settings, self.tr("Settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -155,6 +158,7 @@ class AdministrationView(QWidget):
         self.ws = ws
         self.users_model.set_rows([])
         if ws is None:
+            self.settings.set_workspace(None)
             return
         is_admin = ws.actor.has(Role.ADMINISTRATOR)
         for b in (self.add_button, self.reset_button, self.remove_button, self.backup_button,
@@ -162,6 +166,7 @@ class AdministrationView(QWidget):
             b.setEnabled(is_admin)
         self.recovery_button.setEnabled(ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR))
         self.password_button.setEnabled(not ws.actor.via_recovery)
+        self.settings.set_workspace(ws)
         self.refresh()
 
     def refresh(self) -> None:

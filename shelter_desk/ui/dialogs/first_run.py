@@ -1,0 +1,249 @@
+"""First run: create the database. The shelter, the UI language, the first director (with a
+strength meter), then the recovery code shown once, printable, and confirmed by typing part
+of it back."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from shelter_desk.services import setup, validation
+from shelter_desk.services.errors import ValidationError
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import i18n
+from shelter_desk.ui.messages import describe
+from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.style import monospace_font
+from shelter_desk.ui.widgets.password_field import NewPasswordField
+
+LANGUAGES = (("en", "English"), ("nl", "Nederlands"), ("fr", "Français"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FirstRun", text)
+
+
+class ShelterPage(QWizardPage):
+    language_chosen = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(_tr("Welcome to shelter_desk"))
+        self.setSubTitle(_tr("This creates the encrypted database on this computer. Nothing "
+                             "is ever stored unencrypted."))
+        self.choices: dict[str, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_tr("Which shelter is this?")))
+        for name in setup.KNOWN_SHELTERS:
+            button = QRadioButton(name)
+            button.setObjectName(f"shelter_{name}")
+            self.choices[name] = button
+            layout.addWidget(button)
+        self.other = QRadioButton(_tr("Another shelter:"))
+        self.other_name = QLineEdit()
+        self.other_name.setObjectName("other_shelter")
+        self.other_name.setEnabled(False)
+        self.other.toggled.connect(self.other_name.setEnabled)
+        layout.addWidget(self.other)
+        layout.addWidget(self.other_name)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        form = QFormLayout()
+        form.addRow(_tr("Language of the program"), self.language)
+        layout.addLayout(form)
+        layout.addStretch()
+        for b in [*self.choices.values(), self.other]:
+            b.toggled.connect(lambda _: self.completeChanged.emit())
+        self.other_name.textChanged.connect(lambda _: self.completeChanged.emit())
+        self.language.currentIndexChanged.connect(
+            lambda _: self.language_chosen.emit(self.language.currentData()))
+
+    def shelter(self) -> str:
+        for name, b in self.choices.items():
+            if b.isChecked():
+                return name
+        return self.other_name.text().strip() if self.other.isChecked() else ""
+
+    def isComplete(self) -> bool:
+        return bool(self.shelter())
+
+
+class DirectorPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(_tr("The director's account"))
+        self.setSubTitle(_tr("The first account is the director's, who is also administrator "
+                             "(adds staff, makes backups). Choose a long passphrase."))
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("display_name")
+        self.password = NewPasswordField()
+        self.error = QLabel()
+        self.error.setProperty("error", True)
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(_tr("User name"), self.username)
+        form.addRow(_tr("Full name"), self.display_name)
+        form.addRow(_tr("Password"), self.password)
+        form.addRow("", self.error)
+        self.username.textChanged.connect(self._changed)
+        self.display_name.textChanged.connect(self._changed)
+        self.password.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        try:
+            name = validation.username(self.username.text())
+            self.password.set_username(name)
+            self.error.setText("")
+        except ValidationError as exc:
+            self.error.setText(i18n.validation_message(exc) if self.username.text() else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        try:
+            validation.username(self.username.text())
+        except ValidationError:
+            return False
+        return bool(self.display_name.text().strip()) and self.password.is_acceptable()
+
+
+class RecoveryPage(QWizardPage):
+    """Shows the recovery code once; finishing needs one group of it typed back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(_tr("The recovery code"))
+        self.setSubTitle(_tr("Shown only now. Print it or write it down and keep it in the "
+                             "safe: it opens the database if every password is lost, and "
+                             "anyone who has it can read everything."))
+        self.code = ""
+        self.group = 0
+        self.code_label = QLabel()
+        self.code_label.setObjectName("recovery_code")
+        self.code_label.setFont(monospace_font(16))
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_button = QPushButton(_tr("Print…"))
+        self.print_button.clicked.connect(self.print_code)
+        self.confirm_label = QLabel()
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("confirm_group")
+        self.confirm.setFont(monospace_font(12))
+        self.confirm.setMaxLength(setup.RECOVERY_CODE_GROUP_LENGTH)
+        self.confirm.textChanged.connect(lambda _: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
+        layout.addWidget(self.confirm_label)
+        layout.addWidget(self.confirm)
+        layout.addStretch()
+
+    def show_code(self, code: str) -> None:
+        self.code = code
+        self.group = secrets.randbelow(setup.RECOVERY_CODE_GROUPS)
+        self.code_label.setText(code)
+        self.confirm_label.setText(_tr("To confirm you have it, type group number %1 of the "
+                                       "code (groups are separated by dashes):")
+                                   .replace("%1", str(self.group + 1)))
+
+    def isComplete(self) -> bool:
+        if not self.code:
+            return False
+        expected = self.code.split("-")[self.group]
+        return self.confirm.text().strip().upper() == expected
+
+    def print_code(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        render_code_sheet(printer, self.code)
+
+
+def render_code_sheet(printer: QPrinter, code: str) -> None:
+    """One A4 page: what the code is for, the code large, where to keep it. Printed directly:
+    no file is written."""
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    doc = QTextDocument()
+    doc.setHtml(
+        "<h2>shelter_desk — " + _tr("recovery code") + "</h2>"
+        f"<p style='font-family: DejaVu Sans Mono; font-size: 20pt'>{code}</p>"
+        "<p>" + _tr("This code opens the encrypted database if every password is lost. Keep "
+                    "this sheet in the safe. Anyone who has it can read every file.") + "</p>")
+    painter = QPainter(printer)
+    doc.drawContents(painter)
+    painter.end()
+
+
+class FirstRunWizard(QWizard):
+    """Creates the database; `workspace` holds the director's session when it is done."""
+
+    def __init__(self, data_dir: Path, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.workspace: Workspace | None = None
+        self.setWindowTitle(_tr("shelter_desk: first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(640, 520)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.shelter_page = ShelterPage()
+        self.director_page = DirectorPage()
+        self.recovery_page = RecoveryPage()
+        self.addPage(self.shelter_page)
+        self.addPage(self.director_page)
+        self.addPage(self.recovery_page)
+        self.status = QLabel()
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is self.director_page and self.workspace is None:
+            self._create()
+            return False  # moves on by itself once the database exists
+        return super().validateCurrentPage()
+
+    def _create(self) -> None:
+        d = self.director_page
+        args = dict(shelter=self.shelter_page.shelter(), username=d.username.text(),
+                    display_name=d.display_name.text(), password=d.password.password(),
+                    language=self.shelter_page.language.currentData())
+        d.password.clear()
+        self.button(QWizard.WizardButton.NextButton).setEnabled(False)
+        d.error.setText(_tr("Creating the encrypted database…"))
+        data_dir = self.data_dir
+        run_in_background(self, lambda: setup.initialise(data_dir, **args), self._created,
+                          self._failed)
+
+    def _created(self, result: tuple[Workspace, str]) -> None:
+        self.workspace, code = result
+        self.recovery_page.show_code(code)
+        self.director_page.error.setText("")
+        self.next()
+
+    def _failed(self, exc: Exception) -> None:
+        self.director_page.error.setText(describe(exc))
+        self.button(QWizard.WizardButton.NextButton).setEnabled(True)
+
+    def reject(self) -> None:
+        if self.workspace is not None:
+            return  # the database exists: the code must be confirmed before going on
+        super().reject()

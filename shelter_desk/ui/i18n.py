@@ -1,0 +1,46 @@
+"""Translating what the core marks with QT_TRANSLATE_NOOP: enumerations, field names,
+validation messages, rules; and names of countries and languages in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
+from shelter_desk.domain.places_and_languages import country_name, language_name
+from shelter_desk.services.errors import ValidationError
+
+
+def ui_language() -> str:
+    name = QLocale().name()[:2]
+    return name if name in ("nl", "fr") else "en"
+
+
+def label(member: LabelledEnum | None) -> str:
+    if member is None:
+        return ""
+    return QCoreApplication.translate(LABEL_CONTEXT, member.label)
+
+
+def field_label(text: str) -> str:
+    return QCoreApplication.translate("fields", text)
+
+
+def rule(text: str) -> str:
+    return QCoreApplication.translate("rules", text)
+
+
+def validation_message(exc: ValidationError) -> str:
+    template = QCoreApplication.translate("validation", exc.template)
+    try:
+        message = template.format(**exc.params)
+    except (KeyError, IndexError, ValueError):
+        message = exc.message
+    return message[:1].upper() + message[1:]
+
+
+def country(code: str) -> str:
+    return country_name(code, ui_language()) if code else ""
+
+
+def language(code: str | None) -> str:
+    return language_name(code, ui_language()) if code else ""

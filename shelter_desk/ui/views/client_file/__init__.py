@@ -1,0 +1,1 @@
+"""A client's file: header and one tab per area."""

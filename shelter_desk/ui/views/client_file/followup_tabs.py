@@ -1,0 +1,272 @@
+"""Sessions, conditions, notifications and history tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from shelter_desk.domain.vocabulary import (
+    Condition,
+    ConditionStatus,
+    NotificationReason,
+    NotificationRecipient,
+    SessionKind,
+    SessionPlace,
+)
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.services import conditions, counselling, history, notifications
+from shelter_desk.ui import i18n
+from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.formatting import format_date, format_datetime
+from shelter_desk.ui.forms import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
+from shelter_desk.ui.models.record_table import Column
+from shelter_desk.ui.style import DANGER, MUTED, OK, WARNING
+from shelter_desk.ui.views.client_file.context import ClientContext
+from shelter_desk.ui.views.client_file.fields import F, language_field
+from shelter_desk.ui.views.client_file.record_tab import RecordTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientFile", text)
+
+
+def marks(pairs: Iterable[tuple[bool, str]]) -> str:
+    """The labels whose flag is set, joined: "counsellor, interpreter"."""
+    return ", ".join(text for on, text in pairs if on)
+
+
+def _yes(flag: bool | None) -> str:
+    return "" if flag is None else (_tr("yes") if flag else _tr("no"))
+
+
+def _first_line(text: str | None, width: int = 80) -> str:
+    line = (text or "").strip().splitlines()[0] if text and text.strip() else ""
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+STATUS_COLOURS = {ConditionStatus.COMPLIED: OK, ConditionStatus.CONCERN: WARNING,
+                  ConditionStatus.BREACH: DANGER}
+
+
+# -- sessions -------------------------------------------------------------------------------
+def _session_dialog(ctx: ClientContext, row: counselling.SessionView | None,
+                    parent: QWidget) -> RecordDialog:
+    fields = [
+        F("held_on", DATE), F("start_time", TIME),
+        F("duration_minutes", INT, minimum=5, maximum=600, suffix=" min"),
+        F("kind", CHOICE, enum=SessionKind), F("place", CHOICE, enum=SessionPlace),
+        language_field("interpreter_language"),
+        F("support_person_present", BOOL), F("client_stopped", BOOL),
+        F("client_asked_questions", BOOL), F("confidential_notes", NOTES),
+    ]
+    fields[6].label = _tr("A support person was present")
+    fields[7].label = _tr("The client stopped the interview")
+    fields[8].label = _tr("The client asked questions")
+    fields[5].label = _tr("Interpreter (language)")
+
+    def save(data: counselling.SessionInput) -> Any:
+        if row is None:
+            return counselling.add_session(ctx.ws, ctx.client_id, data)
+        return counselling.update_session(ctx.ws, row.id, data)
+
+    dialog = RecordDialog(
+        _tr("Counselling session") if row is None else _tr("Edit the session"), fields,
+        lambda v: counselling.SessionInput(**v), counselling.SESSIONS.spec, save,
+        initial=row, parent=parent,
+        intro=_tr("The Control record: the client may stop at any time, have someone present "
+                  "and ask questions. Confidential notes never leave this file."))
+    if row is None:
+        dialog.form.set_value("duration_minutes", 60)
+    return dialog
+
+
+def sessions_tab(ctx: ClientContext) -> RecordTab:
+    def control(s: counselling.SessionView) -> str:
+        return marks(((s.client_stopped, _tr("stopped")),
+                      (s.support_person_present, _tr("support person")),
+                      (s.client_asked_questions, _tr("questions"))))
+
+    columns: list[Column[Any]] = [
+        Column(_tr("Date"), lambda s: format_date(s.held_on), key=lambda s: (s.held_on, s.id)),
+        Column(_tr("Start"), lambda s: s.start_time.strftime("%H:%M") if s.start_time else ""),
+        Column(_tr("Minutes"), lambda s: str(s.duration_minutes), key=lambda s: s.duration_minutes,
+               align_right=True),
+        Column(_tr("Kind"), lambda s: i18n.label(s.kind)),
+        Column(_tr("Place"), lambda s: i18n.label(s.place)),
+        Column(_tr("Interpreter"), lambda s: i18n.language(s.interpreter_language)),
+        Column(_tr("Control"), control),
+        Column(_tr("Counsellor"), lambda s: s.counsellor),
+        Column(_tr("Notes"), lambda s: _first_line(s.confidential_notes), color=lambda s: MUTED),
+    ]
+    tab = RecordTab(ctx, ["sessions"], columns, counselling.list_sessions,
+                    add=lambda _: _session_dialog(ctx, None, tab),
+                    edit=lambda r: _session_dialog(ctx, r, tab),
+                    add_label=_tr("Add a session…"))
+    return tab
+
+
+# -- conditions -----------------------------------------------------------------------------
+def _check_dialog(ctx: ClientContext, row: conditions.CheckView | None, parent: QWidget,
+                  preset: dict[str, Any] | None = None) -> RecordDialog:
+    fields = [F("condition", CHOICE, enum=Condition), F("checked_on", DATE),
+              F("status", CHOICE, enum=ConditionStatus), F("evidence", NOTES),
+              F("assessment", NOTES), F("notified_prosecutor", BOOL),
+              F("notified_immigration_office", BOOL)]
+    fields[5].label = _tr("The prosecutor was notified")
+    fields[6].label = _tr("The Immigration Office was notified")
+
+    def save(data: conditions.CheckInput) -> Any:
+        if row is None:
+            return conditions.record_check(ctx.ws, ctx.client_id, data)
+        return conditions.update_check(ctx.ws, row.id, data)
+
+    dialog = RecordDialog(_tr("Condition check"), fields, lambda v: conditions.CheckInput(**v),
+                          conditions.CHECKS.spec, save, cross=conditions.CHECKS.cross,
+                          initial=row, parent=parent)
+    for name, value in (preset or {}).items():
+        dialog.form.set_value(name, value)
+    return dialog
+
+
+class ConditionsTab(QWidget):
+    """The three conditions' latest state on top, every check below."""
+
+    def __init__(self, ctx: ClientContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.cards: dict[Condition, QLabel] = {}
+        row = QHBoxLayout()
+        for condition in Condition:
+            card = QFrame()
+            card.setObjectName("card")
+            box = QVBoxLayout(card)
+            title = QLabel(i18n.label(condition))
+            title.setWordWrap(True)
+            title.setObjectName("subheading")
+            state = QLabel()
+            state.setObjectName(f"condition_{condition.value}")
+            state.setWordWrap(True)
+            box.addWidget(title)
+            box.addWidget(state)
+            self.cards[condition] = state
+            row.addWidget(card)
+        columns: list[Column[Any]] = [
+            Column(_tr("Date"), lambda c: format_date(c.checked_on),
+                   key=lambda c: (c.checked_on, c.id)),
+            Column(_tr("Condition"), lambda c: i18n.label(c.condition)),
+            Column(_tr("Result"), lambda c: i18n.label(c.status),
+                   color=lambda c: STATUS_COLOURS[c.status]),
+            Column(_tr("Evidence"), lambda c: _first_line(c.evidence)),
+            Column(_tr("Notified"), lambda c: marks(((c.notified_prosecutor, _tr("prosecutor")),
+                                (c.notified_immigration_office, _tr("Immigration Office"))))),
+            Column(_tr("Counsellor"), lambda c: c.counsellor),
+        ]
+        self.table = RecordTab(ctx, ["conditions"], columns, conditions.list_checks,
+                               add=lambda _: _check_dialog(ctx, None, self),
+                               edit=lambda r: _check_dialog(ctx, r, self),
+                               add_label=_tr("Record a check…"))
+        self.table.model.modelReset.connect(self._update_cards)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+
+    def _update_cards(self) -> None:
+        latest: dict[Condition, conditions.CheckView] = {}
+        for check in sorted(self.table.model.rows, key=lambda c: (c.checked_on, c.id)):
+            latest[check.condition] = check
+        for condition, label in self.cards.items():
+            check = latest.get(condition)
+            if check is None:
+                label.setText(_tr("Not checked yet"))
+                label.setStyleSheet(f"color: {MUTED};")
+            else:
+                label.setText(_tr("%1 on %2").replace("%1", i18n.label(check.status))
+                              .replace("%2", format_date(check.checked_on)))
+                label.setStyleSheet(f"color: {STATUS_COLOURS[check.status]}; font-weight: 600;")
+
+
+# -- notifications --------------------------------------------------------------------------
+def _notification_dialog(ctx: ClientContext, row: notifications.NotificationView | None,
+                         parent: QWidget) -> RecordDialog:
+    fields = [F("sent_on", DATE), F("recipient", CHOICE, enum=NotificationRecipient),
+              F("reason", CHOICE, enum=NotificationReason), F("reference", TEXT),
+              F("note", NOTES)]
+    fields[2].label = _tr("About")
+
+    def save(data: notifications.NotificationInput) -> Any:
+        if row is None:
+            return notifications.add_notification(ctx.ws, ctx.client_id, data)
+        return notifications.update_notification(ctx.ws, row.id, data)
+
+    return RecordDialog(_tr("Notification to an authority"), fields,
+                        lambda v: notifications.NotificationInput(**v),
+                        notifications.NOTIFICATIONS.spec, save, initial=row, parent=parent)
+
+
+def notifications_tab(ctx: ClientContext) -> RecordTab:
+    columns: list[Column[Any]] = [
+        Column(_tr("Sent"), lambda n: format_date(n.sent_on), key=lambda n: (n.sent_on, n.id)),
+        Column(_tr("To"), lambda n: i18n.label(n.recipient)),
+        Column(_tr("About"), lambda n: i18n.label(n.reason)),
+        Column(_tr("Reference"), lambda n: n.reference or ""),
+        Column(_tr("By"), lambda n: n.counsellor),
+        Column(_tr("Note"), lambda n: _first_line(n.note)),
+    ]
+    tab = RecordTab(ctx, ["notifications"], columns, notifications.list_notifications,
+                    add=lambda _: _notification_dialog(ctx, None, tab),
+                    edit=lambda r: _notification_dialog(ctx, r, tab),
+                    add_label=_tr("Record a notification…"))
+    return tab
+
+
+# -- history --------------------------------------------------------------------------------
+ACTION_LABELS = {
+    "client.open": QT_TRANSLATE_NOOP("audit", "Opened the file"),
+    "client.intake": QT_TRANSLATE_NOOP("audit", "Intake"),
+    "client.update": QT_TRANSLATE_NOOP("audit", "Changed details"),
+    "session.add": QT_TRANSLATE_NOOP("audit", "Added a session"),
+    "session.update": QT_TRANSLATE_NOOP("audit", "Changed a session"),
+    "consent.grant": QT_TRANSLATE_NOOP("audit", "Consent given"),
+    "consent.withdraw": QT_TRANSLATE_NOOP("audit", "Consent withdrawn"),
+    "condition.add": QT_TRANSLATE_NOOP("audit", "Recorded a condition check"),
+    "condition.update": QT_TRANSLATE_NOOP("audit", "Changed a check"),
+    "judicial.add": QT_TRANSLATE_NOOP("audit", "Opened a judicial case"),
+    "judicial.update": QT_TRANSLATE_NOOP("audit", "Changed the judicial case"),
+    "court_date.add": QT_TRANSLATE_NOOP("audit", "Added a court date"),
+    "court_date.update": QT_TRANSLATE_NOOP("audit", "Changed a court date"),
+    "residence.add": QT_TRANSLATE_NOOP("audit", "Added a residence document"),
+    "residence.update": QT_TRANSLATE_NOOP("audit", "Changed a document"),
+    "goal.add": QT_TRANSLATE_NOOP("audit", "Added a goal"),
+    "goal.update": QT_TRANSLATE_NOOP("audit", "Changed a goal"),
+    "goal.milestone": QT_TRANSLATE_NOOP("audit", "Milestone"),
+    "notification.add": QT_TRANSLATE_NOOP("audit", "Recorded a notification"),
+    "notification.update": QT_TRANSLATE_NOOP("audit", "Changed a notification"),
+    "programme.admit": QT_TRANSLATE_NOOP("audit", "Admitted to the programme"),
+    "programme.end": QT_TRANSLATE_NOOP("audit", "Programme ended"),
+    "access.grant": QT_TRANSLATE_NOOP("audit", "Access granted"),
+    "access.revoke": QT_TRANSLATE_NOOP("audit", "Access withdrawn"),
+    "referral.update": QT_TRANSLATE_NOOP("audit", "Changed the referral"),
+    "exploitation.save": QT_TRANSLATE_NOOP("audit", "Changed the exploitation"),
+    "report.create": QT_TRANSLATE_NOOP("audit", "Progress report made"),
+    "report.sign": QT_TRANSLATE_NOOP("audit", "Progress report signed"),
+    "export.create": QT_TRANSLATE_NOOP("audit", "Case file exported"),
+    "denied": QT_TRANSLATE_NOOP("audit", "Refused"),
+}
+
+
+def history_tab(ctx: ClientContext) -> RecordTab:
+    columns: list[Column[Any]] = [
+        Column(_tr("When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
+        Column(_tr("Who"), lambda a: a.actor),
+        Column(_tr("What"), lambda a: QCoreApplication.translate(
+            "audit", ACTION_LABELS.get(a.action) or a.action)),
+        Column(_tr("Detail"), lambda a: " · ".join(
+            str(x) for x in (a.target, a.reason, a.recipient) if x)),
+        Column(_tr("Entry"), lambda a: f"#{a.seq}", key=lambda a: a.seq, color=lambda a: MUTED),
+    ]
+    return RecordTab(ctx, ["*", "history"], columns, history.client_history,
+                     intro=_tr("Everything done in this file, from the tamper-evident audit "
+                               "trail. Contents are never logged, only who did what and when."))

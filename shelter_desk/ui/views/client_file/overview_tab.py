@@ -1,0 +1,284 @@
+"""The overview: who the client is, how they came in, and a timeline from referral to now."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.domain.roles import Role
+from shelter_desk.domain.vocabulary import (
+    BirthDatePrecision,
+    ClientStatus,
+    ConditionStatus,
+    ConsentEventKind,
+    DocumentStatus,
+    HearingOutcome,
+)
+from shelter_desk.services import (
+    clients,
+    conditions,
+    consent,
+    counselling,
+    goals,
+    judicial,
+    notifications,
+    residence,
+)
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import i18n
+from shelter_desk.ui.formatting import format_date, format_month_year
+from shelter_desk.ui.messages import show_error
+from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.privacy import masked
+from shelter_desk.ui.style import DANGER, MUTED, OK, WARNING
+from shelter_desk.ui.views.client_file.context import ClientContext
+from shelter_desk.ui.views.client_file.intake_dialogs import (
+    edit_client_dialog,
+    edit_referral_dialog,
+    end_dialog,
+    exploitation_dialog,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientFile", text)
+
+
+@dataclass(frozen=True)
+class Event:
+    day: date
+    text: str
+    colour: str | None = None
+
+
+@dataclass(frozen=True)
+class OverviewData:
+    file: clients.ClientFile
+    events: tuple[Event, ...]
+    counsellors: list[tuple[str, str]] | None
+    sessions: int
+
+
+def load_overview(ws: Workspace, client_id: int) -> OverviewData:
+    """Everything the overview shows, gathered off the GUI thread."""
+    f = clients.file_details(ws, client_id)
+    sessions = counselling.list_sessions(ws, client_id)
+    events: list[Event] = []
+    for r in f.referrals:
+        events.append(Event(r.referred_on, _tr("Referred by %1").replace(
+            "%1", i18n.label(r.service))))
+    events.append(Event(f.summary.intake_date, _tr("Intake")))
+    if sessions:
+        events.append(Event(sessions[0].held_on, _tr("First counselling session")))
+    for e in consent.ledger(ws, client_id):
+        verb = _tr("Consent given: %1") if e.kind == ConsentEventKind.GRANT \
+            else _tr("Consent withdrawn: %1")
+        events.append(Event(e.given_on, verb.replace("%1", i18n.label(e.purpose)),
+                            None if e.kind == ConsentEventKind.GRANT else DANGER))
+    for c in conditions.list_checks(ws, client_id):
+        if c.status != ConditionStatus.COMPLIED:
+            events.append(Event(c.checked_on, f"{i18n.label(c.status)}: {i18n.label(c.condition)}",
+                                DANGER if c.status == ConditionStatus.BREACH else WARNING))
+    for d in residence.list_documents(ws, client_id):
+        if d.status == DocumentStatus.ISSUED and d.issued_on:
+            events.append(Event(d.issued_on, _tr("Issued: %1").replace(
+                "%1", i18n.label(d.doc_type))))
+    for case in judicial.list_cases(ws, client_id):
+        events.append(Event(case.opened_on, _tr("Judicial case opened (%1)").replace(
+            "%1", i18n.label(case.office))))
+        if case.final_decision_on:
+            events.append(Event(case.final_decision_on, _tr("Final decision")))
+    for h in judicial.list_court_dates(ws, client_id):
+        colour = WARNING if h.outcome == HearingOutcome.SCHEDULED else None
+        events.append(Event(h.on_date, f"{i18n.label(h.hearing_type)} — {h.court} "
+                                       f"({i18n.label(h.outcome)})", colour))
+    for g in goals.list_goals(ws, client_id):
+        for m in g.milestones:
+            events.append(Event(m.reached_on, f"{i18n.label(g.domain)}: {m.description}"))
+    for n in notifications.list_notifications(ws, client_id):
+        events.append(Event(n.sent_on, _tr("Notified %1: %2").replace(
+            "%1", i18n.label(n.recipient)).replace("%2", i18n.label(n.reason)), MUTED))
+    if f.programme_end:
+        events.append(Event(f.programme_end.ended_on, _tr("Programme ended: %1").replace(
+            "%1", i18n.label(f.programme_end.reason)), OK))
+    counsellors = clients.counsellors(ws) if ws.actor.has(Role.DIRECTOR) else None
+    return OverviewData(f, tuple(sorted(events, key=lambda e: e.day, reverse=True)),
+                        counsellors, len(sessions))
+
+
+class OverviewTab(QWidget):
+    def __init__(self, ctx: ClientContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.data: OverviewData | None = None
+        self.details = QFormLayout()
+        details_box = QGroupBox(_tr("The client"))
+        details_box.setLayout(self.details)
+        self.intake = QFormLayout()
+        intake_box = QGroupBox(_tr("Referral and exploitation"))
+        intake_box.setLayout(self.intake)
+        left = QVBoxLayout()
+        left.addWidget(details_box)
+        left.addWidget(intake_box)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(_tr("Edit details…"))
+        self.referral_button = QPushButton(_tr("Edit referral…"))
+        self.exploitation_button = QPushButton(_tr("Edit exploitation…"))
+        self.admit_button = QPushButton(_tr("Admit to the programme"))
+        self.end_button = QPushButton(_tr("End the programme…"))
+        for b, slot in ((self.edit_button, self.edit_details),
+                        (self.referral_button, self.edit_referral),
+                        (self.exploitation_button, self.edit_exploitation),
+                        (self.admit_button, self.admit), (self.end_button, self.end)):
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch()
+        left.addLayout(buttons)
+        left.addStretch()
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAlternatingRowColors(True)
+        right = QVBoxLayout()
+        caption = QLabel(_tr("Timeline (newest first)"))
+        caption.setObjectName("subheading")
+        right.addWidget(caption)
+        right.addWidget(self.timeline)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        ctx.bus.changed.connect(self._bus_changed)
+        ctx.bus.privacy_changed.connect(lambda _: self.data and self._show(self.data))
+        self.refresh()
+
+    def _bus_changed(self, area: str, client_id: int) -> None:
+        if client_id == self.ctx.client_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        ws, cid = self.ctx.ws, self.ctx.client_id
+        if ws.closed:
+            return
+        run_in_background(self, lambda: load_overview(ws, cid), self._show,
+                          lambda e: show_error(self, e))
+
+    def _show(self, data: OverviewData) -> None:
+        self.data = data
+        f, s = data.file, data.file.summary
+        _fill(self.details, [
+            (_tr("Case code"), s.case_code),
+            (_tr("Name"), masked(s.name, self.ctx.bus.privacy)),
+            (_tr("Aliases"), masked(", ".join(f.aliases), self.ctx.bus.privacy)),
+            (_tr("Born"), born(f)),
+            (_tr("Sex / gender"), i18n.label(f.gender)),
+            (_tr("Nationality"), i18n.country(s.nationality)),
+            (_tr("Languages"), ", ".join(i18n.language(c) for c in f.languages)),
+            (_tr("Residence track"), i18n.label(f.residence_track)),
+            (_tr("Minor"), (f.guardian_name or "") + (f" ({f.guardian_contact})"
+                                                      if f.guardian_contact else "")
+             if s.is_minor else _tr("no")),
+            (_tr("Intake"), format_date(s.intake_date)),
+            (_tr("Counselling sessions"), str(data.sessions)),
+            (_tr("Also open to"), ", ".join(f.access_granted_to)),
+        ])
+        rows: list[tuple[str, str]] = []
+        for r in f.referrals:
+            rows += [(_tr("Referred"), f"{format_date(r.referred_on)} — {i18n.label(r.service)}"
+                      + (f" ({r.service_detail})" if r.service_detail else "")),
+                     (_tr("Detected on"), i18n.label(r.detection_basis)),
+                     (_tr("Leaflet"), i18n.language(r.leaflet_language)),
+                     (_tr("Outcome"), i18n.label(r.outcome))]
+        for x in f.exploitations:
+            rows += [(_tr("Exploitation"), ", ".join(i18n.label(form) for form in x.forms)
+                      + (f" — {i18n.label(x.sector)}" if x.sector else "")
+                      + (" — " + _tr("loverboy method") if x.loverboy_method else "")),
+                     (_tr("Countries"), ", ".join(i18n.country(c) for c in x.countries)),
+                     (_tr("Period"), f"{format_date(x.period_start)} – "
+                                     f"{format_date(x.period_end)}")]
+        if f.programme_end:
+            rows.append((_tr("Ended"), f"{format_date(f.programme_end.ended_on)} — "
+                                       f"{i18n.label(f.programme_end.reason)}"))
+        _fill(self.intake, rows)
+        self.timeline.clear()
+        for e in data.events:
+            item = QListWidgetItem(f"{format_date(e.day)}   {e.text}")
+            if e.colour:
+                item.setForeground(_colour(e.colour))
+            self.timeline.addItem(item)
+        closed = s.status == ClientStatus.CLOSED
+        self.admit_button.setVisible(s.status == ClientStatus.INTAKE)
+        self.end_button.setEnabled(not closed)
+        self.referral_button.setEnabled(bool(f.referrals))
+
+    def _run(self, dialog: QDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.changed("client")
+
+    def edit_details(self) -> None:
+        if self.data:
+            self._run(edit_client_dialog(self.ctx, self.data.file, self.data.counsellors, self))
+
+    def edit_referral(self) -> None:
+        if self.data and self.data.file.referrals:
+            self._run(edit_referral_dialog(self.ctx, self.data.file.referrals[-1], self))
+
+    def edit_exploitation(self) -> None:
+        if self.data:
+            exps = self.data.file.exploitations
+            self._run(exploitation_dialog(self.ctx, exps[-1] if exps else None, self))
+
+    def admit(self) -> None:
+        if QMessageBox.question(self, _tr("Admit"), _tr(
+                "Admit this client to the programme?")) == QMessageBox.StandardButton.Yes:
+            ws, cid = self.ctx.ws, self.ctx.client_id
+            run_in_background(self, lambda: clients.admit(ws, cid),
+                              lambda _: self.ctx.changed("client"),
+                              lambda e: show_error(self, e))
+
+    def end(self) -> None:
+        self._run(end_dialog(self.ctx, self))
+
+
+def born(f: clients.ClientFile) -> str:
+    """The birth date as precisely as it is known."""
+    if f.birth_date is None:
+        return _tr("unknown")
+    if f.birth_date_precision == BirthDatePrecision.YEAR:
+        return str(f.birth_date.year)
+    if f.birth_date_precision == BirthDatePrecision.MONTH:
+        return format_month_year(f.birth_date)
+    text = format_date(f.birth_date)
+    if f.birth_date_precision == BirthDatePrecision.ESTIMATED:
+        text += " " + _tr("(estimated)")
+    return text
+
+
+def _fill(form: QFormLayout, rows: list[tuple[str, str]]) -> None:
+    while form.rowCount():
+        form.removeRow(0)
+    for label, value in rows:
+        text = QLabel(value)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(QLabel(label), text)
+
+
+def _colour(name: str) -> Any:
+    from PySide6.QtGui import QColor
+
+    return QColor(name)

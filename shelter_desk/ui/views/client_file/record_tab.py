@@ -1,0 +1,137 @@
+"""A tab listing one kind of record, with Add and Edit. Loads off the GUI thread and reloads
+when the data bus says this client's records of this area changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.messages import show_error
+from shelter_desk.ui.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
+from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.views.client_file.context import ClientContext
+
+Loader = Callable[[Workspace, int], Sequence[Any]]
+DialogFactory = Callable[[Any], QDialog]
+
+
+def make_table(model: RecordTableModel[Any]) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table, proxy
+
+
+class RecordTab(QWidget):
+    def __init__(
+        self,
+        ctx: ClientContext,
+        areas: Sequence[str],
+        columns: Sequence[Column[Any]],
+        load: Loader,
+        *,
+        add: DialogFactory | None = None,
+        edit: DialogFactory | None = None,
+        add_label: str = "",
+        intro: str = "",
+        sort_column: int = 0,
+        descending: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.areas, self.load, self.add_factory, self.edit_factory = (
+            ctx, set(areas), load, add, edit)
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.table, self.proxy = make_table(self.model)
+        self.table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder if descending
+                                else Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._edit_index)
+        self.toolbar = QHBoxLayout()
+        self.add_button = QPushButton(add_label or self.tr("Add…"))
+        self.add_button.setProperty("primary", True)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        if add is not None:
+            self.toolbar.addWidget(self.add_button)
+        if edit is not None:
+            self.toolbar.addWidget(self.edit_button)
+        self.toolbar.addStretch()
+        layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            text.setProperty("muted", True)
+            layout.addWidget(text)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.table)
+        ctx.bus.changed.connect(self._bus_changed)
+        self.refresh()
+
+    def _bus_changed(self, area: str, client_id: int) -> None:
+        if client_id == self.ctx.client_id and (
+                area in self.areas or area == "*" or "*" in self.areas):
+            self.refresh()
+
+    def refresh(self) -> None:
+        ws, cid = self.ctx.ws, self.ctx.client_id
+        if ws.closed:
+            return
+        run_in_background(self, lambda: self.load(ws, cid), self._loaded,
+                          lambda e: show_error(self, e))
+
+    def _loaded(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount() - 1):
+            if self.table.columnWidth(col) > 320:
+                self.table.setColumnWidth(col, 320)
+
+    def selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def add(self) -> None:
+        if self.add_factory is None:
+            return
+        self._run(self.add_factory(None))
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is not None and self.edit_factory is not None:
+            self._run(self.edit_factory(row))
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None and self.edit_factory is not None:
+            self._run(self.edit_factory(row))
+
+    def _run(self, dialog: QDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            for area in self.areas:
+                self.ctx.changed(area)

@@ -1,0 +1,107 @@
+"""One client's file: a header (case code, name, phase, counsellor) and a tab per area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from shelter_desk.services import clients, clock
+from shelter_desk.ui import i18n
+from shelter_desk.ui.formatting import format_date
+from shelter_desk.ui.messages import show_error
+from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.privacy import masked
+from shelter_desk.ui.style import DANGER, MUTED
+from shelter_desk.ui.views.client_file.consent_tab import ConsentTab
+from shelter_desk.ui.views.client_file.context import ClientContext
+from shelter_desk.ui.views.client_file.followup_tabs import (
+    ConditionsTab,
+    history_tab,
+    notifications_tab,
+    sessions_tab,
+)
+from shelter_desk.ui.views.client_file.goals_tab import GoalsTab
+from shelter_desk.ui.views.client_file.justice_tabs import JudicialTab, residence_tab
+from shelter_desk.ui.views.client_file.overview_tab import OverviewTab
+
+TAB_OVERVIEW, TAB_SESSIONS, TAB_CONSENT, TAB_CONDITIONS, TAB_JUDICIAL, TAB_RESIDENCE, \
+    TAB_GOALS, TAB_NOTIFICATIONS, TAB_HISTORY = range(9)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientFile", text)
+
+
+class ClientFileView(QWidget):
+    """Made only after the file was opened (and the opening audited) by the caller."""
+
+    title_changed = Signal(str)
+
+    def __init__(self, ctx: ClientContext, opened: clients.ClientFile) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.summary = opened.summary
+        header = QFrame()
+        header.setObjectName("header")
+        self.code_label = QLabel()
+        self.code_label.setObjectName("heading")
+        self.name_label = QLabel()
+        self.name_label.setObjectName("client_name")
+        self.meta_label = QLabel()
+        self.meta_label.setProperty("muted", True)
+        self.deadline_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.code_label)
+        top.addWidget(self.name_label, 1)
+        top.addWidget(self.deadline_label)
+        col = QVBoxLayout(header)
+        col.addLayout(top)
+        col.addWidget(self.meta_label)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("client_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(OverviewTab(ctx), _tr("Overview"))
+        self.tabs.addTab(sessions_tab(ctx), _tr("Sessions"))
+        self.tabs.addTab(ConsentTab(ctx), _tr("Consent"))
+        self.tabs.addTab(ConditionsTab(ctx), _tr("Conditions"))
+        self.tabs.addTab(JudicialTab(ctx), _tr("Judicial"))
+        self.tabs.addTab(residence_tab(ctx), _tr("Residence"))
+        self.tabs.addTab(GoalsTab(ctx), _tr("Goals"))
+        self.tabs.addTab(notifications_tab(ctx), _tr("Notifications"))
+        self.tabs.addTab(history_tab(ctx), _tr("History"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(header)
+        layout.addWidget(self.tabs)
+        ctx.bus.changed.connect(self._bus_changed)
+        ctx.bus.privacy_changed.connect(lambda _: self._show(self.summary))
+        self._show(self.summary)
+
+    def tab_title(self) -> str:
+        return self.summary.case_code
+
+    def _bus_changed(self, area: str, client_id: int) -> None:
+        if client_id == self.ctx.client_id and not self.ctx.ws.closed:
+            ws, cid = self.ctx.ws, self.ctx.client_id
+            run_in_background(self, lambda: clients.file_details(ws, cid).summary, self._show,
+                              lambda e: show_error(self, e))
+
+    def _show(self, s: clients.ClientSummary) -> None:
+        self.summary = s
+        self.code_label.setText(s.case_code)
+        self.name_label.setText(masked(s.name, self.ctx.bus.privacy))
+        self.meta_label.setText("  ·  ".join(filter(None, [
+            i18n.label(s.phase), i18n.country(s.nationality),
+            _tr("counsellor: %1").replace("%1", s.counsellor) if s.counsellor else
+            _tr("no counsellor assigned"),
+            _tr("intake %1").replace("%1", format_date(s.intake_date)),
+            _tr("synthetic demo client") if s.synthetic else "",
+        ])))
+        d = s.next_deadline
+        if d is None:
+            self.deadline_label.setText("")
+        else:
+            overdue = d.due < clock.today()
+            self.deadline_label.setText(_tr("Next: %1, %2").replace(
+                "%1", i18n.label(d.kind)).replace("%2", format_date(d.due)))
+            self.deadline_label.setStyleSheet(f"color: {DANGER if overdue else MUTED};")

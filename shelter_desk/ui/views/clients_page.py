@@ -1,0 +1,226 @@
+"""Clients: the list (filter as you type, by status and counsellor) and open files as tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.domain.roles import Role
+from shelter_desk.domain.vocabulary import ClientStatus
+from shelter_desk.services import clients, clock
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import i18n
+from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
+from shelter_desk.ui.messages import show_error
+from shelter_desk.ui.models.clients_table import (
+    COL_NAME,
+    OPEN_FILES,
+    ClientsFilter,
+    ClientsTableModel,
+)
+from shelter_desk.ui.models.record_table import ROW_ROLE, SORT_ROLE
+from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.views.client_file.context import ClientContext
+from shelter_desk.ui.views.client_file.record_tab import make_table
+from shelter_desk.ui.views.client_file.view import ClientFileView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientsPage", text)
+
+
+class ClientsPage(QWidget):
+    count_changed = Signal(int)
+
+    def __init__(self, bus: DataBus) -> None:
+        super().__init__()
+        self.bus = bus
+        self.ws: Workspace | None = None
+        self.model = ClientsTableModel(clock.today(), self)
+        self.proxy = ClientsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table, _ = make_table(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setObjectName("clients_table")
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(self._activated)
+        self.search = QLineEdit()
+        self.search.setObjectName("client_search")
+        self.search.setPlaceholderText(_tr("Search names, aliases, case codes (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        self.status = QComboBox()
+        self.status.setObjectName("status_filter")
+        self.status.addItem(_tr("Open files"), OPEN_FILES)
+        self.status.addItem(_tr("All"), "")
+        for s in ClientStatus:
+            self.status.addItem(i18n.label(s), s.value)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.counsellor = QComboBox()
+        self.counsellor.setObjectName("counsellor_filter")
+        self.counsellor.currentIndexChanged.connect(self._counsellor_changed)
+        self.new_button = QPushButton(_tr("New client… (Ctrl+N)"))
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(self.new_client)
+        self.count_label = QLabel()
+        self.count_label.setProperty("muted", True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(QLabel(_tr("Status")))
+        bar.addWidget(self.status)
+        self.counsellor_label = QLabel(_tr("Counsellor"))
+        bar.addWidget(self.counsellor_label)
+        bar.addWidget(self.counsellor)
+        bar.addWidget(self.new_button)
+        list_page = QWidget()
+        col = QVBoxLayout(list_page)
+        col.addLayout(bar)
+        col.addWidget(self.table)
+        col.addWidget(self.count_label)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("client_file_tabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.addTab(list_page, _tr("All clients"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.files: dict[int, ClientFileView] = {}
+        bus.changed.connect(lambda area, cid: self.refresh())
+        bus.privacy_changed.connect(self._privacy)
+
+    # -- workspace ----------------------------------------------------------------------------
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        while self.tabs.count() > 1:
+            self.close_tab(1)
+        self.model.clear()
+        self.search.clear()
+        self.counsellor.clear()
+        if ws is None:
+            return
+        director = ws.actor.has(Role.DIRECTOR)
+        self.counsellor.setVisible(director)
+        self.counsellor_label.setVisible(director)
+        self.new_button.setEnabled(ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR))
+        self.counsellor.addItem(_tr("All"), "")
+        if director:
+            run_in_background(self, lambda: clients.counsellors(ws), self._counsellors,
+                              lambda e: None)
+        self.refresh()
+
+    def _counsellors(self, rows: list[tuple[str, str]]) -> None:
+        for _, display in rows:
+            self.counsellor.addItem(display, display)
+
+    def refresh(self) -> None:
+        ws = self.ws
+        if ws is None or ws.closed or not ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR):
+            return
+        run_in_background(self, lambda: clients.list_clients(ws), self._loaded,
+                          lambda e: show_error(self, e))
+
+    def _loaded(self, rows: list[clients.ClientSummary]) -> None:
+        self.model.today = clock.today()
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(COL_NAME, max(self.table.columnWidth(COL_NAME), 200))
+        self._count()
+
+    def _count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(_tr("%1 of %2 clients").replace("%1", str(shown))
+                                 .replace("%2", str(total)))
+        self.count_changed.emit(shown)
+
+    def _status_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status.currentData())
+        self._count()
+
+    def _counsellor_changed(self, _index: int) -> None:
+        self.proxy.set_counsellor(self.counsellor.currentData())
+        self._count()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._count()
+
+    def _privacy(self, on: bool) -> None:
+        self.model.set_privacy(on)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- files --------------------------------------------------------------------------------
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.open_client(row.id)
+
+    def open_client(self, client_id: int, tab: int | None = None) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+        if client_id in self.files:
+            view = self.files[client_id]
+            self.tabs.setCurrentWidget(view)
+            if tab is not None:
+                view.tabs.setCurrentIndex(tab)
+            return
+        run_in_background(self, lambda: clients.open_client_file(ws, client_id),
+                          lambda f: self._opened(f, tab), lambda e: show_error(self, e),
+                          _tr("Opening the file…"))
+
+    def _opened(self, file: clients.ClientFile, tab: int | None) -> None:
+        ws = self.ws
+        if ws is None or file.summary.id in self.files:
+            return
+        ctx = ClientContext(ws, file.summary.id, file.summary.case_code, self.bus)
+        view = ClientFileView(ctx, file)
+        self.files[file.summary.id] = view
+        index = self.tabs.addTab(view, file.summary.case_code)
+        self.tabs.setCurrentIndex(index)
+        if tab is not None:
+            view.tabs.setCurrentIndex(tab)
+
+    def close_tab(self, index: int) -> None:
+        if index == 0:
+            return
+        view = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if view is None:
+            return
+        for cid, v in list(self.files.items()):
+            if v is view:
+                del self.files[cid]
+        view.deleteLater()
+
+    def new_client(self) -> None:
+        ws = self.ws
+        if ws is None or not ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR):
+            return
+        counsellors = None
+        if ws.actor.has(Role.DIRECTOR):
+            try:
+                counsellors = clients.counsellors(ws)
+            except Exception as exc:
+                show_error(self, exc)
+                return
+        wizard = NewClientWizard(ws, counsellors, self)
+        if wizard.exec() and wizard.created is not None:
+            self.bus.notify("client", wizard.created.id)
+            self.open_client(wizard.created.id)

@@ -1,0 +1,210 @@
+"""Dashboard: what needs attention (overdue, today, the next 14 days), each item opening the
+right tab of the right file; and charts of the caseload and of autonomy goals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.domain.roles import Role
+from shelter_desk.domain.vocabulary import (
+    Condition,
+    DeadlineKind,
+    ExploitationForm,
+    GoalDomain,
+    Phase,
+)
+from shelter_desk.services import clients, clock, deadlines, goals
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import chart_labels, i18n
+from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.formatting import format_date
+from shelter_desk.ui.messages import show_error
+from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.privacy import masked
+from shelter_desk.ui.style import DANGER, MUTED, WARNING
+from shelter_desk.ui.views.client_file import view as file_view
+from shelter_desk.ui.widgets.charts import bar_chart, replace_chart, stacked_bar_chart
+
+HORIZON_DAYS = 14
+TAB_FOR_KIND = {
+    DeadlineKind.COURT_DATE: file_view.TAB_JUDICIAL,
+    DeadlineKind.APPEAL: file_view.TAB_JUDICIAL,
+    DeadlineKind.COMPENSATION_CLAIM: file_view.TAB_JUDICIAL,
+    DeadlineKind.DOCUMENT_REMINDER: file_view.TAB_RESIDENCE,
+    DeadlineKind.DOCUMENT_RENEWAL: file_view.TAB_RESIDENCE,
+    DeadlineKind.DOCUMENT_EXPIRY: file_view.TAB_RESIDENCE,
+    DeadlineKind.CONDITION_CHECK: file_view.TAB_CONDITIONS,
+    DeadlineKind.CONSENT_REVIEW: file_view.TAB_CONSENT,
+    DeadlineKind.PROGRAMME_REVIEW: file_view.TAB_OVERVIEW,
+}
+CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
+TAB_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    today: date
+    items: list[deadlines.Deadline]
+    names: dict[int, str]
+    caseload: dict[str, dict[str, int]]
+    goals: dict[GoalDomain, tuple[int, int]]
+
+
+def load_dashboard(ws: Workspace) -> DashboardData:
+    today = clock.today()
+    items = deadlines.upcoming(ws, today=today, horizon_days=HORIZON_DAYS)
+    ids = {d.client_id for d in items}
+    names = {c.id: c.name for c in clients.list_clients(ws) if c.id in ids}
+    return DashboardData(today, items, names, clients.caseload(ws, today),
+                         goals.goal_progress_overview(ws))
+
+
+def _detail(d: deadlines.Deadline) -> str:
+    if d.kind == DeadlineKind.PROGRAMME_REVIEW:
+        return _tr("%1 months after intake").replace("%1", d.detail)
+    parts = [p.strip() for p in d.detail.split(", ") if p.strip()]
+    if d.kind == DeadlineKind.CONDITION_CHECK and len(parts) == len(Condition):
+        return _tr("All three conditions")
+    if d.kind in (DeadlineKind.CONDITION_CHECK, DeadlineKind.CONSENT_REVIEW):
+        return ", ".join(QCoreApplication.translate("enum", p) for p in parts)
+    if d.kind in (DeadlineKind.DOCUMENT_REMINDER, DeadlineKind.DOCUMENT_RENEWAL,
+                  DeadlineKind.DOCUMENT_EXPIRY):
+        return QCoreApplication.translate("enum", d.detail)
+    return d.detail
+
+
+class Dashboard(QWidget):
+    open_client = Signal(int, int)  # client id, file tab
+
+    def __init__(self, bus: DataBus) -> None:
+        super().__init__()
+        self.bus = bus
+        self.ws: Workspace | None = None
+        self.data: DashboardData | None = None
+        self.heading = QLabel(_tr("Needs attention"))
+        self.heading.setObjectName("heading")
+        self.summary = QLabel()
+        self.summary.setProperty("muted", True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("attention")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([_tr("Due"), _tr("What"), _tr("Client"), _tr("Detail")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._activated)
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.addWidget(self.heading)
+        lcol.addWidget(self.summary)
+        lcol.addWidget(self.tree)
+        self.phase_chart = bar_chart(_tr("Open files by phase"), [], [])
+        self.form_chart = bar_chart(_tr("Open files by form of exploitation"), [], [])
+        self.goal_chart = stacked_bar_chart(_tr("Autonomy goals in open files"), [], [])
+        charts = QWidget()
+        row = QHBoxLayout(charts)
+        row.setContentsMargins(0, 0, 0, 0)
+        for chart in (self.phase_chart, self.form_chart, self.goal_chart):
+            card = QFrame()
+            card.setObjectName("card")
+            box = QVBoxLayout(card)
+            box.setContentsMargins(4, 4, 4, 4)
+            box.addWidget(chart)
+            row.addWidget(card, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(charts)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([480, 330])
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+        bus.changed.connect(lambda area, cid: self.refresh())
+        bus.privacy_changed.connect(lambda _: self.data and self._show(self.data))
+
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        self.data = None
+        self.tree.clear()
+        self.summary.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.ws
+        if ws is None or ws.closed or not ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR):
+            return
+        run_in_background(self, lambda: load_dashboard(ws), self._show,
+                          lambda e: show_error(self, e))
+
+    def _show(self, data: DashboardData) -> None:
+        self.data = data
+        self.tree.clear()
+        groups = [
+            (_tr("Overdue"), [d for d in data.items if d.due < data.today], DANGER),
+            (_tr("Today"), [d for d in data.items if d.due == data.today], WARNING),
+            (_tr("Next 14 days"), [d for d in data.items if d.due > data.today], None),
+        ]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for title, items, colour in groups:
+            header = QTreeWidgetItem([f"{title} ({len(items)})"])
+            header.setFirstColumnSpanned(True)
+            header.setFont(0, bold)
+            header.setForeground(0, QColor(colour or MUTED))
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(header)
+            for d in items:
+                who = d.case_code
+                name = masked(data.names.get(d.client_id, ""), self.bus.privacy)
+                if name:
+                    who += f"  {name}"
+                item = QTreeWidgetItem([format_date(d.due), i18n.label(d.kind), who, _detail(d)])
+                item.setData(0, CLIENT_ROLE, d.client_id)
+                item.setData(0, TAB_ROLE, TAB_FOR_KIND[d.kind])
+                item.setToolTip(1, i18n.rule(d.rule))
+                if colour:
+                    item.setForeground(0, QColor(colour))
+                self.tree.addTopLevelItem(item)
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 290))
+        overdue = len(groups[0][1])
+        self.summary.setText(_tr("%1 items: %2 overdue. Double-click (or Enter) opens the file.")
+                             .replace("%1", str(len(data.items))).replace("%2", str(overdue)))
+        phase = data.caseload.get("phase", {})
+        phases = [p for p in Phase if p != Phase.CLOSED]
+        replace_chart(self.phase_chart, bar_chart(
+            _tr("Open files by phase"), [chart_labels.phase(p) for p in phases],
+            [phase.get(p.value, 0) for p in phases]))
+        form = data.caseload.get("form", {})
+        replace_chart(self.form_chart, bar_chart(
+            _tr("Open files by form of exploitation"),
+            [chart_labels.form(f) for f in ExploitationForm], [form.get(f.value, 0)
+                                                        for f in ExploitationForm]))
+        domains = list(GoalDomain)
+        replace_chart(self.goal_chart, stacked_bar_chart(
+            _tr("Autonomy goals in open files"), [chart_labels.domain(d) for d in domains],
+            [(_tr("achieved"), [data.goals[d][0] for d in domains]),
+             (_tr("open"), [data.goals[d][1] for d in domains])]))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        client_id = item.data(0, CLIENT_ROLE)
+        if client_id:
+            self.open_client.emit(int(client_id), int(item.data(0, TAB_ROLE)))

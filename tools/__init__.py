@@ -1,0 +1,1 @@
+"""Developer tools (screenshots); not part of the installed program."""

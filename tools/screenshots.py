@@ -1,0 +1,177 @@
+"""`make screenshots`: the app on a synthetic demo database, every main screen and dialog saved
+as a PNG in docs/screenshots/ (with `--lang nl|fr` too, into docs/screenshots/<lang>/)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from shelter_desk.app import AppController, create_application
+from shelter_desk.services import clients, demo, setup
+from shelter_desk.store.keyslots import KdfParams
+from shelter_desk.ui import translations
+from shelter_desk.ui.main_window import (
+    PAGE_ADMINISTRATION,
+    PAGE_CALENDAR,
+    PAGE_CLIENTS,
+    PAGE_DASHBOARD,
+)
+from shelter_desk.ui.views.client_file import view as file_view
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "screenshot demo 2026"  # noqa: S105 (a throwaway demo database)
+CHEAP = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+SIZE = (1360, 860)
+
+
+def settle(rounds: int = 6) -> None:
+    """Let background work finish and the screen repaint."""
+    for _ in range(rounds):
+        QThreadPool.globalInstance().waitForDone(10000)
+        deadline = time.monotonic() + 0.05
+        while time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    settle()
+    widget.grab().save(str(out / f"{name}.png"))
+    print(f"  {name}.png")
+
+
+def with_dialog(out: Path, name: str, opener: Callable[[], object],
+                prepare: Callable[[QDialog], None] | None = None) -> None:
+    """Open a modal dialog, photograph it, close it."""
+    def shoot() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(50, shoot)
+            return
+        if prepare:
+            prepare(dialog)
+        save(dialog, out, name)
+        dialog.reject()
+
+    QTimer.singleShot(100, shoot)
+    opener()
+    settle()
+
+
+def run(lang: str, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    translations.install(lang)
+    with tempfile.TemporaryDirectory(prefix="shelter-shots-") as tmp:
+        data = Path(tmp) / "demo"
+        demo.create_demo(data, clients=300, password=PASSWORD, kdf=CHEAP, seed=7)
+        ws = setup.login(data, "director", PASSWORD, kdf=CHEAP)
+        from shelter_desk.services import settings
+
+        settings.set_my_language(ws, lang)
+        controller = AppController(app, data, idle_minutes=60)
+        controller._unlocked(ws)
+        window = controller.window
+        window.resize(*SIZE)
+        settle()
+        window.show_page(PAGE_DASHBOARD)
+        save(window, out, "dashboard")
+        window.show_page(PAGE_CLIENTS)
+        save(window, out, "clients")
+        window.clients.search.setText("ova")
+        save(window, out, "clients-search")
+        window.clients.search.clear()
+        window.bus.set_privacy(True)
+        save(window, out, "clients-privacy")
+        window.bus.set_privacy(False)
+        rich = max(clients.list_clients(ws), key=lambda c: (c.status.value == "in_programme",
+                                                            c.next_deadline is not None,
+                                                            -c.intake_date.toordinal()))
+        window.open_client(rich.id)
+        settle(10)
+        view = window.clients.files[rich.id]
+        names = ["overview", "sessions", "consent", "conditions", "judicial", "residence",
+                 "goals", "notifications", "history"]
+        for index, name in enumerate(names):
+            view.tabs.setCurrentIndex(index)
+            save(window, out, f"client-{name}")
+        view.tabs.setCurrentIndex(file_view.TAB_SESSIONS)
+        sessions_tab = view.tabs.widget(file_view.TAB_SESSIONS)
+        with_dialog(out, "dialog-session", sessions_tab.add)  # type: ignore[attr-defined]
+        consent_tab = view.tabs.widget(file_view.TAB_CONSENT)
+        with_dialog(out, "dialog-consent", consent_tab.table.add)  # type: ignore[attr-defined]
+        conditions_tab = view.tabs.widget(file_view.TAB_CONDITIONS)
+
+        def breach(dialog: QDialog) -> None:
+            form = dialog.form  # type: ignore[attr-defined]
+            form.set_value("status", "breach")
+            form.show_all = True
+            dialog.validate()  # type: ignore[attr-defined]
+
+        with_dialog(out, "dialog-condition-breach", conditions_tab.table.add,  # type: ignore[attr-defined]
+                    breach)
+        with_dialog(out, "dialog-new-client", window.clients.new_client)
+        window.show_page(PAGE_CALENDAR)
+        save(window, out, "calendar")
+        window.show_page(PAGE_ADMINISTRATION)
+        save(window, out, "administration")
+        window.administration.tabs.setCurrentIndex(1)
+        save(window, out, "administration-backup")
+        window.administration.tabs.setCurrentIndex(3)
+        save(window, out, "administration-settings")
+        controller.shutdown()
+        from shelter_desk.ui.dialogs.login_dialog import LoginDialog
+
+        login = LoginDialog(data, shelter=demo.DEMO_SHELTER)
+        login.resize(440, 230)
+        login.show()
+        save(login, out, "login")
+        login.close()
+    first_run(out)
+
+
+def first_run(out: Path) -> None:
+    from shelter_desk.ui.dialogs.first_run import FirstRunWizard
+
+    with tempfile.TemporaryDirectory(prefix="shelter-first-") as tmp:
+        wizard = FirstRunWizard(Path(tmp) / "new")
+        wizard.resize(640, 520)
+        wizard.show()
+        wizard.shelter_page.choices["Pag-Asa"].setChecked(True)
+        save(wizard, out, "first-run-shelter")
+        wizard.next()
+        page = wizard.director_page
+        page.username.setText("director")
+        page.display_name.setText("A. Director")
+        page.password.edit.setText("correct horse battery")
+        page.password.repeat.setText("correct horse battery")
+        save(wizard, out, "first-run-director")
+        wizard.recovery_page.show_code("7KQ2M-ZX4PA-0RT9C-W3NBE-HJ6DF-5SV8G-YMK1T-Q2A7P")
+        wizard.workspace = None
+        wizard.setStartId(2)
+        wizard.restart()
+        save(wizard, out, "first-run-recovery")
+        wizard.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="en", choices=["en", "nl", "fr"])
+    args = parser.parse_args()
+    out = ROOT / "docs" / "screenshots" / ("" if args.lang == "en" else args.lang)
+    print(f"Screenshots ({args.lang}) into {out}")
+    run(args.lang, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
