@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DIR ?= demo-data
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint unit system-deps venv demo screenshots bench clean
+.PHONY: run test lint unit system-deps venv screenshots bench clean
 
 # System packages the tests and tools call (pdfsig, qpdf, softhsm2, Xvfb ...), installed when missing.
 system-deps:
@@ -41,3 +41,11 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Every main screen and dialog as PNG in docs/screenshots/ (and nl/, fr/), from a synthetic
+# demo, the app running in real windows on a virtual X screen (Xvfb).
+XVFB := xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
+screenshots: system-deps $(STAMP)
+	$(XVFB) $(BIN)/python -m tools.screenshots --lang en
+	$(XVFB) $(BIN)/python -m tools.screenshots --lang nl
+	$(XVFB) $(BIN)/python -m tools.screenshots --lang fr

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # make screenshots runs it under Xvfb
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -131,7 +131,7 @@ def run(lang: str, out: Path) -> None:
         controller.shutdown()
         from shelter_desk.ui.dialogs.login_dialog import LoginDialog
 
-        login = LoginDialog(data, shelter=demo.DEMO_SHELTER)
+        login = LoginDialog(data)
         login.resize(440, 230)
         login.show()
         save(login, out, "login")

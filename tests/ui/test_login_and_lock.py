@@ -6,13 +6,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shelter_desk.app import AppController
 from shelter_desk.services import setup
+from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.dialogs.login_dialog import LoginDialog
+from shelter_desk.ui.main_window import PAGE_CALENDAR
+from tests.builders import new_client
 from tests.conftest import CHEAP_KDF, DIRECTOR, DIRECTOR_PASSWORD, snapshot
+from tests.ui.helpers import open_app, when_modal
 
 
 @pytest.fixture(autouse=True)
@@ -54,58 +57,46 @@ def test_right_password_logs_in(qtbot: QtBot, data_dir: Path) -> None:
     ws.close()
 
 
-def _controller_logged_in(qtbot: QtBot, data_dir: Path, idle_minutes: float) -> AppController:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    controller = AppController(app, data_dir, idle_minutes=idle_minutes)
-    ws = setup.login(data_dir, DIRECTOR, DIRECTOR_PASSWORD)
-    controller._unlocked(ws)
-    qtbot.addWidget(controller.window)
-    return controller
-
-
 def _answer_login_when_shown(qtbot: QtBot, controller: AppController, password: str) -> list[bool]:
-    """The lock shows a modal login; answer it from a timer, like a person coming back."""
+    """The lock shows a modal login; answer it like a person coming back, checking first that
+    nothing of the case data is left on screen."""
     seen: list[bool] = []
 
-    def answer() -> None:
-        dialog = controller.login_dialog
-        if dialog is None or not dialog.isVisible():
-            qtbot_timer()
-            return
-        seen.append(True)
-        assert dialog.user_edit.text() == DIRECTOR  # the user name is kept, never the password
+    def answer(dialog: LoginDialog) -> None:
+        window = controller.window
+        seen.append(not window.isVisible() and window.clients.model.rowCount() == 0
+                    and window.dashboard.tree.topLevelItemCount() == 0)
+        assert dialog.user_edit.text() == DIRECTOR  # the user name is kept, never a password
         qtbot.keyClicks(dialog.password_edit, password)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    from PySide6.QtCore import QTimer
-
-    def qtbot_timer() -> None:
-        QTimer.singleShot(50, answer)
-
-    qtbot_timer()
+    when_modal(LoginDialog, answer)
     return seen
 
 
 def test_ctrl_l_locks_clears_views_and_unlocks_to_the_same_screen(
-    qtbot: QtBot, data_dir: Path
+    qtbot: QtBot, team_dir: Path, counsellor1: Workspace
 ) -> None:
-    controller = _controller_logged_in(qtbot, data_dir, idle_minutes=5)
+    new_client(counsellor1)
+    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
     window = controller.window
-    qtbot.waitUntil(lambda: window.administration.users_model.rowCount() == 1, timeout=10000)
+    window.show_page(PAGE_CALENDAR)
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 1, timeout=10000)
     first_ws = controller.ws
     assert first_ws is not None
     seen = _answer_login_when_shown(qtbot, controller, DIRECTOR_PASSWORD)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(seen) and controller.ws is not first_ws, timeout=15000)
+    assert seen == [True]  # while locked: window hidden, lists emptied
     assert first_ws.closed  # the old database handle and key are gone
-    assert window.current_page() == "administration"
-    qtbot.waitUntil(lambda: window.administration.users_model.rowCount() == 1, timeout=10000)
+    assert window.current_page() == PAGE_CALENDAR
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 1, timeout=10000)
     controller.shutdown()
 
 
-def test_idle_time_locks_the_window(qtbot: QtBot, data_dir: Path) -> None:
-    controller = _controller_logged_in(qtbot, data_dir, idle_minutes=0.01)  # 600 ms
+def test_idle_time_locks_the_window(qtbot: QtBot, team_dir: Path) -> None:
+    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD,
+                          idle_minutes=0.01)  # 600 ms
     first_ws = controller.ws
     assert first_ws is not None
     cleared: list[int] = []
@@ -117,4 +108,18 @@ def test_idle_time_locks_the_window(qtbot: QtBot, data_dir: Path) -> None:
     qtbot.waitUntil(lambda: controller.ws is not first_ws, timeout=15000)
     assert first_ws.closed
     assert 0 in cleared  # the view was emptied while locked
+    controller.shutdown()
+
+
+def test_the_desktop_screen_lock_locks_the_app(qtbot: QtBot, team_dir: Path) -> None:
+    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
+    first_ws = controller.ws
+    assert first_ws is not None
+    seen = _answer_login_when_shown(qtbot, controller, DIRECTOR_PASSWORD)
+    controller.screen_lock._active_changed(False)  # screensaver off: nothing happens
+    qtbot.wait(100)
+    assert not first_ws.closed and not seen
+    controller.screen_lock._active_changed(True)  # the desktop locked its screen
+    qtbot.waitUntil(lambda: bool(seen) and controller.ws is not first_ws, timeout=15000)
+    assert first_ws.closed
     controller.shutdown()

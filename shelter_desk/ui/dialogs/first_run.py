@@ -139,7 +139,7 @@ class RecoveryPage(QWizardPage):
         self.group = 0
         self.code_label = QLabel()
         self.code_label.setObjectName("recovery_code")
-        self.code_label.setFont(monospace_font(16))
+        self.code_label.setFont(monospace_font(15))
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(_tr("Print…"))
@@ -161,10 +161,15 @@ class RecoveryPage(QWizardPage):
     def show_code(self, code: str) -> None:
         self.code = code
         self.group = secrets.randbelow(setup.RECOVERY_CODE_GROUPS)
-        self.code_label.setText(code)
+        groups = code.split("-")
+        half = len(groups) // 2
+        # Two lines of four groups: easy to copy onto paper, no group cut at the edge.
+        self.code_label.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
         self.confirm_label.setText(_tr("To confirm you have it, type group number %1 of the "
-                                       "code (groups are separated by dashes):")
+                                       "code (five characters; groups are separated by dashes, "
+                                       "counted from the left):")
                                    .replace("%1", str(self.group + 1)))
+        self.confirm_label.setWordWrap(True)
 
     def isComplete(self) -> bool:
         if not self.code:

@@ -67,17 +67,19 @@ class ClientsFilter(QSortFilterProxyModel):
         self.status: str | None = OPEN_FILES
         self.counsellor: str | None = None
 
+    def _refilter(self, change: object) -> None:
+        self.beginFilterChange()
+        change()  # type: ignore[operator]
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def set_query(self, text: str) -> None:
-        self.query = fold(text)
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "query", fold(text)))
 
     def set_status(self, status: str | None) -> None:
-        self.status = status
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "status", status))
 
     def set_counsellor(self, name: str | None) -> None:
-        self.counsellor = name
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "counsellor", name))
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:

@@ -95,6 +95,8 @@ def court_dialog(ctx: ClientContext, cases: list[judicial.CaseView],
         lambda checked: save(checked.pair), initial=row, parent=parent)
     if row is not None:
         dialog.form.set_value("case", str(row.case_id))
+    elif cases:
+        dialog.form.set_value("case", str(cases[-1].id))  # the latest case is the usual one
     return dialog
 
 

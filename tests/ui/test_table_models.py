@@ -1,0 +1,140 @@
+"""The table models and the client filter, on plain rows (no database)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from shelter_desk.domain.vocabulary import ClientStatus, DeadlineKind, Phase
+from shelter_desk.services.clients import ClientSummary
+from shelter_desk.services.deadlines import Deadline
+from shelter_desk.services.folding import search_key
+from shelter_desk.ui.models.clients_table import (
+    COL_DEADLINE,
+    COL_NAME,
+    OPEN_FILES,
+    ClientsFilter,
+    ClientsTableModel,
+)
+from shelter_desk.ui.models.record_table import SORT_ROLE, Column, RecordTableModel, sort_value
+from shelter_desk.ui.privacy import MASK
+
+TODAY = date(2026, 11, 29)
+
+
+def row(
+    i: int,
+    first: str,
+    last: str,
+    status: ClientStatus,
+    counsellor: str,
+    aliases: tuple[str, ...] = (),
+    due: date | None = None,
+) -> ClientSummary:
+    code = f"PAY-2026-{i:04d}"
+    deadline = Deadline(due, DeadlineKind.COURT_DATE, i, code, "", "", due) if due else None
+    return ClientSummary(
+        id=i,
+        case_code=code,
+        first_names=first,
+        last_name=last,
+        nationality="RO",
+        counsellor=counsellor,
+        status=status,
+        phase=Phase.IN_PROGRAMME,
+        intake_date=TODAY,
+        is_minor=False,
+        next_deadline=deadline,
+        synthetic=True,
+        search_text=search_key([code, first, last, f"{first} {last}", *aliases]),
+    )
+
+
+ROWS = [
+    row(
+        1,
+        "Elena",
+        "Stănescu",
+        ClientStatus.IN_PROGRAMME,
+        "Counsellor One",
+        ("Lena",),
+        date(2026, 11, 20),
+    ),
+    row(2, "Мария", "Иванова", ClientStatus.INTAKE, "Counsellor Two", ("Maria Ivanova",)),
+    row(3, "Salma", "Haddad", ClientStatus.CLOSED, "Counsellor One", ("سلمى حداد",)),
+]
+
+
+def _model() -> tuple[ClientsTableModel, ClientsFilter]:
+    model = ClientsTableModel(TODAY)
+    model.set_rows(ROWS)
+    proxy = ClientsFilter()
+    proxy.setSourceModel(model)
+    return model, proxy
+
+
+def _codes(proxy: ClientsFilter) -> list[str]:
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_open_files_by_default_then_all_or_one_status() -> None:
+    _, proxy = _model()
+    assert proxy.status == OPEN_FILES
+    assert _codes(proxy) == ["PAY-2026-0001", "PAY-2026-0002"]
+    proxy.set_status("")
+    assert len(_codes(proxy)) == 3
+    proxy.set_status("closed")
+    assert _codes(proxy) == ["PAY-2026-0003"]
+
+
+def test_instant_filter_ignores_accents_case_and_script_of_aliases() -> None:
+    _, proxy = _model()
+    proxy.set_status("")
+    for query, expected in (
+        ("STANESCU", ["PAY-2026-0001"]),
+        ("lena", ["PAY-2026-0001"]),
+        ("ивано", ["PAY-2026-0002"]),
+        ("maria iv", ["PAY-2026-0002"]),
+        ("سلمى", ["PAY-2026-0003"]),
+        ("0003", ["PAY-2026-0003"]),
+        ("nobody", []),
+    ):
+        proxy.set_query(query)
+        assert _codes(proxy) == expected, query
+
+
+def test_counsellor_filter() -> None:
+    _, proxy = _model()
+    proxy.set_status("")
+    proxy.set_counsellor("Counsellor Two")
+    assert _codes(proxy) == ["PAY-2026-0002"]
+    proxy.set_counsellor("")
+    assert len(_codes(proxy)) == 3
+
+
+def test_privacy_masks_names_only() -> None:
+    model, _ = _model()
+    assert model.index(0, COL_NAME).data() == "Elena Stănescu"
+    model.set_privacy(True)
+    assert model.index(0, COL_NAME).data() == MASK
+    assert model.index(0, 0).data() == "PAY-2026-0001"
+
+
+def test_overdue_deadlines_are_red_and_sort_by_date() -> None:
+    model, _ = _model()
+    assert model.index(0, COL_DEADLINE).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(0, COL_DEADLINE).data(SORT_ROLE) == "2026-11-20"
+    assert model.index(1, COL_DEADLINE).data(SORT_ROLE) == date.max.isoformat()
+
+
+def test_record_model_columns_and_sort_keys() -> None:
+    model: RecordTableModel[tuple[int, str]] = RecordTableModel(
+        [Column("n", lambda r: str(r[0]), key=lambda r: (r[0], r[1])), Column("s", lambda r: r[1])]
+    )
+    model.set_rows([(10, "b"), (9, "a")])
+    assert model.rowCount() == 2 and model.columnCount() == 2
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "s"
+    # Tuples become one string that sorts like the tuple: 9 before 10.
+    assert sort_value((9, "a")) < sort_value((10, "b"))
+    assert sort_value(date(2026, 1, 2)) == "2026-01-02"
