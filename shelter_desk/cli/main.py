@@ -4,6 +4,7 @@ exit status; never a traceback (it could carry personal data)."""
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -12,9 +13,11 @@ from shelter_desk import __version__
 from shelter_desk.cli import account_commands as accounts
 from shelter_desk.cli import case_commands as cases
 from shelter_desk.cli import maintenance_commands as maint
+from shelter_desk.cli import report_commands as reports
 from shelter_desk.cli.context import CliContext
 from shelter_desk.domain.vocabulary import ClientStatus
-from shelter_desk.services.errors import PermissionDenied, ValidationError
+from shelter_desk.reports.signing import SigningError, WrongPassphrase, WrongPin
+from shelter_desk.services.errors import ConsentMissing, PermissionDenied, ValidationError
 from shelter_desk.services.setup import KNOWN_SHELTERS
 from shelter_desk.store.errors import (
     DatabaseDamaged,
@@ -122,6 +125,67 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--counsellor", metavar="USER", help="only this counsellor's clients")
     p.set_defaults(func=cases.cmd_clients)
 
+    p = sub.add_parser("report", parents=[common],
+                       help="make a progress report (directors), signed with --sign")
+    p.add_argument("case_code", metavar="CASECODE")
+    p.add_argument("--lang", required=True, choices=["nl", "fr", "en"],
+                   help="the prosecutor's language")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--sign", action="store_true", help="certify it with the shelter's signature")
+    p.add_argument("--identity", default="auto", choices=["auto", "include", "omit"],
+                   help="auto: the identity if the client consented (default); include: "
+                        "refuse without that consent; omit: the case code only")
+    p.set_defaults(func=reports.cmd_report)
+
+    p = sub.add_parser("verify", parents=[common],
+                       help="check a signed report: intact, trusted, unmodified")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--trust", metavar="ROOT.pem", help="the shelter's exported trust root")
+    p.set_defaults(func=reports.cmd_verify)
+
+    p = sub.add_parser("export", parents=[common],
+                       help="the case file for the judicial authorities (directors)")
+    p.add_argument("case_code", metavar="CASECODE")
+    p.add_argument("--out", required=True, metavar="FILE.zip")
+    p.add_argument("--encrypt", action="store_true",
+                   help="AES-256 ZIP; a passphrase is printed, to be given by phone")
+    p.add_argument("--lang", default="nl", choices=["nl", "fr", "en"])
+    p.add_argument("--identity", default="auto", choices=["auto", "include", "omit"])
+    p.add_argument("--recipient", metavar="TEXT",
+                   help="to whom it goes (kept in the audit trail)")
+    p.set_defaults(func=reports.cmd_export)
+
+    p = sub.add_parser("verify-export", parents=[common],
+                       help="check a case file: every file as signed, nothing added or removed")
+    p.add_argument("file", metavar="FILE.zip")
+    p.add_argument("--trust", metavar="ROOT.pem")
+    p.set_defaults(func=reports.cmd_verify_export)
+
+    p = sub.add_parser("signing", parents=[common],
+                       help="the shelter's signing identity (administrators)")
+    signing_sub = p.add_subparsers(dest="signing_command", metavar="ACTION", required=True)
+    q = signing_sub.add_parser("show", parents=[common], help="the identity in use")
+    q = signing_sub.add_parser("import-p12", parents=[common],
+                               help="import a PKCS#12 file (kept encrypted in the database)")
+    q.add_argument("file", metavar="FILE")
+    q = signing_sub.add_parser("use-token", parents=[common],
+                               help="sign with a PKCS#11 token, e.g. the Belgian eID")
+    q.add_argument("--module", required=True, metavar="LIB",
+                   help="the PKCS#11 library (e.g. libbeidpkcs11.so)")
+    q.add_argument("--label", required=True, metavar="LABEL", help="the token's label")
+    q.add_argument("--key-label", default="Signature",
+                   help="the signing key's label (eID: Signature)")
+    q.add_argument("--cert-label", default=None, help="the certificate's label (default: "
+                                                      "the key's)")
+    q.add_argument("--chain", metavar="FILE.pem", help="intermediate and root certificates")
+    q = signing_sub.add_parser("demo-identity", parents=[common],
+                               help="generate a DEMO root and signing certificate (not for "
+                                    "real use)")
+    q = signing_sub.add_parser("export-root", parents=[common],
+                               help="write the trust root for the prosecutor's office")
+    q.add_argument("--out", required=True, metavar="ROOT.pem")
+    p.set_defaults(func=reports.cmd_signing)
+
     p = sub.add_parser("restore", parents=[common],
                        help="replace the database with a backup (the current one is kept)")
     p.add_argument("file", metavar="FILE")
@@ -136,10 +200,17 @@ def _fail(message: str, status: int) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     func: Command = args.func
+    quiet_libraries()
     try:
         return func(CliContext.from_args(args), args)
     except WrongCredentials as exc:
         return _fail(str(exc), EXIT_CREDENTIALS)
+    except (WrongPassphrase, WrongPin) as exc:
+        return _fail(f"{exc} Nothing was written.", EXIT_CREDENTIALS)
+    except ConsentMissing as exc:
+        return _fail(str(exc), EXIT_DENIED)
+    except SigningError as exc:
+        return _fail(f"{exc} Nothing was written.", EXIT_ERROR)
     except (DatabaseDamaged, KeySlotFileDamaged) as exc:
         return _fail(str(exc), EXIT_DAMAGED)
     except PermissionDenied as exc:
@@ -160,6 +231,12 @@ def run_command(args: argparse.Namespace) -> int:
         where = f" at {last.filename.rsplit('/', 1)[-1]}:{last.lineno}" if last else ""
         return _fail(f"internal error ({type(exc).__name__}{where}). Please report it.",
                      EXIT_INTERNAL)
+
+
+def quiet_libraries() -> None:
+    """pyHanko logs whole tracebacks for an untrusted certificate; the verdict says it all."""
+    for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

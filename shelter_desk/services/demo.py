@@ -61,7 +61,7 @@ from shelter_desk.models.followup import (
 )
 from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
-from shelter_desk.services import audit, clock, setup, users
+from shelter_desk.services import audit, clock, setup, signing, users
 from shelter_desk.services.clients import case_code_prefix
 from shelter_desk.services.demo_names import COURTS, DISTRICTS, ORIGINS, Origin
 from shelter_desk.services.folding import search_key
@@ -575,4 +575,5 @@ def create_demo(data_dir: Path, *, clients: int = 300, password: str | None = No
             if name != "director":
                 users.add_user(ws, name, shown, roles, passwords[name])
         populate(ws, clients, seed=seed)
+        signing.demo_identity(ws)  # so that the demo director can sign reports
     return DemoResult(Path(data_dir), passwords, clients)

@@ -1,0 +1,127 @@
+"""What a progress report shows: plain, frozen data built by the services (which check roles
+and consent) and rendered by the builder. Nothing here knows about the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from shelter_desk.domain.vocabulary import (
+    Condition,
+    ConditionStatus,
+    ConsentPurpose,
+    DocumentType,
+    GoalDomain,
+    GoalStatus,
+    HearingType,
+    JudicialOffice,
+    JudicialStage,
+    Phase,
+    SessionKind,
+    Standing,
+)
+
+REPORT_LANGUAGES = ("nl", "fr", "en")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Only present when the client consented to sharing with the prosecutor/labour auditor."""
+
+    first_names: str
+    last_name: str
+    aliases: tuple[str, ...]
+    birth_date: date | None
+    birth_year_only: bool
+    nationality: str  # ISO 3166 alpha-2
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ConditionCheckLine:
+    checked_on: date
+    status: ConditionStatus
+    evidence: str | None
+    notified_prosecutor: bool
+
+
+@dataclass(frozen=True)
+class ConditionSection:
+    condition: Condition
+    latest: ConditionStatus | None
+    latest_on: date | None
+    checks: int
+    issues: tuple[ConditionCheckLine, ...]  # concerns and breaches, dated, with evidence
+
+
+@dataclass(frozen=True)
+class Attendance:
+    total: int
+    since: date | None
+    by_kind: tuple[tuple[SessionKind, int], ...]
+    recent_dates: tuple[date, ...]  # the last sessions, newest first
+    client_stopped: int
+
+
+@dataclass(frozen=True)
+class Hearing:
+    on_date: date
+    at_time: time | None
+    court: str
+    hearing_type: HearingType
+    attendance_required: bool
+    attended: bool | None
+    outcome_label: str
+
+
+@dataclass(frozen=True)
+class JudicialSummary:
+    office: JudicialOffice
+    district: str
+    stage: JudicialStage
+    pv_number: str | None
+    case_number: str | None
+    standing: Standing
+
+
+@dataclass(frozen=True)
+class Goal:
+    domain: GoalDomain
+    description: str
+    status: GoalStatus
+    progress: int
+    target_date: date | None
+
+
+@dataclass(frozen=True)
+class ConsentLine:
+    purpose: ConsentPurpose
+    granted: bool
+    since: date | None
+
+
+@dataclass(frozen=True)
+class ReportData:
+    language: str
+    shelter: str
+    case_code: str
+    generated_at: datetime
+    author: str
+    intake_date: date
+    period_end: date
+    phase: Phase
+    document: DocumentType | None
+    document_issued: date | None
+    document_expires: date | None
+    identity: Identity | None
+    conditions: tuple[ConditionSection, ...]
+    attendance: Attendance
+    judicial: tuple[JudicialSummary, ...]
+    hearings: tuple[Hearing, ...]
+    goals: tuple[Goal, ...]
+    consent: tuple[ConsentLine, ...]
+    basis: ConsentPurpose  # the consent the report itself rests on
+    identity_basis: ConsentPurpose
+    audit_length: int
+    audit_head: str
+    synthetic: bool

@@ -1,0 +1,171 @@
+"""The shelter's signing identity: set up by an administrator, used by directors.
+
+(a) a PKCS#12 file, kept as imported (its passphrase is asked at each signature);
+(b) a PKCS#11 token such as the director's Belgian eID (module path and token label; the PIN is
+    asked at each signature);
+(c) a generated demo root and signing certificate, for the demo and tests only, named as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pyhanko.sign.signers import Signer
+from sqlalchemy import select
+
+from shelter_desk.domain.roles import Role
+from shelter_desk.models.base import utcnow
+from shelter_desk.models.installation import Installation
+from shelter_desk.models.signing import SigningIdentity
+from shelter_desk.models.users import User, UserRole
+from shelter_desk.reports import signing as rs
+from shelter_desk.services import audit
+from shelter_desk.services import validation as v
+from shelter_desk.services.errors import ServiceError
+from shelter_desk.services.permissions import require
+from shelter_desk.services.workspace import Workspace
+
+PKCS12, PKCS11, DEMO = "pkcs12", "pkcs11", "demo"
+EID_SIGNATURE_LABEL = "Signature"  # the Belgian eID's signing key and certificate
+
+
+class NoIdentity(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("No signing identity is set up. An administrator sets one up under "
+                         "Administration > Signing, or with 'shelter-desk signing'.")
+
+
+@dataclass(frozen=True)
+class IdentityInfo:
+    kind: str
+    subject: str
+    set_up_at: datetime
+    set_up_by: str
+    needs_secret: bool  # a passphrase (pkcs12) or PIN (pkcs11) at each signature
+    demo: bool
+
+
+def _store(ws: Workspace, identity: SigningIdentity, action: str) -> IdentityInfo:
+    with ws.session() as session:
+        existing = session.get(SigningIdentity, 1)
+        if existing is not None:
+            session.delete(existing)
+            session.flush()
+        identity.id = 1
+        identity.set_up_at = utcnow()
+        identity.set_up_by = ws.actor.username
+        session.add(identity)
+        audit.record(session, ws.actor, action, target=identity.subject[:120])
+        return _info(identity)
+
+
+def _info(i: SigningIdentity) -> IdentityInfo:
+    return IdentityInfo(i.kind, i.subject, i.set_up_at, i.set_up_by,
+                        needs_secret=i.kind != DEMO, demo=i.kind == DEMO)
+
+
+def info(ws: Workspace) -> IdentityInfo | None:
+    with ws.session() as session:
+        identity = session.get(SigningIdentity, 1)
+        return _info(identity) if identity else None
+
+
+def import_pkcs12(ws: Workspace, data: bytes, passphrase: str) -> IdentityInfo:
+    require(ws, (Role.ADMINISTRATOR,), "signing.setup", "set up the signing identity")
+    material = rs.read_pkcs12(data, passphrase)  # WrongPassphrase: nothing stored
+    return _store(ws, SigningIdentity(
+        kind=PKCS12, subject=material.subject, certificate_pem=material.certificate_pem,
+        chain_pem=material.chain_pem, root_pem=material.root_pem, pkcs12_data=data),
+        "signing.import_pkcs12")
+
+
+def use_token(ws: Workspace, module: str, token_label: str, pin: str,
+              key_label: str = EID_SIGNATURE_LABEL, cert_label: str | None = None,
+              chain_pem: bytes = b"") -> IdentityInfo:
+    """Checks the token once with its PIN (and reads its certificate); stores no PIN."""
+    require(ws, (Role.ADMINISTRATOR,), "signing.setup", "set up the signing identity")
+    module_path = v.required_text("pkcs11_module", module, max_len=500)
+    label = v.required_text("pkcs11_token_label", token_label, max_len=120)
+    if not Path(module_path).is_file():
+        raise ServiceError(f"No PKCS#11 module at {module_path}.")
+    cert_label = cert_label or key_label
+    session = rs.signer_from_token(module_path, label, pin, key_label, cert_label, chain_pem)
+    try:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.x509 import load_der_x509_certificate
+
+        cert = session.signer.signing_cert
+        if cert is None:
+            raise rs.SigningError(f"No certificate labelled '{cert_label}' on the token.")
+        pem = load_der_x509_certificate(cert.dump()).public_bytes(serialization.Encoding.PEM)
+    finally:
+        session.close()
+    material = rs.token_material(pem, chain_pem)
+    return _store(ws, SigningIdentity(
+        kind=PKCS11, subject=material.subject, certificate_pem=material.certificate_pem,
+        chain_pem=material.chain_pem, root_pem=material.root_pem, pkcs11_module=module_path,
+        pkcs11_token_label=label, pkcs11_key_label=key_label, pkcs11_cert_label=cert_label),
+        "signing.use_token")
+
+
+def demo_identity(ws: Workspace) -> IdentityInfo:
+    require(ws, (Role.ADMINISTRATOR,), "signing.setup", "set up the signing identity")
+    with ws.session() as session:
+        inst = session.get(Installation, 1)
+        shelter = inst.shelter_name if inst else "shelter"
+        director = session.scalars(
+            select(User.display_name).join(UserRole)
+            .where(UserRole.role == Role.DIRECTOR, User.active.is_(True)).order_by(User.id)
+        ).first()
+    # Reports are signed on the director's behalf: the demo certificate carries their name.
+    demo = rs.generate_demo_identity(shelter, director or ws.actor.display_name)
+    m = demo.material
+    return _store(ws, SigningIdentity(
+        kind=DEMO, subject=m.subject, certificate_pem=m.certificate_pem, chain_pem=m.chain_pem,
+        root_pem=m.root_pem, demo_key_pem=demo.key_pem), "signing.demo_identity")
+
+
+def root_pem(ws: Workspace) -> bytes:
+    """The trust root to hand to the prosecutor's office (a public certificate)."""
+    with ws.session() as session:
+        identity = session.get(SigningIdentity, 1)
+        if identity is None:
+            raise NoIdentity()
+        audit.record(session, ws.actor, "signing.export_root")
+        return identity.root_pem
+
+
+@dataclass
+class OpenSigner:
+    signer: Signer
+    subject: str
+    session: rs.TokenSession | None = None
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+
+
+def open_signer(ws: Workspace, secret: str | None) -> OpenSigner:
+    """The signer, ready to sign: `secret` is the PKCS#12 passphrase or the token PIN."""
+    require(ws, (Role.DIRECTOR,), "report.sign", "sign reports")
+    with ws.session() as session:
+        i = session.get(SigningIdentity, 1)
+        if i is None:
+            raise NoIdentity()
+        kind, subject = i.kind, i.subject
+        material = rs.IdentityMaterial(i.certificate_pem, i.chain_pem, i.root_pem, i.subject)
+        p12, key, module = i.pkcs12_data, i.demo_key_pem, i.pkcs11_module
+        token, key_label, cert_label = i.pkcs11_token_label, i.pkcs11_key_label, \
+            i.pkcs11_cert_label
+    if kind == DEMO and key is not None:
+        return OpenSigner(rs.signer_from_demo(key, material), subject)
+    if kind == PKCS12 and p12 is not None:
+        return OpenSigner(rs.signer_from_pkcs12(p12, secret or "", material.chain_pem), subject)
+    if kind == PKCS11 and module and token:
+        opened = rs.signer_from_token(module, token, secret or "", key_label or "",
+                                      cert_label or key_label or "", material.chain_pem)
+        return OpenSigner(opened.signer, subject, opened)
+    raise NoIdentity()
