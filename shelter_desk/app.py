@@ -136,8 +136,10 @@ class AppController(QObject):
         self.lock()
 
     def shutdown(self) -> None:
+        """Quitting: every view emptied (nothing left in memory), the database closed."""
         self.idle.stop()
         wait_for_all(10000)
+        self.window.set_workspace(None)
         if self.ws is not None and not self.ws.closed:
             self.ws.close()
 

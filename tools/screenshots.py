@@ -26,6 +26,7 @@ from shelter_desk.ui.main_window import (
     PAGE_CLIENTS,
     PAGE_DASHBOARD,
 )
+from shelter_desk.ui.main_window import PAGE_REPORTS as PAGE_REPORTS
 from shelter_desk.ui.views.client_file import view as file_view
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,7 +101,7 @@ def run(lang: str, out: Path) -> None:
         settle(10)
         view = window.clients.files[rich.id]
         names = ["overview", "sessions", "consent", "conditions", "judicial", "residence",
-                 "goals", "notifications", "history"]
+                 "goals", "notifications", "reports", "history"]
         for index, name in enumerate(names):
             view.tabs.setCurrentIndex(index)
             save(window, out, f"client-{name}")
@@ -122,12 +123,18 @@ def run(lang: str, out: Path) -> None:
         with_dialog(out, "dialog-new-client", window.clients.new_client)
         window.show_page(PAGE_CALENDAR)
         save(window, out, "calendar")
+        window.open_reports(rich.id)
+        window.reports.preview()
+        settle(12)
+        save(window, out, "reports")
         window.show_page(PAGE_ADMINISTRATION)
         save(window, out, "administration")
         window.administration.tabs.setCurrentIndex(1)
         save(window, out, "administration-backup")
         window.administration.tabs.setCurrentIndex(3)
         save(window, out, "administration-settings")
+        window.administration.tabs.setCurrentIndex(4)
+        save(window, out, "administration-signing")
         controller.shutdown()
         from shelter_desk.ui.dialogs.login_dialog import LoginDialog
 

@@ -24,9 +24,10 @@ from shelter_desk.ui.views.administration import AdministrationView
 from shelter_desk.ui.views.calendar_view import CalendarView
 from shelter_desk.ui.views.clients_page import ClientsPage
 from shelter_desk.ui.views.dashboard import Dashboard
+from shelter_desk.ui.views.reports_page import ReportsPage
 
-PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_ADMINISTRATION = (
-    "dashboard", "clients", "calendar", "administration")
+PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION = (
+    "dashboard", "clients", "calendar", "reports", "administration")
 
 
 class MainWindow(QMainWindow):
@@ -48,11 +49,14 @@ class MainWindow(QMainWindow):
         self.dashboard = Dashboard(self.bus)
         self.clients = ClientsPage(self.bus)
         self.calendar = CalendarView(self.bus)
+        self.reports = ReportsPage(self.bus)
         self.administration = AdministrationView()
         self.add_page(PAGE_DASHBOARD, self.tr("Dashboard"), self.dashboard)
         self.add_page(PAGE_CLIENTS, self.tr("Clients"), self.clients)
         self.add_page(PAGE_CALENDAR, self.tr("Calendar"), self.calendar)
+        self.add_page(PAGE_REPORTS, self.tr("Reports"), self.reports)
         self.add_page(PAGE_ADMINISTRATION, self.tr("Administration"), self.administration)
+        self.clients.report_requested.connect(self.open_reports)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.dashboard.open_client.connect(self.open_client)
         self.calendar.open_client.connect(self.open_client)
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
             for i, (key, label) in enumerate(((PAGE_DASHBOARD, self.tr("Dashboard")),
                                               (PAGE_CLIENTS, self.tr("Clients")),
                                               (PAGE_CALENDAR, self.tr("Calendar")),
+                                              (PAGE_REPORTS, self.tr("Reports")),
                                               (PAGE_ADMINISTRATION, self.tr("Administration"))))
         ]
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -156,6 +161,10 @@ class MainWindow(QMainWindow):
         self.show_page(PAGE_CLIENTS)
         self.clients.open_client(client_id, tab)
 
+    def open_reports(self, client_id: int) -> None:
+        self.show_page(PAGE_REPORTS)
+        self.reports.select_client(client_id)
+
     def new_client(self) -> None:
         if self.ws is not None:
             self.show_page(PAGE_CLIENTS)
@@ -181,8 +190,10 @@ class MainWindow(QMainWindow):
         self.ws = ws
         case_worker = ws is not None and ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR)
         admin = ws is not None and ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR)
+        director = ws is not None and ws.actor.has(Role.DIRECTOR)
         for key, visible in ((PAGE_DASHBOARD, case_worker), (PAGE_CLIENTS, case_worker),
-                             (PAGE_CALENDAR, case_worker), (PAGE_ADMINISTRATION, admin)):
+                             (PAGE_CALENDAR, case_worker), (PAGE_REPORTS, director),
+                             (PAGE_ADMINISTRATION, admin)):
             self.nav_items[key].setHidden(not visible)
         for a in (self.new_action, self.find_action):
             a.setEnabled(case_worker)
@@ -190,6 +201,7 @@ class MainWindow(QMainWindow):
         self.dashboard.set_workspace(ws if case_worker else None)
         self.clients.set_workspace(ws if case_worker else None)
         self.calendar.set_workspace(ws if case_worker else None)
+        self.reports.set_workspace(ws if director else None)
         self.administration.set_workspace(ws)
         if ws is None:
             self.user_label.clear()

@@ -31,6 +31,7 @@ from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.users_table import USERNAME_ROLE, UsersTableModel
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.views.settings_tab import SettingsTab
+from shelter_desk.ui.views.signing_tab import SigningTab
 
 
 class RecoveryCodeDialog(QDialog):
@@ -71,6 +72,8 @@ class AdministrationView(QWidget):
         self.tabs.addTab(self._password_tab(), self.tr("My password"))
         self.settings = SettingsTab()
         self.tabs.addTab(self.settings, self.tr("Settings"))
+        self.signing = SigningTab()
+        self.tabs.addTab(self.signing, self.tr("Signing"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -159,6 +162,7 @@ class AdministrationView(QWidget):
         self.users_model.set_rows([])
         if ws is None:
             self.settings.set_workspace(None)
+            self.signing.set_workspace(None)
             return
         is_admin = ws.actor.has(Role.ADMINISTRATOR)
         for b in (self.add_button, self.reset_button, self.remove_button, self.backup_button,
@@ -167,6 +171,7 @@ class AdministrationView(QWidget):
         self.recovery_button.setEnabled(ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR))
         self.password_button.setEnabled(not ws.actor.via_recovery)
         self.settings.set_workspace(ws)
+        self.signing.set_workspace(ws)
         self.refresh()
 
     def refresh(self) -> None:

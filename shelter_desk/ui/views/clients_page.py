@@ -41,6 +41,7 @@ def _tr(text: str) -> str:
 
 class ClientsPage(QWidget):
     count_changed = Signal(int)
+    report_requested = Signal(int)
 
     def __init__(self, bus: DataBus) -> None:
         super().__init__()
@@ -191,6 +192,7 @@ class ClientsPage(QWidget):
             return
         ctx = ClientContext(ws, file.summary.id, file.summary.case_code, self.bus)
         view = ClientFileView(ctx, file)
+        view.report_requested.connect(self.report_requested)
         self.files[file.summary.id] = view
         index = self.tabs.addTab(view, file.summary.case_code)
         self.tabs.setCurrentIndex(index)

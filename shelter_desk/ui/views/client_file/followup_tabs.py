@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shelter_desk.domain.vocabulary import (
     Condition,
@@ -270,3 +270,32 @@ def history_tab(ctx: ClientContext) -> RecordTab:
     return RecordTab(ctx, ["*", "history"], columns, history.client_history,
                      intro=_tr("Everything done in this file, from the tamper-evident audit "
                                "trail. Contents are never logged, only who did what and when."))
+
+
+# -- reports --------------------------------------------------------------------------------
+REPORT_ACTIONS = ("report.create", "report.sign", "export.create")
+
+
+def _reports(ws: Any, client_id: int) -> list[Any]:
+    return [a for a in history.client_history(ws, client_id) if a.action in REPORT_ACTIONS]
+
+
+def reports_tab(ctx: ClientContext, on_make: Any, can_make: bool) -> RecordTab:
+    """The reports and case files made for this client (from the audit trail)."""
+    columns: list[Column[Any]] = [
+        Column(_tr("When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
+        Column(_tr("Who"), lambda a: a.actor),
+        Column(_tr("What"), lambda a: QCoreApplication.translate(
+            "audit", ACTION_LABELS.get(a.action) or a.action)),
+        Column(_tr("Detail"), lambda a: " · ".join(
+            str(x) for x in (a.reason, a.target, a.recipient) if x)),
+    ]
+    tab = RecordTab(ctx, ["*"], columns, _reports,
+                    intro=_tr("Progress reports and case files made for this client. Directors "
+                              "make them on the Reports page."))
+    if can_make:
+        button = QPushButton(_tr("Make a progress report…"))
+        button.setProperty("primary", True)
+        button.clicked.connect(lambda: on_make(ctx.client_id))
+        tab.toolbar.insertWidget(0, button)
+    return tab

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from shelter_desk.domain.roles import Role
 from shelter_desk.services import clients, clock
 from shelter_desk.ui import i18n
 from shelter_desk.ui.formatting import format_date
@@ -18,6 +19,7 @@ from shelter_desk.ui.views.client_file.followup_tabs import (
     ConditionsTab,
     history_tab,
     notifications_tab,
+    reports_tab,
     sessions_tab,
 )
 from shelter_desk.ui.views.client_file.goals_tab import GoalsTab
@@ -25,7 +27,7 @@ from shelter_desk.ui.views.client_file.justice_tabs import JudicialTab, residenc
 from shelter_desk.ui.views.client_file.overview_tab import OverviewTab
 
 TAB_OVERVIEW, TAB_SESSIONS, TAB_CONSENT, TAB_CONDITIONS, TAB_JUDICIAL, TAB_RESIDENCE, \
-    TAB_GOALS, TAB_NOTIFICATIONS, TAB_HISTORY = range(9)
+    TAB_GOALS, TAB_NOTIFICATIONS, TAB_REPORTS, TAB_HISTORY = range(10)
 
 
 def _tr(text: str) -> str:
@@ -36,6 +38,7 @@ class ClientFileView(QWidget):
     """Made only after the file was opened (and the opening audited) by the caller."""
 
     title_changed = Signal(str)
+    report_requested = Signal(int)
 
     def __init__(self, ctx: ClientContext, opened: clients.ClientFile) -> None:
         super().__init__()
@@ -68,6 +71,8 @@ class ClientFileView(QWidget):
         self.tabs.addTab(residence_tab(ctx), _tr("Residence"))
         self.tabs.addTab(GoalsTab(ctx), _tr("Goals"))
         self.tabs.addTab(notifications_tab(ctx), _tr("Notifications"))
+        self.tabs.addTab(reports_tab(ctx, self.report_requested.emit,
+                                     ctx.ws.actor.has(Role.DIRECTOR)), _tr("Reports"))
         self.tabs.addTab(history_tab(ctx), _tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

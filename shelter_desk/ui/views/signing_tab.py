@@ -1,0 +1,166 @@
+"""Administration › Signing: the shelter's signing identity and its trust root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.domain.roles import Role
+from shelter_desk.services import signing
+from shelter_desk.services.files import save_output
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.formatting import format_datetime
+from shelter_desk.ui.messages import show_error
+from shelter_desk.ui.ops import run_in_background
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Signing", text)
+
+
+class TokenDialog(QDialog):
+    """Module path, token label and PIN of a PKCS#11 token (e.g. the Belgian eID)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Sign with a token"))
+        self.module = QLineEdit()
+        self.module.setPlaceholderText("/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0")
+        self.label = QLineEdit()
+        self.label.setPlaceholderText(_tr("e.g. BELPIC"))
+        self.key_label = QLineEdit(signing.EID_SIGNATURE_LABEL)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(_tr("PKCS#11 module"), self.module)
+        form.addRow(_tr("Token label"), self.label)
+        form.addRow(_tr("Key label"), self.key_label)
+        form.addRow(_tr("PIN (checked once, never stored)"), self.pin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class SigningTab(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ws: Workspace | None = None
+        self.current = QLabel()
+        self.current.setObjectName("signing_identity")
+        self.current.setWordWrap(True)
+        self.p12_button = QPushButton(_tr("Import a PKCS#12 file…"))
+        self.token_button = QPushButton(_tr("Use a token (eID)…"))
+        self.demo_button = QPushButton(_tr("Generate a demo identity"))
+        self.root_button = QPushButton(_tr("Export the trust root…"))
+        for b, slot in ((self.p12_button, self.import_p12), (self.token_button, self.use_token),
+                        (self.demo_button, self.demo), (self.root_button, self.export_root)):
+            b.clicked.connect(slot)
+        row = QHBoxLayout()
+        for b in (self.p12_button, self.token_button, self.demo_button, self.root_button):
+            row.addWidget(b)
+        row.addStretch()
+        note = QLabel(_tr(
+            "Reports and case files are certified with this identity. Hand the trust root to the "
+            "prosecutor's office: with it, anyone can check that a report comes from the shelter "
+            "unchanged. A demo identity is for trying the program only."))
+        note.setWordWrap(True)
+        note.setProperty("muted", True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        layout.addStretch()
+
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        self.current.clear()
+        if ws is None:
+            return
+        admin = ws.actor.has(Role.ADMINISTRATOR)
+        for b in (self.p12_button, self.token_button, self.demo_button):
+            b.setEnabled(admin)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.ws
+        if ws is not None:
+            run_in_background(self, lambda: signing.info(ws), self._show,
+                              lambda e: show_error(self, e))
+
+    def _show(self, info: signing.IdentityInfo | None) -> None:
+        if info is None:
+            self.current.setText(_tr("No signing identity is set up yet."))
+            self.root_button.setEnabled(False)
+            return
+        kinds = {signing.PKCS12: _tr("PKCS#12 file"), signing.PKCS11: _tr("token (PKCS#11)"),
+                 signing.DEMO: _tr("DEMO identity — not for real use")}
+        self.current.setText(_tr("%1\n%2\nset up by %3 on %4")
+                             .replace("%1", info.subject).replace("%2", kinds[info.kind])
+                             .replace("%3", info.set_up_by)
+                             .replace("%4", format_datetime(info.set_up_at)))
+        self.root_button.setEnabled(True)
+
+    def import_p12(self) -> None:
+        ws = self.ws
+        path, _ = QFileDialog.getOpenFileName(self, _tr("PKCS#12 file"), "",
+                                              _tr("PKCS#12 (*.p12 *.pfx)"))
+        if ws is None or not path:
+            return
+        passphrase, ok = QInputDialog.getText(self, _tr("PKCS#12"), _tr("Its passphrase:"),
+                                              QLineEdit.EchoMode.Password)
+        if ok:
+            run_in_background(
+                self, lambda: signing.import_pkcs12(ws, Path(path).read_bytes(), passphrase),
+                lambda _: self.refresh(), lambda e: show_error(self, e))
+
+    def use_token(self) -> None:
+        ws, dialog = self.ws, TokenDialog(self)
+        if ws is None or dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        args = (dialog.module.text(), dialog.label.text(), dialog.pin.text())
+        key = dialog.key_label.text() or signing.EID_SIGNATURE_LABEL
+        dialog.pin.clear()
+        run_in_background(self, lambda: signing.use_token(ws, *args, key_label=key),
+                          lambda _: self.refresh(), lambda e: show_error(self, e),
+                          _tr("Reading the token…"))
+
+    def demo(self) -> None:
+        ws = self.ws
+        if ws is None or QMessageBox.question(
+                self, _tr("Demo identity"),
+                _tr("Replace the signing identity with a generated DEMO identity? Reports signed "
+                    "with it say so and prove nothing to a prosecutor.")) != \
+                QMessageBox.StandardButton.Yes:
+            return
+        run_in_background(self, lambda: signing.demo_identity(ws), lambda _: self.refresh(),
+                          lambda e: show_error(self, e))
+
+    def export_root(self) -> None:
+        ws = self.ws
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Save the trust root"),
+                                              "shelter-trust-root.pem", _tr("PEM (*.pem)"))
+        if ws is not None and path:
+            run_in_background(self, lambda: save_output(Path(path), signing.root_pem(ws)),
+                              lambda p: QMessageBox.information(
+                                  self, _tr("Trust root"),
+                                  _tr("Saved to %1.").replace("%1", str(p))),
+                              lambda e: show_error(self, e))
