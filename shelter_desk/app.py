@@ -28,8 +28,9 @@ class AppController(QObject):
     """Owns the workspace. Locking closes it (the database and its key leave memory) and
     clears every view; unlocking returns to the same screen."""
 
-    def __init__(self, app: QApplication, data_dir: Path,
-                 idle_minutes: float | None = None) -> None:
+    def __init__(
+        self, app: QApplication, data_dir: Path, idle_minutes: float | None = None
+    ) -> None:
         super().__init__()
         self.app = app
         self.data_dir = data_dir

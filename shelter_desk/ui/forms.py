@@ -36,9 +36,23 @@ from shelter_desk.ui.formatting import short_date_format
 
 # Field kinds
 TEXT, NOTES, DATE, OPT_DATE, TIME, INT, BOOL, OPT_BOOL = (
-    "text", "notes", "date", "opt_date", "time", "int", "bool", "opt_bool")
+    "text",
+    "notes",
+    "date",
+    "opt_date",
+    "time",
+    "int",
+    "bool",
+    "opt_bool",
+)
 CHOICE, OPT_CHOICE, MULTI_CHOICE, LINES, PICK, PICK_MANY = (
-    "choice", "opt_choice", "multi_choice", "lines", "pick", "pick_many")
+    "choice",
+    "opt_choice",
+    "multi_choice",
+    "lines",
+    "pick",
+    "pick_many",
+)
 
 
 @dataclass
@@ -168,8 +182,9 @@ class _Picker(QWidget):
         self.changed.emit()
 
     def value(self) -> list[str]:
-        return [self.chosen.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.chosen.count())]
+        return [
+            self.chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chosen.count())
+        ]
 
     def set_value(self, codes: Sequence[str]) -> None:
         self.chosen.clear()
@@ -259,8 +274,11 @@ class Form(QWidget):
         elif f.kind == OPT_BOOL:
             combo = QComboBox()
             # Stored as text: PySide6 must never hand None back from Qt (see ops._Outcome).
-            for text, value in ((self.tr("Not known yet"), ""), (self.tr("Yes"), "yes"),
-                                (self.tr("No"), "no")):
+            for text, value in (
+                (self.tr("Not known yet"), ""),
+                (self.tr("Yes"), "yes"),
+                (self.tr("No"), "no"),
+            ):
                 combo.addItem(text, value)
             combo.currentIndexChanged.connect(touched)
             w = combo
@@ -332,8 +350,11 @@ class Form(QWidget):
                 return {"yes": True, "no": False}.get(data)
             return data or None
         if isinstance(w, QListWidget):
-            return [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
-                    if w.item(i).checkState() == Qt.CheckState.Checked]
+            return [
+                w.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(w.count())
+                if w.item(i).checkState() == Qt.CheckState.Checked
+            ]
         raise TypeError(name)
 
     def values(self) -> dict[str, Any]:
@@ -365,9 +386,11 @@ class Form(QWidget):
             chosen = {v.value if isinstance(v, LabelledEnum) else v for v in value}
             for i in range(w.count()):
                 item = w.item(i)
-                item.setCheckState(Qt.CheckState.Checked
-                                   if item.data(Qt.ItemDataRole.UserRole) in chosen
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in chosen
+                    else Qt.CheckState.Unchecked
+                )
 
     def set_values(self, source: object) -> None:
         for name in self.fields:

@@ -44,3 +44,9 @@ def country(code: str) -> str:
 
 def language(code: str | None) -> str:
     return language_name(code, ui_language()) if code else ""
+
+
+def tr_(context: str, text: str) -> str:
+    """QCoreApplication.translate under a short name that lupdate knows (Makefile:
+    -tr-function-alias translate+=tr_), for code outside a QObject's methods."""
+    return QCoreApplication.translate(context, text)

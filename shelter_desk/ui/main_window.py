@@ -27,7 +27,12 @@ from shelter_desk.ui.views.dashboard import Dashboard
 from shelter_desk.ui.views.reports_page import ReportsPage
 
 PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION = (
-    "dashboard", "clients", "calendar", "reports", "administration")
+    "dashboard",
+    "clients",
+    "calendar",
+    "reports",
+    "administration",
+)
 
 
 class MainWindow(QMainWindow):
@@ -79,8 +84,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     # -- building -----------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None,
-                slot: object, name: str) -> QAction:
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object, name: str
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -91,27 +97,36 @@ class MainWindow(QMainWindow):
         return action
 
     def _actions(self) -> None:
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested,
-                                        "lock")
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
-                                        self.close, "quit")
-        self.new_action = self._action(self.tr("&New client…"), "Ctrl+N",
-                                       self.new_client, "new_client")
-        self.find_action = self._action(self.tr("&Find a client"), "Ctrl+F", self.find_client,
-                                        "find")
-        self.privacy_action = self._action(self.tr("&Privacy mode (hide names)"),
-                                           "Ctrl+Shift+P", self.toggle_privacy, "privacy")
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested, "lock")
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit"
+        )
+        self.new_action = self._action(
+            self.tr("&New client…"), "Ctrl+N", self.new_client, "new_client"
+        )
+        self.find_action = self._action(
+            self.tr("&Find a client"), "Ctrl+F", self.find_client, "find"
+        )
+        self.privacy_action = self._action(
+            self.tr("&Privacy mode (hide names)"), "Ctrl+Shift+P", self.toggle_privacy, "privacy"
+        )
         self.privacy_action.setCheckable(True)
-        self.password_action = self._action(self.tr("Change my &password…"), None,
-                                            self.change_password, "password")
+        self.password_action = self._action(
+            self.tr("Change my &password…"), None, self.change_password, "password"
+        )
         self.page_actions = [
-            self._action(label, f"Ctrl+{i + 1}", lambda _=False, k=key: self.show_page(k),
-                         f"page_{key}")
-            for i, (key, label) in enumerate(((PAGE_DASHBOARD, self.tr("Dashboard")),
-                                              (PAGE_CLIENTS, self.tr("Clients")),
-                                              (PAGE_CALENDAR, self.tr("Calendar")),
-                                              (PAGE_REPORTS, self.tr("Reports")),
-                                              (PAGE_ADMINISTRATION, self.tr("Administration"))))
+            self._action(
+                label, f"Ctrl+{i + 1}", lambda _=False, k=key: self.show_page(k), f"page_{key}"
+            )
+            for i, (key, label) in enumerate(
+                (
+                    (PAGE_DASHBOARD, self.tr("Dashboard")),
+                    (PAGE_CLIENTS, self.tr("Clients")),
+                    (PAGE_CALENDAR, self.tr("Calendar")),
+                    (PAGE_REPORTS, self.tr("Reports")),
+                    (PAGE_ADMINISTRATION, self.tr("Administration")),
+                )
+            )
         ]
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
@@ -191,9 +206,13 @@ class MainWindow(QMainWindow):
         case_worker = ws is not None and ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR)
         admin = ws is not None and ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR)
         director = ws is not None and ws.actor.has(Role.DIRECTOR)
-        for key, visible in ((PAGE_DASHBOARD, case_worker), (PAGE_CLIENTS, case_worker),
-                             (PAGE_CALENDAR, case_worker), (PAGE_REPORTS, director),
-                             (PAGE_ADMINISTRATION, admin)):
+        for key, visible in (
+            (PAGE_DASHBOARD, case_worker),
+            (PAGE_CLIENTS, case_worker),
+            (PAGE_CALENDAR, case_worker),
+            (PAGE_REPORTS, director),
+            (PAGE_ADMINISTRATION, admin),
+        ):
             self.nav_items[key].setHidden(not visible)
         for a in (self.new_action, self.find_action):
             a.setEnabled(case_worker)
@@ -210,7 +229,8 @@ class MainWindow(QMainWindow):
             self.show_page(PAGE_DASHBOARD if case_worker else PAGE_ADMINISTRATION)
         roles = ", ".join(role_label(r) for r in sorted(ws.actor.roles))
         self.user_label.setText(
-            self.tr("%1 (%2)").replace("%1", ws.actor.display_name).replace("%2", roles))
+            self.tr("%1 (%2)").replace("%1", ws.actor.display_name).replace("%2", roles)
+        )
 
     def closeEvent(self, event: object) -> None:
         for dialog in self.findChildren(QDialog):

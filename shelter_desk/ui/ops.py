@@ -54,8 +54,7 @@ class Operation(QObject):
     def __init__(self, parent: QWidget | None, fn: Callable[[], Any], label: str = "") -> None:
         super().__init__(parent)
         self._task = _Task(fn)
-        self._task.signals.finished.connect(self._on_finished,
-                                            Qt.ConnectionType.QueuedConnection)
+        self._task.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._progress: QProgressDialog | None = None
         self.seconds = 0.0
         if label and parent is not None:

@@ -32,12 +32,16 @@ class ScreenLockWatcher(QObject):
             if not bus.isConnected():
                 return
             for service, path, interface in (
-                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
-                 "org.freedesktop.ScreenSaver"),
+                (
+                    "org.freedesktop.ScreenSaver",
+                    "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver",
+                ),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
             ):
-                if bus.connect(service, path, interface, "ActiveChanged", "b", self,
-                               b"1_active_changed(bool)"):
+                if bus.connect(
+                    service, path, interface, "ActiveChanged", "b", self, b"1_active_changed(bool)"
+                ):
                     self.connected.append(interface)
 
     @Slot(bool)

@@ -28,8 +28,9 @@ def install(language: str) -> bool:
             _installed.append(ours)
             found = True
         qt = QTranslator()
-        if qt.load(locale, "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt)
             _installed.append(qt)
     return found

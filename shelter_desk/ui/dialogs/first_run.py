@@ -8,7 +8,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from shelter_desk.services import setup, validation
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.style import monospace_font
@@ -35,27 +36,28 @@ from shelter_desk.ui.widgets.password_field import NewPasswordField
 LANGUAGES = (("en", "English"), ("nl", "Nederlands"), ("fr", "Français"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
-
-
 class ShelterPage(QWizardPage):
     language_chosen = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("Welcome to shelter_desk"))
-        self.setSubTitle(_tr("This creates the encrypted database on this computer. Nothing "
-                             "is ever stored unencrypted."))
+        self.setTitle(tr_("FirstRun", "Welcome to shelter_desk"))
+        self.setSubTitle(
+            tr_(
+                "FirstRun",
+                "This creates the encrypted database on this computer. Nothing "
+                "is ever stored unencrypted.",
+            )
+        )
         self.choices: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Which shelter is this?")))
+        layout.addWidget(QLabel(tr_("FirstRun", "Which shelter is this?")))
         for name in setup.KNOWN_SHELTERS:
             button = QRadioButton(name)
             button.setObjectName(f"shelter_{name}")
             self.choices[name] = button
             layout.addWidget(button)
-        self.other = QRadioButton(_tr("Another shelter:"))
+        self.other = QRadioButton(tr_("FirstRun", "Another shelter:"))
         self.other_name = QLineEdit()
         self.other_name.setObjectName("other_shelter")
         self.other_name.setEnabled(False)
@@ -67,14 +69,15 @@ class ShelterPage(QWizardPage):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         form = QFormLayout()
-        form.addRow(_tr("Language of the program"), self.language)
+        form.addRow(tr_("FirstRun", "Language of the program"), self.language)
         layout.addLayout(form)
         layout.addStretch()
         for b in [*self.choices.values(), self.other]:
             b.toggled.connect(lambda _: self.completeChanged.emit())
         self.other_name.textChanged.connect(lambda _: self.completeChanged.emit())
         self.language.currentIndexChanged.connect(
-            lambda _: self.language_chosen.emit(self.language.currentData()))
+            lambda _: self.language_chosen.emit(self.language.currentData())
+        )
 
     def shelter(self) -> str:
         for name, b in self.choices.items():
@@ -89,9 +92,14 @@ class ShelterPage(QWizardPage):
 class DirectorPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("The director's account"))
-        self.setSubTitle(_tr("The first account is the director's, who is also administrator "
-                             "(adds staff, makes backups). Choose a long passphrase."))
+        self.setTitle(tr_("FirstRun", "The director's account"))
+        self.setSubTitle(
+            tr_(
+                "FirstRun",
+                "The first account is the director's, who is also administrator "
+                "(adds staff, makes backups). Choose a long passphrase.",
+            )
+        )
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.display_name = QLineEdit()
@@ -101,9 +109,9 @@ class DirectorPage(QWizardPage):
         self.error.setProperty("error", True)
         self.error.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(_tr("User name"), self.username)
-        form.addRow(_tr("Full name"), self.display_name)
-        form.addRow(_tr("Password"), self.password)
+        form.addRow(tr_("FirstRun", "User name"), self.username)
+        form.addRow(tr_("FirstRun", "Full name"), self.display_name)
+        form.addRow(tr_("FirstRun", "Password"), self.password)
         form.addRow("", self.error)
         self.username.textChanged.connect(self._changed)
         self.display_name.textChanged.connect(self._changed)
@@ -131,10 +139,15 @@ class RecoveryPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("The recovery code"))
-        self.setSubTitle(_tr("Shown only now. Print it or write it down and keep it in the "
-                             "safe: it opens the database if every password is lost, and "
-                             "anyone who has it can read everything."))
+        self.setTitle(tr_("FirstRun", "The recovery code"))
+        self.setSubTitle(
+            tr_(
+                "FirstRun",
+                "Shown only now. Print it or write it down and keep it in the "
+                "safe: it opens the database if every password is lost, and "
+                "anyone who has it can read everything.",
+            )
+        )
         self.code = ""
         self.group = 0
         self.code_label = QLabel()
@@ -142,7 +155,7 @@ class RecoveryPage(QWizardPage):
         self.code_label.setFont(monospace_font(15))
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.print_button = QPushButton(_tr("Print…"))
+        self.print_button = QPushButton(tr_("FirstRun", "Print…"))
         self.print_button.clicked.connect(self.print_code)
         self.confirm_label = QLabel()
         self.confirm = QLineEdit()
@@ -165,10 +178,14 @@ class RecoveryPage(QWizardPage):
         half = len(groups) // 2
         # Two lines of four groups: easy to copy onto paper, no group cut at the edge.
         self.code_label.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
-        self.confirm_label.setText(_tr("To confirm you have it, type group number %1 of the "
-                                       "code (five characters; groups are separated by dashes, "
-                                       "counted from the left):")
-                                   .replace("%1", str(self.group + 1)))
+        self.confirm_label.setText(
+            tr_(
+                "FirstRun",
+                "To confirm you have it, type group number %1 of the "
+                "code (five characters; groups are separated by dashes, "
+                "counted from the left):",
+            ).replace("%1", str(self.group + 1))
+        )
         self.confirm_label.setWordWrap(True)
 
     def isComplete(self) -> bool:
@@ -191,10 +208,16 @@ def render_code_sheet(printer: QPrinter, code: str) -> None:
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     doc = QTextDocument()
     doc.setHtml(
-        "<h2>shelter_desk — " + _tr("recovery code") + "</h2>"
+        "<h2>shelter_desk — " + tr_("FirstRun", "recovery code") + "</h2>"
         f"<p style='font-family: DejaVu Sans Mono; font-size: 20pt'>{code}</p>"
-        "<p>" + _tr("This code opens the encrypted database if every password is lost. Keep "
-                    "this sheet in the safe. Anyone who has it can read every file.") + "</p>")
+        "<p>"
+        + tr_(
+            "FirstRun",
+            "This code opens the encrypted database if every password is lost. Keep "
+            "this sheet in the safe. Anyone who has it can read every file.",
+        )
+        + "</p>"
+    )
     painter = QPainter(printer)
     doc.drawContents(painter)
     painter.end()
@@ -207,7 +230,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
-        self.setWindowTitle(_tr("shelter_desk: first start"))
+        self.setWindowTitle(tr_("FirstRun", "shelter_desk: first start"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(640, 520)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -228,15 +251,20 @@ class FirstRunWizard(QWizard):
 
     def _create(self) -> None:
         d = self.director_page
-        args = dict(shelter=self.shelter_page.shelter(), username=d.username.text(),
-                    display_name=d.display_name.text(), password=d.password.password(),
-                    language=self.shelter_page.language.currentData())
+        args = dict(
+            shelter=self.shelter_page.shelter(),
+            username=d.username.text(),
+            display_name=d.display_name.text(),
+            password=d.password.password(),
+            language=self.shelter_page.language.currentData(),
+        )
         d.password.clear()
         self.button(QWizard.WizardButton.NextButton).setEnabled(False)
-        d.error.setText(_tr("Creating the encrypted database…"))
+        d.error.setText(tr_("FirstRun", "Creating the encrypted database…"))
         data_dir = self.data_dir
-        run_in_background(self, lambda: setup.initialise(data_dir, **args), self._created,
-                          self._failed)
+        run_in_background(
+            self, lambda: setup.initialise(data_dir, **args), self._created, self._failed
+        )
 
     def _created(self, result: tuple[Workspace, str]) -> None:
         self.workspace, code = result

@@ -30,16 +30,23 @@ class LoginDialog(QDialog):
 
     logged_in = Signal(object)
 
-    def __init__(self, data_dir: Path, shelter: str = "", parent: QWidget | None = None,
-                 username: str = "", locked: bool = False) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        shelter: str = "",
+        parent: QWidget | None = None,
+        username: str = "",
+        locked: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("shelter_desk: log in"))
         self.setMinimumWidth(420)
         self.workspace: Workspace | None = None
 
-        heading = QLabel(self.tr("Locked. Log in to continue.") if locked
-                         else self.tr("Log in to shelter_desk"))
+        heading = QLabel(
+            self.tr("Locked. Log in to continue.") if locked else self.tr("Log in to shelter_desk")
+        )
         heading.setObjectName("heading")
         self.user_edit = QLineEdit(username)
         self.user_edit.setObjectName("user")

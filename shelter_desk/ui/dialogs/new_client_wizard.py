@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -22,6 +22,7 @@ from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.record_dialog import translated_errors
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, TEXT, Field, Form
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.views.client_file.fields import F, language_field
@@ -33,15 +34,18 @@ from shelter_desk.ui.views.client_file.intake_dialogs import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewClientWizard", text)
-
-
 class FormPage(QWizardPage):
     """A wizard page holding one form, complete when its input passes the service's checks."""
 
-    def __init__(self, title: str, subtitle: str, fields: list[Field], build: Any,
-                 spec: Fields, cross: CrossCheck | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        subtitle: str,
+        fields: list[Field],
+        build: Any,
+        spec: Fields,
+        cross: CrossCheck | None = None,
+    ) -> None:
         super().__init__()
         self.setTitle(title)
         self.setSubTitle(subtitle)
@@ -81,9 +85,14 @@ class ConsentPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("First consent"))
-        self.setSubTitle(_tr("Tick what the client agreed to today. Consent to programme "
-                             "support is needed to start; the rest can follow later."))
+        self.setTitle(tr_("NewClientWizard", "First consent"))
+        self.setSubTitle(
+            tr_(
+                "NewClientWizard",
+                "Tick what the client agreed to today. Consent to programme "
+                "support is needed to start; the rest can follow later.",
+            )
+        )
         self.boxes: dict[ConsentPurpose, QCheckBox] = {}
         layout = QVBoxLayout(self)
         for purpose in ConsentPurpose:
@@ -92,9 +101,16 @@ class ConsentPage(QWizardPage):
             box.setChecked(purpose == ConsentPurpose.PROGRAMME_SUPPORT)
             self.boxes[purpose] = box
             layout.addWidget(box)
-        self.form = Form([F("given_on", DATE), F("form", CHOICE, enum=ConsentForm),
-                          language_field("language", optional=False), F("interpreter", BOOL),
-                          F("witness", TEXT), F("document_reference", TEXT)])
+        self.form = Form(
+            [
+                F("given_on", DATE),
+                F("form", CHOICE, enum=ConsentForm),
+                language_field("language", optional=False),
+                F("interpreter", BOOL),
+                F("witness", TEXT),
+                F("document_reference", TEXT),
+            ]
+        )
         layout.addWidget(self.form)
         self.error = QLabel()
         self.error.setProperty("error", True)
@@ -104,14 +120,18 @@ class ConsentPage(QWizardPage):
 
     def inputs(self) -> list[consent.ConsentInput]:
         v = self.form.values()
-        return [consent.ConsentInput(purpose=p, kind=ConsentEventKind.GRANT, **v)
-                for p, box in self.boxes.items() if box.isChecked()]
+        return [
+            consent.ConsentInput(purpose=p, kind=ConsentEventKind.GRANT, **v)
+            for p, box in self.boxes.items()
+            if box.isChecked()
+        ]
 
     def errors(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for data in self.inputs()[:1]:
-            out.update(translated_errors(field_errors(consent.LEDGER.spec, data,
-                                                      consent.LEDGER.cross)))
+            out.update(
+                translated_errors(field_errors(consent.LEDGER.spec, data, consent.LEDGER.cross))
+            )
         return out
 
     def _changed(self) -> None:
@@ -125,37 +145,60 @@ class ConsentPage(QWizardPage):
 
 
 class NewClientWizard(QWizard):
-    def __init__(self, ws: Workspace, counsellors: list[tuple[str, str]] | None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, ws: Workspace, counsellors: list[tuple[str, str]] | None, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.created: clients.ClientSummary | None = None
-        self.setWindowTitle(_tr("New client"))
+        self.setWindowTitle(tr_("NewClientWizard", "New client"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(760, 660)
         self.client_page = FormPage(
-            _tr("Intake"), _tr("Who the client is. A case code is given automatically."),
-            client_fields(counsellors), client_input, clients.CLIENT_SPEC,
-            clients._client_cross)
+            tr_("NewClientWizard", "Intake"),
+            tr_("NewClientWizard", "Who the client is. A case code is given automatically."),
+            client_fields(counsellors),
+            client_input,
+            clients.CLIENT_SPEC,
+            clients._client_cross,
+        )
         self.client_page.form.set_value("intake_date", today())
         self.referral_page = FormPage(
-            _tr("Referral"), _tr("Who referred the client, and on what basis."),
-            referral_fields(), lambda v: clients.ReferralInput(**v), clients.REFERRAL_SPEC)
+            tr_("NewClientWizard", "Referral"),
+            tr_("NewClientWizard", "Who referred the client, and on what basis."),
+            referral_fields(),
+            lambda v: clients.ReferralInput(**v),
+            clients.REFERRAL_SPEC,
+        )
         self.referral_page.form.set_value("referred_on", today())
         self.exploitation_page = FormPage(
-            _tr("Exploitation"), _tr("What the client went through, as far as known today."),
-            exploitation_fields(), lambda v: clients.ExploitationInput(**v),
-            clients.EXPLOITATION_SPEC, clients._exploitation_cross)
+            tr_("NewClientWizard", "Exploitation"),
+            tr_("NewClientWizard", "What the client went through, as far as known today."),
+            exploitation_fields(),
+            lambda v: clients.ExploitationInput(**v),
+            clients.EXPLOITATION_SPEC,
+            clients._exploitation_cross,
+        )
         self.consent_page = ConsentPage()
         self.consent_page.form.set_value("given_on", today())
-        for page in (self.client_page, self.referral_page, self.exploitation_page,
-                     self.consent_page):
+        for page in (
+            self.client_page,
+            self.referral_page,
+            self.exploitation_page,
+            self.consent_page,
+        ):
             self.addPage(page)
-        self.button(QWizard.WizardButton.FinishButton).setText(_tr("Create the file"))
+        self.button(QWizard.WizardButton.FinishButton).setText(
+            tr_("NewClientWizard", "Create the file")
+        )
 
     def accept(self) -> None:
-        data = (self.client_page.value(), self.referral_page.value(),
-                self.exploitation_page.value(), self.consent_page.inputs())
+        data = (
+            self.client_page.value(),
+            self.referral_page.value(),
+            self.exploitation_page.value(),
+            self.consent_page.inputs(),
+        )
         ws = self.ws
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         run_in_background(self, lambda: clients.intake(ws, *data), self._created, self._failed)

@@ -101,8 +101,11 @@ class NewPasswordDialog(QDialog):
 
     def __init__(self, username: str, *, own: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Change your password") if own
-                            else self.tr("Set a new password for %1").replace("%1", username))
+        self.setWindowTitle(
+            self.tr("Change your password")
+            if own
+            else self.tr("Set a new password for %1").replace("%1", username)
+        )
         self.setMinimumWidth(420)
         self.current = QLineEdit()
         self.current.setObjectName("current_password")

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,16 +17,13 @@ from shelter_desk.services.clients import ClientSummary
 from shelter_desk.services.folding import fold
 from shelter_desk.ui import i18n
 from shelter_desk.ui.formatting import format_date
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import ROW_ROLE, Column, RecordTableModel
 from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.style import DANGER
 
 COL_CODE, COL_NAME, COL_NATIONALITY, COL_COUNSELLOR, COL_PHASE, COL_DEADLINE = range(6)
 OPEN_FILES = "open"  # the status filter's default: intake and in programme
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientsTable", text)
 
 
 class ClientsTableModel(RecordTableModel[ClientSummary]):
@@ -40,24 +36,30 @@ class ClientsTableModel(RecordTableModel[ClientSummary]):
             return f"{format_date(d.due)}  {i18n.label(d.kind)}" if d else ""
 
         columns = [
-            Column(_tr("Case code"), lambda c: c.case_code),
-            Column(_tr("Name"), lambda c: masked(c.name, self.privacy),
-                   key=lambda c: fold(c.last_name + " " + c.first_names)),
-            Column(_tr("Nationality"), lambda c: i18n.country(c.nationality)),
-            Column(_tr("Counsellor"), lambda c: c.counsellor),
-            Column(_tr("Phase"), lambda c: i18n.label(c.phase)),
-            Column(_tr("Next deadline"), deadline_text,
-                   key=lambda c: c.next_deadline.due if c.next_deadline else date.max,
-                   color=lambda c: DANGER if c.next_deadline and
-                   c.next_deadline.due < self.today else None),
+            Column(tr_("ClientsTable", "Case code"), lambda c: c.case_code),
+            Column(
+                tr_("ClientsTable", "Name"),
+                lambda c: masked(c.name, self.privacy),
+                key=lambda c: fold(c.last_name + " " + c.first_names),
+            ),
+            Column(tr_("ClientsTable", "Nationality"), lambda c: i18n.country(c.nationality)),
+            Column(tr_("ClientsTable", "Counsellor"), lambda c: c.counsellor),
+            Column(tr_("ClientsTable", "Phase"), lambda c: i18n.label(c.phase)),
+            Column(
+                tr_("ClientsTable", "Next deadline"),
+                deadline_text,
+                key=lambda c: c.next_deadline.due if c.next_deadline else date.max,
+                color=lambda c: (
+                    DANGER if c.next_deadline and c.next_deadline.due < self.today else None
+                ),
+            ),
         ]
         super().__init__(columns, parent)
 
     def set_privacy(self, on: bool) -> None:
         self.privacy = on
         if self.rows:
-            self.dataChanged.emit(self.index(0, COL_NAME),
-                                  self.index(len(self.rows) - 1, COL_NAME))
+            self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self.rows) - 1, COL_NAME))
 
 
 class ClientsFilter(QSortFilterProxyModel):
@@ -81,8 +83,9 @@ class ClientsFilter(QSortFilterProxyModel):
     def set_counsellor(self, name: str | None) -> None:
         self._refilter(lambda: setattr(self, "counsellor", name))
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         row: ClientSummary = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
         if self.status == OPEN_FILES and row.status == ClientStatus.CLOSED:
             return False

@@ -29,8 +29,10 @@ class Column(Generic[V]):
 def sort_value(value: Any) -> Any:
     """A key Qt can compare: dates as ISO text, tuples as one padded string."""
     if isinstance(value, tuple):
-        return "|".join(str(sort_value(v)).rjust(20, "0") if isinstance(v, int) else
-                        str(sort_value(v)) for v in value)
+        return "|".join(
+            str(sort_value(v)).rjust(20, "0") if isinstance(v, int) else str(sort_value(v))
+            for v in value
+        )
     if isinstance(value, date):
         return value.isoformat()
     return value
@@ -56,8 +58,9 @@ class RecordTableModel(QAbstractTableModel, Generic[V]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         return None

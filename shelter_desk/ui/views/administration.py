@@ -40,9 +40,12 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recovery code"))
-        text = QLabel(self.tr(
-            "This is the only time the recovery code is shown. Write it down or print it and "
-            "keep it in the safe. Anyone who has it can open every file."))
+        text = QLabel(
+            self.tr(
+                "This is the only time the recovery code is shown. Write it down or print it and "
+                "keep it in the safe. Anyone who has it can open every file."
+            )
+        )
         text.setWordWrap(True)
         code_label = QLabel(code)
         code_label.setObjectName("recovery_code")
@@ -98,9 +101,12 @@ class AdministrationView(QWidget):
         for b in (self.add_button, self.reset_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch()
-        note = QLabel(self.tr(
-            "Removing a user re-encrypts the database under a new key, so a copy of their old "
-            "key file opens nothing. Their past work and audit entries stay."))
+        note = QLabel(
+            self.tr(
+                "Removing a user re-encrypts the database under a new key, so a copy of their old "
+                "key file opens nothing. Their past work and audit entries stay."
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
@@ -113,9 +119,12 @@ class AdministrationView(QWidget):
         backup_box = QGroupBox(self.tr("Backup"))
         self.backup_button = QPushButton(self.tr("Make a &backup…"))
         self.backup_button.clicked.connect(self.make_backup)
-        self.backup_status = QLabel(self.tr(
-            "A backup is encrypted: it opens only with a password or the recovery code valid "
-            "when it was made. Keep it on another disk, in the safe."))
+        self.backup_status = QLabel(
+            self.tr(
+                "A backup is encrypted: it opens only with a password or the recovery code valid "
+                "when it was made. Keep it on another disk, in the safe."
+            )
+        )
         self.backup_status.setWordWrap(True)
         b = QVBoxLayout(backup_box)
         b.addWidget(self.backup_status)
@@ -124,9 +133,12 @@ class AdministrationView(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore a backup…"))
         self.restore_button.clicked.connect(self.restore_backup)
         r = QVBoxLayout(restore_box)
-        text = QLabel(self.tr(
-            "Restoring replaces the database with the backup. The current database is kept, "
-            "encrypted, in the safety-copies folder. You will log in again afterwards."))
+        text = QLabel(
+            self.tr(
+                "Restoring replaces the database with the backup. The current database is kept, "
+                "encrypted, in the safety-copies folder. You will log in again afterwards."
+            )
+        )
         text.setWordWrap(True)
         r.addWidget(text)
         r.addWidget(self.restore_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -148,8 +160,9 @@ class AdministrationView(QWidget):
         self.password_button = QPushButton(self.tr("&Change my password…"))
         self.password_button.clicked.connect(self.change_password)
         layout = QVBoxLayout(page)
-        text = QLabel(self.tr(
-            "Use a long passphrase of several words that you do not use anywhere else."))
+        text = QLabel(
+            self.tr("Use a long passphrase of several words that you do not use anywhere else.")
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         layout.addWidget(self.password_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -165,8 +178,13 @@ class AdministrationView(QWidget):
             self.signing.set_workspace(None)
             return
         is_admin = ws.actor.has(Role.ADMINISTRATOR)
-        for b in (self.add_button, self.reset_button, self.remove_button, self.backup_button,
-                  self.restore_button):
+        for b in (
+            self.add_button,
+            self.reset_button,
+            self.remove_button,
+            self.backup_button,
+            self.restore_button,
+        ):
             b.setEnabled(is_admin)
         self.recovery_button.setEnabled(ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR))
         self.password_button.setEnabled(not ws.actor.via_recovery)
@@ -178,8 +196,12 @@ class AdministrationView(QWidget):
         ws = self.ws
         if ws is None or not ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR):
             return
-        run_in_background(self, lambda: users.list_users(ws, include_removed=True),
-                          self.users_model.set_rows, lambda e: show_error(self, e))
+        run_in_background(
+            self,
+            lambda: users.list_users(ws, include_removed=True),
+            self.users_model.set_rows,
+            lambda e: show_error(self, e),
+        )
 
     def _selected_username(self) -> str | None:
         rows = self.users_table.selectionModel().selectedRows()
@@ -191,11 +213,21 @@ class AdministrationView(QWidget):
         dialog = AddUserDialog(self)
         if ws is None or dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        args = (dialog.username.text(), dialog.display_name.text(), dialog.roles(),
-                dialog.password.password(), dialog.language.currentData())
+        args = (
+            dialog.username.text(),
+            dialog.display_name.text(),
+            dialog.roles(),
+            dialog.password.password(),
+            dialog.language.currentData(),
+        )
         dialog.password.clear()
-        run_in_background(self, lambda: users.add_user(ws, *args), lambda _: self.refresh(),
-                          lambda e: show_error(self, e), self.tr("Adding the user…"))
+        run_in_background(
+            self,
+            lambda: users.add_user(ws, *args),
+            lambda _: self.refresh(),
+            lambda e: show_error(self, e),
+            self.tr("Adding the user…"),
+        )
 
     def reset_password(self) -> None:
         ws, name = self.ws, self._selected_username()
@@ -207,52 +239,73 @@ class AdministrationView(QWidget):
         new = dialog.password.password()
         dialog.wipe()
         run_in_background(
-            self, lambda: users.reset_password(ws, name, new),
-            lambda _: QMessageBox.information(self, self.tr("Password set"),
-                                              self.tr("The new password works now.")),
-            lambda e: show_error(self, e))
+            self,
+            lambda: users.reset_password(ws, name, new),
+            lambda _: QMessageBox.information(
+                self, self.tr("Password set"), self.tr("The new password works now.")
+            ),
+            lambda e: show_error(self, e),
+        )
 
     def remove_user(self) -> None:
         ws, name = self.ws, self._selected_username()
         if ws is None or name is None:
             return
         reason, ok = QInputDialog.getText(
-            self, self.tr("Remove %1").replace("%1", name),
-            self.tr("Why is this account removed? (kept in the audit trail)"))
+            self,
+            self.tr("Remove %1").replace("%1", name),
+            self.tr("Why is this account removed? (kept in the audit trail)"),
+        )
         if not ok:
             return
-        run_in_background(self, lambda: users.remove_user(ws, name, reason or None),
-                          lambda _: self.refresh(), lambda e: show_error(self, e),
-                          self.tr("Removing the user and re-encrypting the database…"))
+        run_in_background(
+            self,
+            lambda: users.remove_user(ws, name, reason or None),
+            lambda _: self.refresh(),
+            lambda e: show_error(self, e),
+            self.tr("Removing the user and re-encrypting the database…"),
+        )
 
     def make_backup(self) -> None:
         ws = self.ws
         if ws is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the encrypted backup"), "shelter-backup.sdbackup",
-            self.tr("shelter_desk backups (*.sdbackup)"))
+            self,
+            self.tr("Save the encrypted backup"),
+            "shelter-backup.sdbackup",
+            self.tr("shelter_desk backups (*.sdbackup)"),
+        )
         if not path:
             return
         run_in_background(
-            self, lambda: maintenance.make_backup(ws, Path(path)),
+            self,
+            lambda: maintenance.make_backup(ws, Path(path)),
             lambda info: self.backup_status.setText(
-                self.tr("Backup written to %1.").replace("%1", str(info.path))),
-            lambda e: show_error(self, e), self.tr("Writing the encrypted backup…"))
+                self.tr("Backup written to %1.").replace("%1", str(info.path))
+            ),
+            lambda e: show_error(self, e),
+            self.tr("Writing the encrypted backup…"),
+        )
 
     def restore_backup(self) -> None:
         ws = self.ws
         if ws is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the backup to restore"), "",
-            self.tr("shelter_desk backups (*.sdbackup)"))
+            self,
+            self.tr("Choose the backup to restore"),
+            "",
+            self.tr("shelter_desk backups (*.sdbackup)"),
+        )
         if not path:
             return
         secret, ok = QInputDialog.getText(
-            self, self.tr("Restore"),
+            self,
+            self.tr("Restore"),
             self.tr("Your password as it was when the backup was made:"),
-            QLineEdit.EchoMode.Password)
+            QLineEdit.EchoMode.Password,
+        )
         if not ok or not secret:
             return
         data_dir, username = ws.data_dir, ws.actor.username
@@ -262,7 +315,8 @@ class AdministrationView(QWidget):
             lambda: maintenance.restore(data_dir, Path(path), username=username, secret=secret),
             lambda _: self.restored.emit(),
             self._restore_failed,
-            self.tr("Restoring the backup…"))
+            self.tr("Restoring the backup…"),
+        )
 
     def _restore_failed(self, exc: Exception) -> None:
         show_error(self, exc)
@@ -272,14 +326,21 @@ class AdministrationView(QWidget):
         ws = self.ws
         if ws is None:
             return
-        if QMessageBox.question(
-            self, self.tr("New recovery code"),
-            self.tr("Make a new recovery code? The one in the safe stops working.")
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("New recovery code"),
+                self.tr("Make a new recovery code? The one in the safe stops working."),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
-        run_in_background(self, lambda: users.renew_recovery_code(ws),
-                          lambda code: RecoveryCodeDialog(code, self).exec(),
-                          lambda e: show_error(self, e))
+        run_in_background(
+            self,
+            lambda: users.renew_recovery_code(ws),
+            lambda code: RecoveryCodeDialog(code, self).exec(),
+            lambda e: show_error(self, e),
+        )
 
     def change_password(self) -> None:
         ws = self.ws
@@ -291,7 +352,10 @@ class AdministrationView(QWidget):
         old, new = dialog.current.text(), dialog.password.password()
         dialog.wipe()
         run_in_background(
-            self, lambda: users.change_own_password(ws, old, new),
-            lambda _: QMessageBox.information(self, self.tr("Password changed"),
-                                              self.tr("Your password was changed.")),
-            lambda e: show_error(self, e))
+            self,
+            lambda: users.change_own_password(ws, old, new),
+            lambda _: QMessageBox.information(
+                self, self.tr("Password changed"), self.tr("Your password was changed.")
+            ),
+            lambda e: show_error(self, e),
+        )

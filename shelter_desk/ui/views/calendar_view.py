@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -23,6 +23,7 @@ from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.formatting import format_date
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.style import ACCENT, WARNING
@@ -30,10 +31,6 @@ from shelter_desk.ui.views.dashboard import TAB_FOR_KIND
 
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 TAB_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -62,16 +59,21 @@ class MonthCalendar(QCalendarWidget):
         painter.setFont(font)
         lines = []
         if court:
-            text = _tr("1 court date") if court == 1 else _tr("%1 court dates")
+            text = (
+                tr_("Calendar", "1 court date") if court == 1 else tr_("Calendar", "%1 court dates")
+            )
             lines.append((text.replace("%1", str(court)), QColor(WARNING)))
         if other:
-            text = _tr("1 deadline") if other == 1 else _tr("%1 deadlines")
+            text = tr_("Calendar", "1 deadline") if other == 1 else tr_("Calendar", "%1 deadlines")
             lines.append((text.replace("%1", str(other)), QColor(ACCENT)))
         y = rect.bottom() - 4 - 16 * len(lines)
         for text, colour in lines:
             painter.setPen(colour)
-            painter.drawText(QRect(rect.left() + 4, y, rect.width() - 8, 16),
-                             int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.drawText(
+                QRect(rect.left() + 4, y, rect.width() - 8, 16),
+                int(Qt.AlignmentFlag.AlignCenter),
+                text,
+            )
             y += 16
         painter.restore()
 
@@ -86,8 +88,7 @@ class CalendarView(QWidget):
         self.calendar = MonthCalendar()
         self.calendar.setObjectName("calendar")
         self.calendar.setGridVisible(True)
-        self.calendar.setVerticalHeaderFormat(
-            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.currentPageChanged.connect(lambda y, m: self.refresh())
         self.calendar.selectionChanged.connect(self._show_day)
         self.day_title = QLabel()
@@ -103,7 +104,7 @@ class CalendarView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.day_title)
         right.addWidget(self.day_list, 1)
-        month_caption = QLabel(_tr("Court dates this month"))
+        month_caption = QLabel(tr_("Calendar", "Court dates this month"))
         month_caption.setObjectName("subheading")
         right.addWidget(month_caption)
         right.addWidget(self.month_list, 1)
@@ -125,8 +126,12 @@ class CalendarView(QWidget):
         if ws is None or ws.closed or not ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR):
             return
         start, end = month_bounds(self.calendar.yearShown(), self.calendar.monthShown())
-        run_in_background(self, lambda: deadlines.between(ws, start, end), self._loaded,
-                          lambda e: show_error(self, e))
+        run_in_background(
+            self,
+            lambda: deadlines.between(ws, start, end),
+            self._loaded,
+            lambda e: show_error(self, e),
+        )
 
     def _loaded(self, items: list[deadlines.Deadline]) -> None:
         self.items = items
@@ -161,7 +166,7 @@ class CalendarView(QWidget):
         for d in todays:
             self.day_list.addItem(self._item(d, with_date=False))
         if not todays:
-            self.day_list.addItem(_tr("Nothing due on this day."))
+            self.day_list.addItem(tr_("Calendar", "Nothing due on this day."))
 
     def _item(self, d: deadlines.Deadline, with_date: bool) -> QListWidgetItem:
         text = f"{i18n.label(d.kind)} — {d.case_code}"

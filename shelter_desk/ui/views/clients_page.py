@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.clients_table import (
     COL_NAME,
@@ -33,10 +34,6 @@ from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.record_tab import make_table
 from shelter_desk.ui.views.client_file.view import ClientFileView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientsPage", text)
 
 
 class ClientsPage(QWidget):
@@ -58,29 +55,31 @@ class ClientsPage(QWidget):
         self.table.activated.connect(self._activated)
         self.search = QLineEdit()
         self.search.setObjectName("client_search")
-        self.search.setPlaceholderText(_tr("Search names, aliases, case codes (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            tr_("ClientsPage", "Search names, aliases, case codes (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_changed)
         self.status = QComboBox()
         self.status.setObjectName("status_filter")
-        self.status.addItem(_tr("Open files"), OPEN_FILES)
-        self.status.addItem(_tr("All"), "")
+        self.status.addItem(tr_("ClientsPage", "Open files"), OPEN_FILES)
+        self.status.addItem(tr_("ClientsPage", "All"), "")
         for s in ClientStatus:
             self.status.addItem(i18n.label(s), s.value)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.counsellor = QComboBox()
         self.counsellor.setObjectName("counsellor_filter")
         self.counsellor.currentIndexChanged.connect(self._counsellor_changed)
-        self.new_button = QPushButton(_tr("New client… (Ctrl+N)"))
+        self.new_button = QPushButton(tr_("ClientsPage", "New client… (Ctrl+N)"))
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_client)
         self.count_label = QLabel()
         self.count_label.setProperty("muted", True)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        bar.addWidget(QLabel(_tr("Status")))
+        bar.addWidget(QLabel(tr_("ClientsPage", "Status")))
         bar.addWidget(self.status)
-        self.counsellor_label = QLabel(_tr("Counsellor"))
+        self.counsellor_label = QLabel(tr_("ClientsPage", "Counsellor"))
         bar.addWidget(self.counsellor_label)
         bar.addWidget(self.counsellor)
         bar.addWidget(self.new_button)
@@ -93,7 +92,7 @@ class ClientsPage(QWidget):
         self.tabs.setObjectName("client_file_tabs")
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.addTab(list_page, _tr("All clients"))
+        self.tabs.addTab(list_page, tr_("ClientsPage", "All clients"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,10 +115,11 @@ class ClientsPage(QWidget):
         self.counsellor.setVisible(director)
         self.counsellor_label.setVisible(director)
         self.new_button.setEnabled(ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR))
-        self.counsellor.addItem(_tr("All"), "")
+        self.counsellor.addItem(tr_("ClientsPage", "All"), "")
         if director:
-            run_in_background(self, lambda: clients.counsellors(ws), self._counsellors,
-                              lambda e: None)
+            run_in_background(
+                self, lambda: clients.counsellors(ws), self._counsellors, lambda e: None
+            )
         self.refresh()
 
     def _counsellors(self, rows: list[tuple[str, str]]) -> None:
@@ -130,8 +130,9 @@ class ClientsPage(QWidget):
         ws = self.ws
         if ws is None or ws.closed or not ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR):
             return
-        run_in_background(self, lambda: clients.list_clients(ws), self._loaded,
-                          lambda e: show_error(self, e))
+        run_in_background(
+            self, lambda: clients.list_clients(ws), self._loaded, lambda e: show_error(self, e)
+        )
 
     def _loaded(self, rows: list[clients.ClientSummary]) -> None:
         self.model.today = clock.today()
@@ -142,8 +143,11 @@ class ClientsPage(QWidget):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(_tr("%1 of %2 clients").replace("%1", str(shown))
-                                 .replace("%2", str(total)))
+        self.count_label.setText(
+            tr_("ClientsPage", "%1 of %2 clients")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+        )
         self.count_changed.emit(shown)
 
     def _status_changed(self, _index: int) -> None:
@@ -182,9 +186,13 @@ class ClientsPage(QWidget):
             if tab is not None:
                 view.tabs.setCurrentIndex(tab)
             return
-        run_in_background(self, lambda: clients.open_client_file(ws, client_id),
-                          lambda f: self._opened(f, tab), lambda e: show_error(self, e),
-                          _tr("Opening the file…"))
+        run_in_background(
+            self,
+            lambda: clients.open_client_file(ws, client_id),
+            lambda f: self._opened(f, tab),
+            lambda e: show_error(self, e),
+            tr_("ClientsPage", "Opening the file…"),
+        )
 
     def _opened(self, file: clients.ClientFile, tab: int | None) -> None:
         ws = self.ws

@@ -32,6 +32,7 @@ from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import chart_labels, i18n
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.formatting import format_date
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.privacy import masked
@@ -55,10 +56,6 @@ CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 TAB_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 @dataclass(frozen=True)
 class DashboardData:
     today: date
@@ -73,20 +70,24 @@ def load_dashboard(ws: Workspace) -> DashboardData:
     items = deadlines.upcoming(ws, today=today, horizon_days=HORIZON_DAYS)
     ids = {d.client_id for d in items}
     names = {c.id: c.name for c in clients.list_clients(ws) if c.id in ids}
-    return DashboardData(today, items, names, clients.caseload(ws, today),
-                         goals.goal_progress_overview(ws))
+    return DashboardData(
+        today, items, names, clients.caseload(ws, today), goals.goal_progress_overview(ws)
+    )
 
 
 def _detail(d: deadlines.Deadline) -> str:
     if d.kind == DeadlineKind.PROGRAMME_REVIEW:
-        return _tr("%1 months after intake").replace("%1", d.detail)
+        return tr_("Dashboard", "%1 months after intake").replace("%1", d.detail)
     parts = [p.strip() for p in d.detail.split(", ") if p.strip()]
     if d.kind == DeadlineKind.CONDITION_CHECK and len(parts) == len(Condition):
-        return _tr("All three conditions")
+        return tr_("Dashboard", "All three conditions")
     if d.kind in (DeadlineKind.CONDITION_CHECK, DeadlineKind.CONSENT_REVIEW):
         return ", ".join(QCoreApplication.translate("enum", p) for p in parts)
-    if d.kind in (DeadlineKind.DOCUMENT_REMINDER, DeadlineKind.DOCUMENT_RENEWAL,
-                  DeadlineKind.DOCUMENT_EXPIRY):
+    if d.kind in (
+        DeadlineKind.DOCUMENT_REMINDER,
+        DeadlineKind.DOCUMENT_RENEWAL,
+        DeadlineKind.DOCUMENT_EXPIRY,
+    ):
         return QCoreApplication.translate("enum", d.detail)
     return d.detail
 
@@ -99,14 +100,21 @@ class Dashboard(QWidget):
         self.bus = bus
         self.ws: Workspace | None = None
         self.data: DashboardData | None = None
-        self.heading = QLabel(_tr("Needs attention"))
+        self.heading = QLabel(tr_("Dashboard", "Needs attention"))
         self.heading.setObjectName("heading")
         self.summary = QLabel()
         self.summary.setProperty("muted", True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("attention")
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([_tr("Due"), _tr("What"), _tr("Client"), _tr("Detail")])
+        self.tree.setHeaderLabels(
+            [
+                tr_("Dashboard", "Due"),
+                tr_("Dashboard", "What"),
+                tr_("Dashboard", "Client"),
+                tr_("Dashboard", "Detail"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
@@ -115,9 +123,11 @@ class Dashboard(QWidget):
         lcol.addWidget(self.heading)
         lcol.addWidget(self.summary)
         lcol.addWidget(self.tree)
-        self.phase_chart = bar_chart(_tr("Open files by phase"), [], [])
-        self.form_chart = bar_chart(_tr("Open files by form of exploitation"), [], [])
-        self.goal_chart = stacked_bar_chart(_tr("Autonomy goals in open files"), [], [])
+        self.phase_chart = bar_chart(tr_("Dashboard", "Open files by phase"), [], [])
+        self.form_chart = bar_chart(tr_("Dashboard", "Open files by form of exploitation"), [], [])
+        self.goal_chart = stacked_bar_chart(
+            tr_("Dashboard", "Autonomy goals in open files"), [], []
+        )
         charts = QWidget()
         row = QHBoxLayout(charts)
         row.setContentsMargins(0, 0, 0, 0)
@@ -150,16 +160,17 @@ class Dashboard(QWidget):
         ws = self.ws
         if ws is None or ws.closed or not ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR):
             return
-        run_in_background(self, lambda: load_dashboard(ws), self._show,
-                          lambda e: show_error(self, e))
+        run_in_background(
+            self, lambda: load_dashboard(ws), self._show, lambda e: show_error(self, e)
+        )
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
         self.tree.clear()
         groups = [
-            (_tr("Overdue"), [d for d in data.items if d.due < data.today], DANGER),
-            (_tr("Today"), [d for d in data.items if d.due == data.today], WARNING),
-            (_tr("Next 14 days"), [d for d in data.items if d.due > data.today], None),
+            (tr_("Dashboard", "Overdue"), [d for d in data.items if d.due < data.today], DANGER),
+            (tr_("Dashboard", "Today"), [d for d in data.items if d.due == data.today], WARNING),
+            (tr_("Dashboard", "Next 14 days"), [d for d in data.items if d.due > data.today], None),
         ]
         bold = QFont(self.font())
         bold.setBold(True)
@@ -186,23 +197,42 @@ class Dashboard(QWidget):
             self.tree.resizeColumnToContents(col)
         self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 290))
         overdue = len(groups[0][1])
-        self.summary.setText(_tr("%1 items: %2 overdue. Double-click (or Enter) opens the file.")
-                             .replace("%1", str(len(data.items))).replace("%2", str(overdue)))
+        self.summary.setText(
+            tr_("Dashboard", "%1 items: %2 overdue. Double-click (or Enter) opens the file.")
+            .replace("%1", str(len(data.items)))
+            .replace("%2", str(overdue))
+        )
         phase = data.caseload.get("phase", {})
         phases = [p for p in Phase if p != Phase.CLOSED]
-        replace_chart(self.phase_chart, bar_chart(
-            _tr("Open files by phase"), [chart_labels.phase(p) for p in phases],
-            [phase.get(p.value, 0) for p in phases]))
+        replace_chart(
+            self.phase_chart,
+            bar_chart(
+                tr_("Dashboard", "Open files by phase"),
+                [chart_labels.phase(p) for p in phases],
+                [phase.get(p.value, 0) for p in phases],
+            ),
+        )
         form = data.caseload.get("form", {})
-        replace_chart(self.form_chart, bar_chart(
-            _tr("Open files by form of exploitation"),
-            [chart_labels.form(f) for f in ExploitationForm], [form.get(f.value, 0)
-                                                        for f in ExploitationForm]))
+        replace_chart(
+            self.form_chart,
+            bar_chart(
+                tr_("Dashboard", "Open files by form of exploitation"),
+                [chart_labels.form(f) for f in ExploitationForm],
+                [form.get(f.value, 0) for f in ExploitationForm],
+            ),
+        )
         domains = list(GoalDomain)
-        replace_chart(self.goal_chart, stacked_bar_chart(
-            _tr("Autonomy goals in open files"), [chart_labels.domain(d) for d in domains],
-            [(_tr("achieved"), [data.goals[d][0] for d in domains]),
-             (_tr("open"), [data.goals[d][1] for d in domains])]))
+        replace_chart(
+            self.goal_chart,
+            stacked_bar_chart(
+                tr_("Dashboard", "Autonomy goals in open files"),
+                [chart_labels.domain(d) for d in domains],
+                [
+                    (tr_("Dashboard", "achieved"), [data.goals[d][0] for d in domains]),
+                    (tr_("Dashboard", "open"), [data.goals[d][1] for d in domains]),
+                ],
+            ),
+        )
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         client_id = item.data(0, CLIENT_ROLE)

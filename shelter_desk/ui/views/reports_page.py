@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +28,7 @@ from shelter_desk.services import clients, reporting, signing
 from shelter_desk.services.files import save_output
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe, show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.privacy import masked
@@ -37,27 +37,29 @@ from shelter_desk.ui.widgets.pdf_preview import PdfPreview, print_document
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def verification_text(verdict: Any) -> str:
     """The verdict of a signed PDF, in words, for a message box."""
+
     def yes(flag: bool) -> str:
-        return _tr("yes") if flag else _tr("NO")
+        return tr_("Reports", "yes") if flag else tr_("Reports", "NO")
 
     lines = [
-        _tr("Valid: the report is intact, signed by a trusted signer and unmodified.")
-        if verdict.ok else _tr("NOT VALID."),
+        tr_("Reports", "Valid: the report is intact, signed by a trusted signer and unmodified.")
+        if verdict.ok
+        else tr_("Reports", "NOT VALID."),
         "",
-        _tr("Intact: %1").replace("%1", yes(verdict.intact)),
-        _tr("Trusted: %1").replace("%1", yes(verdict.trusted)),
-        _tr("Unmodified since signing: %1").replace("%1", yes(verdict.unmodified)),
-        _tr("Signature covers the whole file: %1").replace("%1", yes(verdict.covers_whole_file)),
-        _tr("Signer: %1").replace("%1", verdict.signer or "—"),
+        tr_("Reports", "Intact: %1").replace("%1", yes(verdict.intact)),
+        tr_("Reports", "Trusted: %1").replace("%1", yes(verdict.trusted)),
+        tr_("Reports", "Unmodified since signing: %1").replace("%1", yes(verdict.unmodified)),
+        tr_("Reports", "Signature covers the whole file: %1").replace(
+            "%1", yes(verdict.covers_whole_file)
+        ),
+        tr_("Reports", "Signer: %1").replace("%1", verdict.signer or "—"),
     ]
     if verdict.signed_at:
-        lines.append(_tr("Signed at: %1").replace("%1", f"{verdict.signed_at:%Y-%m-%d %H:%M %Z}"))
+        lines.append(
+            tr_("Reports", "Signed at: %1").replace("%1", f"{verdict.signed_at:%Y-%m-%d %H:%M %Z}")
+        )
     return "\n".join(lines)
 
 
@@ -77,21 +79,25 @@ class ReportsPage(QWidget):
             self.language.addItem(name, code)
         self.identity = QComboBox()
         self.identity.setObjectName("report_identity")
-        for value, text in (("auto", _tr("Include the identity if the client consented")),
-                            ("include", _tr("Include the identity (refused without consent)")),
-                            ("omit", _tr("Case code only"))):
+        for value, text in (
+            ("auto", tr_("Reports", "Include the identity if the client consented")),
+            ("include", tr_("Reports", "Include the identity (refused without consent)")),
+            ("omit", tr_("Reports", "Case code only")),
+        ):
             self.identity.addItem(text, value)
-        self.preview_button = QPushButton(_tr("&Preview"))
+        self.preview_button = QPushButton(tr_("Reports", "&Preview"))
         self.preview_button.setProperty("primary", True)
-        self.print_button = QPushButton(_tr("P&rint…"))
-        self.sign_button = QPushButton(_tr("&Sign and save…"))
-        self.export_button = QPushButton(_tr("&Export the case file…"))
-        self.verify_button = QPushButton(_tr("&Verify a signed PDF…"))
-        for button, slot in ((self.preview_button, self.preview),
-                             (self.print_button, self.print_report),
-                             (self.sign_button, self.sign_and_save),
-                             (self.export_button, self.export_case_file),
-                             (self.verify_button, self.verify_pdf)):
+        self.print_button = QPushButton(tr_("Reports", "P&rint…"))
+        self.sign_button = QPushButton(tr_("Reports", "&Sign and save…"))
+        self.export_button = QPushButton(tr_("Reports", "&Export the case file…"))
+        self.verify_button = QPushButton(tr_("Reports", "&Verify a signed PDF…"))
+        for button, slot in (
+            (self.preview_button, self.preview),
+            (self.print_button, self.print_report),
+            (self.sign_button, self.sign_and_save),
+            (self.export_button, self.export_case_file),
+            (self.verify_button, self.verify_pdf),
+        ):
             button.clicked.connect(slot)
         self.status = QLabel()
         self.status.setObjectName("report_status")
@@ -100,10 +106,10 @@ class ReportsPage(QWidget):
         self.identity_label.setWordWrap(True)
         self.identity_label.setProperty("muted", True)
         form = QFormLayout()
-        form.addRow(_tr("Client"), self.client)
-        form.addRow(_tr("Language (the prosecutor's)"), self.language)
-        form.addRow(_tr("Identity"), self.identity)
-        box = QGroupBox(_tr("Progress report"))
+        form.addRow(tr_("Reports", "Client"), self.client)
+        form.addRow(tr_("Reports", "Language (the prosecutor's)"), self.language)
+        form.addRow(tr_("Reports", "Identity"), self.identity)
+        box = QGroupBox(tr_("Reports", "Progress report"))
         col = QVBoxLayout(box)
         col.addLayout(form)
         row = QHBoxLayout()
@@ -132,16 +138,17 @@ class ReportsPage(QWidget):
         if ws is None:
             return
         director = ws.actor.has(Role.DIRECTOR)
-        for b in (self.preview_button, self.print_button, self.sign_button,
-                  self.export_button):
+        for b in (self.preview_button, self.print_button, self.sign_button, self.export_button):
             b.setEnabled(director)
         if director:
-            run_in_background(self, lambda: clients.list_clients(ws), self._loaded,
-                              lambda e: show_error(self, e))
+            run_in_background(
+                self, lambda: clients.list_clients(ws), self._loaded, lambda e: show_error(self, e)
+            )
 
     def _loaded(self, rows: list[clients.ClientSummary]) -> None:
-        self._rows = [r for r in rows if r.status.value != "closed"] + \
-            [r for r in rows if r.status.value == "closed"]
+        self._rows = [r for r in rows if r.status.value != "closed"] + [
+            r for r in rows if r.status.value == "closed"
+        ]
         self._fill_clients()
 
     def _fill_clients(self) -> None:
@@ -160,7 +167,7 @@ class ReportsPage(QWidget):
     def _choice(self) -> tuple[int, str, str] | None:
         cid = self.client.currentData()
         if cid is None:
-            self.status.setText(_tr("Choose a client first."))
+            self.status.setText(tr_("Reports", "Choose a client first."))
             return None
         return int(cid), self.language.currentData(), self.identity.currentData()
 
@@ -169,19 +176,26 @@ class ReportsPage(QWidget):
         ws, choice = self.ws, self._choice()
         if ws is None or choice is None:
             return
-        self.status.setText(_tr("Making the report…"))
-        run_in_background(self, lambda: reporting.make_report(ws, *choice), self._previewed,
-                          self._refused, _tr("Making the report…"))
+        self.status.setText(tr_("Reports", "Making the report…"))
+        run_in_background(
+            self,
+            lambda: reporting.make_report(ws, *choice),
+            self._previewed,
+            self._refused,
+            tr_("Reports", "Making the report…"),
+        )
 
     def _previewed(self, made: reporting.MadeReport) -> None:
         self.current_pdf = made.pdf
         self.preview_view.show_pdf(made.pdf)
-        self.status.setText(_tr("Preview of %1 (not signed, not saved).").replace(
-            "%1", made.case_code))
+        self.status.setText(
+            tr_("Reports", "Preview of %1 (not signed, not saved).").replace("%1", made.case_code)
+        )
         self.identity_label.setText(
-            _tr("The client's identity is included (they consented to sharing it).")
-            if made.identity_included else
-            _tr("The identity is withheld: the report names the case code only."))
+            tr_("Reports", "The client's identity is included (they consented to sharing it).")
+            if made.identity_included
+            else tr_("Reports", "The identity is withheld: the report names the case code only.")
+        )
 
     def _refused(self, exc: Exception) -> None:
         self.status.setText(describe(exc))
@@ -191,7 +205,7 @@ class ReportsPage(QWidget):
 
     def print_report(self) -> None:
         if self.current_pdf is None:
-            self.status.setText(_tr("Preview the report first; then print it."))
+            self.status.setText(tr_("Reports", "Preview the report first; then print it."))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
@@ -203,13 +217,18 @@ class ReportsPage(QWidget):
         ws = self.ws
         info = signing.info(ws) if ws else None
         if info is None:
-            QMessageBox.warning(self, _tr("Signing"), describe(signing.NoIdentity()))
+            QMessageBox.warning(self, tr_("Reports", "Signing"), describe(signing.NoIdentity()))
             return False, None
         if not info.needs_secret:
             return True, None
-        prompt = (_tr("Passphrase of the signing certificate:") if info.kind == signing.PKCS12
-                  else _tr("PIN of the signing token (eID):"))
-        secret, ok = QInputDialog.getText(self, _tr("Sign"), prompt, QLineEdit.EchoMode.Password)
+        prompt = (
+            tr_("Reports", "Passphrase of the signing certificate:")
+            if info.kind == signing.PKCS12
+            else tr_("Reports", "PIN of the signing token (eID):")
+        )
+        secret, ok = QInputDialog.getText(
+            self, tr_("Reports", "Sign"), prompt, QLineEdit.EchoMode.Password
+        )
         return ok, secret if ok else None
 
     def sign_and_save(self) -> None:
@@ -222,8 +241,11 @@ class ReportsPage(QWidget):
         code = self.client.currentText().split()[0]
         lang = choice[1]
         path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save the signed report"), f"{code}-progress-report-{lang}.pdf",
-            _tr("PDF files (*.pdf)"))
+            self,
+            tr_("Reports", "Save the signed report"),
+            f"{code}-progress-report-{lang}.pdf",
+            tr_("Reports", "PDF files (*.pdf)"),
+        )
         if not path:
             return
 
@@ -231,24 +253,42 @@ class ReportsPage(QWidget):
             made = reporting.signed_report(ws, *choice, secret=secret)
             return save_output(Path(path), made.pdf)
 
-        run_in_background(self, work, lambda p: self.status.setText(
-            _tr("Signed report saved to %1.").replace("%1", str(p))), self._refused,
-            _tr("Signing the report…"))
+        run_in_background(
+            self,
+            work,
+            lambda p: self.status.setText(
+                tr_("Reports", "Signed report saved to %1.").replace("%1", str(p))
+            ),
+            self._refused,
+            tr_("Reports", "Signing the report…"),
+        )
 
     def export_case_file(self) -> None:
         ws, choice = self.ws, self._choice()
         if ws is None or choice is None:
             return
-        encrypt = QMessageBox.question(
-            self, _tr("Export"), _tr("Encrypt the case file (AES-256)? The passphrase is shown "
-                                     "once, to be given by phone.")) == \
-            QMessageBox.StandardButton.Yes
+        encrypt = (
+            QMessageBox.question(
+                self,
+                tr_("Reports", "Export"),
+                tr_(
+                    "Reports",
+                    "Encrypt the case file (AES-256)? The passphrase is shown "
+                    "once, to be given by phone.",
+                ),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
         ok, secret = self._secret()
         if not ok:
             return
         code = self.client.currentText().split()[0]
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Save the case file"),
-                                              f"{code}-case-file.zip", _tr("ZIP files (*.zip)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr_("Reports", "Save the case file"),
+            f"{code}-case-file.zip",
+            tr_("Reports", "ZIP files (*.zip)"),
+        )
         if not path:
             return
 
@@ -258,18 +298,24 @@ class ReportsPage(QWidget):
 
         def done(result: tuple[Path, str | None]) -> None:
             saved, passphrase = result
-            self.status.setText(_tr("Case file saved to %1.").replace("%1", str(saved)))
+            self.status.setText(tr_("Reports", "Case file saved to %1.").replace("%1", str(saved)))
             if passphrase:
                 QMessageBox.information(
-                    self, _tr("Passphrase"),
-                    _tr("Give this passphrase BY PHONE, never with the file:\n\n%1")
-                    .replace("%1", passphrase))
+                    self,
+                    tr_("Reports", "Passphrase"),
+                    tr_(
+                        "Reports", "Give this passphrase BY PHONE, never with the file:\n\n%1"
+                    ).replace("%1", passphrase),
+                )
 
-        run_in_background(self, work, done, self._refused, _tr("Exporting the case file…"))
+        run_in_background(
+            self, work, done, self._refused, tr_("Reports", "Exporting the case file…")
+        )
 
     def verify_pdf(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("A signed report"), "",
-                                              _tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr_("Reports", "A signed report"), "", tr_("Reports", "PDF files (*.pdf)")
+        )
         if not path:
             return
         ws = self.ws
@@ -280,5 +326,11 @@ class ReportsPage(QWidget):
             roots = signing.root_pem(ws) if ws is not None and signing.info(ws) else b""
             return verify_pdf(Path(path).read_bytes(), roots)
 
-        run_in_background(self, work, lambda v: QMessageBox.information(
-            self, _tr("Verification"), verification_text(v)), lambda e: show_error(self, e))
+        run_in_background(
+            self,
+            work,
+            lambda v: QMessageBox.information(
+                self, tr_("Reports", "Verification"), verification_text(v)
+            ),
+            lambda e: show_error(self, e),
+        )

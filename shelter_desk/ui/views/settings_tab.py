@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.services import settings
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 
 LANGUAGE_NAMES = (("en", "English"), ("nl", "Nederlands"), ("fr", "Français"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
 
 
 class SettingsTab(QWidget):
@@ -28,19 +25,19 @@ class SettingsTab(QWidget):
         self.idle = QSpinBox()
         self.idle.setObjectName("idle_minutes")
         self.idle.setRange(settings.MIN_IDLE, settings.MAX_IDLE)
-        self.idle.setSuffix(_tr(" min"))
+        self.idle.setSuffix(tr_("Settings", " min"))
         self.language = QComboBox()
         self.language.setObjectName("ui_language")
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
-        self.save_button = QPushButton(_tr("Save settings"))
+        self.save_button = QPushButton(tr_("Settings", "Save settings"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setProperty("muted", True)
         form = QFormLayout(self)
-        form.addRow(_tr("Lock after this many idle minutes (everyone)"), self.idle)
-        form.addRow(_tr("My language"), self.language)
+        form.addRow(tr_("Settings", "Lock after this many idle minutes (everyone)"), self.idle)
+        form.addRow(tr_("Settings", "My language"), self.language)
         form.addRow("", self.save_button)
         form.addRow("", self.status)
 
@@ -50,8 +47,9 @@ class SettingsTab(QWidget):
         if ws is None:
             return
         self.idle.setEnabled(ws.actor.has(Role.ADMINISTRATOR))
-        run_in_background(self, lambda: settings.get(ws), self._loaded,
-                          lambda e: show_error(self, e))
+        run_in_background(
+            self, lambda: settings.get(ws), self._loaded, lambda e: show_error(self, e)
+        )
 
     def _loaded(self, view: settings.SettingsView) -> None:
         self.idle.setValue(view.idle_lock_minutes)
@@ -70,7 +68,7 @@ class SettingsTab(QWidget):
             settings.set_my_language(ws, language)
 
         def done(_: object) -> None:
-            self.status.setText(_tr("Saved."))
+            self.status.setText(tr_("Settings", "Saved."))
             self.idle_changed.emit(minutes)
             self.language_changed.emit(language)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,12 +24,9 @@ from shelter_desk.services import signing
 from shelter_desk.services.files import save_output
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.formatting import format_datetime
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Signing", text)
 
 
 class TokenDialog(QDialog):
@@ -38,21 +34,22 @@ class TokenDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Sign with a token"))
+        self.setWindowTitle(tr_("Signing", "Sign with a token"))
         self.module = QLineEdit()
         self.module.setPlaceholderText("/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0")
         self.label = QLineEdit()
-        self.label.setPlaceholderText(_tr("e.g. BELPIC"))
+        self.label.setPlaceholderText(tr_("Signing", "e.g. BELPIC"))
         self.key_label = QLineEdit(signing.EID_SIGNATURE_LABEL)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(_tr("PKCS#11 module"), self.module)
-        form.addRow(_tr("Token label"), self.label)
-        form.addRow(_tr("Key label"), self.key_label)
-        form.addRow(_tr("PIN (checked once, never stored)"), self.pin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(tr_("Signing", "PKCS#11 module"), self.module)
+        form.addRow(tr_("Signing", "Token label"), self.label)
+        form.addRow(tr_("Signing", "Key label"), self.key_label)
+        form.addRow(tr_("Signing", "PIN (checked once, never stored)"), self.pin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,21 +64,29 @@ class SigningTab(QWidget):
         self.current = QLabel()
         self.current.setObjectName("signing_identity")
         self.current.setWordWrap(True)
-        self.p12_button = QPushButton(_tr("Import a PKCS#12 file…"))
-        self.token_button = QPushButton(_tr("Use a token (eID)…"))
-        self.demo_button = QPushButton(_tr("Generate a demo identity"))
-        self.root_button = QPushButton(_tr("Export the trust root…"))
-        for b, slot in ((self.p12_button, self.import_p12), (self.token_button, self.use_token),
-                        (self.demo_button, self.demo), (self.root_button, self.export_root)):
+        self.p12_button = QPushButton(tr_("Signing", "Import a PKCS#12 file…"))
+        self.token_button = QPushButton(tr_("Signing", "Use a token (eID)…"))
+        self.demo_button = QPushButton(tr_("Signing", "Generate a demo identity"))
+        self.root_button = QPushButton(tr_("Signing", "Export the trust root…"))
+        for b, slot in (
+            (self.p12_button, self.import_p12),
+            (self.token_button, self.use_token),
+            (self.demo_button, self.demo),
+            (self.root_button, self.export_root),
+        ):
             b.clicked.connect(slot)
         row = QHBoxLayout()
         for b in (self.p12_button, self.token_button, self.demo_button, self.root_button):
             row.addWidget(b)
         row.addStretch()
-        note = QLabel(_tr(
-            "Reports and case files are certified with this identity. Hand the trust root to the "
-            "prosecutor's office: with it, anyone can check that a report comes from the shelter "
-            "unchanged. A demo identity is for trying the program only."))
+        note = QLabel(
+            tr_(
+                "Signing",
+                "Reports and case files are certified with this identity. Hand the trust root "
+                "to the prosecutor's office: with it, anyone can check that a report comes from "
+                "the shelter unchanged. A demo identity is for trying the program only.",
+            )
+        )
         note.setWordWrap(True)
         note.setProperty("muted", True)
         layout = QVBoxLayout(self)
@@ -103,34 +108,49 @@ class SigningTab(QWidget):
     def refresh(self) -> None:
         ws = self.ws
         if ws is not None:
-            run_in_background(self, lambda: signing.info(ws), self._show,
-                              lambda e: show_error(self, e))
+            run_in_background(
+                self, lambda: signing.info(ws), self._show, lambda e: show_error(self, e)
+            )
 
     def _show(self, info: signing.IdentityInfo | None) -> None:
         if info is None:
-            self.current.setText(_tr("No signing identity is set up yet."))
+            self.current.setText(tr_("Signing", "No signing identity is set up yet."))
             self.root_button.setEnabled(False)
             return
-        kinds = {signing.PKCS12: _tr("PKCS#12 file"), signing.PKCS11: _tr("token (PKCS#11)"),
-                 signing.DEMO: _tr("DEMO identity — not for real use")}
-        self.current.setText(_tr("%1\n%2\nset up by %3 on %4")
-                             .replace("%1", info.subject).replace("%2", kinds[info.kind])
-                             .replace("%3", info.set_up_by)
-                             .replace("%4", format_datetime(info.set_up_at)))
+        kinds = {
+            signing.PKCS12: tr_("Signing", "PKCS#12 file"),
+            signing.PKCS11: tr_("Signing", "token (PKCS#11)"),
+            signing.DEMO: tr_("Signing", "DEMO identity — not for real use"),
+        }
+        self.current.setText(
+            tr_("Signing", "%1\n%2\nset up by %3 on %4")
+            .replace("%1", info.subject)
+            .replace("%2", kinds[info.kind])
+            .replace("%3", info.set_up_by)
+            .replace("%4", format_datetime(info.set_up_at))
+        )
         self.root_button.setEnabled(True)
 
     def import_p12(self) -> None:
         ws = self.ws
-        path, _ = QFileDialog.getOpenFileName(self, _tr("PKCS#12 file"), "",
-                                              _tr("PKCS#12 (*.p12 *.pfx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr_("Signing", "PKCS#12 file"), "", tr_("Signing", "PKCS#12 (*.p12 *.pfx)")
+        )
         if ws is None or not path:
             return
-        passphrase, ok = QInputDialog.getText(self, _tr("PKCS#12"), _tr("Its passphrase:"),
-                                              QLineEdit.EchoMode.Password)
+        passphrase, ok = QInputDialog.getText(
+            self,
+            tr_("Signing", "PKCS#12"),
+            tr_("Signing", "Its passphrase:"),
+            QLineEdit.EchoMode.Password,
+        )
         if ok:
             run_in_background(
-                self, lambda: signing.import_pkcs12(ws, Path(path).read_bytes(), passphrase),
-                lambda _: self.refresh(), lambda e: show_error(self, e))
+                self,
+                lambda: signing.import_pkcs12(ws, Path(path).read_bytes(), passphrase),
+                lambda _: self.refresh(),
+                lambda e: show_error(self, e),
+            )
 
     def use_token(self) -> None:
         ws, dialog = self.ws, TokenDialog(self)
@@ -139,28 +159,53 @@ class SigningTab(QWidget):
         args = (dialog.module.text(), dialog.label.text(), dialog.pin.text())
         key = dialog.key_label.text() or signing.EID_SIGNATURE_LABEL
         dialog.pin.clear()
-        run_in_background(self, lambda: signing.use_token(ws, *args, key_label=key),
-                          lambda _: self.refresh(), lambda e: show_error(self, e),
-                          _tr("Reading the token…"))
+        run_in_background(
+            self,
+            lambda: signing.use_token(ws, *args, key_label=key),
+            lambda _: self.refresh(),
+            lambda e: show_error(self, e),
+            tr_("Signing", "Reading the token…"),
+        )
 
     def demo(self) -> None:
         ws = self.ws
-        if ws is None or QMessageBox.question(
-                self, _tr("Demo identity"),
-                _tr("Replace the signing identity with a generated DEMO identity? Reports signed "
-                    "with it say so and prove nothing to a prosecutor.")) != \
-                QMessageBox.StandardButton.Yes:
+        if (
+            ws is None
+            or QMessageBox.question(
+                self,
+                tr_("Signing", "Demo identity"),
+                tr_(
+                    "Signing",
+                    "Replace the signing identity with a generated DEMO identity? Reports signed "
+                    "with it say so and prove nothing to a prosecutor.",
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
-        run_in_background(self, lambda: signing.demo_identity(ws), lambda _: self.refresh(),
-                          lambda e: show_error(self, e))
+        run_in_background(
+            self,
+            lambda: signing.demo_identity(ws),
+            lambda _: self.refresh(),
+            lambda e: show_error(self, e),
+        )
 
     def export_root(self) -> None:
         ws = self.ws
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Save the trust root"),
-                                              "shelter-trust-root.pem", _tr("PEM (*.pem)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr_("Signing", "Save the trust root"),
+            "shelter-trust-root.pem",
+            tr_("Signing", "PEM (*.pem)"),
+        )
         if ws is not None and path:
-            run_in_background(self, lambda: save_output(Path(path), signing.root_pem(ws)),
-                              lambda p: QMessageBox.information(
-                                  self, _tr("Trust root"),
-                                  _tr("Saved to %1.").replace("%1", str(p))),
-                              lambda e: show_error(self, e))
+            run_in_background(
+                self,
+                lambda: save_output(Path(path), signing.root_pem(ws)),
+                lambda p: QMessageBox.information(
+                    self,
+                    tr_("Signing", "Trust root"),
+                    tr_("Signing", "Saved to %1.").replace("%1", str(p)),
+                ),
+                lambda e: show_error(self, e),
+            )

@@ -47,8 +47,13 @@ def _view(chart: QChart, categories: int = 6) -> QChartView:
     return view
 
 
-def bar_chart(title: str, labels: Sequence[str], values: Sequence[float],
-              maximum: float | None = None, suffix: str = "") -> QChartView:
+def bar_chart(
+    title: str,
+    labels: Sequence[str],
+    values: Sequence[float],
+    maximum: float | None = None,
+    suffix: str = "",
+) -> QChartView:
     """One horizontal bar per label (categories top to bottom as given)."""
     chart = _chart(title)
     bars = QBarSet(title)
@@ -74,8 +79,9 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[float],
     return _view(chart, len(labels))
 
 
-def stacked_bar_chart(title: str, labels: Sequence[str],
-                      stacks: Sequence[tuple[str, Sequence[float]]]) -> QChartView:
+def stacked_bar_chart(
+    title: str, labels: Sequence[str], stacks: Sequence[tuple[str, Sequence[float]]]
+) -> QChartView:
     chart = _chart(title)
     series = QHorizontalStackedBarSeries()
     for i, (name, values) in enumerate(stacks):
@@ -90,8 +96,11 @@ def stacked_bar_chart(title: str, labels: Sequence[str],
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
     axis_x = QValueAxis()
-    total = max([1.0, *(sum(v) for v in zip(*(s[1] for s in stacks), strict=True))]) \
-        if stacks and stacks[0][1] else 1.0
+    total = (
+        max([1.0, *(sum(v) for v in zip(*(s[1] for s in stacks), strict=True))])
+        if stacks and stacks[0][1]
+        else 1.0
+    )
     axis_x.setRange(0, total * 1.1)
     axis_x.applyNiceNumbers()
     axis_x.setLabelFormat("%d")

@@ -68,8 +68,13 @@ class NewPasswordField(QWidget):
     def _update(self) -> None:
         strength = passwords.assess(self.edit.text(), self.username)
         self.meter.setValue(strength.score)
-        labels = [self.tr("Too weak"), self.tr("Acceptable"), self.tr("Good"),
-                  self.tr("Strong"), self.tr("Very strong")]
+        labels = [
+            self.tr("Too weak"),
+            self.tr("Acceptable"),
+            self.tr("Good"),
+            self.tr("Strong"),
+            self.tr("Very strong"),
+        ]
         self.meter.setFormat(labels[strength.score] if self.edit.text() else "")
         problems = self.problems() if self.edit.text() else []
         self.message.setText(" ".join(problems))

@@ -50,8 +50,9 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
             target = printer.pageLayout().paintRectPixels(printer.resolution())
             size = document.pagePointSize(page)
             scale = min(target.width() / size.width(), target.height() / size.height())
-            image = document.render(page, QSize(int(size.width() * scale),
-                                                int(size.height() * scale)))
+            image = document.render(
+                page, QSize(int(size.width() * scale), int(size.height() * scale))
+            )
             painter.drawImage(QPoint(0, 0), image)
     finally:
         painter.end()

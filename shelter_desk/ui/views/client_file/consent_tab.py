@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shelter_desk.domain.vocabulary import ConsentEventKind, ConsentForm, ConsentPurpose
@@ -13,6 +12,7 @@ from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, NOTES, TEXT
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.style import DANGER, MUTED, OK
 from shelter_desk.ui.views.client_file.context import ClientContext
@@ -20,24 +20,43 @@ from shelter_desk.ui.views.client_file.fields import F, language_field
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientFile", text)
-
-
-def consent_dialog(ctx: ClientContext, kind: ConsentEventKind, parent: QWidget,
-                   purpose: ConsentPurpose | None = None) -> RecordDialog:
-    fields = [F("purpose", CHOICE, enum=ConsentPurpose), F("kind", CHOICE, enum=ConsentEventKind),
-              F("given_on", DATE), F("form", CHOICE, enum=ConsentForm),
-              language_field("language", optional=False), F("interpreter", BOOL),
-              F("witness", TEXT), F("document_reference", TEXT), F("note", NOTES)]
-    fields[5].label = _tr("With an interpreter")
-    title = _tr("Record consent") if kind == ConsentEventKind.GRANT else _tr("Withdraw consent")
+def consent_dialog(
+    ctx: ClientContext,
+    kind: ConsentEventKind,
+    parent: QWidget,
+    purpose: ConsentPurpose | None = None,
+) -> RecordDialog:
+    fields = [
+        F("purpose", CHOICE, enum=ConsentPurpose),
+        F("kind", CHOICE, enum=ConsentEventKind),
+        F("given_on", DATE),
+        F("form", CHOICE, enum=ConsentForm),
+        language_field("language", optional=False),
+        F("interpreter", BOOL),
+        F("witness", TEXT),
+        F("document_reference", TEXT),
+        F("note", NOTES),
+    ]
+    fields[5].label = tr_("ClientFile", "With an interpreter")
+    title = (
+        tr_("ClientFile", "Record consent")
+        if kind == ConsentEventKind.GRANT
+        else tr_("ClientFile", "Withdraw consent")
+    )
     dialog = RecordDialog(
-        title, fields, lambda v: consent.ConsentInput(**v), consent.LEDGER.spec,
-        lambda data: consent.record(ctx.ws, ctx.client_id, data), cross=consent.LEDGER.cross,
+        title,
+        fields,
+        lambda v: consent.ConsentInput(**v),
+        consent.LEDGER.spec,
+        lambda data: consent.record(ctx.ws, ctx.client_id, data),
+        cross=consent.LEDGER.cross,
         parent=parent,
-        intro=_tr("The ledger is never edited: a correction is a new event. A withdrawal "
-                  "blocks every later report or export that needs this purpose."))
+        intro=tr_(
+            "ClientFile",
+            "The ledger is never edited: a correction is a new event. A withdrawal "
+            "blocks every later report or export that needs this purpose.",
+        ),
+    )
     dialog.form.set_value("kind", kind)
     if purpose is not None:
         dialog.form.set_value("purpose", purpose)
@@ -48,7 +67,7 @@ class ConsentTab(QWidget):
     def __init__(self, ctx: ClientContext) -> None:
         super().__init__()
         self.ctx = ctx
-        state_box = QGroupBox(_tr("Current state (from the ledger)"))
+        state_box = QGroupBox(tr_("ClientFile", "Current state (from the ledger)"))
         grid = QGridLayout(state_box)
         self.state_labels: dict[ConsentPurpose, QLabel] = {}
         for row, purpose in enumerate(ConsentPurpose):
@@ -59,22 +78,38 @@ class ConsentTab(QWidget):
             grid.addWidget(value, row, 1)
         grid.setColumnStretch(1, 1)
         columns: list[Column[Any]] = [
-            Column(_tr("Date"), lambda e: format_date(e.given_on),
-                   key=lambda e: (e.given_on, e.id)),
-            Column(_tr("Purpose"), lambda e: i18n.label(e.purpose)),
-            Column(_tr("Event"), lambda e: i18n.label(e.kind),
-                   color=lambda e: OK if e.kind == ConsentEventKind.GRANT else DANGER),
-            Column(_tr("How"), lambda e: i18n.label(e.form)),
-            Column(_tr("Language"), lambda e: i18n.language(e.language)
-                   + (" " + _tr("(interpreter)") if e.interpreter else "")),
-            Column(_tr("Witness"), lambda e: e.witness or ""),
-            Column(_tr("Reference"), lambda e: e.document_reference or ""),
-            Column(_tr("Counsellor"), lambda e: e.counsellor),
+            Column(
+                tr_("ClientFile", "Date"),
+                lambda e: format_date(e.given_on),
+                key=lambda e: (e.given_on, e.id),
+            ),
+            Column(tr_("ClientFile", "Purpose"), lambda e: i18n.label(e.purpose)),
+            Column(
+                tr_("ClientFile", "Event"),
+                lambda e: i18n.label(e.kind),
+                color=lambda e: OK if e.kind == ConsentEventKind.GRANT else DANGER,
+            ),
+            Column(tr_("ClientFile", "How"), lambda e: i18n.label(e.form)),
+            Column(
+                tr_("ClientFile", "Language"),
+                lambda e: (
+                    i18n.language(e.language)
+                    + (" " + tr_("ClientFile", "(interpreter)") if e.interpreter else "")
+                ),
+            ),
+            Column(tr_("ClientFile", "Witness"), lambda e: e.witness or ""),
+            Column(tr_("ClientFile", "Reference"), lambda e: e.document_reference or ""),
+            Column(tr_("ClientFile", "Counsellor"), lambda e: e.counsellor),
         ]
-        self.table = RecordTab(ctx, ["consent"], columns, consent.ledger,
-                               add=lambda _: consent_dialog(ctx, ConsentEventKind.GRANT, self),
-                               add_label=_tr("Record consent…"))
-        self.withdraw_button = QPushButton(_tr("Withdraw consent…"))
+        self.table = RecordTab(
+            ctx,
+            ["consent"],
+            columns,
+            consent.ledger,
+            add=lambda _: consent_dialog(ctx, ConsentEventKind.GRANT, self),
+            add_label=tr_("ClientFile", "Record consent…"),
+        )
+        self.withdraw_button = QPushButton(tr_("ClientFile", "Withdraw consent…"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.table.toolbar.insertWidget(1, self.withdraw_button)
         self.table.model.modelReset.connect(self._update_state)
@@ -94,11 +129,15 @@ class ConsentTab(QWidget):
         for purpose, label in self.state_labels.items():
             event = latest.get(purpose)
             if event is None:
-                label.setText(_tr("never given"))
+                label.setText(tr_("ClientFile", "never given"))
                 label.setStyleSheet(f"color: {MUTED};")
             elif event.kind == ConsentEventKind.GRANT:
-                label.setText(_tr("given on %1").replace("%1", format_date(event.given_on)))
+                label.setText(
+                    tr_("ClientFile", "given on %1").replace("%1", format_date(event.given_on))
+                )
                 label.setStyleSheet(f"color: {OK}; font-weight: 600;")
             else:
-                label.setText(_tr("withdrawn on %1").replace("%1", format_date(event.given_on)))
+                label.setText(
+                    tr_("ClientFile", "withdrawn on %1").replace("%1", format_date(event.given_on))
+                )
                 label.setStyleSheet(f"color: {DANGER}; font-weight: 600;")

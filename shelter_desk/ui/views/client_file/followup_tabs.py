@@ -22,15 +22,12 @@ from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date, format_datetime
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.style import DANGER, MUTED, OK, WARNING
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F, language_field
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientFile", text)
 
 
 def marks(pairs: Iterable[tuple[bool, str]]) -> str:
@@ -39,7 +36,7 @@ def marks(pairs: Iterable[tuple[bool, str]]) -> str:
 
 
 def _yes(flag: bool | None) -> str:
-    return "" if flag is None else (_tr("yes") if flag else _tr("no"))
+    return "" if flag is None else (tr_("ClientFile", "yes") if flag else tr_("ClientFile", "no"))
 
 
 def _first_line(text: str | None, width: int = 80) -> str:
@@ -47,25 +44,33 @@ def _first_line(text: str | None, width: int = 80) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-STATUS_COLOURS = {ConditionStatus.COMPLIED: OK, ConditionStatus.CONCERN: WARNING,
-                  ConditionStatus.BREACH: DANGER}
+STATUS_COLOURS = {
+    ConditionStatus.COMPLIED: OK,
+    ConditionStatus.CONCERN: WARNING,
+    ConditionStatus.BREACH: DANGER,
+}
 
 
 # -- sessions -------------------------------------------------------------------------------
-def _session_dialog(ctx: ClientContext, row: counselling.SessionView | None,
-                    parent: QWidget) -> RecordDialog:
+def _session_dialog(
+    ctx: ClientContext, row: counselling.SessionView | None, parent: QWidget
+) -> RecordDialog:
     fields = [
-        F("held_on", DATE), F("start_time", TIME),
+        F("held_on", DATE),
+        F("start_time", TIME),
         F("duration_minutes", INT, minimum=5, maximum=600, suffix=" min"),
-        F("kind", CHOICE, enum=SessionKind), F("place", CHOICE, enum=SessionPlace),
+        F("kind", CHOICE, enum=SessionKind),
+        F("place", CHOICE, enum=SessionPlace),
         language_field("interpreter_language"),
-        F("support_person_present", BOOL), F("client_stopped", BOOL),
-        F("client_asked_questions", BOOL), F("confidential_notes", NOTES),
+        F("support_person_present", BOOL),
+        F("client_stopped", BOOL),
+        F("client_asked_questions", BOOL),
+        F("confidential_notes", NOTES),
     ]
-    fields[6].label = _tr("A support person was present")
-    fields[7].label = _tr("The client stopped the interview")
-    fields[8].label = _tr("The client asked questions")
-    fields[5].label = _tr("Interpreter (language)")
+    fields[6].label = tr_("ClientFile", "A support person was present")
+    fields[7].label = tr_("ClientFile", "The client stopped the interview")
+    fields[8].label = tr_("ClientFile", "The client asked questions")
+    fields[5].label = tr_("ClientFile", "Interpreter (language)")
 
     def save(data: counselling.SessionInput) -> Any:
         if row is None:
@@ -73,11 +78,21 @@ def _session_dialog(ctx: ClientContext, row: counselling.SessionView | None,
         return counselling.update_session(ctx.ws, row.id, data)
 
     dialog = RecordDialog(
-        _tr("Counselling session") if row is None else _tr("Edit the session"), fields,
-        lambda v: counselling.SessionInput(**v), counselling.SESSIONS.spec, save,
-        initial=row, parent=parent,
-        intro=_tr("The Control record: the client may stop at any time, have someone present "
-                  "and ask questions. Confidential notes never leave this file."))
+        tr_("ClientFile", "Counselling session")
+        if row is None
+        else tr_("ClientFile", "Edit the session"),
+        fields,
+        lambda v: counselling.SessionInput(**v),
+        counselling.SESSIONS.spec,
+        save,
+        initial=row,
+        parent=parent,
+        intro=tr_(
+            "ClientFile",
+            "The Control record: the client may stop at any time, have someone present "
+            "and ask questions. Confidential notes never leave this file.",
+        ),
+    )
     if row is None:
         dialog.form.set_value("duration_minutes", 60)
     return dialog
@@ -85,47 +100,87 @@ def _session_dialog(ctx: ClientContext, row: counselling.SessionView | None,
 
 def sessions_tab(ctx: ClientContext) -> RecordTab:
     def control(s: counselling.SessionView) -> str:
-        return marks(((s.client_stopped, _tr("stopped")),
-                      (s.support_person_present, _tr("support person")),
-                      (s.client_asked_questions, _tr("questions"))))
+        return marks(
+            (
+                (s.client_stopped, tr_("ClientFile", "stopped")),
+                (s.support_person_present, tr_("ClientFile", "support person")),
+                (s.client_asked_questions, tr_("ClientFile", "questions")),
+            )
+        )
 
     columns: list[Column[Any]] = [
-        Column(_tr("Date"), lambda s: format_date(s.held_on), key=lambda s: (s.held_on, s.id)),
-        Column(_tr("Start"), lambda s: s.start_time.strftime("%H:%M") if s.start_time else ""),
-        Column(_tr("Minutes"), lambda s: str(s.duration_minutes), key=lambda s: s.duration_minutes,
-               align_right=True),
-        Column(_tr("Kind"), lambda s: i18n.label(s.kind)),
-        Column(_tr("Place"), lambda s: i18n.label(s.place)),
-        Column(_tr("Interpreter"), lambda s: i18n.language(s.interpreter_language)),
-        Column(_tr("Control"), control),
-        Column(_tr("Counsellor"), lambda s: s.counsellor),
-        Column(_tr("Notes"), lambda s: _first_line(s.confidential_notes), color=lambda s: MUTED),
+        Column(
+            tr_("ClientFile", "Date"),
+            lambda s: format_date(s.held_on),
+            key=lambda s: (s.held_on, s.id),
+        ),
+        Column(
+            tr_("ClientFile", "Start"),
+            lambda s: s.start_time.strftime("%H:%M") if s.start_time else "",
+        ),
+        Column(
+            tr_("ClientFile", "Minutes"),
+            lambda s: str(s.duration_minutes),
+            key=lambda s: s.duration_minutes,
+            align_right=True,
+        ),
+        Column(tr_("ClientFile", "Kind"), lambda s: i18n.label(s.kind)),
+        Column(tr_("ClientFile", "Place"), lambda s: i18n.label(s.place)),
+        Column(tr_("ClientFile", "Interpreter"), lambda s: i18n.language(s.interpreter_language)),
+        Column(tr_("ClientFile", "Control"), control),
+        Column(tr_("ClientFile", "Counsellor"), lambda s: s.counsellor),
+        Column(
+            tr_("ClientFile", "Notes"),
+            lambda s: _first_line(s.confidential_notes),
+            color=lambda s: MUTED,
+        ),
     ]
-    tab = RecordTab(ctx, ["sessions"], columns, counselling.list_sessions,
-                    add=lambda _: _session_dialog(ctx, None, tab),
-                    edit=lambda r: _session_dialog(ctx, r, tab),
-                    add_label=_tr("Add a session…"))
+    tab = RecordTab(
+        ctx,
+        ["sessions"],
+        columns,
+        counselling.list_sessions,
+        add=lambda _: _session_dialog(ctx, None, tab),
+        edit=lambda r: _session_dialog(ctx, r, tab),
+        add_label=tr_("ClientFile", "Add a session…"),
+    )
     return tab
 
 
 # -- conditions -----------------------------------------------------------------------------
-def _check_dialog(ctx: ClientContext, row: conditions.CheckView | None, parent: QWidget,
-                  preset: dict[str, Any] | None = None) -> RecordDialog:
-    fields = [F("condition", CHOICE, enum=Condition), F("checked_on", DATE),
-              F("status", CHOICE, enum=ConditionStatus), F("evidence", NOTES),
-              F("assessment", NOTES), F("notified_prosecutor", BOOL),
-              F("notified_immigration_office", BOOL)]
-    fields[5].label = _tr("The prosecutor was notified")
-    fields[6].label = _tr("The Immigration Office was notified")
+def _check_dialog(
+    ctx: ClientContext,
+    row: conditions.CheckView | None,
+    parent: QWidget,
+    preset: dict[str, Any] | None = None,
+) -> RecordDialog:
+    fields = [
+        F("condition", CHOICE, enum=Condition),
+        F("checked_on", DATE),
+        F("status", CHOICE, enum=ConditionStatus),
+        F("evidence", NOTES),
+        F("assessment", NOTES),
+        F("notified_prosecutor", BOOL),
+        F("notified_immigration_office", BOOL),
+    ]
+    fields[5].label = tr_("ClientFile", "The prosecutor was notified")
+    fields[6].label = tr_("ClientFile", "The Immigration Office was notified")
 
     def save(data: conditions.CheckInput) -> Any:
         if row is None:
             return conditions.record_check(ctx.ws, ctx.client_id, data)
         return conditions.update_check(ctx.ws, row.id, data)
 
-    dialog = RecordDialog(_tr("Condition check"), fields, lambda v: conditions.CheckInput(**v),
-                          conditions.CHECKS.spec, save, cross=conditions.CHECKS.cross,
-                          initial=row, parent=parent)
+    dialog = RecordDialog(
+        tr_("ClientFile", "Condition check"),
+        fields,
+        lambda v: conditions.CheckInput(**v),
+        conditions.CHECKS.spec,
+        save,
+        cross=conditions.CHECKS.cross,
+        initial=row,
+        parent=parent,
+    )
     for name, value in (preset or {}).items():
         dialog.form.set_value(name, value)
     return dialog
@@ -154,20 +209,38 @@ class ConditionsTab(QWidget):
             self.cards[condition] = state
             row.addWidget(card)
         columns: list[Column[Any]] = [
-            Column(_tr("Date"), lambda c: format_date(c.checked_on),
-                   key=lambda c: (c.checked_on, c.id)),
-            Column(_tr("Condition"), lambda c: i18n.label(c.condition)),
-            Column(_tr("Result"), lambda c: i18n.label(c.status),
-                   color=lambda c: STATUS_COLOURS[c.status]),
-            Column(_tr("Evidence"), lambda c: _first_line(c.evidence)),
-            Column(_tr("Notified"), lambda c: marks(((c.notified_prosecutor, _tr("prosecutor")),
-                                (c.notified_immigration_office, _tr("Immigration Office"))))),
-            Column(_tr("Counsellor"), lambda c: c.counsellor),
+            Column(
+                tr_("ClientFile", "Date"),
+                lambda c: format_date(c.checked_on),
+                key=lambda c: (c.checked_on, c.id),
+            ),
+            Column(tr_("ClientFile", "Condition"), lambda c: i18n.label(c.condition)),
+            Column(
+                tr_("ClientFile", "Result"),
+                lambda c: i18n.label(c.status),
+                color=lambda c: STATUS_COLOURS[c.status],
+            ),
+            Column(tr_("ClientFile", "Evidence"), lambda c: _first_line(c.evidence)),
+            Column(
+                tr_("ClientFile", "Notified"),
+                lambda c: marks(
+                    (
+                        (c.notified_prosecutor, tr_("ClientFile", "prosecutor")),
+                        (c.notified_immigration_office, tr_("ClientFile", "Immigration Office")),
+                    )
+                ),
+            ),
+            Column(tr_("ClientFile", "Counsellor"), lambda c: c.counsellor),
         ]
-        self.table = RecordTab(ctx, ["conditions"], columns, conditions.list_checks,
-                               add=lambda _: _check_dialog(ctx, None, self),
-                               edit=lambda r: _check_dialog(ctx, r, self),
-                               add_label=_tr("Record a check…"))
+        self.table = RecordTab(
+            ctx,
+            ["conditions"],
+            columns,
+            conditions.list_checks,
+            add=lambda _: _check_dialog(ctx, None, self),
+            edit=lambda r: _check_dialog(ctx, r, self),
+            add_label=tr_("ClientFile", "Record a check…"),
+        )
         self.table.model.modelReset.connect(self._update_cards)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -180,45 +253,68 @@ class ConditionsTab(QWidget):
         for condition, label in self.cards.items():
             check = latest.get(condition)
             if check is None:
-                label.setText(_tr("Not checked yet"))
+                label.setText(tr_("ClientFile", "Not checked yet"))
                 label.setStyleSheet(f"color: {MUTED};")
             else:
-                label.setText(_tr("%1 on %2").replace("%1", i18n.label(check.status))
-                              .replace("%2", format_date(check.checked_on)))
+                label.setText(
+                    tr_("ClientFile", "%1 on %2")
+                    .replace("%1", i18n.label(check.status))
+                    .replace("%2", format_date(check.checked_on))
+                )
                 label.setStyleSheet(f"color: {STATUS_COLOURS[check.status]}; font-weight: 600;")
 
 
 # -- notifications --------------------------------------------------------------------------
-def _notification_dialog(ctx: ClientContext, row: notifications.NotificationView | None,
-                         parent: QWidget) -> RecordDialog:
-    fields = [F("sent_on", DATE), F("recipient", CHOICE, enum=NotificationRecipient),
-              F("reason", CHOICE, enum=NotificationReason), F("reference", TEXT),
-              F("note", NOTES)]
-    fields[2].label = _tr("About")
+def _notification_dialog(
+    ctx: ClientContext, row: notifications.NotificationView | None, parent: QWidget
+) -> RecordDialog:
+    fields = [
+        F("sent_on", DATE),
+        F("recipient", CHOICE, enum=NotificationRecipient),
+        F("reason", CHOICE, enum=NotificationReason),
+        F("reference", TEXT),
+        F("note", NOTES),
+    ]
+    fields[2].label = tr_("ClientFile", "About")
 
     def save(data: notifications.NotificationInput) -> Any:
         if row is None:
             return notifications.add_notification(ctx.ws, ctx.client_id, data)
         return notifications.update_notification(ctx.ws, row.id, data)
 
-    return RecordDialog(_tr("Notification to an authority"), fields,
-                        lambda v: notifications.NotificationInput(**v),
-                        notifications.NOTIFICATIONS.spec, save, initial=row, parent=parent)
+    return RecordDialog(
+        tr_("ClientFile", "Notification to an authority"),
+        fields,
+        lambda v: notifications.NotificationInput(**v),
+        notifications.NOTIFICATIONS.spec,
+        save,
+        initial=row,
+        parent=parent,
+    )
 
 
 def notifications_tab(ctx: ClientContext) -> RecordTab:
     columns: list[Column[Any]] = [
-        Column(_tr("Sent"), lambda n: format_date(n.sent_on), key=lambda n: (n.sent_on, n.id)),
-        Column(_tr("To"), lambda n: i18n.label(n.recipient)),
-        Column(_tr("About"), lambda n: i18n.label(n.reason)),
-        Column(_tr("Reference"), lambda n: n.reference or ""),
-        Column(_tr("By"), lambda n: n.counsellor),
-        Column(_tr("Note"), lambda n: _first_line(n.note)),
+        Column(
+            tr_("ClientFile", "Sent"),
+            lambda n: format_date(n.sent_on),
+            key=lambda n: (n.sent_on, n.id),
+        ),
+        Column(tr_("ClientFile", "To"), lambda n: i18n.label(n.recipient)),
+        Column(tr_("ClientFile", "About"), lambda n: i18n.label(n.reason)),
+        Column(tr_("ClientFile", "Reference"), lambda n: n.reference or ""),
+        Column(tr_("ClientFile", "By"), lambda n: n.counsellor),
+        Column(tr_("ClientFile", "Note"), lambda n: _first_line(n.note)),
     ]
-    tab = RecordTab(ctx, ["notifications"], columns, notifications.list_notifications,
-                    add=lambda _: _notification_dialog(ctx, None, tab),
-                    edit=lambda r: _notification_dialog(ctx, r, tab),
-                    add_label=_tr("Record a notification…"))
+    tab = RecordTab(
+        ctx,
+        ["notifications"],
+        columns,
+        notifications.list_notifications,
+        add=lambda _: _notification_dialog(ctx, None, tab),
+        edit=lambda r: _notification_dialog(ctx, r, tab),
+        add_label=tr_("ClientFile", "Record a notification…"),
+    )
     return tab
 
 
@@ -259,17 +355,34 @@ ACTION_LABELS = {
 
 def history_tab(ctx: ClientContext) -> RecordTab:
     columns: list[Column[Any]] = [
-        Column(_tr("When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
-        Column(_tr("Who"), lambda a: a.actor),
-        Column(_tr("What"), lambda a: QCoreApplication.translate(
-            "audit", ACTION_LABELS.get(a.action) or a.action)),
-        Column(_tr("Detail"), lambda a: " · ".join(
-            str(x) for x in (a.target, a.reason, a.recipient) if x)),
-        Column(_tr("Entry"), lambda a: f"#{a.seq}", key=lambda a: a.seq, color=lambda a: MUTED),
+        Column(tr_("ClientFile", "When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
+        Column(tr_("ClientFile", "Who"), lambda a: a.actor),
+        Column(
+            tr_("ClientFile", "What"),
+            lambda a: QCoreApplication.translate("audit", ACTION_LABELS.get(a.action) or a.action),
+        ),
+        Column(
+            tr_("ClientFile", "Detail"),
+            lambda a: " · ".join(str(x) for x in (a.target, a.reason, a.recipient) if x),
+        ),
+        Column(
+            tr_("ClientFile", "Entry"),
+            lambda a: f"#{a.seq}",
+            key=lambda a: a.seq,
+            color=lambda a: MUTED,
+        ),
     ]
-    return RecordTab(ctx, ["*", "history"], columns, history.client_history,
-                     intro=_tr("Everything done in this file, from the tamper-evident audit "
-                               "trail. Contents are never logged, only who did what and when."))
+    return RecordTab(
+        ctx,
+        ["*", "history"],
+        columns,
+        history.client_history,
+        intro=tr_(
+            "ClientFile",
+            "Everything done in this file, from the tamper-evident audit "
+            "trail. Contents are never logged, only who did what and when.",
+        ),
+    )
 
 
 # -- reports --------------------------------------------------------------------------------
@@ -283,18 +396,30 @@ def _reports(ws: Any, client_id: int) -> list[Any]:
 def reports_tab(ctx: ClientContext, on_make: Any, can_make: bool) -> RecordTab:
     """The reports and case files made for this client (from the audit trail)."""
     columns: list[Column[Any]] = [
-        Column(_tr("When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
-        Column(_tr("Who"), lambda a: a.actor),
-        Column(_tr("What"), lambda a: QCoreApplication.translate(
-            "audit", ACTION_LABELS.get(a.action) or a.action)),
-        Column(_tr("Detail"), lambda a: " · ".join(
-            str(x) for x in (a.reason, a.target, a.recipient) if x)),
+        Column(tr_("ClientFile", "When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
+        Column(tr_("ClientFile", "Who"), lambda a: a.actor),
+        Column(
+            tr_("ClientFile", "What"),
+            lambda a: QCoreApplication.translate("audit", ACTION_LABELS.get(a.action) or a.action),
+        ),
+        Column(
+            tr_("ClientFile", "Detail"),
+            lambda a: " · ".join(str(x) for x in (a.reason, a.target, a.recipient) if x),
+        ),
     ]
-    tab = RecordTab(ctx, ["*"], columns, _reports,
-                    intro=_tr("Progress reports and case files made for this client. Directors "
-                              "make them on the Reports page."))
+    tab = RecordTab(
+        ctx,
+        ["*"],
+        columns,
+        _reports,
+        intro=tr_(
+            "ClientFile",
+            "Progress reports and case files made for this client. Directors "
+            "make them on the Reports page.",
+        ),
+    )
     if can_make:
-        button = QPushButton(_tr("Make a progress report…"))
+        button = QPushButton(tr_("ClientFile", "Make a progress report…"))
         button.setProperty("primary", True)
         button.clicked.connect(lambda: on_make(ctx.client_id))
         tab.toolbar.insertWidget(0, button)

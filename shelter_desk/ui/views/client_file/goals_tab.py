@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from shelter_desk.domain.vocabulary import GoalDomain, GoalStatus
@@ -13,6 +12,7 @@ from shelter_desk.ui import chart_labels, i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.forms import CHOICE, DATE, INT, NOTES, OPT_DATE
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.style import MUTED, OK
 from shelter_desk.ui.views.client_file.context import ClientContext
@@ -21,33 +21,48 @@ from shelter_desk.ui.views.client_file.record_tab import RecordTab
 from shelter_desk.ui.widgets.charts import bar_chart, replace_chart
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientFile", text)
-
-
 def goal_dialog(ctx: ClientContext, row: goals.GoalView | None, parent: QWidget) -> RecordDialog:
-    fields = [F("domain", CHOICE, enum=GoalDomain), F("description", NOTES), F("set_on", DATE),
-              F("target_date", OPT_DATE), F("status", CHOICE, enum=GoalStatus),
-              F("progress", INT, minimum=0, maximum=100, suffix=" %")]
+    fields = [
+        F("domain", CHOICE, enum=GoalDomain),
+        F("description", NOTES),
+        F("set_on", DATE),
+        F("target_date", OPT_DATE),
+        F("status", CHOICE, enum=GoalStatus),
+        F("progress", INT, minimum=0, maximum=100, suffix=" %"),
+    ]
 
     def save(data: goals.GoalInput) -> Any:
         if row is None:
             return goals.add_goal(ctx.ws, ctx.client_id, data)
         return goals.update_goal(ctx.ws, row.id, data)
 
-    return RecordDialog(_tr("Autonomy goal") if row is None else _tr("Edit the goal"), fields,
-                        lambda v: goals.GoalInput(**v), goals.GOALS.spec, save,
-                        cross=goals.GOALS.cross, initial=row, parent=parent)
+    return RecordDialog(
+        tr_("ClientFile", "Autonomy goal") if row is None else tr_("ClientFile", "Edit the goal"),
+        fields,
+        lambda v: goals.GoalInput(**v),
+        goals.GOALS.spec,
+        save,
+        cross=goals.GOALS.cross,
+        initial=row,
+        parent=parent,
+    )
 
 
 def milestone_dialog(ctx: ClientContext, goal: goals.GoalView, parent: QWidget) -> RecordDialog:
-    fields = [F("reached_on", DATE), F("description", NOTES),
-              F("progress", INT, minimum=0, maximum=100, suffix=" %")]
-    fields[2].label = _tr("Progress of the goal now")
+    fields = [
+        F("reached_on", DATE),
+        F("description", NOTES),
+        F("progress", INT, minimum=0, maximum=100, suffix=" %"),
+    ]
+    fields[2].label = tr_("ClientFile", "Progress of the goal now")
     dialog = RecordDialog(
-        _tr("Milestone: %1").replace("%1", goal.description[:60]), fields,
-        lambda v: goals.MilestoneInput(**v), goals.MILESTONE_SPEC,
-        lambda data: goals.add_milestone(ctx.ws, goal.id, data), parent=parent)
+        tr_("ClientFile", "Milestone: %1").replace("%1", goal.description[:60]),
+        fields,
+        lambda v: goals.MilestoneInput(**v),
+        goals.MILESTONE_SPEC,
+        lambda data: goals.add_milestone(ctx.ws, goal.id, data),
+        parent=parent,
+    )
     dialog.form.set_value("progress", min(100, goal.progress + 10))
     return dialog
 
@@ -57,32 +72,56 @@ class GoalsTab(QWidget):
         super().__init__()
         self.ctx = ctx
         columns: list[Column[Any]] = [
-            Column(_tr("Area"), lambda g: i18n.label(g.domain)),
-            Column(_tr("Goal"), lambda g: g.description),
-            Column(_tr("Set"), lambda g: format_date(g.set_on), key=lambda g: g.set_on),
-            Column(_tr("Target"), lambda g: format_date(g.target_date),
-                   key=lambda g: g.target_date or g.set_on),
-            Column(_tr("Status"), lambda g: i18n.label(g.status),
-                   color=lambda g: OK if g.status == GoalStatus.ACHIEVED else
-                   MUTED if g.status == GoalStatus.ABANDONED else None),
-            Column(_tr("Progress"), lambda g: f"{g.progress} %", key=lambda g: g.progress,
-                   align_right=True),
+            Column(tr_("ClientFile", "Area"), lambda g: i18n.label(g.domain)),
+            Column(tr_("ClientFile", "Goal"), lambda g: g.description),
+            Column(
+                tr_("ClientFile", "Set"), lambda g: format_date(g.set_on), key=lambda g: g.set_on
+            ),
+            Column(
+                tr_("ClientFile", "Target"),
+                lambda g: format_date(g.target_date),
+                key=lambda g: g.target_date or g.set_on,
+            ),
+            Column(
+                tr_("ClientFile", "Status"),
+                lambda g: i18n.label(g.status),
+                color=lambda g: (
+                    OK
+                    if g.status == GoalStatus.ACHIEVED
+                    else MUTED
+                    if g.status == GoalStatus.ABANDONED
+                    else None
+                ),
+            ),
+            Column(
+                tr_("ClientFile", "Progress"),
+                lambda g: f"{g.progress} %",
+                key=lambda g: g.progress,
+                align_right=True,
+            ),
         ]
-        self.table = RecordTab(ctx, ["goals"], columns, goals.list_goals,
-                               add=lambda _: goal_dialog(ctx, None, self),
-                               edit=lambda r: goal_dialog(ctx, r, self),
-                               add_label=_tr("Add a goal…"), sort_column=2, descending=False)
-        self.milestone_button = QPushButton(_tr("Add a milestone…"))
+        self.table = RecordTab(
+            ctx,
+            ["goals"],
+            columns,
+            goals.list_goals,
+            add=lambda _: goal_dialog(ctx, None, self),
+            edit=lambda r: goal_dialog(ctx, r, self),
+            add_label=tr_("ClientFile", "Add a goal…"),
+            sort_column=2,
+            descending=False,
+        )
+        self.milestone_button = QPushButton(tr_("ClientFile", "Add a milestone…"))
         self.milestone_button.clicked.connect(self.add_milestone)
         self.table.toolbar.insertWidget(2, self.milestone_button)
-        self.chart = bar_chart(_tr("Progress per goal (%)"), [], [], maximum=100)
+        self.chart = bar_chart(tr_("ClientFile", "Progress per goal (%)"), [], [], maximum=100)
         self.milestones = QListWidget()
         self.milestones.setObjectName("milestones")
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.chart, 2)
-        caption = QLabel(_tr("Milestones of the selected goal"))
+        caption = QLabel(tr_("ClientFile", "Milestones of the selected goal"))
         caption.setObjectName("subheading")
         side_layout.addWidget(caption)
         side_layout.addWidget(self.milestones, 1)
@@ -107,8 +146,15 @@ class GoalsTab(QWidget):
     def _update_chart(self) -> None:
         rows = sorted(self.table.model.rows, key=lambda g: g.set_on)
         labels = [chart_labels.domain(g.domain) for g in rows]
-        replace_chart(self.chart, bar_chart(_tr("Progress per goal (%)"), labels,
-                                            [g.progress for g in rows], maximum=100))
+        replace_chart(
+            self.chart,
+            bar_chart(
+                tr_("ClientFile", "Progress per goal (%)"),
+                labels,
+                [g.progress for g in rows],
+                maximum=100,
+            ),
+        )
         self._update_milestones()
 
     def _update_milestones(self) -> None:
@@ -117,7 +163,8 @@ class GoalsTab(QWidget):
         if goal is None:
             return
         for m in goal.milestones:
-            self.milestones.addItem(f"{format_date(m.reached_on)}  ·  {m.progress} %  ·  "
-                                    f"{m.description}")
+            self.milestones.addItem(
+                f"{format_date(m.reached_on)}  ·  {m.progress} %  ·  {m.description}"
+            )
         if not goal.milestones:
-            self.milestones.addItem(_tr("No milestone yet."))
+            self.milestones.addItem(tr_("ClientFile", "No milestone yet."))

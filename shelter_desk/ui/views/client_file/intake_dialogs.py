@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from shelter_desk.domain.vocabulary import (
@@ -34,6 +33,7 @@ from shelter_desk.ui.forms import (
     TEXT,
     Field,
 )
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import (
     F,
@@ -44,57 +44,90 @@ from shelter_desk.ui.views.client_file.fields import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientFile", text)
-
-
 def client_fields(counsellors: list[tuple[str, str]] | None) -> list[Field]:
-    fields = [F("first_names", TEXT), F("last_name", TEXT), F("aliases", LINES),
-              F("birth_date", OPT_DATE), F("birth_date_precision", CHOICE, enum=BirthDatePrecision),
-              F("gender", CHOICE, enum=Gender), country_field("nationality"),
-              languages_field("languages"), F("residence_track", CHOICE, enum=ResidenceTrack),
-              F("intake_date", DATE), F("is_minor", BOOL), F("guardian_name", TEXT),
-              F("guardian_contact", TEXT)]
-    fields[2].placeholder = _tr("One per line: other spellings, the name in the client's script")
-    fields[10].label = _tr("Unaccompanied minor")
+    fields = [
+        F("first_names", TEXT),
+        F("last_name", TEXT),
+        F("aliases", LINES),
+        F("birth_date", OPT_DATE),
+        F("birth_date_precision", CHOICE, enum=BirthDatePrecision),
+        F("gender", CHOICE, enum=Gender),
+        country_field("nationality"),
+        languages_field("languages"),
+        F("residence_track", CHOICE, enum=ResidenceTrack),
+        F("intake_date", DATE),
+        F("is_minor", BOOL),
+        F("guardian_name", TEXT),
+        F("guardian_contact", TEXT),
+    ]
+    fields[2].placeholder = tr_(
+        "ClientFile", "One per line: other spellings, the name in the client's script"
+    )
+    fields[10].label = tr_("ClientFile", "Unaccompanied minor")
     if counsellors is not None:
         fields.append(F("counsellor", PICK, options=counsellors, optional_pick=True))
     return fields
 
 
 def referral_fields() -> list[Field]:
-    return [F("referred_on", DATE), F("service", CHOICE, enum=ReferringService),
-            F("service_detail", TEXT), F("detection_basis", CHOICE, enum=DetectionBasis),
-            F("indicators", NOTES), language_field("leaflet_language", leaflet=True),
-            F("outcome", CHOICE, enum=ReferralOutcome)]
+    return [
+        F("referred_on", DATE),
+        F("service", CHOICE, enum=ReferringService),
+        F("service_detail", TEXT),
+        F("detection_basis", CHOICE, enum=DetectionBasis),
+        F("indicators", NOTES),
+        language_field("leaflet_language", leaflet=True),
+        F("outcome", CHOICE, enum=ReferralOutcome),
+    ]
 
 
 def exploitation_fields() -> list[Field]:
-    return [F("forms", MULTI_CHOICE, enum=ExploitationForm), F("sector", OPT_CHOICE, enum=Sector),
-            F("loverboy_method", BOOL), countries_field("countries"),
-            F("period_start", OPT_DATE), F("period_end", OPT_DATE), F("description", NOTES)]
+    return [
+        F("forms", MULTI_CHOICE, enum=ExploitationForm),
+        F("sector", OPT_CHOICE, enum=Sector),
+        F("loverboy_method", BOOL),
+        countries_field("countries"),
+        F("period_start", OPT_DATE),
+        F("period_end", OPT_DATE),
+        F("description", NOTES),
+    ]
 
 
 def client_input(values: dict[str, Any]) -> clients.ClientInput:
     return clients.ClientInput(**{"counsellor": None, **values})
 
 
-def edit_client_dialog(ctx: ClientContext, file: clients.ClientFile,
-                       counsellors: list[tuple[str, str]] | None, parent: QWidget) -> RecordDialog:
+def edit_client_dialog(
+    ctx: ClientContext,
+    file: clients.ClientFile,
+    counsellors: list[tuple[str, str]] | None,
+    parent: QWidget,
+) -> RecordDialog:
     dialog = RecordDialog(
-        _tr("Client details"), client_fields(counsellors), client_input, clients.CLIENT_SPEC,
+        tr_("ClientFile", "Client details"),
+        client_fields(counsellors),
+        client_input,
+        clients.CLIENT_SPEC,
         lambda data: clients.update_client(ctx.ws, ctx.client_id, data),
-        cross=clients._client_cross, parent=parent)
+        cross=clients._client_cross,
+        parent=parent,
+    )
     s = file.summary
-    for name, value in (("first_names", s.first_names), ("last_name", s.last_name),
-                        ("aliases", list(file.aliases)), ("birth_date", file.birth_date),
-                        ("birth_date_precision", file.birth_date_precision),
-                        ("gender", file.gender), ("nationality", s.nationality),
-                        ("languages", list(file.languages)),
-                        ("residence_track", file.residence_track),
-                        ("intake_date", s.intake_date), ("is_minor", s.is_minor),
-                        ("guardian_name", file.guardian_name),
-                        ("guardian_contact", file.guardian_contact)):
+    for name, value in (
+        ("first_names", s.first_names),
+        ("last_name", s.last_name),
+        ("aliases", list(file.aliases)),
+        ("birth_date", file.birth_date),
+        ("birth_date_precision", file.birth_date_precision),
+        ("gender", file.gender),
+        ("nationality", s.nationality),
+        ("languages", list(file.languages)),
+        ("residence_track", file.residence_track),
+        ("intake_date", s.intake_date),
+        ("is_minor", s.is_minor),
+        ("guardian_name", file.guardian_name),
+        ("guardian_contact", file.guardian_contact),
+    ):
         dialog.form.set_value(name, value)
     if counsellors is not None:
         dialog.form.set_value("counsellor", file.counsellor_username)
@@ -102,31 +135,53 @@ def edit_client_dialog(ctx: ClientContext, file: clients.ClientFile,
     return dialog
 
 
-def edit_referral_dialog(ctx: ClientContext, ref: clients.ReferralView,
-                         parent: QWidget) -> RecordDialog:
-    return RecordDialog(_tr("Referral"), referral_fields(),
-                        lambda v: clients.ReferralInput(**v), clients.REFERRAL_SPEC,
-                        lambda data: clients.update_referral(ctx.ws, ref.id, data),
-                        initial=ref, parent=parent)
-
-
-def exploitation_dialog(ctx: ClientContext, row: clients.ExploitationView | None,
-                        parent: QWidget) -> RecordDialog:
+def edit_referral_dialog(
+    ctx: ClientContext, ref: clients.ReferralView, parent: QWidget
+) -> RecordDialog:
     return RecordDialog(
-        _tr("Exploitation"), exploitation_fields(), lambda v: clients.ExploitationInput(**v),
+        tr_("ClientFile", "Referral"),
+        referral_fields(),
+        lambda v: clients.ReferralInput(**v),
+        clients.REFERRAL_SPEC,
+        lambda data: clients.update_referral(ctx.ws, ref.id, data),
+        initial=ref,
+        parent=parent,
+    )
+
+
+def exploitation_dialog(
+    ctx: ClientContext, row: clients.ExploitationView | None, parent: QWidget
+) -> RecordDialog:
+    return RecordDialog(
+        tr_("ClientFile", "Exploitation"),
+        exploitation_fields(),
+        lambda v: clients.ExploitationInput(**v),
         clients.EXPLOITATION_SPEC,
-        lambda data: clients.save_exploitation(ctx.ws, ctx.client_id, data,
-                                               row.id if row else None),
-        cross=clients._exploitation_cross, initial=row, parent=parent,
-        intro=_tr("Loverboy is a recruitment method, not a form of exploitation: tick it "
-                  "together with the form it led to."))
+        lambda data: clients.save_exploitation(
+            ctx.ws, ctx.client_id, data, row.id if row else None
+        ),
+        cross=clients._exploitation_cross,
+        initial=row,
+        parent=parent,
+        intro=tr_(
+            "ClientFile",
+            "Loverboy is a recruitment method, not a form of exploitation: tick it "
+            "together with the form it led to.",
+        ),
+    )
 
 
 def end_dialog(ctx: ClientContext, parent: QWidget) -> RecordDialog:
     return RecordDialog(
-        _tr("End the programme"),
+        tr_("ClientFile", "End the programme"),
         [F("ended_on", DATE), F("reason", CHOICE, enum=EndReason), F("note", NOTES)],
-        lambda v: clients.EndInput(**v), clients.END_SPEC,
-        lambda data: clients.end_programme(ctx.ws, ctx.client_id, data), parent=parent,
-        intro=_tr("Ending the programme closes the file: no more deadlines are computed. "
-                  "Remember to notify the prosecutor or labour auditor (end of guidance)."))
+        lambda v: clients.EndInput(**v),
+        clients.END_SPEC,
+        lambda data: clients.end_programme(ctx.ws, ctx.client_id, data),
+        parent=parent,
+        intro=tr_(
+            "ClientFile",
+            "Ending the programme closes the file: no more deadlines are computed. "
+            "Remember to notify the prosecutor or labour auditor (end of guidance).",
+        ),
+    )

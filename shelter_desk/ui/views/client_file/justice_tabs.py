@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from shelter_desk.domain.vocabulary import (
@@ -23,15 +22,12 @@ from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, NOTES, OPT_BOOL, OPT_DATE, PICK, TEXT, TIME
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.style import DANGER, MUTED, WARNING
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientFile", text)
 
 
 def marks(pairs: Iterable[tuple[bool, str]]) -> str:
@@ -40,44 +36,79 @@ def marks(pairs: Iterable[tuple[bool, str]]) -> str:
 
 
 def _yes(flag: bool | None) -> str:
-    return "" if flag is None else (_tr("yes") if flag else _tr("no"))
+    return "" if flag is None else (tr_("ClientFile", "yes") if flag else tr_("ClientFile", "no"))
 
 
 # -- judicial -------------------------------------------------------------------------------
-def case_dialog(ctx: ClientContext, row: judicial.CaseView | None,
-                parent: QWidget) -> RecordDialog:
-    fields = [F("office", CHOICE, enum=JudicialOffice), F("district", TEXT),
-              F("stage", CHOICE, enum=JudicialStage), F("opened_on", DATE),
-              F("reference_magistrate", TEXT), F("pv_number", TEXT), F("case_number", TEXT),
-              F("final_decision_on", OPT_DATE), F("standing", CHOICE, enum=Standing),
-              F("standing_since", OPT_DATE), F("lawyer", TEXT), F("legal_aid", BOOL),
-              F("notes", NOTES)]
-    fields[1].placeholder = _tr("e.g. Antwerpen, Bruxelles, Liège")
+def case_dialog(ctx: ClientContext, row: judicial.CaseView | None, parent: QWidget) -> RecordDialog:
+    fields = [
+        F("office", CHOICE, enum=JudicialOffice),
+        F("district", TEXT),
+        F("stage", CHOICE, enum=JudicialStage),
+        F("opened_on", DATE),
+        F("reference_magistrate", TEXT),
+        F("pv_number", TEXT),
+        F("case_number", TEXT),
+        F("final_decision_on", OPT_DATE),
+        F("standing", CHOICE, enum=Standing),
+        F("standing_since", OPT_DATE),
+        F("lawyer", TEXT),
+        F("legal_aid", BOOL),
+        F("notes", NOTES),
+    ]
+    fields[1].placeholder = tr_("ClientFile", "e.g. Antwerpen, Bruxelles, Liège")
 
     def save(data: judicial.CaseInput) -> Any:
         if row is None:
             return judicial.open_case(ctx.ws, ctx.client_id, data)
         return judicial.update_case(ctx.ws, row.id, data)
 
-    return RecordDialog(_tr("Judicial case") if row is None else _tr("Edit the judicial case"),
-                        fields, lambda v: judicial.CaseInput(**v), judicial.CASES.spec, save,
-                        cross=judicial.CASES.cross, initial=row, parent=parent)
+    return RecordDialog(
+        tr_("ClientFile", "Judicial case")
+        if row is None
+        else tr_("ClientFile", "Edit the judicial case"),
+        fields,
+        lambda v: judicial.CaseInput(**v),
+        judicial.CASES.spec,
+        save,
+        cross=judicial.CASES.cross,
+        initial=row,
+        parent=parent,
+    )
 
 
-def court_dialog(ctx: ClientContext, cases: list[judicial.CaseView],
-                 row: judicial.CourtDateView | None, parent: QWidget) -> RecordDialog:
-    options = [(str(c.id), " ".join(filter(None, (i18n.label(c.office), c.district,
-                                                  c.case_number or c.pv_number))))
-               for c in cases]
-    fields = [F("case", PICK, options=options), F("court", TEXT), F("on_date", DATE),
-              F("at_time", TIME), F("hearing_type", CHOICE, enum=HearingType),
-              F("attendance_required", BOOL), F("counsellor_accompanies", BOOL),
-              F("interpreter_arranged", BOOL), F("outcome", CHOICE, enum=HearingOutcome),
-              F("client_attended", OPT_BOOL), F("notes", NOTES)]
-    fields[0].label = _tr("Case")
-    fields[5].label = _tr("The client must attend")
-    fields[6].label = _tr("A counsellor accompanies")
-    fields[7].label = _tr("Interpreter arranged")
+def court_dialog(
+    ctx: ClientContext,
+    cases: list[judicial.CaseView],
+    row: judicial.CourtDateView | None,
+    parent: QWidget,
+) -> RecordDialog:
+    options = [
+        (
+            str(c.id),
+            " ".join(
+                filter(None, (i18n.label(c.office), c.district, c.case_number or c.pv_number))
+            ),
+        )
+        for c in cases
+    ]
+    fields = [
+        F("case", PICK, options=options),
+        F("court", TEXT),
+        F("on_date", DATE),
+        F("at_time", TIME),
+        F("hearing_type", CHOICE, enum=HearingType),
+        F("attendance_required", BOOL),
+        F("counsellor_accompanies", BOOL),
+        F("interpreter_arranged", BOOL),
+        F("outcome", CHOICE, enum=HearingOutcome),
+        F("client_attended", OPT_BOOL),
+        F("notes", NOTES),
+    ]
+    fields[0].label = tr_("ClientFile", "Case")
+    fields[5].label = tr_("ClientFile", "The client must attend")
+    fields[6].label = tr_("ClientFile", "A counsellor accompanies")
+    fields[7].label = tr_("ClientFile", "Interpreter arranged")
 
     def build(values: dict[str, Any]) -> tuple[int, judicial.CourtDateInput]:
         case_id = int(values.pop("case") or 0)
@@ -90,9 +121,16 @@ def court_dialog(ctx: ClientContext, cases: list[judicial.CaseView],
         return judicial.update_court_date(ctx.ws, row.id, hearing)
 
     dialog = RecordDialog(
-        _tr("Court date") if row is None else _tr("Edit the court date"), fields,
-        lambda v: _Checked(build(dict(v))), judicial.COURT_SPEC,
-        lambda checked: save(checked.pair), initial=row, parent=parent)
+        tr_("ClientFile", "Court date")
+        if row is None
+        else tr_("ClientFile", "Edit the court date"),
+        fields,
+        lambda v: _Checked(build(dict(v))),
+        judicial.COURT_SPEC,
+        lambda checked: save(checked.pair),
+        initial=row,
+        parent=parent,
+    )
     if row is not None:
         dialog.form.set_value("case", str(row.case_id))
     elif cases:
@@ -114,53 +152,93 @@ class JudicialTab(QWidget):
         super().__init__()
         self.ctx = ctx
         case_columns: list[Column[Any]] = [
-            Column(_tr("Office"), lambda c: i18n.label(c.office)),
-            Column(_tr("District"), lambda c: c.district),
-            Column(_tr("Stage"), lambda c: i18n.label(c.stage)),
-            Column(_tr("PV"), lambda c: c.pv_number or ""),
-            Column(_tr("Case number"), lambda c: c.case_number or ""),
-            Column(_tr("Magistrate"), lambda c: c.reference_magistrate or ""),
-            Column(_tr("Standing"), lambda c: i18n.label(c.standing)),
-            Column(_tr("Lawyer"), lambda c: (c.lawyer or "") + (
-                " " + _tr("(legal aid)") if c.legal_aid else "")),
-            Column(_tr("Opened"), lambda c: format_date(c.opened_on), key=lambda c: c.opened_on),
+            Column(tr_("ClientFile", "Office"), lambda c: i18n.label(c.office)),
+            Column(tr_("ClientFile", "District"), lambda c: c.district),
+            Column(tr_("ClientFile", "Stage"), lambda c: i18n.label(c.stage)),
+            Column(tr_("ClientFile", "PV"), lambda c: c.pv_number or ""),
+            Column(tr_("ClientFile", "Case number"), lambda c: c.case_number or ""),
+            Column(tr_("ClientFile", "Magistrate"), lambda c: c.reference_magistrate or ""),
+            Column(tr_("ClientFile", "Standing"), lambda c: i18n.label(c.standing)),
+            Column(
+                tr_("ClientFile", "Lawyer"),
+                lambda c: (
+                    (c.lawyer or "")
+                    + (" " + tr_("ClientFile", "(legal aid)") if c.legal_aid else "")
+                ),
+            ),
+            Column(
+                tr_("ClientFile", "Opened"),
+                lambda c: format_date(c.opened_on),
+                key=lambda c: c.opened_on,
+            ),
         ]
-        self.cases = RecordTab(ctx, ["judicial"], case_columns, judicial.list_cases,
-                               add=lambda _: case_dialog(ctx, None, self),
-                               edit=lambda r: case_dialog(ctx, r, self),
-                               add_label=_tr("Open a case…"), sort_column=8)
+        self.cases = RecordTab(
+            ctx,
+            ["judicial"],
+            case_columns,
+            judicial.list_cases,
+            add=lambda _: case_dialog(ctx, None, self),
+            edit=lambda r: case_dialog(ctx, r, self),
+            add_label=tr_("ClientFile", "Open a case…"),
+            sort_column=8,
+        )
         today = clock.today()
         court_columns: list[Column[Any]] = [
-            Column(_tr("Date"), lambda h: format_date(h.on_date), key=lambda h: (h.on_date, h.id),
-                   color=lambda h: WARNING if h.on_date >= today and
-                   h.outcome == HearingOutcome.SCHEDULED else None),
-            Column(_tr("Time"), lambda h: h.at_time.strftime("%H:%M") if h.at_time else ""),
-            Column(_tr("Court"), lambda h: h.court),
-            Column(_tr("Hearing"), lambda h: i18n.label(h.hearing_type)),
-            Column(_tr("Must attend"), lambda h: _yes(h.attendance_required)),
-            Column(_tr("Support"), lambda h: marks(((h.counsellor_accompanies, _tr("counsellor")),
-                                (h.interpreter_arranged, _tr("interpreter"))))),
-            Column(_tr("Outcome"), lambda h: i18n.label(h.outcome)),
-            Column(_tr("Attended"), lambda h: _yes(h.client_attended)),
+            Column(
+                tr_("ClientFile", "Date"),
+                lambda h: format_date(h.on_date),
+                key=lambda h: (h.on_date, h.id),
+                color=lambda h: (
+                    WARNING
+                    if h.on_date >= today and h.outcome == HearingOutcome.SCHEDULED
+                    else None
+                ),
+            ),
+            Column(
+                tr_("ClientFile", "Time"),
+                lambda h: h.at_time.strftime("%H:%M") if h.at_time else "",
+            ),
+            Column(tr_("ClientFile", "Court"), lambda h: h.court),
+            Column(tr_("ClientFile", "Hearing"), lambda h: i18n.label(h.hearing_type)),
+            Column(tr_("ClientFile", "Must attend"), lambda h: _yes(h.attendance_required)),
+            Column(
+                tr_("ClientFile", "Support"),
+                lambda h: marks(
+                    (
+                        (h.counsellor_accompanies, tr_("ClientFile", "counsellor")),
+                        (h.interpreter_arranged, tr_("ClientFile", "interpreter")),
+                    )
+                ),
+            ),
+            Column(tr_("ClientFile", "Outcome"), lambda h: i18n.label(h.outcome)),
+            Column(tr_("ClientFile", "Attended"), lambda h: _yes(h.client_attended)),
         ]
         self.court_dates = RecordTab(
-            ctx, ["judicial", "court_dates"], court_columns, judicial.list_court_dates,
-            add=self._new_court_date, edit=self._edit_court_date,
-            add_label=_tr("Add a court date…"))
+            ctx,
+            ["judicial", "court_dates"],
+            court_columns,
+            judicial.list_court_dates,
+            add=self._new_court_date,
+            edit=self._edit_court_date,
+            add_label=tr_("ClientFile", "Add a court date…"),
+        )
         layout = QVBoxLayout(self)
-        title = QLabel(_tr("Judicial case"))
+        title = QLabel(tr_("ClientFile", "Judicial case"))
         title.setObjectName("subheading")
         layout.addWidget(title)
         layout.addWidget(self.cases, 1)
-        hearings = QLabel(_tr("Court dates"))
+        hearings = QLabel(tr_("ClientFile", "Court dates"))
         hearings.setObjectName("subheading")
         layout.addWidget(hearings)
         layout.addWidget(self.court_dates, 2)
 
     def _new_court_date(self, _: object) -> Any:
         if not self.cases.model.rows:
-            QMessageBox.information(self, _tr("Court date"),
-                                    _tr("Open the judicial case first."))
+            QMessageBox.information(
+                self,
+                tr_("ClientFile", "Court date"),
+                tr_("ClientFile", "Open the judicial case first."),
+            )
             return _NoDialog()
         return court_dialog(self.ctx, list(self.cases.model.rows), None, self)
 
@@ -174,16 +252,29 @@ class _NoDialog:
 
 
 # -- residence ------------------------------------------------------------------------------
-def document_dialog(ctx: ClientContext, docs: list[residence.DocumentView],
-                    row: residence.DocumentView | None, parent: QWidget) -> RecordDialog:
-    options = [(str(d.id), f"{i18n.label(d.doc_type)} — {format_date(d.issued_on)}")
-               for d in docs if row is None or d.id != row.id]
-    fields = [F("doc_type", CHOICE, enum=DocumentType), F("status", CHOICE, enum=DocumentStatus),
-              F("requested_on", OPT_DATE), F("issued_on", OPT_DATE), F("expires_on", OPT_DATE),
-              F("extends_id", PICK, options=options, optional_pick=True), F("reference", TEXT),
-              F("notes", NOTES)]
-    fields[4].label = _tr("Expires on (empty: by law)")
-    fields[5].label = _tr("Extends or renews")
+def document_dialog(
+    ctx: ClientContext,
+    docs: list[residence.DocumentView],
+    row: residence.DocumentView | None,
+    parent: QWidget,
+) -> RecordDialog:
+    options = [
+        (str(d.id), f"{i18n.label(d.doc_type)} — {format_date(d.issued_on)}")
+        for d in docs
+        if row is None or d.id != row.id
+    ]
+    fields = [
+        F("doc_type", CHOICE, enum=DocumentType),
+        F("status", CHOICE, enum=DocumentStatus),
+        F("requested_on", OPT_DATE),
+        F("issued_on", OPT_DATE),
+        F("expires_on", OPT_DATE),
+        F("extends_id", PICK, options=options, optional_pick=True),
+        F("reference", TEXT),
+        F("notes", NOTES),
+    ]
+    fields[4].label = tr_("ClientFile", "Expires on (empty: by law)")
+    fields[5].label = tr_("ClientFile", "Extends or renews")
 
     def build(values: dict[str, Any]) -> residence.DocumentInput:
         extends = values.pop("extends_id")
@@ -195,11 +286,22 @@ def document_dialog(ctx: ClientContext, docs: list[residence.DocumentView],
         return residence.update_document(ctx.ws, row.id, data)
 
     dialog = RecordDialog(
-        _tr("Residence document") if row is None else _tr("Edit the residence document"),
-        fields, build, residence.SPEC, save, cross=residence.DOCUMENTS.cross, initial=row,
+        tr_("ClientFile", "Residence document")
+        if row is None
+        else tr_("ClientFile", "Edit the residence document"),
+        fields,
+        build,
+        residence.SPEC,
+        save,
+        cross=residence.DOCUMENTS.cross,
+        initial=row,
         parent=parent,
-        intro=_tr("Leave the expiry empty to have it computed from the law: annex 15 45 days, "
-                  "AI and minors' document 3 months, A card 6 months, B card unlimited."))
+        intro=tr_(
+            "ClientFile",
+            "Leave the expiry empty to have it computed from the law: annex 15 45 days, "
+            "AI and minors' document 3 months, A card 6 months, B card unlimited.",
+        ),
+    )
     if row is not None and row.extends_id:
         dialog.form.set_value("extends_id", str(row.extends_id))
     return dialog
@@ -216,21 +318,38 @@ def residence_tab(ctx: ClientContext) -> RecordTab:
         return WARNING if d.expires_on <= today + timedelta(days=45) else None
 
     columns: list[Column[Any]] = [
-        Column(_tr("Document"), lambda d: i18n.label(d.doc_type)),
-        Column(_tr("Status"), lambda d: i18n.label(d.status)),
-        Column(_tr("Requested"), lambda d: format_date(d.requested_on),
-               key=lambda d: d.requested_on or date.min),
-        Column(_tr("Issued"), lambda d: format_date(d.issued_on),
-               key=lambda d: (d.issued_on or date.min, d.id)),
-        Column(_tr("Expires"), lambda d: format_date(d.expires_on) if d.expires_on else
-               (_tr("unlimited") if d.doc_type == DocumentType.B_CARD else ""),
-               key=lambda d: d.expires_on or date.max, color=expiry_colour),
-        Column(_tr("Reference"), lambda d: d.reference or ""),
+        Column(tr_("ClientFile", "Document"), lambda d: i18n.label(d.doc_type)),
+        Column(tr_("ClientFile", "Status"), lambda d: i18n.label(d.status)),
+        Column(
+            tr_("ClientFile", "Requested"),
+            lambda d: format_date(d.requested_on),
+            key=lambda d: d.requested_on or date.min,
+        ),
+        Column(
+            tr_("ClientFile", "Issued"),
+            lambda d: format_date(d.issued_on),
+            key=lambda d: (d.issued_on or date.min, d.id),
+        ),
+        Column(
+            tr_("ClientFile", "Expires"),
+            lambda d: (
+                format_date(d.expires_on)
+                if d.expires_on
+                else (tr_("ClientFile", "unlimited") if d.doc_type == DocumentType.B_CARD else "")
+            ),
+            key=lambda d: d.expires_on or date.max,
+            color=expiry_colour,
+        ),
+        Column(tr_("ClientFile", "Reference"), lambda d: d.reference or ""),
     ]
     tab: RecordTab = RecordTab(
-        ctx, ["residence"], columns, residence.list_documents,
+        ctx,
+        ["residence"],
+        columns,
+        residence.list_documents,
         add=lambda _: document_dialog(ctx, list(tab.model.rows), None, tab),
         edit=lambda r: document_dialog(ctx, list(tab.model.rows), r, tab),
-        add_label=_tr("Add a document…"), sort_column=3)
+        add_label=tr_("ClientFile", "Add a document…"),
+        sort_column=3,
+    )
     return tab
-

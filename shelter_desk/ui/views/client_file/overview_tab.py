@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -43,6 +43,7 @@ from shelter_desk.services import (
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
 from shelter_desk.ui.formatting import format_date, format_month_year
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.privacy import masked
@@ -54,10 +55,6 @@ from shelter_desk.ui.views.client_file.intake_dialogs import (
     end_dialog,
     exploitation_dialog,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientFile", text)
 
 
 @dataclass(frozen=True)
@@ -81,45 +78,92 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
     sessions = counselling.list_sessions(ws, client_id)
     events: list[Event] = []
     for r in f.referrals:
-        events.append(Event(r.referred_on, _tr("Referred by %1").replace(
-            "%1", i18n.label(r.service))))
-    events.append(Event(f.summary.intake_date, _tr("Intake")))
+        events.append(
+            Event(
+                r.referred_on,
+                tr_("ClientFile", "Referred by %1").replace("%1", i18n.label(r.service)),
+            )
+        )
+    events.append(Event(f.summary.intake_date, tr_("ClientFile", "Intake")))
     if sessions:
-        events.append(Event(sessions[0].held_on, _tr("First counselling session")))
+        events.append(Event(sessions[0].held_on, tr_("ClientFile", "First counselling session")))
     for e in consent.ledger(ws, client_id):
-        verb = _tr("Consent given: %1") if e.kind == ConsentEventKind.GRANT \
-            else _tr("Consent withdrawn: %1")
-        events.append(Event(e.given_on, verb.replace("%1", i18n.label(e.purpose)),
-                            None if e.kind == ConsentEventKind.GRANT else DANGER))
+        verb = (
+            tr_("ClientFile", "Consent given: %1")
+            if e.kind == ConsentEventKind.GRANT
+            else tr_("ClientFile", "Consent withdrawn: %1")
+        )
+        events.append(
+            Event(
+                e.given_on,
+                verb.replace("%1", i18n.label(e.purpose)),
+                None if e.kind == ConsentEventKind.GRANT else DANGER,
+            )
+        )
     for c in conditions.list_checks(ws, client_id):
         if c.status != ConditionStatus.COMPLIED:
-            events.append(Event(c.checked_on, f"{i18n.label(c.status)}: {i18n.label(c.condition)}",
-                                DANGER if c.status == ConditionStatus.BREACH else WARNING))
+            events.append(
+                Event(
+                    c.checked_on,
+                    f"{i18n.label(c.status)}: {i18n.label(c.condition)}",
+                    DANGER if c.status == ConditionStatus.BREACH else WARNING,
+                )
+            )
     for d in residence.list_documents(ws, client_id):
         if d.status == DocumentStatus.ISSUED and d.issued_on:
-            events.append(Event(d.issued_on, _tr("Issued: %1").replace(
-                "%1", i18n.label(d.doc_type))))
+            events.append(
+                Event(
+                    d.issued_on,
+                    tr_("ClientFile", "Issued: %1").replace("%1", i18n.label(d.doc_type)),
+                )
+            )
     for case in judicial.list_cases(ws, client_id):
-        events.append(Event(case.opened_on, _tr("Judicial case opened (%1)").replace(
-            "%1", i18n.label(case.office))))
+        events.append(
+            Event(
+                case.opened_on,
+                tr_("ClientFile", "Judicial case opened (%1)").replace(
+                    "%1", i18n.label(case.office)
+                ),
+            )
+        )
         if case.final_decision_on:
-            events.append(Event(case.final_decision_on, _tr("Final decision")))
+            events.append(Event(case.final_decision_on, tr_("ClientFile", "Final decision")))
     for h in judicial.list_court_dates(ws, client_id):
         colour = WARNING if h.outcome == HearingOutcome.SCHEDULED else None
-        events.append(Event(h.on_date, f"{i18n.label(h.hearing_type)} — {h.court} "
-                                       f"({i18n.label(h.outcome)})", colour))
+        events.append(
+            Event(
+                h.on_date,
+                f"{i18n.label(h.hearing_type)} — {h.court} ({i18n.label(h.outcome)})",
+                colour,
+            )
+        )
     for g in goals.list_goals(ws, client_id):
         for m in g.milestones:
             events.append(Event(m.reached_on, f"{i18n.label(g.domain)}: {m.description}"))
     for n in notifications.list_notifications(ws, client_id):
-        events.append(Event(n.sent_on, _tr("Notified %1: %2").replace(
-            "%1", i18n.label(n.recipient)).replace("%2", i18n.label(n.reason)), MUTED))
+        events.append(
+            Event(
+                n.sent_on,
+                tr_("ClientFile", "Notified %1: %2")
+                .replace("%1", i18n.label(n.recipient))
+                .replace("%2", i18n.label(n.reason)),
+                MUTED,
+            )
+        )
     if f.programme_end:
-        events.append(Event(f.programme_end.ended_on, _tr("Programme ended: %1").replace(
-            "%1", i18n.label(f.programme_end.reason)), OK))
+        events.append(
+            Event(
+                f.programme_end.ended_on,
+                tr_("ClientFile", "Programme ended: %1").replace(
+                    "%1", i18n.label(f.programme_end.reason)
+                ),
+                OK,
+            )
+        )
     counsellors = clients.counsellors(ws) if ws.actor.has(Role.DIRECTOR) else None
-    return OverviewData(f, tuple(sorted(events, key=lambda e: e.day, reverse=True)),
-                        counsellors, len(sessions))
+    return OverviewData(
+        f, tuple(sorted(events, key=lambda e: e.day, reverse=True)), counsellors, len(sessions)
+    )
 
 
 class OverviewTab(QWidget):
@@ -128,24 +172,27 @@ class OverviewTab(QWidget):
         self.ctx = ctx
         self.data: OverviewData | None = None
         self.details = QFormLayout()
-        details_box = QGroupBox(_tr("The client"))
+        details_box = QGroupBox(tr_("ClientFile", "The client"))
         details_box.setLayout(self.details)
         self.intake = QFormLayout()
-        intake_box = QGroupBox(_tr("Referral and exploitation"))
+        intake_box = QGroupBox(tr_("ClientFile", "Referral and exploitation"))
         intake_box.setLayout(self.intake)
         left = QVBoxLayout()
         left.addWidget(details_box)
         left.addWidget(intake_box)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(_tr("Edit details…"))
-        self.referral_button = QPushButton(_tr("Edit referral…"))
-        self.exploitation_button = QPushButton(_tr("Edit exploitation…"))
-        self.admit_button = QPushButton(_tr("Admit to the programme"))
-        self.end_button = QPushButton(_tr("End the programme…"))
-        for b, slot in ((self.edit_button, self.edit_details),
-                        (self.referral_button, self.edit_referral),
-                        (self.exploitation_button, self.edit_exploitation),
-                        (self.admit_button, self.admit), (self.end_button, self.end)):
+        self.edit_button = QPushButton(tr_("ClientFile", "Edit details…"))
+        self.referral_button = QPushButton(tr_("ClientFile", "Edit referral…"))
+        self.exploitation_button = QPushButton(tr_("ClientFile", "Edit exploitation…"))
+        self.admit_button = QPushButton(tr_("ClientFile", "Admit to the programme"))
+        self.end_button = QPushButton(tr_("ClientFile", "End the programme…"))
+        for b, slot in (
+            (self.edit_button, self.edit_details),
+            (self.referral_button, self.edit_referral),
+            (self.exploitation_button, self.edit_exploitation),
+            (self.admit_button, self.admit),
+            (self.end_button, self.end),
+        ):
             b.clicked.connect(slot)
             buttons.addWidget(b)
         buttons.addStretch()
@@ -155,7 +202,7 @@ class OverviewTab(QWidget):
         self.timeline.setObjectName("timeline")
         self.timeline.setAlternatingRowColors(True)
         right = QVBoxLayout()
-        caption = QLabel(_tr("Timeline (newest first)"))
+        caption = QLabel(tr_("ClientFile", "Timeline (newest first)"))
         caption.setObjectName("subheading")
         right.addWidget(caption)
         right.addWidget(self.timeline)
@@ -174,45 +221,70 @@ class OverviewTab(QWidget):
         ws, cid = self.ctx.ws, self.ctx.client_id
         if ws.closed:
             return
-        run_in_background(self, lambda: load_overview(ws, cid), self._show,
-                          lambda e: show_error(self, e))
+        run_in_background(
+            self, lambda: load_overview(ws, cid), self._show, lambda e: show_error(self, e)
+        )
 
     def _show(self, data: OverviewData) -> None:
         self.data = data
         f, s = data.file, data.file.summary
-        _fill(self.details, [
-            (_tr("Case code"), s.case_code),
-            (_tr("Name"), masked(s.name, self.ctx.bus.privacy)),
-            (_tr("Aliases"), masked(", ".join(f.aliases), self.ctx.bus.privacy)),
-            (_tr("Born"), born(f)),
-            (_tr("Sex / gender"), i18n.label(f.gender)),
-            (_tr("Nationality"), i18n.country(s.nationality)),
-            (_tr("Languages"), ", ".join(i18n.language(c) for c in f.languages)),
-            (_tr("Residence track"), i18n.label(f.residence_track)),
-            (_tr("Minor"), (f.guardian_name or "") + (f" ({f.guardian_contact})"
-                                                      if f.guardian_contact else "")
-             if s.is_minor else _tr("no")),
-            (_tr("Intake"), format_date(s.intake_date)),
-            (_tr("Counselling sessions"), str(data.sessions)),
-            (_tr("Also open to"), ", ".join(f.access_granted_to)),
-        ])
+        _fill(
+            self.details,
+            [
+                (tr_("ClientFile", "Case code"), s.case_code),
+                (tr_("ClientFile", "Name"), masked(s.name, self.ctx.bus.privacy)),
+                (tr_("ClientFile", "Aliases"), masked(", ".join(f.aliases), self.ctx.bus.privacy)),
+                (tr_("ClientFile", "Born"), born(f)),
+                (tr_("ClientFile", "Sex / gender"), i18n.label(f.gender)),
+                (tr_("ClientFile", "Nationality"), i18n.country(s.nationality)),
+                (tr_("ClientFile", "Languages"), ", ".join(i18n.language(c) for c in f.languages)),
+                (tr_("ClientFile", "Residence track"), i18n.label(f.residence_track)),
+                (
+                    tr_("ClientFile", "Minor"),
+                    (f.guardian_name or "")
+                    + (f" ({f.guardian_contact})" if f.guardian_contact else "")
+                    if s.is_minor
+                    else tr_("ClientFile", "no"),
+                ),
+                (tr_("ClientFile", "Intake"), format_date(s.intake_date)),
+                (tr_("ClientFile", "Counselling sessions"), str(data.sessions)),
+                (tr_("ClientFile", "Also open to"), ", ".join(f.access_granted_to)),
+            ],
+        )
         rows: list[tuple[str, str]] = []
         for r in f.referrals:
-            rows += [(_tr("Referred"), f"{format_date(r.referred_on)} — {i18n.label(r.service)}"
-                      + (f" ({r.service_detail})" if r.service_detail else "")),
-                     (_tr("Detected on"), i18n.label(r.detection_basis)),
-                     (_tr("Leaflet"), i18n.language(r.leaflet_language)),
-                     (_tr("Outcome"), i18n.label(r.outcome))]
+            rows += [
+                (
+                    tr_("ClientFile", "Referred"),
+                    f"{format_date(r.referred_on)} — {i18n.label(r.service)}"
+                    + (f" ({r.service_detail})" if r.service_detail else ""),
+                ),
+                (tr_("ClientFile", "Detected on"), i18n.label(r.detection_basis)),
+                (tr_("ClientFile", "Leaflet"), i18n.language(r.leaflet_language)),
+                (tr_("ClientFile", "Outcome"), i18n.label(r.outcome)),
+            ]
         for x in f.exploitations:
-            rows += [(_tr("Exploitation"), ", ".join(i18n.label(form) for form in x.forms)
-                      + (f" — {i18n.label(x.sector)}" if x.sector else "")
-                      + (" — " + _tr("loverboy method") if x.loverboy_method else "")),
-                     (_tr("Countries"), ", ".join(i18n.country(c) for c in x.countries)),
-                     (_tr("Period"), f"{format_date(x.period_start)} – "
-                                     f"{format_date(x.period_end)}")]
+            rows += [
+                (
+                    tr_("ClientFile", "Exploitation"),
+                    ", ".join(i18n.label(form) for form in x.forms)
+                    + (f" — {i18n.label(x.sector)}" if x.sector else "")
+                    + (" — " + tr_("ClientFile", "loverboy method") if x.loverboy_method else ""),
+                ),
+                (tr_("ClientFile", "Countries"), ", ".join(i18n.country(c) for c in x.countries)),
+                (
+                    tr_("ClientFile", "Period"),
+                    f"{format_date(x.period_start)} – {format_date(x.period_end)}",
+                ),
+            ]
         if f.programme_end:
-            rows.append((_tr("Ended"), f"{format_date(f.programme_end.ended_on)} — "
-                                       f"{i18n.label(f.programme_end.reason)}"))
+            rows.append(
+                (
+                    tr_("ClientFile", "Ended"),
+                    f"{format_date(f.programme_end.ended_on)} — "
+                    f"{i18n.label(f.programme_end.reason)}",
+                )
+            )
         _fill(self.intake, rows)
         self.timeline.clear()
         for e in data.events:
@@ -243,12 +315,21 @@ class OverviewTab(QWidget):
             self._run(exploitation_dialog(self.ctx, exps[-1] if exps else None, self))
 
     def admit(self) -> None:
-        if QMessageBox.question(self, _tr("Admit"), _tr(
-                "Admit this client to the programme?")) == QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                tr_("ClientFile", "Admit"),
+                tr_("ClientFile", "Admit this client to the programme?"),
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
             ws, cid = self.ctx.ws, self.ctx.client_id
-            run_in_background(self, lambda: clients.admit(ws, cid),
-                              lambda _: self.ctx.changed("client"),
-                              lambda e: show_error(self, e))
+            run_in_background(
+                self,
+                lambda: clients.admit(ws, cid),
+                lambda _: self.ctx.changed("client"),
+                lambda e: show_error(self, e),
+            )
 
     def end(self) -> None:
         self._run(end_dialog(self.ctx, self))
@@ -257,14 +338,14 @@ class OverviewTab(QWidget):
 def born(f: clients.ClientFile) -> str:
     """The birth date as precisely as it is known."""
     if f.birth_date is None:
-        return _tr("unknown")
+        return tr_("ClientFile", "unknown")
     if f.birth_date_precision == BirthDatePrecision.YEAR:
         return str(f.birth_date.year)
     if f.birth_date_precision == BirthDatePrecision.MONTH:
         return format_month_year(f.birth_date)
     text = format_date(f.birth_date)
     if f.birth_date_precision == BirthDatePrecision.ESTIMATED:
-        text += " " + _tr("(estimated)")
+        text += " " + tr_("ClientFile", "(estimated)")
     return text
 
 

@@ -65,11 +65,17 @@ class RecordTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.areas, self.load, self.add_factory, self.edit_factory = (
-            ctx, set(areas), load, add, edit)
+            ctx,
+            set(areas),
+            load,
+            add,
+            edit,
+        )
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.table, self.proxy = make_table(self.model)
-        self.table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder if descending
-                                else Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(
+            sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
         self.table.doubleClicked.connect(self._edit_index)
         self.toolbar = QHBoxLayout()
         self.add_button = QPushButton(add_label or self.tr("Add…"))
@@ -95,15 +101,17 @@ class RecordTab(QWidget):
 
     def _bus_changed(self, area: str, client_id: int) -> None:
         if client_id == self.ctx.client_id and (
-                area in self.areas or area == "*" or "*" in self.areas):
+            area in self.areas or area == "*" or "*" in self.areas
+        ):
             self.refresh()
 
     def refresh(self) -> None:
         ws, cid = self.ctx.ws, self.ctx.client_id
         if ws.closed:
             return
-        run_in_background(self, lambda: self.load(ws, cid), self._loaded,
-                          lambda e: show_error(self, e))
+        run_in_background(
+            self, lambda: self.load(ws, cid), self._loaded, lambda e: show_error(self, e)
+        )
 
     def _loaded(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)

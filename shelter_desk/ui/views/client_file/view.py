@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.services import clients, clock
 from shelter_desk.ui import i18n
 from shelter_desk.ui.formatting import format_date
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.privacy import masked
@@ -26,12 +27,18 @@ from shelter_desk.ui.views.client_file.goals_tab import GoalsTab
 from shelter_desk.ui.views.client_file.justice_tabs import JudicialTab, residence_tab
 from shelter_desk.ui.views.client_file.overview_tab import OverviewTab
 
-TAB_OVERVIEW, TAB_SESSIONS, TAB_CONSENT, TAB_CONDITIONS, TAB_JUDICIAL, TAB_RESIDENCE, \
-    TAB_GOALS, TAB_NOTIFICATIONS, TAB_REPORTS, TAB_HISTORY = range(10)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientFile", text)
+(
+    TAB_OVERVIEW,
+    TAB_SESSIONS,
+    TAB_CONSENT,
+    TAB_CONDITIONS,
+    TAB_JUDICIAL,
+    TAB_RESIDENCE,
+    TAB_GOALS,
+    TAB_NOTIFICATIONS,
+    TAB_REPORTS,
+    TAB_HISTORY,
+) = range(10)
 
 
 class ClientFileView(QWidget):
@@ -63,17 +70,19 @@ class ClientFileView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("client_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(OverviewTab(ctx), _tr("Overview"))
-        self.tabs.addTab(sessions_tab(ctx), _tr("Sessions"))
-        self.tabs.addTab(ConsentTab(ctx), _tr("Consent"))
-        self.tabs.addTab(ConditionsTab(ctx), _tr("Conditions"))
-        self.tabs.addTab(JudicialTab(ctx), _tr("Judicial"))
-        self.tabs.addTab(residence_tab(ctx), _tr("Residence"))
-        self.tabs.addTab(GoalsTab(ctx), _tr("Goals"))
-        self.tabs.addTab(notifications_tab(ctx), _tr("Notifications"))
-        self.tabs.addTab(reports_tab(ctx, self.report_requested.emit,
-                                     ctx.ws.actor.has(Role.DIRECTOR)), _tr("Reports"))
-        self.tabs.addTab(history_tab(ctx), _tr("History"))
+        self.tabs.addTab(OverviewTab(ctx), tr_("ClientFile", "Overview"))
+        self.tabs.addTab(sessions_tab(ctx), tr_("ClientFile", "Sessions"))
+        self.tabs.addTab(ConsentTab(ctx), tr_("ClientFile", "Consent"))
+        self.tabs.addTab(ConditionsTab(ctx), tr_("ClientFile", "Conditions"))
+        self.tabs.addTab(JudicialTab(ctx), tr_("ClientFile", "Judicial"))
+        self.tabs.addTab(residence_tab(ctx), tr_("ClientFile", "Residence"))
+        self.tabs.addTab(GoalsTab(ctx), tr_("ClientFile", "Goals"))
+        self.tabs.addTab(notifications_tab(ctx), tr_("ClientFile", "Notifications"))
+        self.tabs.addTab(
+            reports_tab(ctx, self.report_requested.emit, ctx.ws.actor.has(Role.DIRECTOR)),
+            tr_("ClientFile", "Reports"),
+        )
+        self.tabs.addTab(history_tab(ctx), tr_("ClientFile", "History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(header)
@@ -88,25 +97,41 @@ class ClientFileView(QWidget):
     def _bus_changed(self, area: str, client_id: int) -> None:
         if client_id == self.ctx.client_id and not self.ctx.ws.closed:
             ws, cid = self.ctx.ws, self.ctx.client_id
-            run_in_background(self, lambda: clients.file_details(ws, cid).summary, self._show,
-                              lambda e: show_error(self, e))
+            run_in_background(
+                self,
+                lambda: clients.file_details(ws, cid).summary,
+                self._show,
+                lambda e: show_error(self, e),
+            )
 
     def _show(self, s: clients.ClientSummary) -> None:
         self.summary = s
         self.code_label.setText(s.case_code)
         self.name_label.setText(masked(s.name, self.ctx.bus.privacy))
-        self.meta_label.setText("  ·  ".join(filter(None, [
-            i18n.label(s.phase), i18n.country(s.nationality),
-            _tr("counsellor: %1").replace("%1", s.counsellor) if s.counsellor else
-            _tr("no counsellor assigned"),
-            _tr("intake %1").replace("%1", format_date(s.intake_date)),
-            _tr("synthetic demo client") if s.synthetic else "",
-        ])))
+        self.meta_label.setText(
+            "  ·  ".join(
+                filter(
+                    None,
+                    [
+                        i18n.label(s.phase),
+                        i18n.country(s.nationality),
+                        tr_("ClientFile", "counsellor: %1").replace("%1", s.counsellor)
+                        if s.counsellor
+                        else tr_("ClientFile", "no counsellor assigned"),
+                        tr_("ClientFile", "intake %1").replace("%1", format_date(s.intake_date)),
+                        tr_("ClientFile", "synthetic demo client") if s.synthetic else "",
+                    ],
+                )
+            )
+        )
         d = s.next_deadline
         if d is None:
             self.deadline_label.setText("")
         else:
             overdue = d.due < clock.today()
-            self.deadline_label.setText(_tr("Next: %1, %2").replace(
-                "%1", i18n.label(d.kind)).replace("%2", format_date(d.due)))
+            self.deadline_label.setText(
+                tr_("ClientFile", "Next: %1, %2")
+                .replace("%1", i18n.label(d.kind))
+                .replace("%2", format_date(d.due))
+            )
             self.deadline_label.setStyleSheet(f"color: {DANGER if overdue else MUTED};")
