@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DIR ?= demo-data
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint unit system-deps venv screenshots bench clean
+.PHONY: run test lint unit system-deps venv screenshots bench clean translations qm
 
 # System packages the tests and tools call (pdfsig, qpdf, softhsm2, Xvfb ...), installed when missing.
 system-deps:
@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 # The desktop app on a synthetic demo database (created on first run, kept in $(DEMO_DIR)/).
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) qm
 	@test -f $(DEMO_DIR)/shelter.db || $(BIN)/shelter-desk --data-dir $(DEMO_DIR) demo
 	QT_QPA_PLATFORM= $(BIN)/shelter-desk --data-dir $(DEMO_DIR)
 
@@ -30,7 +30,7 @@ lint: $(STAMP)
 	$(BIN)/mypy shelter_desk
 	$(BIN)/lint-imports
 
-test: system-deps lint
+test: system-deps lint qm
 	$(BIN)/python -m pytest -q
 
 unit: $(STAMP)
@@ -45,7 +45,20 @@ clean:
 # Every main screen and dialog as PNG in docs/screenshots/ (and nl/, fr/), from a synthetic
 # demo, the app running in real windows on a virtual X screen (Xvfb).
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
-screenshots: system-deps $(STAMP)
+screenshots: system-deps $(STAMP) qm
 	$(XVFB) $(BIN)/python -m tools.screenshots --lang en
 	$(XVFB) $(BIN)/python -m tools.screenshots --lang nl
 	$(XVFB) $(BIN)/python -m tools.screenshots --lang fr
+
+# Qt translations: .ts sources (kept in git) updated from the code, built to .qm (not in git).
+LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias translate+=tr_ -no-obsolete -locations none
+TS := resources/translations/shelter_desk_nl.ts resources/translations/shelter_desk_fr.ts
+translations: $(STAMP)
+	$(LUPDATE) $$(find shelter_desk -name '*.py' | sort) -source-language en \
+		-target-language nl_BE -ts resources/translations/shelter_desk_nl.ts
+	$(LUPDATE) $$(find shelter_desk -name '*.py' | sort) -source-language en \
+		-target-language fr_BE -ts resources/translations/shelter_desk_fr.ts
+	$(MAKE) qm
+
+qm: $(STAMP)
+	@for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done

@@ -1,0 +1,3520 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Nom complet</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>&amp;Mot de passe initial</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationView</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Sauvegarde et restauration</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>Mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move user…</source>
+        <translation>Supp&amp;rimer l&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Removing a user re-encrypts the database under a new key, so a copy of their old key file opens nothing. Their past work and audit entries stay.</source>
+        <translation>Supprimer un utilisateur rechiffre la base de données avec une nouvelle clé : une copie de son ancien fichier de clés n&apos;ouvre plus rien. Son travail passé et les entrées d&apos;audit restent.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Faire une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>A backup is encrypted: it opens only with a password or the recovery code valid when it was made. Keep it on another disk, in the safe.</source>
+        <translation>Une sauvegarde est chiffrée : elle ne s&apos;ouvre qu&apos;avec un mot de passe ou le code de récupération valables au moment où elle a été faite. Conservez-la sur un autre disque, dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database with the backup. The current database is kept, encrypted, in the safety-copies folder. You will log in again afterwards.</source>
+        <translation>La restauration remplace la base de données par la sauvegarde. La base actuelle est conservée, chiffrée, dans le dossier safety-copies. Vous vous reconnecterez ensuite.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Make a new recovery &amp;code…</source>
+        <translation>Créer un nouveau &amp;code de récupération…</translation>
+    </message>
+    <message>
+        <source>The old code stops working at once.</source>
+        <translation>L&apos;ancien code cesse immédiatement de fonctionner.</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase of several words that you do not use anywhere else.</source>
+        <translation>Utilisez une longue phrase de passe de plusieurs mots que vous n&apos;utilisez nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Ajout de l&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Mot de passe défini</translation>
+    </message>
+    <message>
+        <source>The new password works now.</source>
+        <translation>Le nouveau mot de passe fonctionne dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Why is this account removed? (kept in the audit trail)</source>
+        <translation>Pourquoi ce compte est-il supprimé ? (conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Removing the user and re-encrypting the database…</source>
+        <translation>Suppression de l&apos;utilisateur et rechiffrement de la base de données…</translation>
+    </message>
+    <message>
+        <source>Save the encrypted backup</source>
+        <translation>Enregistrer la sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>shelter_desk backups (*.sdbackup)</source>
+        <translation>Sauvegardes shelter_desk (*.sdbackup)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>Écriture de la sauvegarde chiffrée…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choisissez la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Your password as it was when the backup was made:</source>
+        <translation>Votre mot de passe tel qu&apos;il était lors de la sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code? The one in the safe stops working.</source>
+        <translation>Créer un nouveau code de récupération ? Celui du coffre ne fonctionnera plus.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>1 court date</source>
+        <translation>1 audience</translation>
+    </message>
+    <message>
+        <source>%1 court dates</source>
+        <translation>%1 audiences</translation>
+    </message>
+    <message>
+        <source>1 deadline</source>
+        <translation>1 échéance</translation>
+    </message>
+    <message>
+        <source>%1 deadlines</source>
+        <translation>%1 échéances</translation>
+    </message>
+    <message>
+        <source>Court dates this month</source>
+        <translation>Audiences ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Nothing due on this day.</source>
+        <translation>Rien à faire ce jour-là.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>With an interpreter</source>
+        <translation>Avec un interprète</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>The ledger is never edited: a correction is a new event. A withdrawal blocks every later report or export that needs this purpose.</source>
+        <translation>Le registre n&apos;est jamais modifié : une correction est un nouvel événement. Un retrait bloque tout rapport ou export ultérieur qui nécessite cette finalité.</translation>
+    </message>
+    <message>
+        <source>Current state (from the ledger)</source>
+        <translation>État actuel (d&apos;après le registre)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>(interpreter)</source>
+        <translation>(interprète)</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Retirer le consentement…</translation>
+    </message>
+    <message>
+        <source>never given</source>
+        <translation>jamais donné</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>donné le %1</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>retiré le %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>A support person was present</source>
+        <translation>Une personne de confiance était présente</translation>
+    </message>
+    <message>
+        <source>The client stopped the interview</source>
+        <translation>La personne a arrêté l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>The client asked questions</source>
+        <translation>La personne a posé des questions</translation>
+    </message>
+    <message>
+        <source>Interpreter (language)</source>
+        <translation>Interprète (langue)</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>Entretien d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Modifier l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>The Control record: the client may stop at any time, have someone present and ask questions. Confidential notes never leave this file.</source>
+        <translation>Le contrôle (4 C) : la personne peut arrêter à tout moment, être accompagnée et poser des questions. Les notes confidentielles ne quittent jamais ce dossier.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>support person</source>
+        <translation>personne de confiance</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle (4 C)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Add a session…</source>
+        <translation>Ajouter un entretien…</translation>
+    </message>
+    <message>
+        <source>The prosecutor was notified</source>
+        <translation>Le parquet a été informé</translation>
+    </message>
+    <message>
+        <source>The Immigration Office was notified</source>
+        <translation>L&apos;Office des étrangers a été informé</translation>
+    </message>
+    <message>
+        <source>Condition check</source>
+        <translation>Contrôle d&apos;une condition</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments constatés</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Informé</translation>
+    </message>
+    <message>
+        <source>prosecutor</source>
+        <translation>parquet</translation>
+    </message>
+    <message>
+        <source>Immigration Office</source>
+        <translation>Office des étrangers</translation>
+    </message>
+    <message>
+        <source>Record a check…</source>
+        <translation>Enregistrer un contrôle…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore contrôlée</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Notification to an authority</source>
+        <translation>Notification à une autorité</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record a notification…</source>
+        <translation>Enregistrer une notification…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Everything done in this file, from the tamper-evident audit trail. Contents are never logged, only who did what and when.</source>
+        <translation>Tout ce qui a été fait dans ce dossier, d&apos;après le journal d&apos;audit infalsifiable. Le contenu n&apos;est jamais journalisé, seulement qui a fait quoi et quand.</translation>
+    </message>
+    <message>
+        <source>Progress reports and case files made for this client. Directors make them on the Reports page.</source>
+        <translation>Rapports de suivi et dossiers établis pour cette personne. La direction les établit sur la page Rapports.</translation>
+    </message>
+    <message>
+        <source>Make a progress report…</source>
+        <translation>Établir un rapport de suivi…</translation>
+    </message>
+    <message>
+        <source>Autonomy goal</source>
+        <translation>Objectif d&apos;autonomie</translation>
+    </message>
+    <message>
+        <source>Edit the goal</source>
+        <translation>Modifier l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Progress of the goal now</source>
+        <translation>Avancement actuel de l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Milestone: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixé</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation>Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <source>Add a milestone…</source>
+        <translation>Ajouter une étape…</translation>
+    </message>
+    <message>
+        <source>Progress per goal (%)</source>
+        <translation>Avancement par objectif (%)</translation>
+    </message>
+    <message>
+        <source>Milestones of the selected goal</source>
+        <translation>Étapes de l&apos;objectif choisi</translation>
+    </message>
+    <message>
+        <source>No milestone yet.</source>
+        <translation>Pas encore d&apos;étape.</translation>
+    </message>
+    <message>
+        <source>One per line: other spellings, the name in the client&apos;s script</source>
+        <translation>Un par ligne : autres graphies, le nom dans l&apos;écriture de la personne</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Mineur(e) non accompagné(e)</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Données de la personne</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <source>Loverboy is a recruitment method, not a form of exploitation: tick it together with the form it led to.</source>
+        <translation>Le loverboy est une méthode de recrutement, pas une forme d&apos;exploitation : cochez-la avec la forme d&apos;exploitation à laquelle elle a mené.</translation>
+    </message>
+    <message>
+        <source>End the programme</source>
+        <translation>Mettre fin au programme</translation>
+    </message>
+    <message>
+        <source>Ending the programme closes the file: no more deadlines are computed. Remember to notify the prosecutor or labour auditor (end of guidance).</source>
+        <translation>Mettre fin au programme clôture le dossier : plus aucune échéance n&apos;est calculée. N&apos;oubliez pas d&apos;informer le parquet ou l&apos;auditorat du travail (fin de l&apos;accompagnement).</translation>
+    </message>
+    <message>
+        <source>e.g. Antwerpen, Bruxelles, Liège</source>
+        <translation>p. ex. Anvers, Bruxelles, Liège</translation>
+    </message>
+    <message>
+        <source>Judicial case</source>
+        <translation>Dossier judiciaire</translation>
+    </message>
+    <message>
+        <source>Edit the judicial case</source>
+        <translation>Modifier le dossier judiciaire</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>The client must attend</source>
+        <translation>La personne doit être présente</translation>
+    </message>
+    <message>
+        <source>A counsellor accompanies</source>
+        <translation>Un accompagnateur est présent</translation>
+    </message>
+    <message>
+        <source>Interpreter arranged</source>
+        <translation>Interprète prévu</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Edit the court date</source>
+        <translation>Modifier l&apos;audience</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Parquet / auditorat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Arrondissement judiciaire</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de notice</translation>
+    </message>
+    <message>
+        <source>Magistrate</source>
+        <translation>Magistrat</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <source>(legal aid)</source>
+        <translation>(aide juridique de deuxième ligne)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Open a case…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation>Présence requise</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>accompagnateur</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interprète</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent(e)</translation>
+    </message>
+    <message>
+        <source>Add a court date…</source>
+        <translation>Ajouter une audience…</translation>
+    </message>
+    <message>
+        <source>Court dates</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Open the judicial case first.</source>
+        <translation>Ouvrez d&apos;abord le dossier judiciaire.</translation>
+    </message>
+    <message>
+        <source>Expires on (empty: by law)</source>
+        <translation>Expire le (vide : selon la loi)</translation>
+    </message>
+    <message>
+        <source>Extends or renews</source>
+        <translation>Prolonge ou renouvelle</translation>
+    </message>
+    <message>
+        <source>Residence document</source>
+        <translation>Document de séjour</translation>
+    </message>
+    <message>
+        <source>Edit the residence document</source>
+        <translation>Modifier le document de séjour</translation>
+    </message>
+    <message>
+        <source>Leave the expiry empty to have it computed from the law: annex 15 45 days, AI and minors&apos; document 3 months, A card 6 months, B card unlimited.</source>
+        <translation>Laissez l&apos;expiration vide pour la calculer selon la loi : annexe 15 45 jours, AI et document pour mineurs 3 mois, carte A 6 mois, carte B illimitée.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitée</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>Ajouter un document…</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Orienté(e) par %1</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>First counselling session</source>
+        <translation>Premier entretien d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Consent given: %1</source>
+        <translation>Consentement donné : %1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>Consentement retiré : %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Délivré : %1</translation>
+    </message>
+    <message>
+        <source>Judicial case opened (%1)</source>
+        <translation>Dossier judiciaire ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>Final decision</source>
+        <translation>Décision définitive</translation>
+    </message>
+    <message>
+        <source>Notified %1: %2</source>
+        <translation>%1 informé : %2</translation>
+    </message>
+    <message>
+        <source>Programme ended: %1</source>
+        <translation>Programme terminé : %1</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>Referral and exploitation</source>
+        <translation>Orientation et exploitation</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Modifier les données…</translation>
+    </message>
+    <message>
+        <source>Edit referral…</source>
+        <translation>Modifier l&apos;orientation…</translation>
+    </message>
+    <message>
+        <source>Edit exploitation…</source>
+        <translation>Modifier l&apos;exploitation…</translation>
+    </message>
+    <message>
+        <source>Admit to the programme</source>
+        <translation>Admettre dans le programme</translation>
+    </message>
+    <message>
+        <source>End the programme…</source>
+        <translation>Mettre fin au programme…</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>Chronologie (plus récent d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Code du dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Sexe / genre</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Residence track</source>
+        <translation>Statut de séjour</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur(e)</translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation>Entretiens d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Also open to</source>
+        <translation>Aussi accessible à</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Orienté(e)</translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation>Détecté(e) sur la base de</translation>
+    </message>
+    <message>
+        <source>Leaflet</source>
+        <translation>Dépliant</translation>
+    </message>
+    <message>
+        <source>loverboy method</source>
+        <translation>méthode du loverboy</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Admettre</translation>
+    </message>
+    <message>
+        <source>Admit this client to the programme?</source>
+        <translation>Admettre cette personne dans le programme ?</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(estimée)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Judicial</source>
+        <translation>Judiciaire</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>counsellor: %1</source>
+        <translation>accompagnateur : %1</translation>
+    </message>
+    <message>
+        <source>no counsellor assigned</source>
+        <translation>aucun accompagnateur désigné</translation>
+    </message>
+    <message>
+        <source>intake %1</source>
+        <translation>accueil le %1</translation>
+    </message>
+    <message>
+        <source>synthetic demo client</source>
+        <translation>personne de démonstration synthétique</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Prochaine : %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Search names, aliases, case codes (Ctrl+F)</source>
+        <translation>Rechercher noms, alias, codes de dossier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>New client… (Ctrl+N)</source>
+        <translation>Nouvelle personne… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 sur %2 personnes</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Ouverture du dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTable</name>
+    <message>
+        <source>Case code</source>
+        <translation>Code du dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1 months after intake</source>
+        <translation>%1 mois après l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>All three conditions</source>
+        <translation>Les trois conditions</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Open files by phase</source>
+        <translation>Dossiers ouverts par phase</translation>
+    </message>
+    <message>
+        <source>Open files by form of exploitation</source>
+        <translation>Dossiers ouverts par forme d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Autonomy goals in open files</source>
+        <translation>Objectifs d&apos;autonomie des dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation>14 prochains jours</translation>
+    </message>
+    <message>
+        <source>%1 items: %2 overdue. Double-click (or Enter) opens the file.</source>
+        <translation>%1 éléments : %2 en retard. Double-cliquez (ou Entrée) pour ouvrir le dossier.</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>atteints</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverts</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to shelter_desk</source>
+        <translation>Bienvenue dans shelter_desk</translation>
+    </message>
+    <message>
+        <source>This creates the encrypted database on this computer. Nothing is ever stored unencrypted.</source>
+        <translation>Ceci crée la base de données chiffrée sur cet ordinateur. Rien n&apos;est jamais conservé en clair.</translation>
+    </message>
+    <message>
+        <source>Which shelter is this?</source>
+        <translation>De quel centre s&apos;agit-il ?</translation>
+    </message>
+    <message>
+        <source>Another shelter:</source>
+        <translation>Un autre centre :</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Langue du logiciel</translation>
+    </message>
+    <message>
+        <source>The director&apos;s account</source>
+        <translation>Le compte de la direction</translation>
+    </message>
+    <message>
+        <source>The first account is the director&apos;s, who is also administrator (adds staff, makes backups). Choose a long passphrase.</source>
+        <translation>Le premier compte est celui de la direction, qui est aussi administrateur (ajoute le personnel, fait les sauvegardes). Choisissez une longue phrase de passe.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>Le code de récupération</translation>
+    </message>
+    <message>
+        <source>Shown only now. Print it or write it down and keep it in the safe: it opens the database if every password is lost, and anyone who has it can read everything.</source>
+        <translation>Affiché uniquement maintenant. Imprimez-le ou notez-le et conservez-le dans le coffre : il ouvre la base de données si tous les mots de passe sont perdus, et quiconque le détient peut tout lire.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>To confirm you have it, type group number %1 of the code (five characters; groups are separated by dashes, counted from the left):</source>
+        <translation>Pour confirmer, tapez le groupe numéro %1 du code (cinq caractères ; les groupes sont séparés par des tirets, comptés depuis la gauche) :</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>code de récupération</translation>
+    </message>
+    <message>
+        <source>This code opens the encrypted database if every password is lost. Keep this sheet in the safe. Anyone who has it can read every file.</source>
+        <translation>Ce code ouvre la base de données chiffrée si tous les mots de passe sont perdus. Conservez cette feuille dans le coffre. Quiconque la détient peut lire tous les dossiers.</translation>
+    </message>
+    <message>
+        <source>shelter_desk: first start</source>
+        <translation>shelter_desk : premier démarrage</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>Création de la base de données chiffrée…</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>shelter_desk: log in</source>
+        <translation>shelter_desk : connexion</translation>
+    </message>
+    <message>
+        <source>Locked. Log in to continue.</source>
+        <translation>Verrouillé. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Log in to shelter_desk</source>
+        <translation>Connexion à shelter_desk</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>Utiliser plutôt le code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>Code de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a client</source>
+        <translation>&amp;Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mode (hide names)</source>
+        <translation>Mode &amp;discrétion (masquer les noms)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>shelter_desk</source>
+        <translation>shelter_desk</translation>
+    </message>
+    <message>
+        <source>Privacy mode: names hidden</source>
+        <translation>Mode discrétion : noms masqués</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientWizard</name>
+    <message>
+        <source>First consent</source>
+        <translation>Premier consentement</translation>
+    </message>
+    <message>
+        <source>Tick what the client agreed to today. Consent to programme support is needed to start; the rest can follow later.</source>
+        <translation>Cochez ce à quoi la personne a consenti aujourd&apos;hui. Le consentement à l&apos;accompagnement est nécessaire pour commencer ; le reste peut suivre.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Who the client is. A case code is given automatically.</source>
+        <translation>Qui est la personne. Un code de dossier est attribué automatiquement.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Who referred the client, and on what basis.</source>
+        <translation>Qui a orienté la personne, et sur quelle base.</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <source>What the client went through, as far as known today.</source>
+        <translation>Ce que la personne a vécu, pour autant qu&apos;on le sache aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Create the file</source>
+        <translation>Créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1</source>
+        <translation>Définir un nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordField</name>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation>Trop faible</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fort</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Très fort</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>This is the only time the recovery code is shown. Write it down or print it and keep it in the safe. Anyone who has it can open every file.</source>
+        <translation>C&apos;est la seule fois que le code de récupération est affiché. Notez-le ou imprimez-le et conservez-le dans le coffre. Quiconque le détient peut ouvrir tous les dossiers.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Je l&apos;ai noté</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>Valid: the report is intact, signed by a trusted signer and unmodified.</source>
+        <translation>Valide : le rapport est intact, signé par un signataire de confiance et non modifié.</translation>
+    </message>
+    <message>
+        <source>NOT VALID.</source>
+        <translation>NON VALIDE.</translation>
+    </message>
+    <message>
+        <source>Intact: %1</source>
+        <translation>Intact : %1</translation>
+    </message>
+    <message>
+        <source>Trusted: %1</source>
+        <translation>De confiance : %1</translation>
+    </message>
+    <message>
+        <source>Unmodified since signing: %1</source>
+        <translation>Non modifié depuis la signature : %1</translation>
+    </message>
+    <message>
+        <source>Signature covers the whole file: %1</source>
+        <translation>La signature couvre tout le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Signataire : %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>Signé le : %1</translation>
+    </message>
+    <message>
+        <source>Include the identity if the client consented</source>
+        <translation>Mentionner l&apos;identité si la personne y a consenti</translation>
+    </message>
+    <message>
+        <source>Include the identity (refused without consent)</source>
+        <translation>Mentionner l&apos;identité (refusé sans consentement)</translation>
+    </message>
+    <message>
+        <source>Case code only</source>
+        <translation>Code du dossier uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save…</source>
+        <translation>&amp;Signer et enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the case file…</source>
+        <translation>&amp;Exporter le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed PDF…</source>
+        <translation>&amp;Vérifier un PDF signé…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Language (the prosecutor&apos;s)</source>
+        <translation>Langue (celle du parquet)</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Choisissez d&apos;abord une personne.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Établissement du rapport…</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (not signed, not saved).</source>
+        <translation>Aperçu de %1 (non signé, non enregistré).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s identity is included (they consented to sharing it).</source>
+        <translation>L&apos;identité de la personne est mentionnée (elle a consenti à son partage).</translation>
+    </message>
+    <message>
+        <source>The identity is withheld: the report names the case code only.</source>
+        <translation>L&apos;identité n&apos;est pas mentionnée : le rapport ne cite que le code du dossier.</translation>
+    </message>
+    <message>
+        <source>Preview the report first; then print it.</source>
+        <translation>Affichez d&apos;abord l&apos;aperçu du rapport, puis imprimez-le.</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing certificate:</source>
+        <translation>Phrase secrète du certificat de signature :</translation>
+    </message>
+    <message>
+        <source>PIN of the signing token (eID):</source>
+        <translation>Code PIN de la carte de signature (eID) :</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Save the signed report</source>
+        <translation>Enregistrer le rapport signé</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed report saved to %1.</source>
+        <translation>Rapport signé enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Signing the report…</source>
+        <translation>Signature du rapport…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Encrypt the case file (AES-256)? The passphrase is shown once, to be given by phone.</source>
+        <translation>Chiffrer le dossier (AES-256) ? La phrase secrète n&apos;est affichée qu&apos;une fois, à communiquer par téléphone.</translation>
+    </message>
+    <message>
+        <source>Save the case file</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>Fichiers ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Case file saved to %1.</source>
+        <translation>Dossier enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Give this passphrase BY PHONE, never with the file:
+
+%1</source>
+        <translation>Communiquez cette phrase secrète PAR TÉLÉPHONE, jamais avec le fichier :
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exporting the case file…</source>
+        <translation>Exportation du dossier…</translation>
+    </message>
+    <message>
+        <source>A signed report</source>
+        <translation>Un rapport signé</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes (everyone)</source>
+        <translation>Verrouiller après autant de minutes d&apos;inactivité (pour tous)</translation>
+    </message>
+    <message>
+        <source>My language</source>
+        <translation>Ma langue</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Sign with a token</source>
+        <translation>Signer avec une carte</translation>
+    </message>
+    <message>
+        <source>e.g. BELPIC</source>
+        <translation>p. ex. BELPIC</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Module PKCS#11</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Libellé de la carte</translation>
+    </message>
+    <message>
+        <source>Key label</source>
+        <translation>Libellé de la clé</translation>
+    </message>
+    <message>
+        <source>PIN (checked once, never stored)</source>
+        <translation>Code PIN (vérifié une fois, jamais conservé)</translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 file…</source>
+        <translation>Importer un fichier PKCS#12…</translation>
+    </message>
+    <message>
+        <source>Use a token (eID)…</source>
+        <translation>Utiliser une carte (eID)…</translation>
+    </message>
+    <message>
+        <source>Generate a demo identity</source>
+        <translation>Générer une identité de démonstration</translation>
+    </message>
+    <message>
+        <source>Export the trust root…</source>
+        <translation>Exporter le certificat racine…</translation>
+    </message>
+    <message>
+        <source>Reports and case files are certified with this identity. Hand the trust root to the prosecutor&apos;s office: with it, anyone can check that a report comes from the shelter unchanged. A demo identity is for trying the program only.</source>
+        <translation>Les rapports et dossiers sont certifiés avec cette identité. Remettez le certificat racine au parquet : avec lui, chacun peut vérifier qu&apos;un rapport provient du centre sans modification. Une identité de démonstration ne sert qu&apos;à essayer le logiciel.</translation>
+    </message>
+    <message>
+        <source>No signing identity is set up yet.</source>
+        <translation>Aucune identité de signature n&apos;est encore configurée.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>Fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>token (PKCS#11)</source>
+        <translation>carte (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>DEMO identity — not for real use</source>
+        <translation>Identité de DÉMONSTRATION — pas pour un usage réel</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+set up by %3 on %4</source>
+        <translation>%1
+%2
+configuré par %3 le %4</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>PKCS#12</source>
+        <translation>PKCS#12</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Reading the token…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <source>Demo identity</source>
+        <translation>Identité de démonstration</translation>
+    </message>
+    <message>
+        <source>Replace the signing identity with a generated DEMO identity? Reports signed with it say so and prove nothing to a prosecutor.</source>
+        <translation>Remplacer l&apos;identité de signature par une identité de DÉMONSTRATION générée ? Les rapports signés avec elle le mentionnent et ne prouvent rien pour un parquet.</translation>
+    </message>
+    <message>
+        <source>Save the trust root</source>
+        <translation>Enregistrer le certificat racine</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem)</source>
+        <translation>PEM (*.pem)</translation>
+    </message>
+    <message>
+        <source>Trust root</source>
+        <translation>Certificat racine</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Pas de clé</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Opened the file</source>
+        <translation>Dossier consulté</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Changed details</source>
+        <translation>Données modifiées</translation>
+    </message>
+    <message>
+        <source>Added a session</source>
+        <translation>Entretien ajouté</translation>
+    </message>
+    <message>
+        <source>Changed a session</source>
+        <translation>Entretien modifié</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Recorded a condition check</source>
+        <translation>Contrôle d&apos;une condition enregistré</translation>
+    </message>
+    <message>
+        <source>Changed a check</source>
+        <translation>Contrôle modifié</translation>
+    </message>
+    <message>
+        <source>Opened a judicial case</source>
+        <translation>Dossier judiciaire ouvert</translation>
+    </message>
+    <message>
+        <source>Changed the judicial case</source>
+        <translation>Dossier judiciaire modifié</translation>
+    </message>
+    <message>
+        <source>Added a court date</source>
+        <translation>Audience ajoutée</translation>
+    </message>
+    <message>
+        <source>Changed a court date</source>
+        <translation>Audience modifiée</translation>
+    </message>
+    <message>
+        <source>Added a residence document</source>
+        <translation>Document de séjour ajouté</translation>
+    </message>
+    <message>
+        <source>Changed a document</source>
+        <translation>Document modifié</translation>
+    </message>
+    <message>
+        <source>Added a goal</source>
+        <translation>Objectif ajouté</translation>
+    </message>
+    <message>
+        <source>Changed a goal</source>
+        <translation>Objectif modifié</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Recorded a notification</source>
+        <translation>Notification enregistrée</translation>
+    </message>
+    <message>
+        <source>Changed a notification</source>
+        <translation>Notification modifiée</translation>
+    </message>
+    <message>
+        <source>Admitted to the programme</source>
+        <translation>Admis(e) dans le programme</translation>
+    </message>
+    <message>
+        <source>Programme ended</source>
+        <translation>Programme terminé</translation>
+    </message>
+    <message>
+        <source>Access granted</source>
+        <translation>Accès accordé</translation>
+    </message>
+    <message>
+        <source>Access withdrawn</source>
+        <translation>Accès retiré</translation>
+    </message>
+    <message>
+        <source>Changed the referral</source>
+        <translation>Orientation modifiée</translation>
+    </message>
+    <message>
+        <source>Changed the exploitation</source>
+        <translation>Exploitation modifiée</translation>
+    </message>
+    <message>
+        <source>Progress report made</source>
+        <translation>Rapport de suivi établi</translation>
+    </message>
+    <message>
+        <source>Progress report signed</source>
+        <translation>Rapport de suivi signé</translation>
+    </message>
+    <message>
+        <source>Case file exported</source>
+        <translation>Dossier exporté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>cat</name>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Annex 15</source>
+        <translation>Annexe 15</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>A card</source>
+        <translation>Carte A</translation>
+    </message>
+    <message>
+        <source>B card</source>
+        <translation>Carte B</translation>
+    </message>
+    <message>
+        <source>Minor&apos;s doc.</source>
+        <translation>Doc. mineur</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation>Sexuelle</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>Mendicité</translation>
+    </message>
+    <message>
+        <source>Forced crime</source>
+        <translation>Criminalité forcée</translation>
+    </message>
+    <message>
+        <source>Organs</source>
+        <translation>Organes</translation>
+    </message>
+    <message>
+        <source>Smuggling</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut de séjour</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Daily living</source>
+        <translation>Vie quotidienne</translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exacte</translation>
+    </message>
+    <message>
+        <source>Month and year</source>
+        <translation>Mois et année</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Année seulement</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimée</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Ressortissant(e) d&apos;un pays tiers</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>Citoyen(ne) de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Belgian</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>In programme</source>
+        <translation>Dans le programme</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Social inspection</source>
+        <translation>Inspection sociale</translation>
+    </message>
+    <message>
+        <source>Labour auditor</source>
+        <translation>Auditeur du travail</translation>
+    </message>
+    <message>
+        <source>Public prosecutor</source>
+        <translation>Procureur du Roi</translation>
+    </message>
+    <message>
+        <source>Immigration Office</source>
+        <translation>Office des étrangers</translation>
+    </message>
+    <message>
+        <source>Asylum reception centre</source>
+        <translation>Centre d&apos;accueil pour demandeurs d&apos;asile</translation>
+    </message>
+    <message>
+        <source>CPAS / OCMW</source>
+        <translation>CPAS / OCMW</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>De sa propre initiative</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own account</source>
+        <translation>Le récit de la personne</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Reflection period</source>
+        <translation>Période de réflexion</translation>
+    </message>
+    <message>
+        <source>Admitted to the programme</source>
+        <translation>Admis(e) dans le programme</translation>
+    </message>
+    <message>
+        <source>Declined by the person</source>
+        <translation>Refusé par la personne</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Orienté(e) ailleurs</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Exploitation sexuelle</translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation>Exploitation économique</translation>
+    </message>
+    <message>
+        <source>Exploitation of begging</source>
+        <translation>Exploitation de la mendicité</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>Contrainte à commettre des infractions</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Prélèvement d&apos;organes</translation>
+    </message>
+    <message>
+        <source>Aggravated smuggling</source>
+        <translation>Trafic d&apos;êtres humains avec circonstances aggravantes</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Horeca</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>Car wash</source>
+        <translation>Car-wash</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Commerce de détail</translation>
+    </message>
+    <message>
+        <source>Domestic work</source>
+        <translation>Travail domestique</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>Accompagnement psychosocial</translation>
+    </message>
+    <message>
+        <source>Administrative support</source>
+        <translation>Soutien administratif</translation>
+    </message>
+    <message>
+        <source>Legal accompaniment</source>
+        <translation>Accompagnement juridique</translation>
+    </message>
+    <message>
+        <source>Medical accompaniment</source>
+        <translation>Accompagnement médical</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Travail et formation</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>At the shelter</source>
+        <translation>Au centre</translation>
+    </message>
+    <message>
+        <source>Outreach / at home</source>
+        <translation>Hors les murs / à domicile</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Commissariat</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s office</source>
+        <translation>Cabinet d&apos;avocat</translation>
+    </message>
+    <message>
+        <source>Phone or video</source>
+        <translation>Téléphone ou vidéo</translation>
+    </message>
+    <message>
+        <source>Programme support</source>
+        <translation>Accompagnement dans le programme</translation>
+    </message>
+    <message>
+        <source>Sharing with the police</source>
+        <translation>Partage avec la police</translation>
+    </message>
+    <message>
+        <source>Sharing with the prosecutor or labour auditor</source>
+        <translation>Partage avec le parquet ou l&apos;auditorat du travail</translation>
+    </message>
+    <message>
+        <source>Sharing with the Immigration Office</source>
+        <translation>Partage avec l&apos;Office des étrangers</translation>
+    </message>
+    <message>
+        <source>Sharing with another shelter</source>
+        <translation>Partage avec un autre centre</translation>
+    </message>
+    <message>
+        <source>Anonymous statistics</source>
+        <translation>Statistiques anonymes</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>Oral, with a witness</source>
+        <translation>Oral, avec un témoin</translation>
+    </message>
+    <message>
+        <source>Contact with the exploiters broken off</source>
+        <translation>Contact avec les exploiteurs rompu</translation>
+    </message>
+    <message>
+        <source>Counselling by a specialised shelter accepted</source>
+        <translation>Accompagnement par un centre spécialisé accepté</translation>
+    </message>
+    <message>
+        <source>Cooperation with the investigation</source>
+        <translation>Collaboration à l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Inquiétude</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Manquement</translation>
+    </message>
+    <message>
+        <source>Public prosecutor (parquet / parket)</source>
+        <translation>Procureur du Roi (parquet)</translation>
+    </message>
+    <message>
+        <source>Labour auditor (auditorat / arbeidsauditoraat)</source>
+        <translation>Auditeur du travail (auditorat du travail)</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Judicial investigation</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Council chamber</source>
+        <translation>Chambre du conseil</translation>
+    </message>
+    <message>
+        <source>First instance (correctional court)</source>
+        <translation>Première instance (tribunal correctionnel)</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Cassation</source>
+        <translation>Cassation</translation>
+    </message>
+    <message>
+        <source>Final decision</source>
+        <translation>Décision définitive</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Classé sans suite</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Plaignant(e)</translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation>Personne lésée</translation>
+    </message>
+    <message>
+        <source>Civil party</source>
+        <translation>Partie civile</translation>
+    </message>
+    <message>
+        <source>Introductory hearing</source>
+        <translation>Audience d&apos;introduction</translation>
+    </message>
+    <message>
+        <source>Pleadings</source>
+        <translation>Plaidoiries</translation>
+    </message>
+    <message>
+        <source>Pronouncement of judgment</source>
+        <translation>Prononcé du jugement</translation>
+    </message>
+    <message>
+        <source>Appeal hearing</source>
+        <translation>Audience en appel</translation>
+    </message>
+    <message>
+        <source>Hearing of the victim</source>
+        <translation>Audition de la victime</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Judgment delivered</source>
+        <translation>Jugement prononcé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Annex 15 (reflection period)</source>
+        <translation>Annexe 15 (période de réflexion)</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor: 3-month document</source>
+        <translation>Mineur non accompagné : document de 3 mois</translation>
+    </message>
+    <message>
+        <source>Attestation of immatriculation (AI)</source>
+        <translation>Attestation d&apos;immatriculation (AI)</translation>
+    </message>
+    <message>
+        <source>A card (temporary stay)</source>
+        <translation>Carte A (séjour temporaire)</translation>
+    </message>
+    <message>
+        <source>B card (unlimited stay)</source>
+        <translation>Carte B (séjour illimité)</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Education and language</source>
+        <translation>Formation et langue</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut de séjour</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>Daily living</source>
+        <translation>Vie quotidienne</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>Demande de document</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <source>End of guidance</source>
+        <translation>Fin de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Contact with the exploiters</source>
+        <translation>Contact avec les exploiteurs</translation>
+    </message>
+    <message>
+        <source>Disappearance</source>
+        <translation>Disparition</translation>
+    </message>
+    <message>
+        <source>Return to the country of origin</source>
+        <translation>Retour au pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Autonomy reached and proceedings closed</source>
+        <translation>Autonomie atteinte et procédure clôturée</translation>
+    </message>
+    <message>
+        <source>Voluntary return</source>
+        <translation>Retour volontaire</translation>
+    </message>
+    <message>
+        <source>Stopped by the client</source>
+        <translation>Arrêté par la personne</translation>
+    </message>
+    <message>
+        <source>Disappeared</source>
+        <translation>Disparu(e)</translation>
+    </message>
+    <message>
+        <source>Transferred to another shelter</source>
+        <translation>Transféré(e) vers un autre centre</translation>
+    </message>
+    <message>
+        <source>Not a trafficking case</source>
+        <translation>Pas un cas de traite</translation>
+    </message>
+    <message>
+        <source>Reflection period (annex 15)</source>
+        <translation>Période de réflexion (annexe 15)</translation>
+    </message>
+    <message>
+        <source>Attestation of immatriculation</source>
+        <translation>Attestation d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <source>A card</source>
+        <translation>Carte A</translation>
+    </message>
+    <message>
+        <source>B card</source>
+        <translation>Carte B</translation>
+    </message>
+    <message>
+        <source>Minor&apos;s document</source>
+        <translation>Document pour mineur</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Residence document reminder</source>
+        <translation>Rappel du document de séjour</translation>
+    </message>
+    <message>
+        <source>Request the next residence document</source>
+        <translation>Demander le document de séjour suivant</translation>
+    </message>
+    <message>
+        <source>Residence document expires</source>
+        <translation>Le document de séjour expire</translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation>Délai d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Compensation claim deadline</source>
+        <translation>Délai de la demande d&apos;aide financière</translation>
+    </message>
+    <message>
+        <source>Condition check due</source>
+        <translation>Contrôle des conditions à faire</translation>
+    </message>
+    <message>
+        <source>Programme review</source>
+        <translation>Évaluation du programme</translation>
+    </message>
+    <message>
+        <source>Consent to review</source>
+        <translation>Consentement à revoir</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Date of birth known to</source>
+        <translation>Date de naissance connue à</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Sexe / genre</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur(e)</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s contact</source>
+        <translation>Coordonnées du tuteur</translation>
+    </message>
+    <message>
+        <source>Residence track</source>
+        <translation>Statut de séjour</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Date de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Referring service</source>
+        <translation>Service d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Referring unit</source>
+        <translation>Unité d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Detected on the basis of</source>
+        <translation>Détecté(e) sur la base de</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Leaflet language</source>
+        <translation>Langue du dépliant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Formes d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Loverboy method</source>
+        <translation>Méthode du loverboy</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Exploited from</source>
+        <translation>Exploité(e) depuis</translation>
+    </message>
+    <message>
+        <source>Exploited until</source>
+        <translation>Exploité(e) jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation>Langue de l&apos;interprète</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation>Notes confidentielles</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Comment il a été donné</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Référence du document</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Date of the check</source>
+        <translation>Date du contrôle</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments constatés</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Parquet / auditorat</translation>
+    </message>
+    <message>
+        <source>Judicial district</source>
+        <translation>Arrondissement judiciaire</translation>
+    </message>
+    <message>
+        <source>Reference magistrate</source>
+        <translation>Magistrat de référence</translation>
+    </message>
+    <message>
+        <source>Police report (PV) number</source>
+        <translation>Numéro du procès-verbal (PV)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de notice</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Final decision on</source>
+        <translation>Décision définitive le</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Standing since</source>
+        <translation>Qualité depuis</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Client attended</source>
+        <translation>La personne était présente</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Extends</source>
+        <translation>Prolonge</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Fixé le</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Atteinte le</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes idle)</source>
+        <translation>Verrouiller après (minutes d&apos;inactivité)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was not opened. Nothing was changed.
+
+Restore the latest backup: Administration &gt; Backup and restore, or &apos;shelter-desk restore BACKUP-FILE&apos; on the command line.</source>
+        <translation>La base de données est endommagée et n&apos;a pas été ouverte. Rien n&apos;a été modifié.
+
+Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restauration, ou &apos;shelter-desk restore FICHIER-SAUVEGARDE&apos; en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. The attempt was recorded.</source>
+        <translation>Vous n&apos;êtes pas autorisé(e) à faire ceci. La tentative a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>retiré le %1</translation>
+    </message>
+    <message>
+        <source>never given</source>
+        <translation>jamais donné</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has no consent for “%2” (%3). The refusal was recorded.</source>
+        <translation>Refusé : %1 n&apos;a pas de consentement pour « %2 » (%3). Le refus a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit ou lu : %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing was saved. Please report it.</source>
+        <translation>Un problème est survenu (%1). Rien n&apos;a été enregistré. Merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>shelter_desk</source>
+        <translation>shelter_desk</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <source>For the public prosecutor or labour auditor in charge</source>
+        <translation>À l&apos;attention du procureur du Roi ou de l&apos;auditeur du travail compétent</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Made on {date} by {author}</source>
+        <translation>Établi le {date} par {author}</translation>
+    </message>
+    <message>
+        <source>Period covered: {start} to {end}</source>
+        <translation>Période couverte : du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Code du dossier</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Withheld: the client has not consented to sharing their identity with the prosecutor or labour auditor. The case code identifies the file.</source>
+        <translation>Non mentionnée : la personne n&apos;a pas consenti au partage de son identité avec le parquet ou l&apos;auditorat du travail. Le code du dossier identifie le dossier.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Aussi connu(e) sous le nom de</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Programme phase</source>
+        <translation>Phase du programme</translation>
+    </message>
+    <message>
+        <source>Residence document</source>
+        <translation>Document de séjour</translation>
+    </message>
+    <message>
+        <source>{document}, issued {issued}, valid until {expires}</source>
+        <translation>{document}, délivré le {issued}, valable jusqu&apos;au {expires}</translation>
+    </message>
+    <message>
+        <source>none at present</source>
+        <translation>aucun actuellement</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitée</translation>
+    </message>
+    <message>
+        <source>In the programme since</source>
+        <translation>Dans le programme depuis</translation>
+    </message>
+    <message>
+        <source>1. The three conditions of the programme</source>
+        <translation>1. Les trois conditions du programme</translation>
+    </message>
+    <message>
+        <source>Latest check</source>
+        <translation>Dernier contrôle</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore contrôlée</translation>
+    </message>
+    <message>
+        <source>Concerns and breaches, with the evidence recorded:</source>
+        <translation>Inquiétudes et manquements, avec les éléments constatés :</translation>
+    </message>
+    <message>
+        <source>No concern or breach was recorded.</source>
+        <translation>Aucune inquiétude ni aucun manquement n&apos;a été constaté.</translation>
+    </message>
+    <message>
+        <source>(the prosecutor was notified)</source>
+        <translation>(le parquet a été informé)</translation>
+    </message>
+    <message>
+        <source>2. Counselling</source>
+        <translation>2. Accompagnement</translation>
+    </message>
+    <message>
+        <source>{count} counselling sessions since {since}.</source>
+        <translation>{count} entretiens d&apos;accompagnement depuis le {since}.</translation>
+    </message>
+    <message>
+        <source>The client stopped {count} interview(s), as is their right (Control).</source>
+        <translation>La personne a arrêté {count} entretien(s), comme c&apos;est son droit (contrôle).</translation>
+    </message>
+    <message>
+        <source>Most recent sessions</source>
+        <translation>Entretiens les plus récents</translation>
+    </message>
+    <message>
+        <source>Sessions by kind</source>
+        <translation>Entretiens par type</translation>
+    </message>
+    <message>
+        <source>What is said in counselling is confidential and is not part of this report.</source>
+        <translation>Ce qui est dit lors de l&apos;accompagnement est confidentiel et ne fait pas partie de ce rapport.</translation>
+    </message>
+    <message>
+        <source>3. Judicial proceedings</source>
+        <translation>3. Procédure judiciaire</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Parquet / auditorat</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>PV / case number</source>
+        <translation>PV / numéro de notice</translation>
+    </message>
+    <message>
+        <source>Standing of the victim</source>
+        <translation>Qualité de la victime</translation>
+    </message>
+    <message>
+        <source>Court dates and the client&apos;s attendance</source>
+        <translation>Audiences et présence de la personne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>présent(e)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent(e)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>requise</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>No judicial case is recorded.</source>
+        <translation>Aucun dossier judiciaire n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>No court date is recorded.</source>
+        <translation>Aucune audience n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>4. Autonomy</source>
+        <translation>4. Autonomie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>No autonomy goal is recorded yet.</source>
+        <translation>Aucun objectif d&apos;autonomie n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Progress per goal (%)</source>
+        <translation>Avancement par objectif (%)</translation>
+    </message>
+    <message>
+        <source>5. Consent basis of this report</source>
+        <translation>5. Consentement sur lequel repose ce rapport</translation>
+    </message>
+    <message>
+        <source>This report rests on the client&apos;s consent to “{basis}”. Their identity is included only with their consent to “{identity}”.</source>
+        <translation>Ce rapport repose sur le consentement de la personne à « {basis} ». Son identité n&apos;est mentionnée qu&apos;avec son consentement à « {identity} ».</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>donné le {date}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>retiré le {date}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non donné</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Audit trail when this report was made: {length} entries, last hash below. The shelter can prove that no entry made before this report was removed since.</source>
+        <translation>Journal d&apos;audit au moment de ce rapport : {length} entrées, dernier hachage ci-dessous. Le centre peut prouver qu&apos;aucune entrée antérieure n&apos;a été supprimée depuis.</translation>
+    </message>
+    <message>
+        <source>Signed electronically by the shelter (PAdES). Any change to this file after signing is detectable.</source>
+        <translation>Signé électroniquement par le centre (PAdES). Toute modification après la signature est détectable.</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DEMO DATA — this file describes no real person.</source>
+        <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES — ce fichier ne décrit aucune personne réelle.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Signed on behalf of the shelter</source>
+        <translation>Signé au nom du centre</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Progress report to the magistrate in charge</source>
+        <translation>Rapport de suivi au magistrat compétent</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Counsellor</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Annex 15: 45-day reflection period; reminders on day 30 and day 40 (art. 61/2)</source>
+        <translation>Annexe 15 : période de réflexion de 45 jours ; rappels au 30e et au 40e jour (art. 61/2)</translation>
+    </message>
+    <message>
+        <source>Attestation of immatriculation: 3 months, extendable once by 3 months (art. 61/3)</source>
+        <translation>Attestation d&apos;immatriculation : 3 mois, prolongeable une fois de 3 mois (art. 61/3)</translation>
+    </message>
+    <message>
+        <source>A card: 6 months, renewal requested 45 days before expiry (art. 61/4)</source>
+        <translation>Carte A : 6 mois, prolongation demandée 45 jours avant l&apos;expiration (art. 61/4)</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor: 3-month document (circular of 23 December 2016)</source>
+        <translation>Mineur non accompagné : document de 3 mois (circulaire du 23 décembre 2016)</translation>
+    </message>
+    <message>
+        <source>Court date recorded in the judicial case</source>
+        <translation>Audience inscrite au dossier judiciaire</translation>
+    </message>
+    <message>
+        <source>Appeal: 30 days after the judgment</source>
+        <translation>Appel : 30 jours après le jugement</translation>
+    </message>
+    <message>
+        <source>Claim at the Commission for financial aid to victims of intentional acts of violence: within 3 years of the final decision</source>
+        <translation>Demande à la Commission pour l&apos;aide financière aux victimes d&apos;actes intentionnels de violence : dans les 3 ans de la décision définitive</translation>
+    </message>
+    <message>
+        <source>Programme conditions checked at least monthly while in the programme</source>
+        <translation>Conditions du programme contrôlées au moins chaque mois pendant le programme</translation>
+    </message>
+    <message>
+        <source>Programme review at 24 and 36 months after intake</source>
+        <translation>Évaluation du programme 24 et 36 mois après l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Shelter practice: each consent given is reviewed with the client every 12 months</source>
+        <translation>Pratique du centre : chaque consentement donné est revu avec la personne tous les 12 mois</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>is required for a minor</source>
+        <translation>est obligatoire pour un(e) mineur(e)</translation>
+    </message>
+    <message>
+        <source>applies to labour exploitation only</source>
+        <translation>ne s&apos;applique qu&apos;à l&apos;exploitation économique</translation>
+    </message>
+    <message>
+        <source>is not an active counsellor</source>
+        <translation>n&apos;est pas un accompagnateur actif</translation>
+    </message>
+    <message>
+        <source>the programme has already ended</source>
+        <translation>le programme est déjà terminé</translation>
+    </message>
+    <message>
+        <source>only a client in intake can be admitted</source>
+        <translation>seule une personne en accueil peut être admise</translation>
+    </message>
+    <message>
+        <source>is required for a concern or a breach</source>
+        <translation>est obligatoire pour une inquiétude ou un manquement</translation>
+    </message>
+    <message>
+        <source>is required for oral consent</source>
+        <translation>est obligatoire pour un consentement oral</translation>
+    </message>
+    <message>
+        <source>there is no consent to withdraw</source>
+        <translation>il n&apos;y a pas de consentement à retirer</translation>
+    </message>
+    <message>
+        <source>use at least 12 characters</source>
+        <translation>utilisez au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>use at most 1024 characters</source>
+        <translation>utilisez au plus 1024 caractères</translation>
+    </message>
+    <message>
+        <source>do not include your user name</source>
+        <translation>n&apos;incluez pas votre nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>use more different characters</source>
+        <translation>utilisez des caractères plus variés</translation>
+    </message>
+    <message>
+        <source>this password is too common</source>
+        <translation>ce mot de passe est trop courant</translation>
+    </message>
+    <message>
+        <source>is required once the document is issued</source>
+        <translation>est obligatoire dès que le document est délivré</translation>
+    </message>
+    <message>
+        <source>does not apply: EU and Belgian citizens follow other residence rules</source>
+        <translation>ne s&apos;applique pas : les citoyens de l&apos;UE et les Belges suivent d&apos;autres règles de séjour</translation>
+    </message>
+    <message>
+        <source>must be an earlier document of the same client and type</source>
+        <translation>doit être un document antérieur de la même personne et du même type</translation>
+    </message>
+    <message>
+        <source>an attestation of immatriculation can be extended only once</source>
+        <translation>une attestation d&apos;immatriculation ne peut être prolongée qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>is only for unaccompanied minors</source>
+        <translation>est réservé aux mineurs non accompagnés</translation>
+    </message>
+    <message>
+        <source>{name} is taken (also by removed accounts)</source>
+        <translation>{name} est déjà pris (y compris par des comptes supprimés)</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own account</source>
+        <translation>vous ne pouvez pas supprimer votre propre compte</translation>
+    </message>
+    <message>
+        <source>{name} was removed</source>
+        <translation>{name} a été supprimé</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot be removed</source>
+        <translation>le dernier administrateur ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>must differ from the current one</source>
+        <translation>doit différer de l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>contains invisible or control characters</source>
+        <translation>contient des caractères invisibles ou de contrôle</translation>
+    </message>
+    <message>
+        <source>is longer than {max} characters</source>
+        <translation>dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>doit être une date</translation>
+    </message>
+    <message>
+        <source>is before {earliest}</source>
+        <translation>est antérieure au {earliest}</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>est dans le futur</translation>
+    </message>
+    <message>
+        <source>is too far in the future</source>
+        <translation>est trop loin dans le futur</translation>
+    </message>
+    <message>
+        <source>must be a time of day</source>
+        <translation>doit être une heure</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit être oui ou non</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <source>is not an ISO 3166 country code</source>
+        <translation>n&apos;est pas un code de pays ISO 3166</translation>
+    </message>
+    <message>
+        <source>is not an ISO 639 language code</source>
+        <translation>n&apos;est pas un code de langue ISO 639</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>has more than {max} entries</source>
+        <translation>compte plus de {max} éléments</translation>
+    </message>
+    <message>
+        <source>needs at least one entry</source>
+        <translation>demande au moins un élément</translation>
+    </message>
+    <message>
+        <source>use 2-32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>utilisez 2 à 32 caractères : lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre</translation>
+    </message>
+    <message>
+        <source>is before {other}</source>
+        <translation>est antérieure à : {other}</translation>
+    </message>
+</context>
+</TS>

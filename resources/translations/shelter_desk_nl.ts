@@ -1,0 +1,3520 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Gebruiker toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Volledige naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>Eerste &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Kies minstens één rol.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationView</name>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Back-up en herstel</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>Mijn wachtwoord</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Gebruiker &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Wachtwoord &amp;opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move user…</source>
+        <translation>Gebruiker &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Removing a user re-encrypts the database under a new key, so a copy of their old key file opens nothing. Their past work and audit entries stay.</source>
+        <translation>Een gebruiker verwijderen versleutelt de databank opnieuw met een nieuwe sleutel, zodat een kopie van het oude sleutelbestand niets meer opent. Het eerdere werk en de auditregistraties blijven.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <source>A backup is encrypted: it opens only with a password or the recovery code valid when it was made. Keep it on another disk, in the safe.</source>
+        <translation>Een back-up is versleuteld: ze opent enkel met een wachtwoord of de herstelcode die golden toen ze gemaakt werd. Bewaar ze op een andere schijf, in de kluis.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database with the backup. The current database is kept, encrypted, in the safety-copies folder. You will log in again afterwards.</source>
+        <translation>Terugzetten vervangt de databank door de back-up. De huidige databank wordt versleuteld bewaard in de map safety-copies. Daarna meldt u zich opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>Make a new recovery &amp;code…</source>
+        <translation>Nieuwe herstel&amp;code maken…</translation>
+    </message>
+    <message>
+        <source>The old code stops working at once.</source>
+        <translation>De oude code werkt meteen niet meer.</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Mijn wachtwoord &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase of several words that you do not use anywhere else.</source>
+        <translation>Gebruik een lange wachtzin van meerdere woorden die u nergens anders gebruikt.</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Gebruiker wordt toegevoegd…</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Wachtwoord ingesteld</translation>
+    </message>
+    <message>
+        <source>The new password works now.</source>
+        <translation>Het nieuwe wachtwoord werkt nu.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Why is this account removed? (kept in the audit trail)</source>
+        <translation>Waarom wordt dit account verwijderd? (bewaard in de audittrail)</translation>
+    </message>
+    <message>
+        <source>Removing the user and re-encrypting the database…</source>
+        <translation>De gebruiker wordt verwijderd en de databank opnieuw versleuteld…</translation>
+    </message>
+    <message>
+        <source>Save the encrypted backup</source>
+        <translation>Versleutelde back-up bewaren</translation>
+    </message>
+    <message>
+        <source>shelter_desk backups (*.sdbackup)</source>
+        <translation>shelter_desk-back-ups (*.sdbackup)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Back-up weggeschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>De versleutelde back-up wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Kies de back-up om terug te zetten</translation>
+    </message>
+    <message>
+        <source>Your password as it was when the backup was made:</source>
+        <translation>Uw wachtwoord zoals het was toen de back-up gemaakt werd:</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nieuwe herstelcode</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code? The one in the safe stops working.</source>
+        <translation>Een nieuwe herstelcode maken? De code in de kluis werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Uw wachtwoord werd gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>1 court date</source>
+        <translation>1 zitting</translation>
+    </message>
+    <message>
+        <source>%1 court dates</source>
+        <translation>%1 zittingen</translation>
+    </message>
+    <message>
+        <source>1 deadline</source>
+        <translation>1 termijn</translation>
+    </message>
+    <message>
+        <source>%1 deadlines</source>
+        <translation>%1 termijnen</translation>
+    </message>
+    <message>
+        <source>Court dates this month</source>
+        <translation>Zittingen deze maand</translation>
+    </message>
+    <message>
+        <source>Nothing due on this day.</source>
+        <translation>Niets te doen op deze dag.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>With an interpreter</source>
+        <translation>Met een tolk</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming registreren</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>The ledger is never edited: a correction is a new event. A withdrawal blocks every later report or export that needs this purpose.</source>
+        <translation>Het register wordt nooit aangepast: een correctie is een nieuwe registratie. Een intrekking blokkeert elk later rapport of elke latere export die dit doel nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Current state (from the ledger)</source>
+        <translation>Huidige stand (uit het register)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>(interpreter)</source>
+        <translation>(tolk)</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Getuige</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Toestemming registreren…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Toestemming intrekken…</translation>
+    </message>
+    <message>
+        <source>never given</source>
+        <translation>nooit gegeven</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>gegeven op %1</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>A support person was present</source>
+        <translation>Er was een vertrouwenspersoon aanwezig</translation>
+    </message>
+    <message>
+        <source>The client stopped the interview</source>
+        <translation>De cliënt stopte het gesprek</translation>
+    </message>
+    <message>
+        <source>The client asked questions</source>
+        <translation>De cliënt stelde vragen</translation>
+    </message>
+    <message>
+        <source>Interpreter (language)</source>
+        <translation>Tolk (taal)</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>Begeleidingsgesprek</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Gesprek wijzigen</translation>
+    </message>
+    <message>
+        <source>The Control record: the client may stop at any time, have someone present and ask questions. Confidential notes never leave this file.</source>
+        <translation>De controle (4 C&apos;s): de cliënt mag op elk moment stoppen, iemand laten bijwonen en vragen stellen. Vertrouwelijke notities verlaten dit dossier nooit.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>support person</source>
+        <translation>vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controle (4 C&apos;s)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Add a session…</source>
+        <translation>Gesprek toevoegen…</translation>
+    </message>
+    <message>
+        <source>The prosecutor was notified</source>
+        <translation>Het parket werd ingelicht</translation>
+    </message>
+    <message>
+        <source>The Immigration Office was notified</source>
+        <translation>De Dienst Vreemdelingenzaken werd ingelicht</translation>
+    </message>
+    <message>
+        <source>Condition check</source>
+        <translation>Controle van een voorwaarde</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Vastgestelde elementen</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Ingelicht</translation>
+    </message>
+    <message>
+        <source>prosecutor</source>
+        <translation>parket</translation>
+    </message>
+    <message>
+        <source>Immigration Office</source>
+        <translation>Dienst Vreemdelingenzaken</translation>
+    </message>
+    <message>
+        <source>Record a check…</source>
+        <translation>Controle registreren…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Notification to an authority</source>
+        <translation>Melding aan een overheid</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Record a notification…</source>
+        <translation>Melding registreren…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>Everything done in this file, from the tamper-evident audit trail. Contents are never logged, only who did what and when.</source>
+        <translation>Alles wat in dit dossier gebeurde, uit de fraudebestendige audittrail. De inhoud wordt nooit gelogd, enkel wie wat deed en wanneer.</translation>
+    </message>
+    <message>
+        <source>Progress reports and case files made for this client. Directors make them on the Reports page.</source>
+        <translation>Voortgangsrapporten en dossiers die voor deze cliënt opgemaakt werden. Directeurs maken ze op de pagina Rapporten.</translation>
+    </message>
+    <message>
+        <source>Make a progress report…</source>
+        <translation>Voortgangsrapport opmaken…</translation>
+    </message>
+    <message>
+        <source>Autonomy goal</source>
+        <translation>Zelfstandigheidsdoel</translation>
+    </message>
+    <message>
+        <source>Edit the goal</source>
+        <translation>Doel wijzigen</translation>
+    </message>
+    <message>
+        <source>Progress of the goal now</source>
+        <translation>Huidige vordering van het doel</translation>
+    </message>
+    <message>
+        <source>Milestone: %1</source>
+        <translation>Mijlpaal: %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Vordering</translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation>Doel toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a milestone…</source>
+        <translation>Mijlpaal toevoegen…</translation>
+    </message>
+    <message>
+        <source>Progress per goal (%)</source>
+        <translation>Vordering per doel (%)</translation>
+    </message>
+    <message>
+        <source>Milestones of the selected goal</source>
+        <translation>Mijlpalen van het gekozen doel</translation>
+    </message>
+    <message>
+        <source>No milestone yet.</source>
+        <translation>Nog geen mijlpaal.</translation>
+    </message>
+    <message>
+        <source>One per line: other spellings, the name in the client&apos;s script</source>
+        <translation>Eén per lijn: andere spellingen, de naam in het schrift van de cliënt</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Niet-begeleide minderjarige</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Gegevens van de cliënt</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Uitbuiting</translation>
+    </message>
+    <message>
+        <source>Loverboy is a recruitment method, not a form of exploitation: tick it together with the form it led to.</source>
+        <translation>Loverboy is een ronselmethode, geen vorm van uitbuiting: vink ze aan samen met de vorm van uitbuiting waartoe ze leidde.</translation>
+    </message>
+    <message>
+        <source>End the programme</source>
+        <translation>Het programma beëindigen</translation>
+    </message>
+    <message>
+        <source>Ending the programme closes the file: no more deadlines are computed. Remember to notify the prosecutor or labour auditor (end of guidance).</source>
+        <translation>Het beëindigen van het programma sluit het dossier af: er worden geen termijnen meer berekend. Vergeet niet het parket of het arbeidsauditoraat in te lichten (einde van de begeleiding).</translation>
+    </message>
+    <message>
+        <source>e.g. Antwerpen, Bruxelles, Liège</source>
+        <translation>bv. Antwerpen, Brussel, Luik</translation>
+    </message>
+    <message>
+        <source>Judicial case</source>
+        <translation>Gerechtelijk dossier</translation>
+    </message>
+    <message>
+        <source>Edit the judicial case</source>
+        <translation>Gerechtelijk dossier wijzigen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>The client must attend</source>
+        <translation>De cliënt moet aanwezig zijn</translation>
+    </message>
+    <message>
+        <source>A counsellor accompanies</source>
+        <translation>Een begeleider gaat mee</translation>
+    </message>
+    <message>
+        <source>Interpreter arranged</source>
+        <translation>Tolk geregeld</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>Edit the court date</source>
+        <translation>Zitting wijzigen</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Parket / auditoraat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Gerechtelijk arrondissement</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <source>PV</source>
+        <translation>Pv</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Notitienummer</translation>
+    </message>
+    <message>
+        <source>Magistrate</source>
+        <translation>Magistraat</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Hoedanigheid</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <source>(legal aid)</source>
+        <translation>(juridische tweedelijnsbijstand)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Open a case…</source>
+        <translation>Dossier openen…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Rechtbank</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>Must attend</source>
+        <translation>Moet aanwezig zijn</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>begeleider</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>tolk</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Add a court date…</source>
+        <translation>Zitting toevoegen…</translation>
+    </message>
+    <message>
+        <source>Court dates</source>
+        <translation>Zittingen</translation>
+    </message>
+    <message>
+        <source>Open the judicial case first.</source>
+        <translation>Open eerst het gerechtelijk dossier.</translation>
+    </message>
+    <message>
+        <source>Expires on (empty: by law)</source>
+        <translation>Vervalt op (leeg: volgens de wet)</translation>
+    </message>
+    <message>
+        <source>Extends or renews</source>
+        <translation>Verlengt of vernieuwt</translation>
+    </message>
+    <message>
+        <source>Residence document</source>
+        <translation>Verblijfsdocument</translation>
+    </message>
+    <message>
+        <source>Edit the residence document</source>
+        <translation>Verblijfsdocument wijzigen</translation>
+    </message>
+    <message>
+        <source>Leave the expiry empty to have it computed from the law: annex 15 45 days, AI and minors&apos; document 3 months, A card 6 months, B card unlimited.</source>
+        <translation>Laat de vervaldatum leeg om ze volgens de wet te laten berekenen: bijlage 15 45 dagen, AI en document voor minderjarigen 3 maanden, A-kaart 6 maanden, B-kaart onbeperkt.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Afgegeven</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>Document toevoegen…</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Doorverwezen door %1</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>First counselling session</source>
+        <translation>Eerste begeleidingsgesprek</translation>
+    </message>
+    <message>
+        <source>Consent given: %1</source>
+        <translation>Toestemming gegeven: %1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>Toestemming ingetrokken: %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Afgegeven: %1</translation>
+    </message>
+    <message>
+        <source>Judicial case opened (%1)</source>
+        <translation>Gerechtelijk dossier geopend (%1)</translation>
+    </message>
+    <message>
+        <source>Final decision</source>
+        <translation>Definitieve beslissing</translation>
+    </message>
+    <message>
+        <source>Notified %1: %2</source>
+        <translation>%1 ingelicht: %2</translation>
+    </message>
+    <message>
+        <source>Programme ended: %1</source>
+        <translation>Programma beëindigd: %1</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>De cliënt</translation>
+    </message>
+    <message>
+        <source>Referral and exploitation</source>
+        <translation>Doorverwijzing en uitbuiting</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <source>Edit referral…</source>
+        <translation>Doorverwijzing wijzigen…</translation>
+    </message>
+    <message>
+        <source>Edit exploitation…</source>
+        <translation>Uitbuiting wijzigen…</translation>
+    </message>
+    <message>
+        <source>Admit to the programme</source>
+        <translation>Opnemen in het programma</translation>
+    </message>
+    <message>
+        <source>End the programme…</source>
+        <translation>Het programma beëindigen…</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>Tijdlijn (recentste eerst)</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Dossiercode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliassen</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Geslacht / gender</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Residence track</source>
+        <translation>Verblijfstraject</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minderjarig</translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation>Begeleidingsgesprekken</translation>
+    </message>
+    <message>
+        <source>Also open to</source>
+        <translation>Ook toegankelijk voor</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation>Gedetecteerd op basis van</translation>
+    </message>
+    <message>
+        <source>Leaflet</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>loverboy method</source>
+        <translation>loverboytechniek</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Admit this client to the programme?</source>
+        <translation>Deze cliënt opnemen in het programma?</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(geschat)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Judicial</source>
+        <translation>Gerechtelijk</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Verblijf</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historiek</translation>
+    </message>
+    <message>
+        <source>counsellor: %1</source>
+        <translation>begeleider: %1</translation>
+    </message>
+    <message>
+        <source>no counsellor assigned</source>
+        <translation>geen begeleider toegewezen</translation>
+    </message>
+    <message>
+        <source>intake %1</source>
+        <translation>intake %1</translation>
+    </message>
+    <message>
+        <source>synthetic demo client</source>
+        <translation>synthetische demo-cliënt</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Volgende: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Search names, aliases, case codes (Ctrl+F)</source>
+        <translation>Zoek op namen, aliassen, dossiercodes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Open dossiers</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>New client… (Ctrl+N)</source>
+        <translation>Nieuwe cliënt… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle cliënten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 van %2 cliënten</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Het dossier wordt geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTable</name>
+    <message>
+        <source>Case code</source>
+        <translation>Dossiercode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Volgende termijn</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1 months after intake</source>
+        <translation>%1 maanden na de intake</translation>
+    </message>
+    <message>
+        <source>All three conditions</source>
+        <translation>Alle drie de voorwaarden</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Open files by phase</source>
+        <translation>Open dossiers per fase</translation>
+    </message>
+    <message>
+        <source>Open files by form of exploitation</source>
+        <translation>Open dossiers per vorm van uitbuiting</translation>
+    </message>
+    <message>
+        <source>Autonomy goals in open files</source>
+        <translation>Zelfstandigheidsdoelen in open dossiers</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation>Komende 14 dagen</translation>
+    </message>
+    <message>
+        <source>%1 items: %2 overdue. Double-click (or Enter) opens the file.</source>
+        <translation>%1 punten: %2 achterstallig. Dubbelklik (of Enter) opent het dossier.</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to shelter_desk</source>
+        <translation>Welkom bij shelter_desk</translation>
+    </message>
+    <message>
+        <source>This creates the encrypted database on this computer. Nothing is ever stored unencrypted.</source>
+        <translation>Hiermee wordt de versleutelde databank op deze computer aangemaakt. Er wordt nooit iets onversleuteld bewaard.</translation>
+    </message>
+    <message>
+        <source>Which shelter is this?</source>
+        <translation>Welk opvangcentrum is dit?</translation>
+    </message>
+    <message>
+        <source>Another shelter:</source>
+        <translation>Een ander opvangcentrum:</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <source>The director&apos;s account</source>
+        <translation>Het account van de directeur</translation>
+    </message>
+    <message>
+        <source>The first account is the director&apos;s, who is also administrator (adds staff, makes backups). Choose a long passphrase.</source>
+        <translation>Het eerste account is dat van de directeur, die ook beheerder is (voegt medewerkers toe, maakt back-ups). Kies een lange wachtzin.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>De herstelcode</translation>
+    </message>
+    <message>
+        <source>Shown only now. Print it or write it down and keep it in the safe: it opens the database if every password is lost, and anyone who has it can read everything.</source>
+        <translation>Wordt enkel nu getoond. Druk hem af of schrijf hem op en bewaar hem in de kluis: hij opent de databank als alle wachtwoorden verloren zijn, en wie hem heeft, kan alles lezen.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>To confirm you have it, type group number %1 of the code (five characters; groups are separated by dashes, counted from the left):</source>
+        <translation>Typ ter bevestiging groep nummer %1 van de code (vijf tekens; de groepen worden gescheiden door streepjes en van links geteld):</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>herstelcode</translation>
+    </message>
+    <message>
+        <source>This code opens the encrypted database if every password is lost. Keep this sheet in the safe. Anyone who has it can read every file.</source>
+        <translation>Deze code opent de versleutelde databank als alle wachtwoorden verloren zijn. Bewaar dit blad in de kluis. Wie het heeft, kan elk dossier lezen.</translation>
+    </message>
+    <message>
+        <source>shelter_desk: first start</source>
+        <translation>shelter_desk: eerste start</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>De versleutelde databank wordt aangemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Not known yet</source>
+        <translation>Nog niet gekend</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>shelter_desk: log in</source>
+        <translation>shelter_desk: aanmelden</translation>
+    </message>
+    <message>
+        <source>Locked. Log in to continue.</source>
+        <translation>Vergrendeld. Meld u aan om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Log in to shelter_desk</source>
+        <translation>Aanmelden bij shelter_desk</translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation>In de plaats de herstelcode gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Herstelcode</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geef uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nieuwe cliënt…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a client</source>
+        <translation>Cliënt &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mode (hide names)</source>
+        <translation>&amp;Privacymodus (namen verbergen)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Mijn &amp;wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Cliënten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>shelter_desk</source>
+        <translation>shelter_desk</translation>
+    </message>
+    <message>
+        <source>Privacy mode: names hidden</source>
+        <translation>Privacymodus: namen verborgen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientWizard</name>
+    <message>
+        <source>First consent</source>
+        <translation>Eerste toestemming</translation>
+    </message>
+    <message>
+        <source>Tick what the client agreed to today. Consent to programme support is needed to start; the rest can follow later.</source>
+        <translation>Vink aan waarmee de cliënt vandaag instemde. Toestemming voor begeleiding in het programma is nodig om te starten; de rest kan later volgen.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Who the client is. A case code is given automatically.</source>
+        <translation>Wie de cliënt is. Een dossiercode wordt automatisch toegekend.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Who referred the client, and on what basis.</source>
+        <translation>Wie de cliënt doorverwees, en op welke basis.</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Uitbuiting</translation>
+    </message>
+    <message>
+        <source>What the client went through, as far as known today.</source>
+        <translation>Wat de cliënt meemaakte, voor zover vandaag gekend.</translation>
+    </message>
+    <message>
+        <source>Create the file</source>
+        <translation>Dossier aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Uw wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1</source>
+        <translation>Nieuw wachtwoord instellen voor %1</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nieuw wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordField</name>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation>Te zwak</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Aanvaardbaar</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Zeer sterk</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>This is the only time the recovery code is shown. Write it down or print it and keep it in the safe. Anyone who has it can open every file.</source>
+        <translation>Dit is de enige keer dat de herstelcode getoond wordt. Schrijf hem op of druk hem af en bewaar hem in de kluis. Wie hem heeft, kan elk dossier openen.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ik heb hem genoteerd</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEE</translation>
+    </message>
+    <message>
+        <source>Valid: the report is intact, signed by a trusted signer and unmodified.</source>
+        <translation>Geldig: het rapport is intact, ondertekend door een vertrouwde ondertekenaar en ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>NOT VALID.</source>
+        <translation>NIET GELDIG.</translation>
+    </message>
+    <message>
+        <source>Intact: %1</source>
+        <translation>Intact: %1</translation>
+    </message>
+    <message>
+        <source>Trusted: %1</source>
+        <translation>Vertrouwd: %1</translation>
+    </message>
+    <message>
+        <source>Unmodified since signing: %1</source>
+        <translation>Ongewijzigd sinds de ondertekening: %1</translation>
+    </message>
+    <message>
+        <source>Signature covers the whole file: %1</source>
+        <translation>Handtekening dekt het hele bestand: %1</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Ondertekenaar: %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>Ondertekend op: %1</translation>
+    </message>
+    <message>
+        <source>Include the identity if the client consented</source>
+        <translation>Identiteit vermelden als de cliënt toestemde</translation>
+    </message>
+    <message>
+        <source>Include the identity (refused without consent)</source>
+        <translation>Identiteit vermelden (geweigerd zonder toestemming)</translation>
+    </message>
+    <message>
+        <source>Case code only</source>
+        <translation>Enkel de dossiercode</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save…</source>
+        <translation>&amp;Ondertekenen en bewaren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the case file…</source>
+        <translation>Dossier &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed PDF…</source>
+        <translation>Ondertekende pdf &amp;controleren…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Language (the prosecutor&apos;s)</source>
+        <translation>Taal (van het parket)</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Voortgangsrapport</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Kies eerst een cliënt.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Het rapport wordt opgemaakt…</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (not signed, not saved).</source>
+        <translation>Voorbeeld van %1 (niet ondertekend, niet bewaard).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s identity is included (they consented to sharing it).</source>
+        <translation>De identiteit van de cliënt is vermeld (hij of zij stemde in met het delen ervan).</translation>
+    </message>
+    <message>
+        <source>The identity is withheld: the report names the case code only.</source>
+        <translation>De identiteit wordt niet vermeld: het rapport noemt enkel de dossiercode.</translation>
+    </message>
+    <message>
+        <source>Preview the report first; then print it.</source>
+        <translation>Bekijk eerst het voorbeeld van het rapport; druk het dan af.</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing certificate:</source>
+        <translation>Wachtzin van het ondertekeningscertificaat:</translation>
+    </message>
+    <message>
+        <source>PIN of the signing token (eID):</source>
+        <translation>Pincode van de ondertekeningskaart (eID):</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Save the signed report</source>
+        <translation>Ondertekend rapport bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed report saved to %1.</source>
+        <translation>Ondertekend rapport bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Signing the report…</source>
+        <translation>Het rapport wordt ondertekend…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Encrypt the case file (AES-256)? The passphrase is shown once, to be given by phone.</source>
+        <translation>Het dossier versleutelen (AES-256)? De wachtzin wordt één keer getoond en telefonisch doorgegeven.</translation>
+    </message>
+    <message>
+        <source>Save the case file</source>
+        <translation>Dossier bewaren</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>Zip-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Case file saved to %1.</source>
+        <translation>Dossier bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Give this passphrase BY PHONE, never with the file:
+
+%1</source>
+        <translation>Geef deze wachtzin TELEFONISCH door, nooit samen met het bestand:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exporting the case file…</source>
+        <translation>Dossier wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>A signed report</source>
+        <translation>Een ondertekend rapport</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Controle</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Instellingen bewaren</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes (everyone)</source>
+        <translation>Vergrendelen na zoveel minuten inactiviteit (voor iedereen)</translation>
+    </message>
+    <message>
+        <source>My language</source>
+        <translation>Mijn taal</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Sign with a token</source>
+        <translation>Ondertekenen met een kaart</translation>
+    </message>
+    <message>
+        <source>e.g. BELPIC</source>
+        <translation>bv. BELPIC</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11-module</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Label van de kaart</translation>
+    </message>
+    <message>
+        <source>Key label</source>
+        <translation>Label van de sleutel</translation>
+    </message>
+    <message>
+        <source>PIN (checked once, never stored)</source>
+        <translation>Pincode (één keer gecontroleerd, nooit bewaard)</translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 file…</source>
+        <translation>PKCS#12-bestand importeren…</translation>
+    </message>
+    <message>
+        <source>Use a token (eID)…</source>
+        <translation>Een kaart gebruiken (eID)…</translation>
+    </message>
+    <message>
+        <source>Generate a demo identity</source>
+        <translation>Demo-identiteit aanmaken</translation>
+    </message>
+    <message>
+        <source>Export the trust root…</source>
+        <translation>Vertrouwensbasis exporteren…</translation>
+    </message>
+    <message>
+        <source>Reports and case files are certified with this identity. Hand the trust root to the prosecutor&apos;s office: with it, anyone can check that a report comes from the shelter unchanged. A demo identity is for trying the program only.</source>
+        <translation>Rapporten en dossiers worden met deze identiteit gecertificeerd. Bezorg de vertrouwensbasis aan het parket: daarmee kan iedereen nagaan dat een rapport ongewijzigd van het opvangcentrum komt. Een demo-identiteit is enkel om het programma uit te proberen.</translation>
+    </message>
+    <message>
+        <source>No signing identity is set up yet.</source>
+        <translation>Er is nog geen ondertekeningsidentiteit ingesteld.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12-bestand</translation>
+    </message>
+    <message>
+        <source>token (PKCS#11)</source>
+        <translation>kaart (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>DEMO identity — not for real use</source>
+        <translation>DEMO-identiteit — niet voor echt gebruik</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+set up by %3 on %4</source>
+        <translation>%1
+%2
+ingesteld door %3 op %4</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>PKCS#12</source>
+        <translation>PKCS#12</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>De wachtzin ervan:</translation>
+    </message>
+    <message>
+        <source>Reading the token…</source>
+        <translation>De kaart wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Demo identity</source>
+        <translation>Demo-identiteit</translation>
+    </message>
+    <message>
+        <source>Replace the signing identity with a generated DEMO identity? Reports signed with it say so and prove nothing to a prosecutor.</source>
+        <translation>De ondertekeningsidentiteit vervangen door een aangemaakte DEMO-identiteit? Rapporten die ermee ondertekend worden, vermelden dat en bewijzen niets voor een parket.</translation>
+    </message>
+    <message>
+        <source>Save the trust root</source>
+        <translation>Vertrouwensbasis bewaren</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem)</source>
+        <translation>PEM (*.pem)</translation>
+    </message>
+    <message>
+        <source>Trust root</source>
+        <translation>Vertrouwensbasis</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Bewaard in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Geen sleutel</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Opened the file</source>
+        <translation>Dossier ingekeken</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Changed details</source>
+        <translation>Gegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Added a session</source>
+        <translation>Gesprek toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed a session</source>
+        <translation>Gesprek gewijzigd</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Toestemming gegeven</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Recorded a condition check</source>
+        <translation>Controle van een voorwaarde geregistreerd</translation>
+    </message>
+    <message>
+        <source>Changed a check</source>
+        <translation>Controle gewijzigd</translation>
+    </message>
+    <message>
+        <source>Opened a judicial case</source>
+        <translation>Gerechtelijk dossier geopend</translation>
+    </message>
+    <message>
+        <source>Changed the judicial case</source>
+        <translation>Gerechtelijk dossier gewijzigd</translation>
+    </message>
+    <message>
+        <source>Added a court date</source>
+        <translation>Zitting toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed a court date</source>
+        <translation>Zitting gewijzigd</translation>
+    </message>
+    <message>
+        <source>Added a residence document</source>
+        <translation>Verblijfsdocument toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed a document</source>
+        <translation>Document gewijzigd</translation>
+    </message>
+    <message>
+        <source>Added a goal</source>
+        <translation>Doel toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed a goal</source>
+        <translation>Doel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Recorded a notification</source>
+        <translation>Melding geregistreerd</translation>
+    </message>
+    <message>
+        <source>Changed a notification</source>
+        <translation>Melding gewijzigd</translation>
+    </message>
+    <message>
+        <source>Admitted to the programme</source>
+        <translation>Opgenomen in het programma</translation>
+    </message>
+    <message>
+        <source>Programme ended</source>
+        <translation>Programma beëindigd</translation>
+    </message>
+    <message>
+        <source>Access granted</source>
+        <translation>Toegang verleend</translation>
+    </message>
+    <message>
+        <source>Access withdrawn</source>
+        <translation>Toegang ingetrokken</translation>
+    </message>
+    <message>
+        <source>Changed the referral</source>
+        <translation>Doorverwijzing gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed the exploitation</source>
+        <translation>Uitbuiting gewijzigd</translation>
+    </message>
+    <message>
+        <source>Progress report made</source>
+        <translation>Voortgangsrapport opgemaakt</translation>
+    </message>
+    <message>
+        <source>Progress report signed</source>
+        <translation>Voortgangsrapport ondertekend</translation>
+    </message>
+    <message>
+        <source>Case file exported</source>
+        <translation>Dossier geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>cat</name>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Annex 15</source>
+        <translation>Bijlage 15</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>A card</source>
+        <translation>A-kaart</translation>
+    </message>
+    <message>
+        <source>B card</source>
+        <translation>B-kaart</translation>
+    </message>
+    <message>
+        <source>Minor&apos;s doc.</source>
+        <translation>Doc. minderjarige</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Geen document</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation>Seksueel</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Economisch</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>Bedelarij</translation>
+    </message>
+    <message>
+        <source>Forced crime</source>
+        <translation>Gedwongen misdrijven</translation>
+    </message>
+    <message>
+        <source>Organs</source>
+        <translation>Organen</translation>
+    </message>
+    <message>
+        <source>Smuggling</source>
+        <translation>Smokkel</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Verblijfsstatuut</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Daily living</source>
+        <translation>Dagelijks leven</translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <source>Female</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non-binair</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Month and year</source>
+        <translation>Maand en jaar</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Enkel het jaar</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschat</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Onderdaan van een derde land</translation>
+    </message>
+    <message>
+        <source>EU citizen</source>
+        <translation>Burger van de EU</translation>
+    </message>
+    <message>
+        <source>Belgian</source>
+        <translation>Belg</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>In programme</source>
+        <translation>In het programma</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Politie</translation>
+    </message>
+    <message>
+        <source>Social inspection</source>
+        <translation>Sociale inspectie</translation>
+    </message>
+    <message>
+        <source>Labour auditor</source>
+        <translation>Arbeidsauditeur</translation>
+    </message>
+    <message>
+        <source>Public prosecutor</source>
+        <translation>Procureur des Konings</translation>
+    </message>
+    <message>
+        <source>Immigration Office</source>
+        <translation>Dienst Vreemdelingenzaken</translation>
+    </message>
+    <message>
+        <source>Asylum reception centre</source>
+        <translation>Opvangcentrum voor asielzoekers</translation>
+    </message>
+    <message>
+        <source>CPAS / OCMW</source>
+        <translation>OCMW / CPAS</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Ziekenhuis</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>Ngo</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Op eigen initiatief</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own account</source>
+        <translation>Het eigen verhaal van de persoon</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Reflection period</source>
+        <translation>Reflectieperiode</translation>
+    </message>
+    <message>
+        <source>Admitted to the programme</source>
+        <translation>Opgenomen in het programma</translation>
+    </message>
+    <message>
+        <source>Declined by the person</source>
+        <translation>Geweigerd door de persoon</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Elders doorverwezen</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Komt niet in aanmerking</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Seksuele uitbuiting</translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation>Economische uitbuiting</translation>
+    </message>
+    <message>
+        <source>Exploitation of begging</source>
+        <translation>Uitbuiting van bedelarij</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>Dwang tot het plegen van misdrijven</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Orgaanwegneming</translation>
+    </message>
+    <message>
+        <source>Aggravated smuggling</source>
+        <translation>Mensensmokkel met verzwarende omstandigheden</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Horeca</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bouw</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Land- en tuinbouw</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Schoonmaak</translation>
+    </message>
+    <message>
+        <source>Car wash</source>
+        <translation>Carwash</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Kleinhandel</translation>
+    </message>
+    <message>
+        <source>Domestic work</source>
+        <translation>Huishoudelijk werk</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>Psychosociale begeleiding</translation>
+    </message>
+    <message>
+        <source>Administrative support</source>
+        <translation>Administratieve ondersteuning</translation>
+    </message>
+    <message>
+        <source>Legal accompaniment</source>
+        <translation>Juridische begeleiding</translation>
+    </message>
+    <message>
+        <source>Medical accompaniment</source>
+        <translation>Medische begeleiding</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Werk en opleiding</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>At the shelter</source>
+        <translation>In het opvangcentrum</translation>
+    </message>
+    <message>
+        <source>Outreach / at home</source>
+        <translation>Outreach / aan huis</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Rechtbank</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Politiekantoor</translation>
+    </message>
+    <message>
+        <source>Lawyer&apos;s office</source>
+        <translation>Advocatenkantoor</translation>
+    </message>
+    <message>
+        <source>Phone or video</source>
+        <translation>Telefoon of video</translation>
+    </message>
+    <message>
+        <source>Programme support</source>
+        <translation>Begeleiding in het programma</translation>
+    </message>
+    <message>
+        <source>Sharing with the police</source>
+        <translation>Delen met de politie</translation>
+    </message>
+    <message>
+        <source>Sharing with the prosecutor or labour auditor</source>
+        <translation>Delen met het parket of het arbeidsauditoraat</translation>
+    </message>
+    <message>
+        <source>Sharing with the Immigration Office</source>
+        <translation>Delen met de Dienst Vreemdelingenzaken</translation>
+    </message>
+    <message>
+        <source>Sharing with another shelter</source>
+        <translation>Delen met een ander opvangcentrum</translation>
+    </message>
+    <message>
+        <source>Anonymous statistics</source>
+        <translation>Anonieme statistieken</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Schriftelijk</translation>
+    </message>
+    <message>
+        <source>Oral, with a witness</source>
+        <translation>Mondeling, met een getuige</translation>
+    </message>
+    <message>
+        <source>Contact with the exploiters broken off</source>
+        <translation>Contact met de uitbuiters verbroken</translation>
+    </message>
+    <message>
+        <source>Counselling by a specialised shelter accepted</source>
+        <translation>Begeleiding door een gespecialiseerd centrum aanvaard</translation>
+    </message>
+    <message>
+        <source>Cooperation with the investigation</source>
+        <translation>Medewerking aan het onderzoek</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>Nageleefd</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Schending</translation>
+    </message>
+    <message>
+        <source>Public prosecutor (parquet / parket)</source>
+        <translation>Procureur des Konings (parket)</translation>
+    </message>
+    <message>
+        <source>Labour auditor (auditorat / arbeidsauditoraat)</source>
+        <translation>Arbeidsauditeur (arbeidsauditoraat)</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Opsporingsonderzoek</translation>
+    </message>
+    <message>
+        <source>Judicial investigation</source>
+        <translation>Gerechtelijk onderzoek</translation>
+    </message>
+    <message>
+        <source>Council chamber</source>
+        <translation>Raadkamer</translation>
+    </message>
+    <message>
+        <source>First instance (correctional court)</source>
+        <translation>Eerste aanleg (correctionele rechtbank)</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Hoger beroep</translation>
+    </message>
+    <message>
+        <source>Cassation</source>
+        <translation>Cassatie</translation>
+    </message>
+    <message>
+        <source>Final decision</source>
+        <translation>Definitieve beslissing</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Geseponeerd</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation>Benadeelde persoon</translation>
+    </message>
+    <message>
+        <source>Civil party</source>
+        <translation>Burgerlijke partij</translation>
+    </message>
+    <message>
+        <source>Introductory hearing</source>
+        <translation>Inleidingszitting</translation>
+    </message>
+    <message>
+        <source>Pleadings</source>
+        <translation>Pleidooien</translation>
+    </message>
+    <message>
+        <source>Pronouncement of judgment</source>
+        <translation>Uitspraak van het vonnis</translation>
+    </message>
+    <message>
+        <source>Appeal hearing</source>
+        <translation>Zitting in hoger beroep</translation>
+    </message>
+    <message>
+        <source>Hearing of the victim</source>
+        <translation>Verhoor van het slachtoffer</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Judgment delivered</source>
+        <translation>Vonnis uitgesproken</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Annex 15 (reflection period)</source>
+        <translation>Bijlage 15 (reflectieperiode)</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor: 3-month document</source>
+        <translation>Niet-begeleide minderjarige: document van 3 maanden</translation>
+    </message>
+    <message>
+        <source>Attestation of immatriculation (AI)</source>
+        <translation>Attest van immatriculatie (AI)</translation>
+    </message>
+    <message>
+        <source>A card (temporary stay)</source>
+        <translation>A-kaart (tijdelijk verblijf)</translation>
+    </message>
+    <message>
+        <source>B card (unlimited stay)</source>
+        <translation>B-kaart (onbeperkt verblijf)</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Afgegeven</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Education and language</source>
+        <translation>Opleiding en taal</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Verblijfsstatuut</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Daily living</source>
+        <translation>Dagelijks leven</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Stopgezet</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>Aanvraag van een document</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Voortgangsrapport</translation>
+    </message>
+    <message>
+        <source>End of guidance</source>
+        <translation>Einde van de begeleiding</translation>
+    </message>
+    <message>
+        <source>Contact with the exploiters</source>
+        <translation>Contact met de uitbuiters</translation>
+    </message>
+    <message>
+        <source>Disappearance</source>
+        <translation>Verdwijning</translation>
+    </message>
+    <message>
+        <source>Return to the country of origin</source>
+        <translation>Terugkeer naar het land van herkomst</translation>
+    </message>
+    <message>
+        <source>Autonomy reached and proceedings closed</source>
+        <translation>Zelfstandigheid bereikt en procedure afgesloten</translation>
+    </message>
+    <message>
+        <source>Voluntary return</source>
+        <translation>Vrijwillige terugkeer</translation>
+    </message>
+    <message>
+        <source>Stopped by the client</source>
+        <translation>Stopgezet door de cliënt</translation>
+    </message>
+    <message>
+        <source>Disappeared</source>
+        <translation>Verdwenen</translation>
+    </message>
+    <message>
+        <source>Transferred to another shelter</source>
+        <translation>Overgedragen aan een ander opvangcentrum</translation>
+    </message>
+    <message>
+        <source>Not a trafficking case</source>
+        <translation>Geen mensenhandel</translation>
+    </message>
+    <message>
+        <source>Reflection period (annex 15)</source>
+        <translation>Reflectieperiode (bijlage 15)</translation>
+    </message>
+    <message>
+        <source>Attestation of immatriculation</source>
+        <translation>Attest van immatriculatie</translation>
+    </message>
+    <message>
+        <source>A card</source>
+        <translation>A-kaart</translation>
+    </message>
+    <message>
+        <source>B card</source>
+        <translation>B-kaart</translation>
+    </message>
+    <message>
+        <source>Minor&apos;s document</source>
+        <translation>Document voor minderjarige</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>Residence document reminder</source>
+        <translation>Herinnering verblijfsdocument</translation>
+    </message>
+    <message>
+        <source>Request the next residence document</source>
+        <translation>Volgend verblijfsdocument aanvragen</translation>
+    </message>
+    <message>
+        <source>Residence document expires</source>
+        <translation>Verblijfsdocument vervalt</translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation>Termijn voor hoger beroep</translation>
+    </message>
+    <message>
+        <source>Compensation claim deadline</source>
+        <translation>Termijn voor de aanvraag tot financiële hulp</translation>
+    </message>
+    <message>
+        <source>Condition check due</source>
+        <translation>Controle van de voorwaarden</translation>
+    </message>
+    <message>
+        <source>Programme review</source>
+        <translation>Evaluatie van het programma</translation>
+    </message>
+    <message>
+        <source>Consent to review</source>
+        <translation>Toestemming te herbekijken</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Opvangcentrum</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliassen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Date of birth known to</source>
+        <translation>Geboortedatum gekend tot op</translation>
+    </message>
+    <message>
+        <source>Sex / gender</source>
+        <translation>Geslacht / gender</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minderjarig</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Voogd</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s contact</source>
+        <translation>Contactgegevens van de voogd</translation>
+    </message>
+    <message>
+        <source>Residence track</source>
+        <translation>Verblijfstraject</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Datum van de intake</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Datum van doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Referring service</source>
+        <translation>Doorverwijzende dienst</translation>
+    </message>
+    <message>
+        <source>Referring unit</source>
+        <translation>Doorverwijzende eenheid</translation>
+    </message>
+    <message>
+        <source>Detected on the basis of</source>
+        <translation>Gedetecteerd op basis van</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Leaflet language</source>
+        <translation>Taal van de folder</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Vormen van uitbuiting</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Loverboy method</source>
+        <translation>Loverboytechniek</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <source>Exploited from</source>
+        <translation>Uitgebuit van</translation>
+    </message>
+    <message>
+        <source>Exploited until</source>
+        <translation>Uitgebuit tot</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation>Taal van de tolk</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation>Vertrouwelijke notities</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Hoe ze gegeven werd</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Getuige</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Referentie van het document</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <source>Date of the check</source>
+        <translation>Datum van de controle</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Vastgestelde elementen</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Parket / auditoraat</translation>
+    </message>
+    <message>
+        <source>Judicial district</source>
+        <translation>Gerechtelijk arrondissement</translation>
+    </message>
+    <message>
+        <source>Reference magistrate</source>
+        <translation>Referentiemagistraat</translation>
+    </message>
+    <message>
+        <source>Police report (PV) number</source>
+        <translation>Nummer van het proces-verbaal (pv)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Notitienummer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Geopend op</translation>
+    </message>
+    <message>
+        <source>Final decision on</source>
+        <translation>Definitieve beslissing op</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Hoedanigheid</translation>
+    </message>
+    <message>
+        <source>Standing since</source>
+        <translation>Hoedanigheid sinds</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Rechtbank</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>Client attended</source>
+        <translation>Cliënt was aanwezig</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Afgegeven op</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vervalt op</translation>
+    </message>
+    <message>
+        <source>Extends</source>
+        <translation>Verlengt</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Vastgelegd op</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Vordering (%)</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Bereikt op</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Bestemmeling</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes idle)</source>
+        <translation>Vergrendelen na (minuten inactief)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>De gebruikersnaam of het wachtwoord is niet juist.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was not opened. Nothing was changed.
+
+Restore the latest backup: Administration &gt; Backup and restore, or &apos;shelter-desk restore BACKUP-FILE&apos; on the command line.</source>
+        <translation>De databank is beschadigd en werd niet geopend. Er werd niets gewijzigd.
+
+Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter-desk restore BACKUP-BESTAND&apos; op de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this. The attempt was recorded.</source>
+        <translation>U mag dit niet doen. De poging werd geregistreerd.</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>never given</source>
+        <translation>nooit gegeven</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has no consent for “%2” (%3). The refusal was recorded.</source>
+        <translation>Geweigerd: %1 heeft geen toestemming voor “%2” (%3). De weigering werd geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: %1</source>
+        <translation>Het bestand kon niet geschreven of gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing was saved. Please report it.</source>
+        <translation>Er ging iets mis (%1). Er werd niets bewaard. Meld het alstublieft.</translation>
+    </message>
+    <message>
+        <source>shelter_desk</source>
+        <translation>shelter_desk</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Voortgangsrapport</translation>
+    </message>
+    <message>
+        <source>For the public prosecutor or labour auditor in charge</source>
+        <translation>Voor de bevoegde procureur des Konings of arbeidsauditeur</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>VERTROUWELIJK</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Made on {date} by {author}</source>
+        <translation>Opgemaakt op {date} door {author}</translation>
+    </message>
+    <message>
+        <source>Period covered: {start} to {end}</source>
+        <translation>Periode: {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Dossiercode</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Withheld: the client has not consented to sharing their identity with the prosecutor or labour auditor. The case code identifies the file.</source>
+        <translation>Niet vermeld: de cliënt gaf geen toestemming om de identiteit te delen met het parket of het arbeidsauditoraat. De dossiercode identificeert het dossier.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Ook bekend als</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Programme phase</source>
+        <translation>Fase van het programma</translation>
+    </message>
+    <message>
+        <source>Residence document</source>
+        <translation>Verblijfsdocument</translation>
+    </message>
+    <message>
+        <source>{document}, issued {issued}, valid until {expires}</source>
+        <translation>{document}, afgegeven op {issued}, geldig tot {expires}</translation>
+    </message>
+    <message>
+        <source>none at present</source>
+        <translation>momenteel geen</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <source>In the programme since</source>
+        <translation>In het programma sinds</translation>
+    </message>
+    <message>
+        <source>1. The three conditions of the programme</source>
+        <translation>1. De drie voorwaarden van het programma</translation>
+    </message>
+    <message>
+        <source>Latest check</source>
+        <translation>Laatste controle</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Concerns and breaches, with the evidence recorded:</source>
+        <translation>Zorgen en schendingen, met de vastgestelde elementen:</translation>
+    </message>
+    <message>
+        <source>No concern or breach was recorded.</source>
+        <translation>Er werd geen zorg of schending vastgesteld.</translation>
+    </message>
+    <message>
+        <source>(the prosecutor was notified)</source>
+        <translation>(het parket werd ingelicht)</translation>
+    </message>
+    <message>
+        <source>2. Counselling</source>
+        <translation>2. Begeleiding</translation>
+    </message>
+    <message>
+        <source>{count} counselling sessions since {since}.</source>
+        <translation>{count} begeleidingsgesprekken sinds {since}.</translation>
+    </message>
+    <message>
+        <source>The client stopped {count} interview(s), as is their right (Control).</source>
+        <translation>De cliënt stopte {count} gesprek(ken), zoals zijn of haar recht is (controle).</translation>
+    </message>
+    <message>
+        <source>Most recent sessions</source>
+        <translation>Recentste gesprekken</translation>
+    </message>
+    <message>
+        <source>Sessions by kind</source>
+        <translation>Gesprekken per soort</translation>
+    </message>
+    <message>
+        <source>What is said in counselling is confidential and is not part of this report.</source>
+        <translation>Wat in de begeleiding gezegd wordt, is vertrouwelijk en maakt geen deel uit van dit rapport.</translation>
+    </message>
+    <message>
+        <source>3. Judicial proceedings</source>
+        <translation>3. Gerechtelijke procedure</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Parket / auditoraat</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <source>PV / case number</source>
+        <translation>Pv / notitienummer</translation>
+    </message>
+    <message>
+        <source>Standing of the victim</source>
+        <translation>Hoedanigheid van het slachtoffer</translation>
+    </message>
+    <message>
+        <source>Court dates and the client&apos;s attendance</source>
+        <translation>Zittingen en aanwezigheid van de cliënt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Rechtbank</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>nog te komen</translation>
+    </message>
+    <message>
+        <source>No judicial case is recorded.</source>
+        <translation>Er is geen gerechtelijk dossier opgenomen.</translation>
+    </message>
+    <message>
+        <source>No court date is recorded.</source>
+        <translation>Er is geen zitting opgenomen.</translation>
+    </message>
+    <message>
+        <source>4. Autonomy</source>
+        <translation>4. Zelfstandigheid</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Vordering</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>No autonomy goal is recorded yet.</source>
+        <translation>Er is nog geen zelfstandigheidsdoel opgenomen.</translation>
+    </message>
+    <message>
+        <source>Progress per goal (%)</source>
+        <translation>Vordering per doel (%)</translation>
+    </message>
+    <message>
+        <source>5. Consent basis of this report</source>
+        <translation>5. Toestemming waarop dit rapport steunt</translation>
+    </message>
+    <message>
+        <source>This report rests on the client&apos;s consent to “{basis}”. Their identity is included only with their consent to “{identity}”.</source>
+        <translation>Dit rapport steunt op de toestemming van de cliënt voor “{basis}”. De identiteit wordt enkel vermeld met toestemming voor “{identity}”.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>given on {date}</source>
+        <translation>gegeven op {date}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>ingetrokken op {date}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet gegeven</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Audit trail when this report was made: {length} entries, last hash below. The shelter can prove that no entry made before this report was removed since.</source>
+        <translation>Audittrail bij het opmaken van dit rapport: {length} registraties, laatste hash hieronder. Het opvangcentrum kan aantonen dat sindsdien geen enkele eerdere registratie verwijderd werd.</translation>
+    </message>
+    <message>
+        <source>Signed electronically by the shelter (PAdES). Any change to this file after signing is detectable.</source>
+        <translation>Elektronisch ondertekend door het opvangcentrum (PAdES). Elke wijziging na de ondertekening is aantoonbaar.</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DEMO DATA — this file describes no real person.</source>
+        <translation>SYNTHETISCHE DEMOGEGEVENS — dit bestand beschrijft geen echte persoon.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Signed on behalf of the shelter</source>
+        <translation>Ondertekend namens het opvangcentrum</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>Progress report to the magistrate in charge</source>
+        <translation>Voortgangsrapport voor de bevoegde magistraat</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Counsellor</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Annex 15: 45-day reflection period; reminders on day 30 and day 40 (art. 61/2)</source>
+        <translation>Bijlage 15: reflectieperiode van 45 dagen; herinneringen op dag 30 en dag 40 (art. 61/2)</translation>
+    </message>
+    <message>
+        <source>Attestation of immatriculation: 3 months, extendable once by 3 months (art. 61/3)</source>
+        <translation>Attest van immatriculatie: 3 maanden, eenmaal verlengbaar met 3 maanden (art. 61/3)</translation>
+    </message>
+    <message>
+        <source>A card: 6 months, renewal requested 45 days before expiry (art. 61/4)</source>
+        <translation>A-kaart: 6 maanden, verlenging aanvragen 45 dagen voor het verstrijken (art. 61/4)</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor: 3-month document (circular of 23 December 2016)</source>
+        <translation>Niet-begeleide minderjarige: document van 3 maanden (omzendbrief van 23 december 2016)</translation>
+    </message>
+    <message>
+        <source>Court date recorded in the judicial case</source>
+        <translation>Zitting opgenomen in het gerechtelijk dossier</translation>
+    </message>
+    <message>
+        <source>Appeal: 30 days after the judgment</source>
+        <translation>Hoger beroep: 30 dagen na het vonnis</translation>
+    </message>
+    <message>
+        <source>Claim at the Commission for financial aid to victims of intentional acts of violence: within 3 years of the final decision</source>
+        <translation>Aanvraag bij de Commissie voor financiële hulp aan slachtoffers van opzettelijke gewelddaden: binnen 3 jaar na de definitieve beslissing</translation>
+    </message>
+    <message>
+        <source>Programme conditions checked at least monthly while in the programme</source>
+        <translation>Voorwaarden van het programma minstens maandelijks gecontroleerd zolang de cliënt in het programma is</translation>
+    </message>
+    <message>
+        <source>Programme review at 24 and 36 months after intake</source>
+        <translation>Evaluatie van het programma 24 en 36 maanden na de intake</translation>
+    </message>
+    <message>
+        <source>Shelter practice: each consent given is reviewed with the client every 12 months</source>
+        <translation>Praktijk van het opvangcentrum: elke gegeven toestemming wordt om de 12 maanden met de cliënt herbekeken</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>is required for a minor</source>
+        <translation>is verplicht voor een minderjarige</translation>
+    </message>
+    <message>
+        <source>applies to labour exploitation only</source>
+        <translation>geldt enkel voor economische uitbuiting</translation>
+    </message>
+    <message>
+        <source>is not an active counsellor</source>
+        <translation>is geen actieve begeleider</translation>
+    </message>
+    <message>
+        <source>the programme has already ended</source>
+        <translation>het programma is al beëindigd</translation>
+    </message>
+    <message>
+        <source>only a client in intake can be admitted</source>
+        <translation>enkel een cliënt in intake kan opgenomen worden</translation>
+    </message>
+    <message>
+        <source>is required for a concern or a breach</source>
+        <translation>is verplicht bij een zorg of een schending</translation>
+    </message>
+    <message>
+        <source>is required for oral consent</source>
+        <translation>is verplicht bij mondelinge toestemming</translation>
+    </message>
+    <message>
+        <source>there is no consent to withdraw</source>
+        <translation>er is geen toestemming om in te trekken</translation>
+    </message>
+    <message>
+        <source>use at least 12 characters</source>
+        <translation>gebruik minstens 12 tekens</translation>
+    </message>
+    <message>
+        <source>use at most 1024 characters</source>
+        <translation>gebruik hoogstens 1024 tekens</translation>
+    </message>
+    <message>
+        <source>do not include your user name</source>
+        <translation>gebruik uw gebruikersnaam niet</translation>
+    </message>
+    <message>
+        <source>use more different characters</source>
+        <translation>gebruik meer verschillende tekens</translation>
+    </message>
+    <message>
+        <source>this password is too common</source>
+        <translation>dit wachtwoord is te gewoon</translation>
+    </message>
+    <message>
+        <source>is required once the document is issued</source>
+        <translation>is verplicht zodra het document afgegeven is</translation>
+    </message>
+    <message>
+        <source>does not apply: EU and Belgian citizens follow other residence rules</source>
+        <translation>geldt niet: burgers van de EU en Belgen volgen andere verblijfsregels</translation>
+    </message>
+    <message>
+        <source>must be an earlier document of the same client and type</source>
+        <translation>moet een eerder document van dezelfde cliënt en soort zijn</translation>
+    </message>
+    <message>
+        <source>an attestation of immatriculation can be extended only once</source>
+        <translation>een attest van immatriculatie kan maar één keer verlengd worden</translation>
+    </message>
+    <message>
+        <source>is only for unaccompanied minors</source>
+        <translation>is enkel voor niet-begeleide minderjarigen</translation>
+    </message>
+    <message>
+        <source>{name} is taken (also by removed accounts)</source>
+        <translation>{name} is al in gebruik (ook door verwijderde accounts)</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own account</source>
+        <translation>u kunt uw eigen account niet verwijderen</translation>
+    </message>
+    <message>
+        <source>{name} was removed</source>
+        <translation>{name} werd verwijderd</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot be removed</source>
+        <translation>de laatste beheerder kan niet verwijderd worden</translation>
+    </message>
+    <message>
+        <source>must differ from the current one</source>
+        <translation>moet verschillen van het huidige</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>contains invisible or control characters</source>
+        <translation>bevat onzichtbare of controletekens</translation>
+    </message>
+    <message>
+        <source>is longer than {max} characters</source>
+        <translation>is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>moet een datum zijn</translation>
+    </message>
+    <message>
+        <source>is before {earliest}</source>
+        <translation>ligt vóór {earliest}</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>is too far in the future</source>
+        <translation>ligt te ver in de toekomst</translation>
+    </message>
+    <message>
+        <source>must be a time of day</source>
+        <translation>moet een uur zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>moet tussen {low} en {high} liggen</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>moet ja of nee zijn</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>is geen van de mogelijke keuzes</translation>
+    </message>
+    <message>
+        <source>is not an ISO 3166 country code</source>
+        <translation>is geen ISO 3166-landcode</translation>
+    </message>
+    <message>
+        <source>is not an ISO 639 language code</source>
+        <translation>is geen ISO 639-taalcode</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>has more than {max} entries</source>
+        <translation>heeft meer dan {max} elementen</translation>
+    </message>
+    <message>
+        <source>needs at least one entry</source>
+        <translation>vraagt minstens één element</translation>
+    </message>
+    <message>
+        <source>use 2-32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>gebruik 2 tot 32 tekens: kleine letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter</translation>
+    </message>
+    <message>
+        <source>is before {other}</source>
+        <translation>ligt vóór {other}</translation>
+    </message>
+</context>
+</TS>
