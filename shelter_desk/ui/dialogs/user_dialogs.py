@@ -42,7 +42,7 @@ class AddUserDialog(QDialog):
         self.display_name = QLineEdit()
         self.display_name.setObjectName("display_name")
         self.role_boxes: dict[Role, QCheckBox] = {}
-        roles_row = QHBoxLayout()
+        roles_row = QVBoxLayout()  # one per line: role names grow in translation
         for role in Role:
             box = QCheckBox(role_label(role))
             box.setObjectName(f"role_{role.value}")

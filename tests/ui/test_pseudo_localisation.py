@@ -1,0 +1,167 @@
+"""Every main screen under a pseudo-language: no visible UI text left untranslated, no label
+or button too small for its (longer) text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import translations
+from shelter_desk.ui.main_window import (
+    PAGE_ADMINISTRATION,
+    PAGE_CALENDAR,
+    PAGE_CLIENTS,
+    PAGE_DASHBOARD,
+    PAGE_REPORTS,
+)
+from tests.builders import new_client
+from tests.conftest import DIRECTOR, DIRECTOR_PASSWORD
+from tests.ui.helpers import open_app, settle
+from tests.ui.pseudo import CLOSE, OPEN, build_pseudo_qm, source_strings
+
+# Texts that are data or the product's name, not UI strings.
+NOT_UI = {"shelter_desk", "…", "—", "·", "%", "OK"}
+# Standard buttons: Qt's own catalogue (qtbase_nl/fr.qm, installed with ours) translates them.
+QT_STANDARD = {"Cancel", "< Back", "Next >", "Finish", "Close", "Help", "Yes", "No", "Save",
+               "Open", "Apply", "Reset", "Commit"}
+
+
+@pytest.fixture
+def pseudo_language(tmp_path: Path) -> Iterator[None]:
+    app = QApplication.instance()
+    assert app is not None
+    translator = QTranslator()
+    assert translator.load(str(build_pseudo_qm(tmp_path)))
+    translations.install("en")
+    app.installTranslator(translator)
+    QLocale.setDefault(QLocale("en_BE"))
+    yield
+    app.removeTranslator(translator)
+
+
+def _visible(widget: QWidget) -> bool:
+    return widget.isVisibleTo(widget.window()) and widget.window().isVisible()
+
+
+def _ui_texts(root: QWidget) -> Iterator[tuple[str, str, QWidget]]:
+    """(kind, text, widget) of what a person reads as interface, not as data."""
+    for button in root.findChildren(QAbstractButton):
+        if _visible(button) and button.text().strip():
+            yield "button", button.text(), button
+    for box in root.findChildren(QGroupBox):
+        if _visible(box) and box.title():
+            yield "group", box.title(), box
+    for bar in root.findChildren(QTabBar):
+        if _visible(bar):
+            for i in range(bar.count()):
+                if not bar.tabText(i).startswith(("PAY-", "PAG-")):  # a client file's tab
+                    yield "tab", bar.tabText(i), bar
+    for header in root.findChildren(QHeaderView):
+        if _visible(header) and header.orientation().name == "Horizontal":
+            model = header.model()
+            for section in range(header.count()):
+                text = model.headerData(section, header.orientation()) if model else None
+                if text:
+                    yield "header", str(text), header
+    for nav in root.findChildren(QListWidget, "navigation"):
+        for i in range(nav.count()):
+            if not nav.item(i).isHidden():
+                yield "navigation", nav.item(i).text(), nav
+
+
+def _from_locale() -> set[str]:
+    """Month and day names come from QLocale (the locale translates them), not from us."""
+    locale = QLocale()
+    return {locale.monthName(m) for m in range(1, 13)} | \
+        {locale.standaloneMonthName(m) for m in range(1, 13)}
+
+
+def _problems(root: QWidget, sources: set[str]) -> list[str]:
+    problems = []
+    locale_names = _from_locale()
+    for kind, text, widget in _ui_texts(root):
+        plain = text.replace("&", "")
+        if plain in NOT_UI or plain in locale_names or not any(c.isalpha() for c in plain):
+            continue
+        if kind == "button" and plain in QT_STANDARD:
+            continue
+        if OPEN not in text:
+            problems.append(f"untranslated {kind}: {text!r}")
+        if kind == "button" and widget.width() + 1 < widget.sizeHint().width():
+            problems.append(f"clipped button: {text!r} ({widget.width()} < "
+                            f"{widget.sizeHint().width()})")
+    for label in root.findChildren(QLabel):
+        if not _visible(label) or not label.text().strip():
+            continue
+        if label.text() in sources and label.text() not in NOT_UI:
+            problems.append(f"untranslated label: {label.text()!r}")
+        if not label.wordWrap() and OPEN in label.text() and \
+                label.width() + 1 < label.minimumSizeHint().width():
+            problems.append(f"clipped label: {label.text()!r}")
+    for nav in root.findChildren(QListWidget, "navigation"):
+        metrics = nav.fontMetrics()
+        for i in range(nav.count()):
+            needed = metrics.horizontalAdvance(nav.item(i).text()) + 28
+            if needed > nav.viewport().width():
+                problems.append(f"clipped navigation item: {nav.item(i).text()!r}")
+    return problems
+
+
+def test_main_screens_are_fully_translated_and_nothing_is_clipped(
+    qtbot: QtBot, team_dir: Path, counsellor1: Workspace, pseudo_language: None
+) -> None:
+    client = new_client(counsellor1)
+    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
+    window = controller.window
+    window.resize(1360, 860)
+    sources = source_strings()
+    seen: dict[str, list[str]] = {}
+    for page in (PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS,
+                 PAGE_ADMINISTRATION):
+        window.show_page(page)
+        settle(qtbot, 100)
+        seen[page] = _problems(window, sources)
+    for tab in range(window.administration.tabs.count()):
+        window.administration.tabs.setCurrentIndex(tab)
+        settle(qtbot, 50)
+        seen[f"administration/{tab}"] = _problems(window, sources)
+    window.open_client(client.id)
+    qtbot.waitUntil(lambda: client.id in window.clients.files, timeout=10000)
+    view = window.clients.files[client.id]
+    for tab in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(tab)
+        settle(qtbot, 100)
+        seen[f"client/{tab}"] = _problems(window, sources)
+    # The dialogs a counsellor meets every day, shown as they open.
+    from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
+    from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog
+    from shelter_desk.ui.views.client_file.followup_tabs import _session_dialog
+
+    ctx = view.ctx
+    for name, dialog in (("new client", NewClientWizard(controller.ws, None)),
+                         ("add user", AddUserDialog()),
+                         ("session", _session_dialog(ctx, None, window))):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot, 50)
+        seen[name] = _problems(dialog, sources)
+        dialog.close()
+    controller.shutdown()
+    found = {where: p for where, p in seen.items() if p}
+    assert found == {}
+    assert CLOSE  # the marker closes every pseudo string

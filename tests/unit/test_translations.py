@@ -1,0 +1,121 @@
+"""The Dutch and French catalogues are complete and in step with the code (lupdate, check
+mode), keep every placeholder, and reports come out in the prosecutor's language."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+TS_DIR = REPO / "resources" / "translations"
+LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
+
+
+def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(path).getroot()  # noqa: S314 (our own file)
+    out = []
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            out.append((name, message.findtext("source", ""), message))
+    return out
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_every_entry_is_finished(language: str) -> None:
+    messages = _messages(TS_DIR / f"shelter_desk_{language}.ts")
+    assert len(messages) > 800
+    unfinished = [(c, s) for c, s, m in messages
+                  if m.find("translation") is None or not (m.findtext("translation") or "")
+                  or m.find("translation").get("type") in ("unfinished", "vanished",
+                                                            "obsolete")]
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
+    for context, source, m in _messages(TS_DIR / f"shelter_desk_{language}.ts"):
+        text = m.findtext("translation") or ""
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+        assert source.count("&") == text.count("&"), (context, source)
+
+
+def test_no_source_string_is_missing_from_the_catalogues(tmp_path: Path) -> None:
+    """lupdate in check mode: run it over the code into a copy; nothing may be new."""
+    for language in ("nl", "fr"):
+        copy = tmp_path / f"check_{language}.ts"
+        shutil.copy(TS_DIR / f"shelter_desk_{language}.ts", copy)
+        sources = sorted(str(p) for p in (REPO / "shelter_desk").rglob("*.py"))
+        result = subprocess.run(
+            [str(LUPDATE), "-tr-function-alias", "translate+=tr_", "-locations", "none",
+             *sources, "-ts", str(copy)], capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        assert "(0 new and" in result.stdout, result.stdout
+        assert 'type="unfinished"' not in copy.read_text(encoding="utf-8")
+
+
+def test_the_check_would_catch_a_new_string(tmp_path: Path) -> None:
+    sample = tmp_path / "new_screen.py"
+    sample.write_text('from shelter_desk.ui.i18n import tr_\nX = tr_("Test", "A brand new '
+                      'label nobody translated")\n')
+    copy = tmp_path / "check.ts"
+    shutil.copy(TS_DIR / "shelter_desk_nl.ts", copy)
+    result = subprocess.run([str(LUPDATE), "-tr-function-alias", "translate+=tr_",
+                             str(sample), "-ts", str(copy)], capture_output=True, text=True)
+    assert "(1 new and" in result.stdout
+
+
+@pytest.mark.parametrize(("language", "headings"), [
+    ("nl", ["Voortgangsrapport", "VERTROUWELIJK", "1. De drie voorwaarden van het programma",
+            "2. Begeleiding", "3. Gerechtelijke procedure", "4. Zelfstandigheid",
+            "Bijlage 15", "Dossiercode"]),
+    ("fr", ["Rapport de suivi", "CONFIDENTIEL", "1. Les trois conditions du programme",
+            "2. Accompagnement", "3. Procédure judiciaire", "4. Autonomie", "Code du dossier"]),
+])
+def test_reports_come_out_in_the_prosecutors_language(language: str, headings: list[str],
+                                                      tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime
+
+    from shelter_desk.domain.vocabulary import (
+        Condition,
+        ConsentPurpose,
+        DocumentType,
+        Phase,
+    )
+    from shelter_desk.reports import data as rd
+    from shelter_desk.reports.progress import build
+
+    data = rd.ReportData(
+        language=language, shelter="Payoke", case_code="PAY-2026-0099",
+        generated_at=datetime(2026, 11, 29, tzinfo=UTC), author="Test Director",
+        intake_date=date(2026, 1, 5), period_end=date(2026, 11, 29),
+        phase=Phase.REFLECTION_PERIOD, document=DocumentType.ANNEX_15,
+        document_issued=date(2026, 11, 1), document_expires=date(2026, 12, 16), identity=None,
+        conditions=tuple(rd.ConditionSection(c, None, None, 0, ()) for c in Condition),
+        attendance=rd.Attendance(0, None, (), (), 0), judicial=(), hearings=(), goals=(),
+        consent=tuple(rd.ConsentLine(p, False, None) for p in ConsentPurpose),
+        basis=ConsentPurpose.PROGRAMME_SUPPORT, identity_basis=ConsentPurpose.SHARE_PROSECUTOR,
+        audit_length=3, audit_head="0" * 64, synthetic=True)
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(build(data).pdf)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    for heading in headings:
+        assert heading in text, heading
+    assert "Progress report" not in text
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_qt_ships_its_own_catalogue_for_standard_buttons(language: str) -> None:
+    """Cancel, Back, Next… come from Qt's qtbase catalogue, installed beside ours."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert (folder / f"qtbase_{language}.qm").is_file()
