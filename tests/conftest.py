@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line speaks the locale's language; tests read its English unless they say otherwise.
+os.environ["SHELTER_DESK_LANG"] = "en"
 
 from shelter_desk.services import setup
 from shelter_desk.services.workspace import Workspace

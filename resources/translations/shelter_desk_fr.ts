@@ -2017,6 +2017,287 @@ configuré par %3 le %4</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>New password for {user}: </source>
+        <translation>Nouveau mot de passe pour {user} : </translation>
+    </message>
+    <message>
+        <source>Created the database for {shelter} in {folder}.</source>
+        <translation>La base de données de {shelter} a été créée dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The director account &apos;{user}&apos; can log in now.</source>
+        <translation>Le compte de direction « {user} » peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <source>RECOVERY CODE (shown only this once):</source>
+        <translation>CODE DE RÉCUPÉRATION (affiché une seule fois) :</translation>
+    </message>
+    <message>
+        <source>Print or write it down and keep it in the safe. It opens the database if every
+password is lost; anyone who has it can read everything.</source>
+        <translation>Imprimez-le ou notez-le et gardez-le dans le coffre. Il ouvre la base de données si tous
+les mots de passe sont perdus ; quiconque le détient peut tout lire.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>RÔLES</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>pas de clé</translation>
+    </message>
+    <message>
+        <source>Initial password for {user}: </source>
+        <translation>Mot de passe initial pour {user} : </translation>
+    </message>
+    <message>
+        <source>Added {user} ({roles}).</source>
+        <translation>{user} ajouté ({roles}).</translation>
+    </message>
+    <message>
+        <source>Removed {user}. The database was re-encrypted under a new key; copies of the old key-slot file no longer open it.</source>
+        <translation>{user} supprimé. La base de données a été rechiffrée avec une nouvelle clé ; les copies de l&apos;ancien fichier de clés ne l&apos;ouvrent plus.</translation>
+    </message>
+    <message>
+        <source>Set a new password for {user}.</source>
+        <translation>Nouveau mot de passe défini pour {user}.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>NEW RECOVERY CODE (shown only this once; the old code no longer works):</source>
+        <translation>NOUVEAU CODE DE RÉCUPÉRATION (affiché une seule fois ; l&apos;ancien code ne fonctionne plus) :</translation>
+    </message>
+    <message>
+        <source>Password for every demo account: </source>
+        <translation>Mot de passe pour tous les comptes de démonstration : </translation>
+    </message>
+    <message>
+        <source>Created a demo database with {count} SYNTHETIC clients in {folder} ({seconds} s). No real person is in it.</source>
+        <translation>Base de démonstration créée avec {count} clients FICTIFS dans {folder} ({seconds} s). Aucune personne réelle n&apos;y figure.</translation>
+    </message>
+    <message>
+        <source>Demo accounts (user name: password):</source>
+        <translation>Comptes de démonstration (nom d&apos;utilisateur : mot de passe) :</translation>
+    </message>
+    <message>
+        <source>Demo accounts: {users} (all with the password read from standard input).</source>
+        <translation>Comptes de démonstration : {users} (tous avec le mot de passe lu sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Code de récupération : </translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Mot de passe pour {user} : </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing more was changed.</source>
+        <translation>annulé ; rien de plus n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>internal error ({where}). Please report it.</source>
+        <translation>erreur interne ({where}). Merci de la signaler.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Database integrity: {verdict}</source>
+        <translation>Intégrité de la base de données : {verdict}</translation>
+    </message>
+    <message>
+        <source>Audit trail: {verdict} ({count} entries, head {head}...)</source>
+        <translation>Journal d&apos;audit : {verdict} ({count} entrées, tête {head}...)</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision}</source>
+        <translation>Version du schéma : {revision}</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path} ({size} bytes).</source>
+        <translation>Sauvegarde chiffrée écrite dans {path} ({size} octets).</translation>
+    </message>
+    <message>
+        <source>It opens with the passwords and the recovery code valid at this moment.</source>
+        <translation>Elle s&apos;ouvre avec les mots de passe et le code de récupération valables en ce moment.</translation>
+    </message>
+    <message>
+        <source>Recovery code of the backup: </source>
+        <translation>Code de récupération de la sauvegarde : </translation>
+    </message>
+    <message>
+        <source>Password for {user} (as in the backup): </source>
+        <translation>Mot de passe pour {user} (celui de la sauvegarde) : </translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {folder}.</source>
+        <translation>{backup} restauré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept (encrypted) as {path}.</source>
+        <translation>La base remplacée a été conservée (chiffrée) sous {path}.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase: </source>
+        <translation>Phrase secrète du fichier PKCS#12 : </translation>
+    </message>
+    <message>
+        <source>Token PIN: </source>
+        <translation>Code PIN du jeton : </translation>
+    </message>
+    <message>
+        <source>Signed report for {code} in {language} written to {path}.</source>
+        <translation>Rapport signé pour {code} en {language} écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Signed by: {signer}</source>
+        <translation>Signé par : {signer}</translation>
+    </message>
+    <message>
+        <source>Report (unsigned) for {code} in {language} written to {path}.</source>
+        <translation>Rapport (non signé) pour {code} en {language} écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Identity included.</source>
+        <translation>Identité incluse.</translation>
+    </message>
+    <message>
+        <source>Identity withheld: case code only.</source>
+        <translation>Identité omise : code de dossier uniquement.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>  problem: {problem}</source>
+        <translation>  problème : {problem}</translation>
+    </message>
+    <message>
+        <source>RESULT: VALID</source>
+        <translation>RÉSULTAT : VALIDE</translation>
+    </message>
+    <message>
+        <source>RESULT: NOT VALID</source>
+        <translation>RÉSULTAT : NON VALIDE</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <source>Unmodified</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Fichier entier</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Case file for {code} written to {path}.</source>
+        <translation>Dossier de {code} écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Encrypted (AES-256). Passphrase, to give BY PHONE, never with the file:</source>
+        <translation>Chiffré (AES-256). Phrase secrète, à communiquer PAR TÉLÉPHONE, jamais avec le fichier :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the case file: </source>
+        <translation>Phrase secrète du dossier : </translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Trust root written to {path}. Hand it to the prosecutor&apos;s office; they verify reports with: shelter-desk verify REPORT.pdf --trust ROOT.pem</source>
+        <translation>Racine de confiance écrite dans {path}. Remettez-la au parquet ; il vérifie les rapports avec : shelter-desk verify REPORT.pdf --trust ROOT.pem</translation>
+    </message>
+    <message>
+        <source>No signing identity is set up.</source>
+        <translation>Aucune identité de signature n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>Signing identity: {kind} — {subject}</source>
+        <translation>Identité de signature : {kind} — {subject}</translation>
+    </message>
+    <message>
+        <source>This is a DEMO identity, not for real use.</source>
+        <translation>Ceci est une identité de DÉMONSTRATION, pas pour un usage réel.</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Répétez-le : </translation>
+    </message>
+</context>
+<context>
     <name>enum</name>
     <message>
         <source>Female</source>
@@ -2600,6 +2881,221 @@ configuré par %3 le %4</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Name the first director with --user NAME.</source>
+        <translation>Indiquez la première personne de direction avec --user NOM.</translation>
+    </message>
+    <message>
+        <source>With the recovery code, use &apos;users reset NAME&apos; instead.</source>
+        <translation>Avec le code de récupération, utilisez plutôt « users reset NAME ».</translation>
+    </message>
+    <message>
+        <source>--clients takes a number from 1 to {most}.</source>
+        <translation>--clients prend un nombre de 1 à {most}.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --user NAME (or use --recovery).</source>
+        <translation>Indiquez qui vous êtes avec --user NOM (ou utilisez --recovery).</translation>
+    </message>
+    <message>
+        <source>Log in with a password first.</source>
+        <translation>Connectez-vous d&apos;abord avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>--anchor: {problem}</source>
+        <translation>--anchor : {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot read the trust root {path}: {reason}</source>
+        <translation>Impossible de lire la racine de confiance {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Expected {what} on standard input (one per line).</source>
+        <translation>Attendu sur l&apos;entrée standard : {what} (un par ligne).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 passphrase is not correct (or the file is damaged).</source>
+        <translation>La phrase secrète du fichier PKCS#12 est incorrecte (ou le fichier est endommagé).</translation>
+    </message>
+    <message>
+        <source>The token PIN is not correct.</source>
+        <translation>Le code PIN du jeton est incorrect.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no private key with its certificate.</source>
+        <translation>Le fichier PKCS#12 ne contient pas de clé privée avec son certificat.</translation>
+    </message>
+    <message>
+        <source>The token &apos;{token}&apos; could not be opened ({reason}).</source>
+        <translation>Le jeton « {token} » n&apos;a pas pu être ouvert ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signature could not be made ({reason}).</source>
+        <translation>La signature n&apos;a pas pu être apposée ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no such client.</source>
+        <translation>Ce client n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such referral.</source>
+        <translation>Cette orientation n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such exploitation record.</source>
+        <translation>Cette donnée d&apos;exploitation n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to {action}. The attempt was recorded.</source>
+        <translation>Vous n&apos;êtes pas autorisé à {action}. La tentative a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no such goal.</source>
+        <translation>Cet objectif n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such judicial case.</source>
+        <translation>Cette affaire judiciaire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such court date.</source>
+        <translation>Cette date d&apos;audience n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation>Cet enregistrement n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no client with case code {code}.</source>
+        <translation>Il n&apos;y a pas de client avec le code de dossier {code}.</translation>
+    </message>
+    <message>
+        <source>A shelter_desk database already exists in {folder}.</source>
+        <translation>Une base de données shelter_desk existe déjà dans {folder}.</translation>
+    </message>
+    <message>
+        <source>No PKCS#11 module at {path}.</source>
+        <translation>Aucun module PKCS#11 à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>There is no user named {name}.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur nommé {name}.</translation>
+    </message>
+    <message>
+        <source>The recovery code has no password to change; reset a user instead.</source>
+        <translation>Le code de récupération n&apos;a pas de mot de passe à modifier ; réinitialisez plutôt celui d&apos;un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Keep backups outside the data folder (on another disk, in the safe).</source>
+        <translation>Gardez les sauvegardes hors du dossier de données (sur un autre disque, dans le coffre).</translation>
+    </message>
+    <message>
+        <source>This file is not a shelter_desk backup (unexpected content).</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde shelter_desk (contenu inattendu).</translation>
+    </message>
+    <message>
+        <source>This file is not a shelter_desk backup.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde shelter_desk.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of shelter_desk.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de shelter_desk.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest is incomplete.</source>
+        <translation>Le manifeste de la sauvegarde est incomplet.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: {member} does not match its hash.</source>
+        <translation>La sauvegarde est endommagée : {member} ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>No such backup file: {path}</source>
+        <translation>Fichier de sauvegarde introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or is not a shelter_desk backup.</source>
+        <translation>Le fichier de sauvegarde est endommagé ou n&apos;est pas une sauvegarde shelter_desk.</translation>
+    </message>
+    <message>
+        <source>The backup holds no shelter_desk database.</source>
+        <translation>La sauvegarde ne contient pas de base de données shelter_desk.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is missing, so the database cannot be opened. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Le fichier de clés est manquant, la base de données ne peut donc pas être ouverte. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ».</translation>
+    </message>
+    <message>
+        <source>No shelter_desk database in {folder}. Create one with &apos;shelter-desk init&apos;.</source>
+        <translation>Pas de base de données shelter_desk dans {folder}. Créez-en une avec « shelter-desk init ».</translation>
+    </message>
+    <message>
+        <source>The database file is missing. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Le fichier de la base de données est manquant. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ».</translation>
+    </message>
+    <message>
+        <source>The user {name} already has a key.</source>
+        <translation>L&apos;utilisateur {name} a déjà une clé.</translation>
+    </message>
+    <message>
+        <source>The user {name} has no key.</source>
+        <translation>L&apos;utilisateur {name} n&apos;a pas de clé.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own key.</source>
+        <translation>Vous ne pouvez pas supprimer votre propre clé.</translation>
+    </message>
+    <message>
+        <source>The database is locked.</source>
+        <translation>La base de données est verrouillée.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ».</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was not opened. Nothing was changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</source>
+        <translation>La base de données est endommagée et n&apos;a pas été ouverte. Rien n&apos;a été modifié. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ». ({detail})</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged or unreadable and was not changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</source>
+        <translation>Le fichier de clés est endommagé ou illisible et n&apos;a pas été modifié. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ». ({detail})</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 random bytes; an empty key is refused.</source>
+        <translation>Une clé de base de données doit compter 32 octets aléatoires ; une clé vide est refusée.</translation>
+    </message>
+    <message>
+        <source>An empty password or recovery code is refused.</source>
+        <translation>Un mot de passe ou un code de récupération vide est refusé.</translation>
+    </message>
+    <message>
+        <source>The database connection is missing required security settings: {settings}</source>
+        <translation>La connexion à la base de données n&apos;a pas les réglages de sécurité requis : {settings}</translation>
+    </message>
+    <message>
+        <source>SQLCipher 4 is required; this installation has {version}.</source>
+        <translation>SQLCipher 4 est requis ; cette installation a {version}.</translation>
+    </message>
+    <message>
+        <source>An export came out unencrypted; it was not kept.</source>
+        <translation>Une exportation est sortie non chiffrée ; elle n&apos;a pas été conservée.</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>User name</source>
@@ -2961,10 +3457,6 @@ Restore the latest backup: Administration &gt; Backup and restore, or &apos;shel
 Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restauration, ou &apos;shelter-desk restore FICHIER-SAUVEGARDE&apos; en ligne de commande.</translation>
     </message>
     <message>
-        <source>You are not allowed to do this. The attempt was recorded.</source>
-        <translation>Vous n&apos;êtes pas autorisé(e) à faire ceci. La tentative a été enregistrée.</translation>
-    </message>
-    <message>
         <source>withdrawn on %1</source>
         <translation>retiré le %1</translation>
     </message>
@@ -2987,6 +3479,69 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>shelter_desk</source>
         <translation>shelter_desk</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>work on this client&apos;s file</source>
+        <translation>travailler sur le dossier de ce client</translation>
+    </message>
+    <message>
+        <source>assign counsellors</source>
+        <translation>attribuer des accompagnateurs</translation>
+    </message>
+    <message>
+        <source>grant access to client files</source>
+        <translation>donner accès aux dossiers des clients</translation>
+    </message>
+    <message>
+        <source>run the integrity check</source>
+        <translation>lancer le contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>faire des sauvegardes</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>restaurer des sauvegardes</translation>
+    </message>
+    <message>
+        <source>work on client files</source>
+        <translation>travailler sur les dossiers des clients</translation>
+    </message>
+    <message>
+        <source>record case work with the recovery code</source>
+        <translation>enregistrer du travail de dossier avec le code de récupération</translation>
+    </message>
+    <message>
+        <source>make reports or exports</source>
+        <translation>produire des rapports ou des exportations</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>set up the signing identity</source>
+        <translation>configurer l&apos;identité de signature</translation>
+    </message>
+    <message>
+        <source>sign reports</source>
+        <translation>signer des rapports</translation>
+    </message>
+    <message>
+        <source>see the user accounts</source>
+        <translation>voir les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>renew the recovery code</source>
+        <translation>renouveler le code de récupération</translation>
     </message>
 </context>
 <context>

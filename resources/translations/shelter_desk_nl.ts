@@ -2017,6 +2017,287 @@ ingesteld door %3 op %4</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>New password for {user}: </source>
+        <translation>Nieuw wachtwoord voor {user}: </translation>
+    </message>
+    <message>
+        <source>Created the database for {shelter} in {folder}.</source>
+        <translation>De databank voor {shelter} is aangemaakt in {folder}.</translation>
+    </message>
+    <message>
+        <source>The director account &apos;{user}&apos; can log in now.</source>
+        <translation>De directeur &apos;{user}&apos; kan nu inloggen.</translation>
+    </message>
+    <message>
+        <source>RECOVERY CODE (shown only this once):</source>
+        <translation>HERSTELCODE (wordt maar één keer getoond):</translation>
+    </message>
+    <message>
+        <source>Print or write it down and keep it in the safe. It opens the database if every
+password is lost; anyone who has it can read everything.</source>
+        <translation>Druk hem af of schrijf hem op en bewaar hem in de kluis. Hij opent de databank als alle
+wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>GEBRUIKER</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>geen sleutel</translation>
+    </message>
+    <message>
+        <source>Initial password for {user}: </source>
+        <translation>Eerste wachtwoord voor {user}: </translation>
+    </message>
+    <message>
+        <source>Added {user} ({roles}).</source>
+        <translation>{user} toegevoegd ({roles}).</translation>
+    </message>
+    <message>
+        <source>Removed {user}. The database was re-encrypted under a new key; copies of the old key-slot file no longer open it.</source>
+        <translation>{user} verwijderd. De databank is opnieuw versleuteld met een nieuwe sleutel; kopieën van het oude sleutelbestand openen haar niet meer.</translation>
+    </message>
+    <message>
+        <source>Set a new password for {user}.</source>
+        <translation>Nieuw wachtwoord ingesteld voor {user}.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nieuw wachtwoord: </translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>NEW RECOVERY CODE (shown only this once; the old code no longer works):</source>
+        <translation>NIEUWE HERSTELCODE (wordt maar één keer getoond; de oude code werkt niet meer):</translation>
+    </message>
+    <message>
+        <source>Password for every demo account: </source>
+        <translation>Wachtwoord voor alle demo-accounts: </translation>
+    </message>
+    <message>
+        <source>Created a demo database with {count} SYNTHETIC clients in {folder} ({seconds} s). No real person is in it.</source>
+        <translation>Demodatabank met {count} FICTIEVE cliënten aangemaakt in {folder} ({seconds} s). Er staat geen echte persoon in.</translation>
+    </message>
+    <message>
+        <source>Demo accounts (user name: password):</source>
+        <translation>Demo-accounts (gebruikersnaam: wachtwoord):</translation>
+    </message>
+    <message>
+        <source>Demo accounts: {users} (all with the password read from standard input).</source>
+        <translation>Demo-accounts: {users} (allemaal met het wachtwoord van de standaardinvoer).</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Herstelcode: </translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Wachtwoord voor {user}: </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing more was changed.</source>
+        <translation>geannuleerd; er is verder niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>internal error ({where}). Please report it.</source>
+        <translation>interne fout ({where}). Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>MISLUKT</translation>
+    </message>
+    <message>
+        <source>Database integrity: {verdict}</source>
+        <translation>Integriteit van de databank: {verdict}</translation>
+    </message>
+    <message>
+        <source>Audit trail: {verdict} ({count} entries, head {head}...)</source>
+        <translation>Audittrail: {verdict} ({count} items, kop {head}...)</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision}</source>
+        <translation>Schemaversie: {revision}</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path} ({size} bytes).</source>
+        <translation>Versleutelde back-up geschreven naar {path} ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>It opens with the passwords and the recovery code valid at this moment.</source>
+        <translation>Ze opent met de wachtwoorden en de herstelcode die nu geldig zijn.</translation>
+    </message>
+    <message>
+        <source>Recovery code of the backup: </source>
+        <translation>Herstelcode van de back-up: </translation>
+    </message>
+    <message>
+        <source>Password for {user} (as in the backup): </source>
+        <translation>Wachtwoord voor {user} (zoals in de back-up): </translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {folder}.</source>
+        <translation>{backup} teruggezet in {folder}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept (encrypted) as {path}.</source>
+        <translation>De vervangen databank is (versleuteld) bewaard als {path}.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase: </source>
+        <translation>Wachtwoordzin van het PKCS#12-bestand: </translation>
+    </message>
+    <message>
+        <source>Token PIN: </source>
+        <translation>Pincode van het token: </translation>
+    </message>
+    <message>
+        <source>Signed report for {code} in {language} written to {path}.</source>
+        <translation>Ondertekend verslag voor {code} in het {language} geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Signed by: {signer}</source>
+        <translation>Ondertekend door: {signer}</translation>
+    </message>
+    <message>
+        <source>Report (unsigned) for {code} in {language} written to {path}.</source>
+        <translation>Verslag (niet ondertekend) voor {code} in het {language} geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Identity included.</source>
+        <translation>Identiteit opgenomen.</translation>
+    </message>
+    <message>
+        <source>Identity withheld: case code only.</source>
+        <translation>Identiteit weggelaten: enkel de dossiercode.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>  problem: {problem}</source>
+        <translation>  probleem: {problem}</translation>
+    </message>
+    <message>
+        <source>RESULT: VALID</source>
+        <translation>RESULTAAT: GELDIG</translation>
+    </message>
+    <message>
+        <source>RESULT: NOT VALID</source>
+        <translation>RESULTAAT: NIET GELDIG</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertrouwd</translation>
+    </message>
+    <message>
+        <source>Unmodified</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Hele bestand</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEE</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Case file for {code} written to {path}.</source>
+        <translation>Dossier voor {code} geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Encrypted (AES-256). Passphrase, to give BY PHONE, never with the file:</source>
+        <translation>Versleuteld (AES-256). Wachtwoordzin, door te geven PER TELEFOON, nooit met het bestand:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the case file: </source>
+        <translation>Wachtwoordzin van het dossier: </translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Trust root written to {path}. Hand it to the prosecutor&apos;s office; they verify reports with: shelter-desk verify REPORT.pdf --trust ROOT.pem</source>
+        <translation>Vertrouwensbasis geschreven naar {path}. Bezorg ze aan het parket; daar controleert men verslagen met: shelter-desk verify REPORT.pdf --trust ROOT.pem</translation>
+    </message>
+    <message>
+        <source>No signing identity is set up.</source>
+        <translation>Er is geen handtekeningidentiteit ingesteld.</translation>
+    </message>
+    <message>
+        <source>Signing identity: {kind} — {subject}</source>
+        <translation>Handtekeningidentiteit: {kind} — {subject}</translation>
+    </message>
+    <message>
+        <source>This is a DEMO identity, not for real use.</source>
+        <translation>Dit is een DEMO-identiteit, niet voor echt gebruik.</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Herhaal het: </translation>
+    </message>
+</context>
+<context>
     <name>enum</name>
     <message>
         <source>Female</source>
@@ -2600,6 +2881,221 @@ ingesteld door %3 op %4</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Name the first director with --user NAME.</source>
+        <translation>Geef de eerste directeur op met --user NAAM.</translation>
+    </message>
+    <message>
+        <source>With the recovery code, use &apos;users reset NAME&apos; instead.</source>
+        <translation>Gebruik met de herstelcode in de plaats &apos;users reset NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>--clients takes a number from 1 to {most}.</source>
+        <translation>--clients neemt een getal van 1 tot {most}.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --user NAME (or use --recovery).</source>
+        <translation>Zeg wie u bent met --user NAAM (of gebruik --recovery).</translation>
+    </message>
+    <message>
+        <source>Log in with a password first.</source>
+        <translation>Log eerst in met een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>--anchor: {problem}</source>
+        <translation>--anchor: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot read the trust root {path}: {reason}</source>
+        <translation>Kan de vertrouwensbasis {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Expected {what} on standard input (one per line).</source>
+        <translation>Verwacht op de standaardinvoer: {what} (één per regel).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>De twee wachtwoorden verschillen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 passphrase is not correct (or the file is damaged).</source>
+        <translation>De wachtwoordzin van het PKCS#12-bestand is niet juist (of het bestand is beschadigd).</translation>
+    </message>
+    <message>
+        <source>The token PIN is not correct.</source>
+        <translation>De pincode van het token is niet juist.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no private key with its certificate.</source>
+        <translation>Het PKCS#12-bestand bevat geen privésleutel met bijbehorend certificaat.</translation>
+    </message>
+    <message>
+        <source>The token &apos;{token}&apos; could not be opened ({reason}).</source>
+        <translation>Het token &apos;{token}&apos; kon niet worden geopend ({reason}).</translation>
+    </message>
+    <message>
+        <source>The signature could not be made ({reason}).</source>
+        <translation>De handtekening kon niet worden geplaatst ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no such client.</source>
+        <translation>Deze cliënt bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no such referral.</source>
+        <translation>Deze doorverwijzing bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no such exploitation record.</source>
+        <translation>Dit uitbuitingsgegeven bestaat niet.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to {action}. The attempt was recorded.</source>
+        <translation>U hebt geen toestemming om {action}. De poging is geregistreerd.</translation>
+    </message>
+    <message>
+        <source>There is no such goal.</source>
+        <translation>Deze doelstelling bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no such judicial case.</source>
+        <translation>Deze gerechtelijke zaak bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no such court date.</source>
+        <translation>Deze zittingsdatum bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation>Dit gegeven bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no client with case code {code}.</source>
+        <translation>Er is geen cliënt met dossiercode {code}.</translation>
+    </message>
+    <message>
+        <source>A shelter_desk database already exists in {folder}.</source>
+        <translation>Er bestaat al een shelter_desk-databank in {folder}.</translation>
+    </message>
+    <message>
+        <source>No PKCS#11 module at {path}.</source>
+        <translation>Geen PKCS#11-module op {path}.</translation>
+    </message>
+    <message>
+        <source>There is no user named {name}.</source>
+        <translation>Er is geen gebruiker met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>The recovery code has no password to change; reset a user instead.</source>
+        <translation>De herstelcode heeft geen wachtwoord om te wijzigen; stel in de plaats het wachtwoord van een gebruiker opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Keep backups outside the data folder (on another disk, in the safe).</source>
+        <translation>Bewaar back-ups buiten de gegevensmap (op een andere schijf, in de kluis).</translation>
+    </message>
+    <message>
+        <source>This file is not a shelter_desk backup (unexpected content).</source>
+        <translation>Dit bestand is geen shelter_desk-back-up (onverwachte inhoud).</translation>
+    </message>
+    <message>
+        <source>This file is not a shelter_desk backup.</source>
+        <translation>Dit bestand is geen shelter_desk-back-up.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of shelter_desk.</source>
+        <translation>Deze back-up is gemaakt door een nieuwere versie van shelter_desk.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest is incomplete.</source>
+        <translation>Het manifest van de back-up is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: {member} does not match its hash.</source>
+        <translation>De back-up is beschadigd: {member} komt niet overeen met zijn hash.</translation>
+    </message>
+    <message>
+        <source>No such backup file: {path}</source>
+        <translation>Back-upbestand bestaat niet: {path}</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or is not a shelter_desk backup.</source>
+        <translation>Het back-upbestand is beschadigd of is geen shelter_desk-back-up.</translation>
+    </message>
+    <message>
+        <source>The backup holds no shelter_desk database.</source>
+        <translation>De back-up bevat geen shelter_desk-databank.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is missing, so the database cannot be opened. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Het sleutelbestand ontbreekt, dus de databank kan niet worden geopend. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>No shelter_desk database in {folder}. Create one with &apos;shelter-desk init&apos;.</source>
+        <translation>Geen shelter_desk-databank in {folder}. Maak er een aan met &apos;shelter-desk init&apos;.</translation>
+    </message>
+    <message>
+        <source>The database file is missing. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Het databankbestand ontbreekt. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>The user {name} already has a key.</source>
+        <translation>De gebruiker {name} heeft al een sleutel.</translation>
+    </message>
+    <message>
+        <source>The user {name} has no key.</source>
+        <translation>De gebruiker {name} heeft geen sleutel.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own key.</source>
+        <translation>U kunt uw eigen sleutel niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>The database is locked.</source>
+        <translation>De databank is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>De gebruikersnaam of het wachtwoord is niet juist.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was not opened. Nothing was changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</source>
+        <translation>De databank is beschadigd en werd niet geopend. Er is niets gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</translation>
+    </message>
+    <message>
+        <source>The key-slot file is damaged or unreadable and was not changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</source>
+        <translation>Het sleutelbestand is beschadigd of onleesbaar en werd niet gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 random bytes; an empty key is refused.</source>
+        <translation>Een databanksleutel moet uit 32 willekeurige bytes bestaan; een lege sleutel wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>An empty password or recovery code is refused.</source>
+        <translation>Een leeg wachtwoord of een lege herstelcode wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>The database connection is missing required security settings: {settings}</source>
+        <translation>De verbinding met de databank mist vereiste beveiligingsinstellingen: {settings}</translation>
+    </message>
+    <message>
+        <source>SQLCipher 4 is required; this installation has {version}.</source>
+        <translation>SQLCipher 4 is vereist; deze installatie heeft {version}.</translation>
+    </message>
+    <message>
+        <source>An export came out unencrypted; it was not kept.</source>
+        <translation>Een export was niet versleuteld; ze werd niet bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>User name</source>
@@ -2961,10 +3457,6 @@ Restore the latest backup: Administration &gt; Backup and restore, or &apos;shel
 Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter-desk restore BACKUP-BESTAND&apos; op de opdrachtregel.</translation>
     </message>
     <message>
-        <source>You are not allowed to do this. The attempt was recorded.</source>
-        <translation>U mag dit niet doen. De poging werd geregistreerd.</translation>
-    </message>
-    <message>
         <source>withdrawn on %1</source>
         <translation>ingetrokken op %1</translation>
     </message>
@@ -2987,6 +3479,69 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>shelter_desk</source>
         <translation>shelter_desk</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>work on this client&apos;s file</source>
+        <translation>aan het dossier van deze cliënt te werken</translation>
+    </message>
+    <message>
+        <source>assign counsellors</source>
+        <translation>begeleiders toe te wijzen</translation>
+    </message>
+    <message>
+        <source>grant access to client files</source>
+        <translation>toegang tot cliëntdossiers te verlenen</translation>
+    </message>
+    <message>
+        <source>run the integrity check</source>
+        <translation>de integriteitscontrole uit te voeren</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>back-ups te maken</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>back-ups terug te zetten</translation>
+    </message>
+    <message>
+        <source>work on client files</source>
+        <translation>aan cliëntdossiers te werken</translation>
+    </message>
+    <message>
+        <source>record case work with the recovery code</source>
+        <translation>dossierwerk te registreren met de herstelcode</translation>
+    </message>
+    <message>
+        <source>make reports or exports</source>
+        <translation>verslagen of exports te maken</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>de instellingen te wijzigen</translation>
+    </message>
+    <message>
+        <source>set up the signing identity</source>
+        <translation>de handtekeningidentiteit in te stellen</translation>
+    </message>
+    <message>
+        <source>sign reports</source>
+        <translation>verslagen te ondertekenen</translation>
+    </message>
+    <message>
+        <source>see the user accounts</source>
+        <translation>de gebruikersaccounts te bekijken</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>gebruikersaccounts te beheren</translation>
+    </message>
+    <message>
+        <source>renew the recovery code</source>
+        <translation>de herstelcode te vernieuwen</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,27 @@ from __future__ import annotations
 import argparse
 
 from shelter_desk.cli.context import CliContext
+from shelter_desk.cli.i18n import tr_, tr_format
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import setup, users
+from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.errors import StoreError
+
+
+def _new_password_prompt(name: str) -> str:
+    return tr_format("cli", QT_TRANSLATE_NOOP("cli", "New password for {user}: "), user=name)
+
+
+def _show_recovery_code(ctx: CliContext, code: str) -> None:
+    ctx.say()
+    ctx.say(f"    {code}")
+    ctx.say()
 
 
 def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     if not args.user:
-        raise StoreError("Name the first director with --user NAME.")
-    password = ctx.secrets.ask_new(f"New password for {args.user}: ")
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "Name the first director with --user NAME."))
+    password = ctx.secrets.ask_new(_new_password_prompt(args.user))
     ws, code = setup.initialise(
         ctx.data_dir,
         shelter=args.shelter,
@@ -22,64 +35,71 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
         language=args.language,
     )
     ws.close()
-    ctx.say(f"Created the database for {args.shelter} in {ctx.data_dir}.")
-    ctx.say(f"The director account '{ws.actor.username}' can log in now.")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Created the database for {shelter} in {folder}."),
+             shelter=args.shelter, folder=ctx.data_dir)
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "The director account '{user}' can log in now."),
+             user=ws.actor.username)
     ctx.say()
-    ctx.say("RECOVERY CODE (shown only this once):")
-    ctx.say()
-    ctx.say(f"    {code}")
-    ctx.say()
-    ctx.say("Print or write it down and keep it in the safe. It opens the database if every")
-    ctx.say("password is lost; anyone who has it can read everything.")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "RECOVERY CODE (shown only this once):"))
+    _show_recovery_code(ctx, code)
+    ctx.tell(QT_TRANSLATE_NOOP(
+        "cli", "Print or write it down and keep it in the safe. It opens the database if every\n"
+        "password is lost; anyone who has it can read everything."))
     return 0
+
+
+def _list_users(ctx: CliContext, include_removed: bool, ws: Workspace) -> None:
+    rows = users.list_users(ws, include_removed=include_removed)
+    head = (tr_("cli", "USER"), tr_("cli", "NAME"), tr_("cli", "ROLES"), tr_("cli", "STATE"))
+    ctx.say(f"{head[0]:<20} {head[1]:<28} {head[2]:<36} {head[3]}")
+    for u in rows:
+        state = tr_("cli", "active") if u.active else tr_("cli", "removed")
+        if u.active and not u.has_key:
+            state = tr_("cli", "no key")
+        roles = ",".join(r.value for r in u.roles)
+        ctx.say(f"{u.username:<20} {u.display_name:<28} {roles:<36} {state}")
 
 
 def cmd_users(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.login() as ws:
         if args.users_command == "list":
-            rows = users.list_users(ws, include_removed=args.all)
-            ctx.say(f"{'USER':<20} {'NAME':<28} {'ROLES':<36} STATE")
-            for u in rows:
-                state = "active" if u.active else "removed"
-                if u.active and not u.has_key:
-                    state = "no key"
-                roles = ",".join(r.value for r in u.roles)
-                ctx.say(f"{u.username:<20} {u.display_name:<28} {roles:<36} {state}")
+            _list_users(ctx, args.all, ws)
         elif args.users_command == "add":
-            password = ctx.secrets.ask_new(f"Initial password for {args.name}: ")
+            password = ctx.secrets.ask_new(tr_format(
+                "cli", QT_TRANSLATE_NOOP("cli", "Initial password for {user}: "), user=args.name))
             info = users.add_user(
                 ws, args.name, args.display_name or args.name, args.role or ["counsellor"],
                 password, args.language,
             )
-            ctx.say(f"Added {info.username} ({', '.join(r.value for r in info.roles)}).")
+            ctx.tell(QT_TRANSLATE_NOOP("cli", "Added {user} ({roles})."),
+                     user=info.username, roles=", ".join(r.value for r in info.roles))
         elif args.users_command == "remove":
             users.remove_user(ws, args.name, args.reason)
-            ctx.say(
-                f"Removed {args.name}. The database was re-encrypted under a new key; "
-                "copies of the old key-slot file no longer open it."
-            )
+            ctx.tell(QT_TRANSLATE_NOOP(
+                "cli", "Removed {user}. The database was re-encrypted under a new key; "
+                "copies of the old key-slot file no longer open it."), user=args.name)
         elif args.users_command == "reset":
-            password = ctx.secrets.ask_new(f"New password for {args.name}: ")
+            password = ctx.secrets.ask_new(_new_password_prompt(args.name))
             users.reset_password(ws, args.name, password)
-            ctx.say(f"Set a new password for {args.name}.")
+            ctx.tell(QT_TRANSLATE_NOOP("cli", "Set a new password for {user}."), user=args.name)
     return 0
 
 
 def cmd_passwd(ctx: CliContext, args: argparse.Namespace) -> int:
     if ctx.recovery:
-        raise StoreError("With the recovery code, use 'users reset NAME' instead.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "With the recovery code, use 'users reset NAME' instead."))
     with ctx.login() as ws:
-        new = ctx.secrets.ask_new("New password: ")
+        new = ctx.secrets.ask_new(tr_("cli", "New password: "))
         users.change_own_password(ws, ctx.take_login_secret(), new)
-    ctx.say("Your password was changed.")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Your password was changed."))
     return 0
 
 
 def cmd_recovery_code(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.login() as ws:
         code = users.renew_recovery_code(ws)
-    ctx.say("NEW RECOVERY CODE (shown only this once; the old code no longer works):")
-    ctx.say()
-    ctx.say(f"    {code}")
-    ctx.say()
+    ctx.tell(QT_TRANSLATE_NOOP(
+        "cli", "NEW RECOVERY CODE (shown only this once; the old code no longer works):"))
+    _show_recovery_code(ctx, code)
     return 0

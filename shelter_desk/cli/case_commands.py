@@ -6,28 +6,34 @@ import argparse
 import time
 
 from shelter_desk.cli.context import CliContext
+from shelter_desk.cli.i18n import tr_
 from shelter_desk.domain.vocabulary import ClientStatus
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import clients, demo
 from shelter_desk.store.errors import StoreError
 
 
 def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
     if not 1 <= args.clients <= demo.MAX_CLIENTS:
-        raise StoreError(f"--clients takes a number from 1 to {demo.MAX_CLIENTS}.")
-    password = ctx.secrets.ask("Password for every demo account: ") \
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "--clients takes a number from 1 to {most}."), most=demo.MAX_CLIENTS)
+    password = ctx.secrets.ask(tr_("cli", "Password for every demo account: ")) \
         if ctx.secrets.from_stdin else None
     started = time.perf_counter()
     result = demo.create_demo(ctx.data_dir, clients=args.clients, password=password)
     seconds = time.perf_counter() - started
-    ctx.say(f"Created a demo database with {result.clients} SYNTHETIC clients in "
-            f"{ctx.data_dir} ({seconds:.1f} s). No real person is in it.")
+    ctx.tell(QT_TRANSLATE_NOOP(
+        "cli", "Created a demo database with {count} SYNTHETIC clients in {folder} "
+        "({seconds} s). No real person is in it."),
+        count=result.clients, folder=ctx.data_dir, seconds=f"{seconds:.1f}")
     if password is None:
-        ctx.say("Demo accounts (user name: password):")
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "Demo accounts (user name: password):"))
         for name, secret in result.passwords.items():
             ctx.say(f"  {name:<12} {secret}")
     else:
-        ctx.say("Demo accounts: " + ", ".join(result.passwords) +
-                " (all with the password read from standard input).")
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "Demo accounts: {users} (all with the password read from standard input)."),
+            users=", ".join(result.passwords))
     return 0
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from shelter_desk.cli.i18n import tr_, tr_format
 from shelter_desk.cli.secrets_input import SecretReader
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.paths import default_data_dir
 from shelter_desk.services import setup
 from shelter_desk.services.workspace import Workspace
@@ -36,16 +38,23 @@ class CliContext:
         )
 
     def say(self, text: str = "") -> None:
+        """Data as it is (case codes, names, codes): never translated or formatted."""
         print(text, file=self.out)
+
+    def tell(self, template: str, **params: object) -> None:
+        """A sentence marked with QT_TRANSLATE_NOOP("cli", ...), in the user's language."""
+        print(tr_format("cli", template, **params), file=self.out)
 
     def login(self) -> Workspace:
         """Log in as --user (password) or with --recovery (recovery code)."""
         if self.recovery:
-            code = self.secrets.ask("Recovery code: ")
+            code = self.secrets.ask(tr_("cli", "Recovery code: "))
             return setup.login_with_recovery(self.data_dir, code)
         if not self.user:
-            raise StoreError("Say who you are with --user NAME (or use --recovery).")
-        password = self.secrets.ask(f"Password for {self.user}: ")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "errors", "Say who you are with --user NAME (or use --recovery)."))
+        password = self.secrets.ask(tr_format("cli", QT_TRANSLATE_NOOP(
+            "cli", "Password for {user}: "), user=self.user))
         ws = setup.login(self.data_dir, self.user, password)
         self._login_secret = password
         return ws
@@ -54,5 +63,5 @@ class CliContext:
         """The password the user just logged in with (for a password change), then forgotten."""
         secret, self._login_secret = self._login_secret, None
         if secret is None:
-            raise StoreError("Log in with a password first.")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "Log in with a password first."))
         return secret

@@ -15,8 +15,11 @@ from shelter_desk.cli import case_commands as cases
 from shelter_desk.cli import maintenance_commands as maint
 from shelter_desk.cli import report_commands as reports
 from shelter_desk.cli.context import CliContext
+from shelter_desk.cli.i18n import tr_, tr_format
 from shelter_desk.domain.vocabulary import ClientStatus
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports.signing import SigningError, WrongPassphrase, WrongPin
+from shelter_desk.services.error_text import describe
 from shelter_desk.services.errors import ConsentMissing, PermissionDenied, ValidationError
 from shelter_desk.services.setup import KNOWN_SHELTERS
 from shelter_desk.store.errors import (
@@ -198,29 +201,30 @@ def _fail(message: str, status: int) -> int:
     return status
 
 
+def _nothing_written(exc: BaseException) -> str:
+    nothing = tr_("cli", "Nothing was written.")
+    return f"{describe(exc, tr_)} {nothing}"
+
+
 def run_command(args: argparse.Namespace) -> int:
     func: Command = args.func
     quiet_libraries()
     try:
         return func(CliContext.from_args(args), args)
     except WrongCredentials as exc:
-        return _fail(str(exc), EXIT_CREDENTIALS)
+        return _fail(describe(exc, tr_), EXIT_CREDENTIALS)
     except (WrongPassphrase, WrongPin) as exc:
-        return _fail(f"{exc} Nothing was written.", EXIT_CREDENTIALS)
-    except ConsentMissing as exc:
-        return _fail(str(exc), EXIT_DENIED)
+        return _fail(_nothing_written(exc), EXIT_CREDENTIALS)
+    except (ConsentMissing, PermissionDenied) as exc:
+        return _fail(describe(exc, tr_), EXIT_DENIED)
     except SigningError as exc:
-        return _fail(f"{exc} Nothing was written.", EXIT_ERROR)
+        return _fail(_nothing_written(exc), EXIT_ERROR)
     except (DatabaseDamaged, KeySlotFileDamaged) as exc:
-        return _fail(str(exc), EXIT_DAMAGED)
-    except PermissionDenied as exc:
-        return _fail(str(exc), EXIT_DENIED)
-    except ValidationError as exc:
-        return _fail(str(exc), EXIT_ERROR)
-    except StoreError as exc:
-        return _fail(str(exc), EXIT_ERROR)
+        return _fail(describe(exc, tr_), EXIT_DAMAGED)
+    except (ValidationError, StoreError) as exc:
+        return _fail(describe(exc, tr_), EXIT_ERROR)
     except KeyboardInterrupt:
-        return _fail("cancelled; nothing more was changed.", 130)
+        return _fail(tr_("cli", "cancelled; nothing more was changed."), 130)
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         return _fail(f"{exc.strerror or type(exc).__name__}{where}", EXIT_ERROR)
@@ -228,9 +232,10 @@ def run_command(args: argparse.Namespace) -> int:
         # Only the exception's type and where it happened: its message may hold personal data.
         frames = traceback.extract_tb(exc.__traceback__)
         last = frames[-1] if frames else None
-        where = f" at {last.filename.rsplit('/', 1)[-1]}:{last.lineno}" if last else ""
-        return _fail(f"internal error ({type(exc).__name__}{where}). Please report it.",
-                     EXIT_INTERNAL)
+        where = f"{type(exc).__name__} at {last.filename.rsplit('/', 1)[-1]}:{last.lineno}" \
+            if last else type(exc).__name__
+        return _fail(tr_format("cli", QT_TRANSLATE_NOOP(
+            "cli", "internal error ({where}). Please report it."), where=where), EXIT_INTERNAL)
 
 
 def quiet_libraries() -> None:

@@ -6,10 +6,16 @@ import argparse
 from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
+from shelter_desk.cli.i18n import tr_, tr_format
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import audit, maintenance, setup
 from shelter_desk.store.errors import StoreError
 
 EXIT_CHECK_FAILED = 4
+
+
+def _ok(ok: bool) -> str:
+    return tr_("cli", "ok") if ok else tr_("cli", "FAILED")
 
 
 def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -18,44 +24,54 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
         try:
             expected = audit.Anchor.parse(args.anchor)
         except ValueError as exc:
-            raise StoreError(f"--anchor: {exc}") from None
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "--anchor: {problem}"),
+                             problem=str(exc)) from None
     with ctx.login() as ws:
         result = maintenance.check(ws, expected)
-    ctx.say(f"Database integrity: {'ok' if not result.database_problems else 'FAILED'}")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Database integrity: {verdict}"),
+             verdict=_ok(not result.database_problems))
     for problem in result.database_problems[:20]:
         ctx.say(f"  {problem}")
-    ctx.say(f"Audit trail: {'ok' if result.audit.ok else 'FAILED'} "
-            f"({result.audit.length} entries, head {result.audit.head[:16]}...)")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Audit trail: {verdict} ({count} entries, head {head}...)"),
+             verdict=_ok(result.audit.ok), count=result.audit.length,
+             head=result.audit.head[:16])
     for problem in result.audit.problems[:20]:
         ctx.say(f"  {problem}")
-    ctx.say(f"Schema revision: {result.schema_revision}")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Schema revision: {revision}"),
+             revision=result.schema_revision)
     return 0 if result.ok else EXIT_CHECK_FAILED
 
 
 def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.login() as ws:
         info = maintenance.make_backup(ws, Path(args.out))
-    ctx.say(f"Encrypted backup written to {info.path} ({info.size_bytes:,} bytes).")
-    ctx.say("It opens with the passwords and the recovery code valid at this moment.")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Encrypted backup written to {path} ({size} bytes)."),
+             path=info.path, size=f"{info.size_bytes:,}")
+    ctx.tell(QT_TRANSLATE_NOOP(
+        "cli", "It opens with the passwords and the recovery code valid at this moment."))
     return 0
 
 
 def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     backup_file = Path(args.file)
     if ctx.recovery:
-        secret = ctx.secrets.ask("Recovery code of the backup: ")
+        secret = ctx.secrets.ask(tr_("cli", "Recovery code of the backup: "))
         username = None
     else:
         if not ctx.user:
-            raise StoreError("Say who you are with --user NAME (or use --recovery).")
-        secret = ctx.secrets.ask(f"Password for {ctx.user} (as in the backup): ")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "errors", "Say who you are with --user NAME (or use --recovery)."))
+        secret = ctx.secrets.ask(tr_format("cli", QT_TRANSLATE_NOOP(
+            "cli", "Password for {user} (as in the backup): "), user=ctx.user))
         username = ctx.user
     previous = maintenance.restore(ctx.data_dir, backup_file, username=username, secret=secret)
     ws = (setup.login_with_recovery(ctx.data_dir, secret) if username is None
           else setup.login(ctx.data_dir, username, secret))
     with ws:
         maintenance.record_restore(ws, backup_file)
-    ctx.say(f"Restored {backup_file} into {ctx.data_dir}.")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Restored {backup} into {folder}."),
+             backup=backup_file, folder=ctx.data_dir)
     if previous is not None:
-        ctx.say(f"The database it replaced was kept (encrypted) as {previous}.")
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "The database it replaced was kept (encrypted) as {path}."), path=previous)
     return 0

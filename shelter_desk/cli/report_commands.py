@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
+from shelter_desk.cli.i18n import tr_
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports import casefile, verification
 from shelter_desk.services import reporting, signing
 from shelter_desk.services.files import save_output
@@ -20,7 +23,8 @@ def _secret_for_signing(ctx: CliContext, ws: object) -> str | None:
         raise signing.NoIdentity()
     if not info.needs_secret:
         return None
-    prompt = "PKCS#12 passphrase: " if info.kind == signing.PKCS12 else "Token PIN: "
+    prompt = (tr_("cli", "PKCS#12 passphrase: ") if info.kind == signing.PKCS12
+              else tr_("cli", "Token PIN: "))
     return ctx.secrets.ask(prompt)
 
 
@@ -34,28 +38,56 @@ def cmd_report(ctx: CliContext, args: argparse.Namespace) -> int:
         else:
             made = reporting.make_report(ws, client_id, args.lang, args.identity)
     path = save_output(out, made.pdf)
-    what = "Signed report" if made.signed_by else "Report (unsigned)"
-    ctx.say(f"{what} for {made.case_code} in {made.language} written to {path}.")
     if made.signed_by:
-        ctx.say(f"Signed by: {made.signed_by}")
-    ctx.say("Identity included." if made.identity_included
-            else "Identity withheld: case code only.")
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "Signed report for {code} in {language} written to {path}."),
+            code=made.case_code, language=made.language, path=path)
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "Signed by: {signer}"), signer=made.signed_by)
+    else:
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "Report (unsigned) for {code} in {language} written to {path}."),
+            code=made.case_code, language=made.language, path=path)
+    if made.identity_included:
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "Identity included."))
+    else:
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "Identity withheld: case code only."))
     return 0
 
 
+def _row(ctx: CliContext, label: str, value: object) -> None:
+    ctx.say(f"{tr_('cli', label) + ':':<15}{value}")
+
+
+def _yes(ok: bool, no: str) -> str:
+    return tr_("cli", "yes") if ok else tr_("cli", no)
+
+
+def _problems(ctx: CliContext, problems: Sequence[str]) -> None:
+    for problem in problems:
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "  problem: {problem}"), problem=problem)
+
+
+def _result(ctx: CliContext, ok: bool) -> None:
+    if ok:
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "RESULT: VALID"))
+    else:
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "RESULT: NOT VALID"))
+
+
 def _describe(ctx: CliContext, v: verification.Verdict) -> None:
-    ctx.say(f"Signed:        {'yes' if v.signed else 'no'}")
+    _row(ctx, QT_TRANSLATE_NOOP("cli", "Signed"), _yes(v.signed, QT_TRANSLATE_NOOP("cli", "no")))
     if v.signed:
-        ctx.say(f"Intact:        {'yes' if v.intact else 'NO'}")
-        ctx.say(f"Trusted:       {'yes' if v.trusted else 'NO'}")
-        ctx.say(f"Unmodified:    {'yes' if v.unmodified else 'NO'}"
-                + (f" ({v.modification})" if v.modification else ""))
-        ctx.say(f"Whole file:    {'yes' if v.covers_whole_file else 'NO'}")
-        ctx.say(f"Signer:        {v.signer}")
+        _row(ctx, QT_TRANSLATE_NOOP("cli", "Intact"), _yes(v.intact, "NO"))
+        _row(ctx, QT_TRANSLATE_NOOP("cli", "Trusted"), _yes(v.trusted, "NO"))
+        _row(ctx, QT_TRANSLATE_NOOP("cli", "Unmodified"), _yes(v.unmodified, "NO")
+             + (f" ({v.modification})" if v.modification else ""))
+        _row(ctx, QT_TRANSLATE_NOOP("cli", "Whole file"),
+             _yes(v.covers_whole_file, QT_TRANSLATE_NOOP("cli", "NO")))
+        _row(ctx, QT_TRANSLATE_NOOP("cli", "Signer"), v.signer)
         if v.signed_at:
-            ctx.say(f"Signed at:     {v.signed_at:%Y-%m-%d %H:%M:%S %Z}")
-    for problem in v.problems:
-        ctx.say(f"  problem: {problem}")
+            _row(ctx, QT_TRANSLATE_NOOP("cli", "Signed at"),
+                 f"{v.signed_at:%Y-%m-%d %H:%M:%S %Z}")
+    _problems(ctx, v.problems)
 
 
 def _trust(args: argparse.Namespace) -> bytes:
@@ -64,17 +96,20 @@ def _trust(args: argparse.Namespace) -> bytes:
     try:
         return Path(args.trust).read_bytes()
     except OSError as exc:
-        raise StoreError(f"Cannot read the trust root {args.trust}: {exc.strerror}") from None
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "Cannot read the trust root {path}: {reason}"),
+            path=args.trust, reason=exc.strerror) from None
 
 
 def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
-        raise StoreError(f"Cannot read {args.file}: {exc.strerror}") from None
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+                         path=args.file, reason=exc.strerror) from None
     verdict = verification.verify_pdf(data, _trust(args))
     _describe(ctx, verdict)
-    ctx.say("RESULT: VALID" if verdict.ok else "RESULT: NOT VALID")
+    _result(ctx, verdict.ok)
     return 0 if verdict.ok else EXIT_FAILED
 
 
@@ -85,9 +120,11 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
         result = reporting.export_case_file(ws, client_id, args.lang, args.identity, secret,
                                             encrypt=args.encrypt, recipient=args.recipient)
     path = save_output(Path(args.out), result.archive)
-    ctx.say(f"Case file for {result.case_code} written to {path}.")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Case file for {code} written to {path}."),
+             code=result.case_code, path=path)
     if result.passphrase:
-        ctx.say("Encrypted (AES-256). Passphrase, to give BY PHONE, never with the file:")
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "Encrypted (AES-256). Passphrase, to give BY PHONE, never with the file:"))
         ctx.say()
         ctx.say(f"    {result.passphrase}")
         ctx.say()
@@ -98,19 +135,19 @@ def cmd_verify_export(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
-        raise StoreError(f"Cannot read {args.file}: {exc.strerror}") from None
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+                         path=args.file, reason=exc.strerror) from None
     roots = _trust(args)
     verdict = casefile.verify_case_file(data, roots)
     if verdict.problems and "passphrase" in verdict.problems[0]:
-        passphrase = ctx.secrets.ask("Passphrase of the case file: ")
+        passphrase = ctx.secrets.ask(tr_("cli", "Passphrase of the case file: "))
         verdict = casefile.verify_case_file(data, roots, passphrase)
-    ctx.say(f"Case file:     {verdict.case_code or '?'}")
-    ctx.say(f"Files:         {', '.join(verdict.files)}")
+    _row(ctx, QT_TRANSLATE_NOOP("cli", "Case file"), verdict.case_code or "?")
+    _row(ctx, QT_TRANSLATE_NOOP("cli", "Files"), ", ".join(verdict.files))
     if verdict.report is not None:
         _describe(ctx, verdict.report)
-    for problem in verdict.problems:
-        ctx.say(f"  problem: {problem}")
-    ctx.say("RESULT: VALID" if verdict.ok else "RESULT: NOT VALID")
+    _problems(ctx, verdict.problems)
+    _result(ctx, verdict.ok)
     return 0 if verdict.ok else EXIT_FAILED
 
 
@@ -121,27 +158,33 @@ def cmd_signing(ctx: CliContext, args: argparse.Namespace) -> int:
             try:
                 data = Path(args.file).read_bytes()
             except OSError as exc:
-                raise StoreError(f"Cannot read {args.file}: {exc.strerror}") from None
-            info = signing.import_pkcs12(ws, data, ctx.secrets.ask("PKCS#12 passphrase: "))
+                raise StoreError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+                                 path=args.file, reason=exc.strerror) from None
+            info = signing.import_pkcs12(ws, data,
+                                         ctx.secrets.ask(tr_("cli", "PKCS#12 passphrase: ")))
         elif action == "use-token":
             chain = Path(args.chain).read_bytes() if args.chain else b""
-            info = signing.use_token(ws, args.module, args.label, ctx.secrets.ask("Token PIN: "),
+            pin = ctx.secrets.ask(tr_("cli", "Token PIN: "))
+            info = signing.use_token(ws, args.module, args.label, pin,
                                      key_label=args.key_label, cert_label=args.cert_label,
                                      chain_pem=chain)
         elif action == "demo-identity":
             info = signing.demo_identity(ws)
         elif action == "export-root":
             path = save_output(Path(args.out), signing.root_pem(ws))
-            ctx.say(f"Trust root written to {path}. Hand it to the prosecutor's office; they "
-                    "verify reports with: shelter-desk verify REPORT.pdf --trust ROOT.pem")
+            ctx.tell(QT_TRANSLATE_NOOP(
+                "cli", "Trust root written to {path}. Hand it to the prosecutor's office; they "
+                "verify reports with: shelter-desk verify REPORT.pdf --trust ROOT.pem"),
+                path=path)
             return 0
         else:
             current = signing.info(ws)
             if current is None:
-                ctx.say("No signing identity is set up.")
+                ctx.tell(QT_TRANSLATE_NOOP("cli", "No signing identity is set up."))
                 return 0
             info = current
-    ctx.say(f"Signing identity: {info.kind} — {info.subject}")
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Signing identity: {kind} — {subject}"),
+             kind=info.kind, subject=info.subject)
     if info.demo:
-        ctx.say("This is a DEMO identity, not for real use.")
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "This is a DEMO identity, not for real use."))
     return 0

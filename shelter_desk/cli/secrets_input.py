@@ -7,6 +7,8 @@ import getpass
 import sys
 from typing import TextIO
 
+from shelter_desk.cli.i18n import tr_
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.store.errors import StoreError
 
 
@@ -18,7 +20,8 @@ class SecretReader:
     def _line(self, what: str) -> str:
         line = self._stdin.readline()
         if not line:
-            raise StoreError(f"Expected {what} on standard input (one per line).")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "errors", "Expected {what} on standard input (one per line)."), what=what)
         return line.rstrip("\r\n")
 
     def ask(self, prompt: str) -> str:
@@ -32,7 +35,8 @@ class SecretReader:
         if self.from_stdin:
             return self._line(prompt.rstrip(": ").lower())
         first = getpass.getpass(prompt)
-        second = getpass.getpass("Repeat it: ")
+        second = getpass.getpass(tr_("cli", "Repeat it: "))
         if first != second:
-            raise StoreError("The two passwords differ; nothing was changed.")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "errors", "The two passwords differ; nothing was changed."))
         return first

@@ -21,24 +21,26 @@ from pyhanko.pdf_utils.font import opentype
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable
 from shelter_desk.reports.fonts import SANS, font_path
 
 FIELD_NAME = "ShelterSignature"
 DEMO_MARK = "DEMO, NOT FOR REAL USE"
 
 
-class SigningError(Exception):
+class SigningError(Translatable):
     """A signature could not be made; nothing was written."""
 
 
 class WrongPassphrase(SigningError):
     def __init__(self) -> None:
-        super().__init__("The PKCS#12 passphrase is not correct (or the file is damaged).")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The PKCS#12 passphrase is not correct (or the file is damaged)."))
 
 
 class WrongPin(SigningError):
     def __init__(self) -> None:
-        super().__init__("The token PIN is not correct.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The token PIN is not correct."))
 
 
 class TokenUnavailable(SigningError):
@@ -140,7 +142,8 @@ def read_pkcs12(data: bytes, passphrase: str) -> IdentityMaterial:
     except ValueError:
         raise WrongPassphrase() from None
     if key is None or cert is None:
-        raise SigningError("The PKCS#12 file holds no private key with its certificate.")
+        raise SigningError(QT_TRANSLATE_NOOP(
+            "errors", "The PKCS#12 file holds no private key with its certificate."))
     chain = list(extra or [])
     root = _root_of(cert, chain)
     return IdentityMaterial(_pem(cert), b"".join(_pem(c) for c in chain), _pem(root),
@@ -210,8 +213,9 @@ def signer_from_token(module: str, token_label: str, pin: str, key_label: str,
     except p11err.PinLenRange:
         raise WrongPin() from None
     except (p11err.PKCS11Error, OSError, RuntimeError) as exc:
-        raise TokenUnavailable(
-            f"The token '{token_label}' could not be opened ({type(exc).__name__}).") from None
+        raise TokenUnavailable(QT_TRANSLATE_NOOP(
+            "errors", "The token '{token}' could not be opened ({reason})."),
+            token=token_label, reason=type(exc).__name__) from None
     signer = p11.PKCS11Signer(session, key_label=key_label, cert_label=cert_label,
                               other_certs_to_pull=None, ca_chain=_asn1(chain_pem))
     return TokenSession(session, signer)
@@ -248,7 +252,9 @@ def sign_pdf(pdf: bytes, signer: signers.Signer, *, page: int,
     except Exception as exc:  # token errors surface here too
         if type(exc).__name__ == "PinIncorrect":
             raise WrongPin() from None
-        raise SigningError(f"The signature could not be made ({type(exc).__name__}).") from None
+        raise SigningError(QT_TRANSLATE_NOOP(
+            "errors", "The signature could not be made ({reason})."),
+            reason=type(exc).__name__) from None
     return out.getvalue()
 
 
@@ -259,5 +265,7 @@ def sign_detached(data: bytes, signer: signers.Signer) -> bytes:
     try:
         cms = asyncio.run(signer.async_sign_general_data(data, "sha256", detached=True))
     except Exception as exc:
-        raise SigningError(f"The signature could not be made ({type(exc).__name__}).") from None
+        raise SigningError(QT_TRANSLATE_NOOP(
+            "errors", "The signature could not be made ({reason})."),
+            reason=type(exc).__name__) from None
     return bytes(cms.dump())

@@ -7,6 +7,7 @@ from sqlalchemy import ColumnElement, and_, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.clients import AccessGrant, Client
 from shelter_desk.services import audit
 from shelter_desk.services.errors import NotFound, PermissionDenied
@@ -34,14 +35,14 @@ def client_in_reach(session: Session, ws: Workspace, client_id: object, action: 
 
     Call before writing anything in `session`: a denial is recorded in its own transaction."""
     if isinstance(client_id, bool) or not isinstance(client_id, int):
-        raise NotFound("There is no such client.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such client."))
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFound("There is no such client.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such client."))
     allowed = session.scalar(
         select(Client.id).where(Client.id == client_id, visible_clients(ws))
     )
     if allowed is None:
         audit.record_alone(ws, audit.Action.DENIED, client_code=client.case_code, reason=action)
-        raise PermissionDenied("work on this client's file")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("permissions", "work on this client's file"))
     return client

@@ -383,7 +383,8 @@ def update_client(ws: Workspace, client_id: int, data: ClientInput) -> ClientSum
     with ws.session() as session:
         row = client_in_reach(session, ws, client_id, "client.update")
         if values["counsellor"] is not None:
-            require(ws, (Role.DIRECTOR,), "client.assign", "assign counsellors",
+            require(ws, (Role.DIRECTOR,), "client.assign",
+                    QT_TRANSLATE_NOOP("permissions", "assign counsellors"),
                     client_code=row.case_code)
             row.counsellor_id = _counsellor_id(session, ws, values["counsellor"])
         row.aliases.clear()
@@ -399,7 +400,7 @@ def update_referral(ws: Workspace, referral_id: int, data: ReferralInput) -> Ref
     with ws.session() as session:
         ref = session.get(Referral, referral_id) if isinstance(referral_id, int) else None
         if ref is None:
-            raise NotFound("There is no such referral.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such referral."))
         client = client_in_reach(session, ws, ref.client_id, "referral.update")
         for name, value in values.items():
             setattr(ref, name, value)
@@ -422,7 +423,7 @@ def save_exploitation(ws: Workspace, client_id: int, data: ExploitationInput,
         else:
             found = session.get(Exploitation, exploitation_id)
             if found is None or found.client_id != client.id:
-                raise NotFound("There is no such exploitation record.")
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such exploitation record."))
             row = found
             for name, value in values.items():
                 setattr(row, name, value)
@@ -540,7 +541,8 @@ def end_programme(ws: Workspace, client_id: int, data: EndInput) -> ClientSummar
 
 def grant_access(ws: Workspace, client_id: int, username: str, reason: str | None) -> None:
     """A director opens a client's file to another counsellor."""
-    require(ws, (Role.DIRECTOR,), "access.grant", "grant access to client files")
+    require(ws, (Role.DIRECTOR,), "access.grant",
+            QT_TRANSLATE_NOOP("permissions", "grant access to client files"))
     name = v.username(username, "counsellor")
     why = v.text("reason", reason, max_len=500, required=False)
     with ws.session() as session:
@@ -554,7 +556,8 @@ def grant_access(ws: Workspace, client_id: int, username: str, reason: str | Non
 
 
 def revoke_access(ws: Workspace, client_id: int, username: str) -> None:
-    require(ws, (Role.DIRECTOR,), "access.revoke", "grant access to client files")
+    require(ws, (Role.DIRECTOR,), "access.revoke",
+            QT_TRANSLATE_NOOP("permissions", "grant access to client files"))
     name = v.username(username, "counsellor")
     with ws.session() as session:
         c = client_in_reach(session, ws, client_id, "access.revoke")

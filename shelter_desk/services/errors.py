@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.store.errors import (
     AlreadyInitialised,
     BackupInvalid,
@@ -36,11 +38,13 @@ class ValidationError(ServiceError):
     def __init__(self, field: str, template: str, label: str | None = None, **params: Any):
         from shelter_desk.services.field_labels import label_for
 
+        shown_label = label or label_for(field)
+        super().__init__(f"{shown_label}: {template.format(**params)}")
+        # After Translatable's __init__, which would keep the composed English text instead.
         self.field = field
-        self.label = label or label_for(field)
+        self.label = shown_label
         self.template = template
         self.params = params
-        super().__init__(f"{self.label}: {self.message}")
 
     @property
     def message(self) -> str:
@@ -48,9 +52,20 @@ class ValidationError(ServiceError):
 
 
 class PermissionDenied(ServiceError):
+    """`action` is a phrase marked with QT_TRANSLATE_NOOP("permissions", ...)."""
+
     def __init__(self, action: str) -> None:
-        super().__init__(f"You are not allowed to {action}.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "You are not allowed to {action}. The attempt was recorded."),
+            action=action)
         self.action = action
+
+    def translated(self, lookup: Callable[[str, str], str]) -> str:
+        try:
+            action = lookup("permissions", self.action)
+            return lookup(self.context, self.template).format(action=action)
+        except (KeyError, IndexError, ValueError):
+            return str(self)
 
 
 class ConsentMissing(ServiceError):

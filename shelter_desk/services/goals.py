@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from shelter_desk.domain.vocabulary import GoalDomain, GoalStatus
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.followup import AutonomyGoal, GoalMilestone
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
@@ -111,7 +112,7 @@ def add_milestone(ws: Workspace, goal_id: int, data: MilestoneInput) -> GoalView
     with ws.session() as session:
         goal = session.get(AutonomyGoal, goal_id) if isinstance(goal_id, int) else None
         if goal is None:
-            raise NotFound("There is no such goal.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such goal."))
         client = client_in_reach(session, ws, goal.client_id, "goal.milestone")
         v.not_before("reached_on", values["reached_on"], "set_on", goal.set_on)
         goal.milestones.append(GoalMilestone(**values))

@@ -15,6 +15,7 @@ from shelter_desk.domain.vocabulary import (
     JudicialStage,
     Standing,
 )
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.justice import CourtDate, JudicialCase
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
@@ -168,10 +169,10 @@ def list_cases(ws: Workspace, client_id: int) -> list[CaseView]:
 
 def _case(session: Session, case_id: object) -> JudicialCase:
     if isinstance(case_id, bool) or not isinstance(case_id, int):
-        raise NotFound("There is no such judicial case.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such judicial case."))
     case = session.get(JudicialCase, case_id)
     if case is None:
-        raise NotFound("There is no such judicial case.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such judicial case."))
     return case
 
 
@@ -196,7 +197,7 @@ def update_court_date(ws: Workspace, court_date_id: int, data: CourtDateInput) -
     with ws.session() as session:
         row = session.get(CourtDate, court_date_id) if isinstance(court_date_id, int) else None
         if row is None:
-            raise NotFound("There is no such court date.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such court date."))
         case = _case(session, row.case_id)
         client = client_in_reach(session, ws, case.client_id, "court_date.update")
         for name, value in values.items():

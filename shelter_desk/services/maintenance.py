@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.users import Role, User
 from shelter_desk.services import audit
 from shelter_desk.services.errors import PermissionDenied
@@ -31,7 +32,8 @@ class CheckResult:
 def check(ws: Workspace, expected: audit.Anchor | None = None) -> CheckResult:
     """The database's page-by-page integrity check and the audit chain (against an anchor
     from a report or export, when given)."""
-    require(ws, ANY_STAFF, audit.Action.CHECK, "run the integrity check")
+    require(ws, ANY_STAFF, audit.Action.CHECK,
+            QT_TRANSLATE_NOOP("permissions", "run the integrity check"))
     problems = tuple(ws.store.integrity_problems())
     with ws.session() as session:
         chain = audit.verify(session, expected)
@@ -41,7 +43,7 @@ def check(ws: Workspace, expected: audit.Anchor | None = None) -> CheckResult:
 
 
 def make_backup(ws: Workspace, out: Path) -> backups.BackupInfo:
-    require(ws, ADMIN, audit.Action.BACKUP, "make backups")
+    require(ws, ADMIN, audit.Action.BACKUP, QT_TRANSLATE_NOOP("permissions", "make backups"))
     # Audited first, so the backup itself holds the record of its making.
     audit.record_alone(ws, audit.Action.BACKUP, target=Path(out).name)
     return backups.write_backup(ws.store, Path(out))
@@ -53,7 +55,7 @@ def _may_restore(session: Session, opened_as: OpenedAs) -> None:
         return
     user = session.scalars(select(User).where(User.username == opened_as.slot)).one_or_none()
     if user is None or not user.active or Role.ADMINISTRATOR not in {r.role for r in user.roles}:
-        raise PermissionDenied("restore backups")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("permissions", "restore backups"))
 
 
 def restore(

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.base import Base
 from shelter_desk.models.clients import Client
 from shelter_desk.models.users import User
@@ -39,7 +40,7 @@ CASE_WORKERS = (Role.COUNSELLOR, Role.DIRECTOR)
 def require_case_worker(ws: Workspace, action: str) -> None:
     if not ws.actor.has(*CASE_WORKERS):
         audit.record_alone(ws, audit.Action.DENIED, reason=action)
-        raise PermissionDenied("work on client files")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("permissions", "work on client files"))
 
 
 def clean(spec: Fields, data: object, cross: CrossCheck | None = None,
@@ -118,16 +119,17 @@ class Area(Generic[M, V]):
 
     def _get(self, session: Session, record_id: object) -> M:
         if isinstance(record_id, bool) or not isinstance(record_id, int):
-            raise NotFound("There is no such record.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such record."))
         row = session.get(self.model, record_id)
         if row is None:
-            raise NotFound("There is no such record.")
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such record."))
         return row
 
 
 def _actor_id(session: Session, ws: Workspace) -> int:
     if ws.actor.user_id is None:
-        raise PermissionDenied("record case work with the recovery code")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("permissions", "record case work with the recovery code"))
     return ws.actor.user_id
 
 

@@ -60,7 +60,10 @@ def find_client(ws: Workspace, case_code: str) -> int:
     with ws.session() as session:
         cid = session.scalar(select(Client.id).where(Client.case_code == case_code.strip()))
     if cid is None:
-        raise NotFound(f"There is no client with case code {case_code}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "There is no client with case code {code}."),
+            code=case_code,
+        )
     return int(cid)
 
 
@@ -75,7 +78,8 @@ def report_data(ws: Workspace, client_id: int, language: str,
                 action: str = "report") -> rd.ReportData:
     """Everything the report shows, after the role and consent gates. Audited by the caller
     once the report is made (report.create / export.create)."""
-    require(ws, (Role.DIRECTOR,), f"{action}.create", "make reports or exports")
+    require(ws, (Role.DIRECTOR,), f"{action}.create",
+            QT_TRANSLATE_NOOP("permissions", "make reports or exports"))
     if language not in rd.REPORT_LANGUAGES:
         raise ValidationError("language", NOT_CHOICE)
     try:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.installation import Installation
 from shelter_desk.models.users import User
 from shelter_desk.services import audit
@@ -38,7 +39,8 @@ def get(ws: Workspace) -> SettingsView:
 
 
 def set_idle_lock_minutes(ws: Workspace, minutes: int) -> None:
-    require(ws, (Role.ADMINISTRATOR,), "settings.change", "change the settings")
+    require(ws, (Role.ADMINISTRATOR,), "settings.change",
+            QT_TRANSLATE_NOOP("permissions", "change the settings"))
     value = v.integer("idle_lock_minutes", minutes, low=MIN_IDLE, high=MAX_IDLE)
     with ws.session() as session:
         inst = session.get(Installation, 1)

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.installation import Installation
 from shelter_desk.paths import DataFiles
@@ -45,7 +46,8 @@ def initialise(
     Returns the logged-in workspace and the recovery code, which is shown once and kept nowhere.
     """
     if DataFiles(Path(data_dir)).exists():
-        raise AlreadyInitialised(f"A shelter_desk database already exists in {data_dir}.")
+        raise AlreadyInitialised(QT_TRANSLATE_NOOP("errors",
+            "A shelter_desk database already exists in {folder}."), folder=data_dir)
     shelter_name = validation.required_text("shelter", shelter, max_len=120)
     name = validation.username(username)
     shown = validation.required_text(

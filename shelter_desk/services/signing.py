@@ -16,6 +16,7 @@ from pyhanko.sign.signers import Signer
 from sqlalchemy import select
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.installation import Installation
 from shelter_desk.models.signing import SigningIdentity
@@ -73,7 +74,8 @@ def info(ws: Workspace) -> IdentityInfo | None:
 
 
 def import_pkcs12(ws: Workspace, data: bytes, passphrase: str) -> IdentityInfo:
-    require(ws, (Role.ADMINISTRATOR,), "signing.setup", "set up the signing identity")
+    require(ws, (Role.ADMINISTRATOR,), "signing.setup",
+            QT_TRANSLATE_NOOP("permissions", "set up the signing identity"))
     material = rs.read_pkcs12(data, passphrase)  # WrongPassphrase: nothing stored
     return _store(ws, SigningIdentity(
         kind=PKCS12, subject=material.subject, certificate_pem=material.certificate_pem,
@@ -85,11 +87,14 @@ def use_token(ws: Workspace, module: str, token_label: str, pin: str,
               key_label: str = EID_SIGNATURE_LABEL, cert_label: str | None = None,
               chain_pem: bytes = b"") -> IdentityInfo:
     """Checks the token once with its PIN (and reads its certificate); stores no PIN."""
-    require(ws, (Role.ADMINISTRATOR,), "signing.setup", "set up the signing identity")
+    require(ws, (Role.ADMINISTRATOR,), "signing.setup",
+            QT_TRANSLATE_NOOP("permissions", "set up the signing identity"))
     module_path = v.required_text("pkcs11_module", module, max_len=500)
     label = v.required_text("pkcs11_token_label", token_label, max_len=120)
     if not Path(module_path).is_file():
-        raise ServiceError(f"No PKCS#11 module at {module_path}.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("errors", "No PKCS#11 module at {path}."), path=module_path,
+        )
     cert_label = cert_label or key_label
     session = rs.signer_from_token(module_path, label, pin, key_label, cert_label, chain_pem)
     try:
@@ -111,7 +116,8 @@ def use_token(ws: Workspace, module: str, token_label: str, pin: str,
 
 
 def demo_identity(ws: Workspace) -> IdentityInfo:
-    require(ws, (Role.ADMINISTRATOR,), "signing.setup", "set up the signing identity")
+    require(ws, (Role.ADMINISTRATOR,), "signing.setup",
+            QT_TRANSLATE_NOOP("permissions", "set up the signing identity"))
     with ws.session() as session:
         inst = session.get(Installation, 1)
         shelter = inst.shelter_name if inst else "shelter"
@@ -150,7 +156,7 @@ class OpenSigner:
 
 def open_signer(ws: Workspace, secret: str | None) -> OpenSigner:
     """The signer, ready to sign: `secret` is the PKCS#12 passphrase or the token PIN."""
-    require(ws, (Role.DIRECTOR,), "report.sign", "sign reports")
+    require(ws, (Role.DIRECTOR,), "report.sign", QT_TRANSLATE_NOOP("permissions", "sign reports"))
     with ws.session() as session:
         i = session.get(SigningIdentity, 1)
         if i is None:

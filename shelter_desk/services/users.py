@@ -77,7 +77,7 @@ def _info(ws: Workspace, user: User) -> UserInfo:
 def _get(session: Session, username: str) -> User:
     user = session.scalars(select(User).where(User.username == username)).one_or_none()
     if user is None:
-        raise NotFound(f"There is no user named {username}.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no user named {name}."), name=username)
     return user
 
 
@@ -93,7 +93,8 @@ def new_user_row(
 
 
 def list_users(ws: Workspace, *, include_removed: bool = False) -> list[UserInfo]:
-    require(ws, (*ADMIN, Role.DIRECTOR), "user.list", "see the user accounts")
+    require(ws, (*ADMIN, Role.DIRECTOR), "user.list",
+            QT_TRANSLATE_NOOP("permissions", "see the user accounts"))
     with ws.session() as session:
         query = select(User).order_by(User.username)
         if not include_removed:
@@ -109,7 +110,8 @@ def add_user(
     password: str,
     language: str = "en",
 ) -> UserInfo:
-    require(ws, ADMIN, audit.Action.USER_ADD, "manage user accounts", target=str(username)[:120])
+    require(ws, ADMIN, audit.Action.USER_ADD,
+            QT_TRANSLATE_NOOP("permissions", "manage user accounts"), target=str(username)[:120])
     name = validation.username(username)
     shown = validation.required_text("display_name", display_name, max_len=120)
     role_list = _roles(roles)
@@ -141,7 +143,8 @@ def add_user(
 
 def remove_user(ws: Workspace, username: str, reason: str | None = None) -> None:
     """Deactivate the account (its history stays), remove its key slot and rekey the database."""
-    require(ws, ADMIN, audit.Action.USER_REMOVE, "manage user accounts", target=str(username)[:120])
+    require(ws, ADMIN, audit.Action.USER_REMOVE,
+            QT_TRANSLATE_NOOP("permissions", "manage user accounts"), target=str(username)[:120])
     name = validation.username(username)
     why = validation.text("reason", reason, max_len=500, required=False)
     if name == ws.actor.username:
@@ -168,7 +171,8 @@ def remove_user(ws: Workspace, username: str, reason: str | None = None) -> None
 
 def reset_password(ws: Workspace, username: str, new_password: str) -> None:
     """An administrator sets a new password for someone who forgot theirs."""
-    require(ws, ADMIN, audit.Action.USER_RESET_PASSWORD, "manage user accounts",
+    require(ws, ADMIN, audit.Action.USER_RESET_PASSWORD,
+            QT_TRANSLATE_NOOP("permissions", "manage user accounts"),
             target=str(username)[:120])
     name = validation.username(username)
     check_password(new_password, name, "new_password")
@@ -185,7 +189,8 @@ def reset_password(ws: Workspace, username: str, new_password: str) -> None:
 
 def change_own_password(ws: Workspace, old_password: str, new_password: str) -> None:
     if ws.actor.via_recovery:
-        raise ServiceError("The recovery code has no password to change; reset a user instead.")
+        raise ServiceError(QT_TRANSLATE_NOOP("errors",
+            "The recovery code has no password to change; reset a user instead."))
     check_password(new_password, ws.actor.username, "new_password")
     if new_password == old_password:
         raise ValidationError("new_password", SAME_PASSWORD)
@@ -196,7 +201,7 @@ def change_own_password(ws: Workspace, old_password: str, new_password: str) -> 
 
 def renew_recovery_code(ws: Workspace) -> str:
     require(ws, (*ADMIN, Role.DIRECTOR), audit.Action.RECOVERY_CODE_NEW,
-            "renew the recovery code")
+            QT_TRANSLATE_NOOP("permissions", "renew the recovery code"))
     code = ws.store.new_recovery_code(ws.kdf)
     audit.record_alone(ws, audit.Action.RECOVERY_CODE_NEW)
     return code

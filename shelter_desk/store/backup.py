@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from shelter_desk import __version__
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.paths import DataFiles
 from shelter_desk.store import migrate
 from shelter_desk.store.atomic import atomic_writer, make_private_dir
@@ -71,7 +72,8 @@ def write_backup(store: Store, out: Path) -> BackupInfo:
     """Write an encrypted backup of `store` to `out` (replaced atomically if it exists)."""
     out = Path(out).absolute()
     if out.parent == store.files.root.absolute():
-        raise StoreError("Keep backups outside the data folder (on another disk, in the safe).")
+        raise StoreError(QT_TRANSLATE_NOOP("errors",
+            "Keep backups outside the data folder (on another disk, in the safe)."))
     with tempfile.TemporaryDirectory(prefix=".shelter-backup-", dir=out.parent) as tmp:
         exported = Path(tmp) / "shelter.db"
         store.export_encrypted(exported)
@@ -115,27 +117,38 @@ def read_backup_manifest(path: Path) -> BackupContents:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if names != {"manifest.json", *MEMBERS}:
-                raise BackupInvalid("This file is not a shelter_desk backup (unexpected content).")
+                raise BackupInvalid(QT_TRANSLATE_NOOP("errors",
+                    "This file is not a shelter_desk backup (unexpected content)."))
             manifest = json.loads(zf.read("manifest.json"))
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise BackupInvalid("This file is not a shelter_desk backup.")
+                raise BackupInvalid(
+                    QT_TRANSLATE_NOOP("errors", "This file is not a shelter_desk backup."),
+                )
             if manifest.get("version") != VERSION:
-                raise BackupInvalid("This backup was made by a newer version of shelter_desk.")
+                raise BackupInvalid(QT_TRANSLATE_NOOP("errors",
+                    "This backup was made by a newer version of shelter_desk."))
             hashes = manifest.get("sha256")
             if not isinstance(hashes, dict):
-                raise BackupInvalid("The backup's manifest is incomplete.")
+                raise BackupInvalid(
+                    QT_TRANSLATE_NOOP("errors", "The backup's manifest is incomplete."),
+                )
             for member in MEMBERS:
                 h = hashlib.sha256()
                 with zf.open(member) as fh:
                     for chunk in iter(lambda fh=fh: fh.read(_CHUNK), b""):  # type: ignore[misc]
                         h.update(chunk)
                 if h.hexdigest() != hashes.get(member):
-                    raise BackupInvalid(f"The backup is damaged: {member} does not match its hash.")
+                    raise BackupInvalid(QT_TRANSLATE_NOOP("errors",
+                        "The backup is damaged: {member} does not match its hash."),
+                        member=member)
             slots = SlotFile.from_bytes(zf.read("keyslots.json"))
     except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
         if isinstance(exc, FileNotFoundError):
-            raise BackupInvalid(f"No such backup file: {path}") from None
-        raise BackupInvalid("The backup file is damaged or is not a shelter_desk backup.") from exc
+            raise BackupInvalid(
+                QT_TRANSLATE_NOOP("errors", "No such backup file: {path}"), path=path,
+            ) from None
+        raise BackupInvalid(QT_TRANSLATE_NOOP("errors",
+            "The backup file is damaged or is not a shelter_desk backup.")) from exc
     return BackupContents(manifest=manifest, slots=slots)
 
 
@@ -184,7 +197,9 @@ def restore_backup(
                 authorise(session, opened_as)
             with engine.connect() as conn:
                 if migrate.current_revision(conn) is None:
-                    raise BackupInvalid("The backup holds no shelter_desk database.")
+                    raise BackupInvalid(
+                        QT_TRANSLATE_NOOP("errors", "The backup holds no shelter_desk database."),
+                    )
         finally:
             engine.dispose()
         return restore_files(files, staging, contents.slots)

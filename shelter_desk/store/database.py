@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.paths import DataFiles
 from shelter_desk.store import migrate
 from shelter_desk.store.atomic import create_private_file, fsync_dir, make_private_dir
@@ -66,18 +67,16 @@ def _remove_with_sidecars(db: Path) -> None:
 def load_slots(files: DataFiles) -> SlotFile:
     if not files.keyslots.exists():
         if files.database.exists():
-            raise StoreError(
+            raise StoreError(QT_TRANSLATE_NOOP("errors",
                 "The key-slot file is missing, so the database cannot be opened. "
-                "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'."
-            )
-        raise NotInitialised(
-            f"No shelter_desk database in {files.root}. Create one with 'shelter-desk init'."
-        )
+                "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'."))
+        raise NotInitialised(QT_TRANSLATE_NOOP("errors",
+            "No shelter_desk database in {folder}. Create one with 'shelter-desk init'."),
+            folder=files.root)
     if not files.database.exists():
-        raise StoreError(
+        raise StoreError(QT_TRANSLATE_NOOP("errors",
             "The database file is missing. "
-            "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'."
-        )
+            "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'."))
     return SlotFile.load(files.keyslots)
 
 
@@ -129,7 +128,8 @@ class Store:
         """
         files = DataFiles(Path(data_dir))
         if files.exists():
-            raise AlreadyInitialised(f"A shelter_desk database already exists in {files.root}.")
+            raise AlreadyInitialised(QT_TRANSLATE_NOOP("errors",
+                "A shelter_desk database already exists in {folder}."), folder=files.root)
         make_private_dir(files.root)
         key = new_database_key()
         name = normalise_username(username)
@@ -269,7 +269,9 @@ class Store:
     def add_slot(self, username: str, password: str, kdf: KdfParams = DEFAULT_KDF) -> None:
         name = normalise_username(username)
         if self._slots.find(name) is not None:
-            raise StoreError(f"The user {name} already has a key.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("errors", "The user {name} already has a key."), name=name,
+            )
         self._save_slots(
             self._slots.with_slot(
                 new_slot(self._slots.database_id, name, "user", password, [self._key], kdf)
@@ -292,7 +294,7 @@ class Store:
         name = normalise_username(username)
         slot = self._slots.find(name)
         if slot is None or slot.kind != "user":
-            raise StoreError(f"The user {name} has no key.")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "The user {name} has no key."), name=name)
         self._save_slots(
             self._slots.with_slot(
                 with_new_secret(
@@ -319,9 +321,9 @@ class Store:
         the old slot file opens nothing any more."""
         name = normalise_username(username)
         if self._slots.find(name) is None:
-            raise StoreError(f"The user {name} has no key.")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "The user {name} has no key."), name=name)
         if name == self.opened_as.slot:
-            raise StoreError("You cannot remove your own key.")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "You cannot remove your own key."))
         new_key = new_database_key()
         # Phase 1: remaining slots hold [new, old]; whatever happens next, they still open.
         transition = self._slots.without_slot(name).resealed_all([new_key, self._key])
@@ -353,7 +355,7 @@ class Store:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise StoreError("The database is locked.")
+            raise StoreError(QT_TRANSLATE_NOOP("errors", "The database is locked."))
 
     def __enter__(self) -> Store:
         return self

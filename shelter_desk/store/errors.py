@@ -1,10 +1,15 @@
 """Errors of the encrypted store. Messages are for people: short, no personal data, no paths
-beyond the ones the user gave."""
+beyond the ones the user gave. Each is a translatable template (context "errors")."""
 
 from __future__ import annotations
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable
 
-class StoreError(Exception):
+RESTORE_HINT = QT_TRANSLATE_NOOP(
+    "errors", "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'.")
+
+
+class StoreError(Translatable):
     """Base for every failure the store reports to a person."""
 
 
@@ -20,27 +25,25 @@ class WrongCredentials(StoreError):
     """The one generic answer for an unknown user, a wrong password or a wrong recovery code."""
 
     def __init__(self) -> None:
-        super().__init__("The user name or password is not correct.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The user name or password is not correct."))
 
 
 class DatabaseDamaged(StoreError):
     """The file fails its integrity check; it is never opened half-way."""
 
     def __init__(self, detail: str = "") -> None:
-        msg = (
-            "The database is damaged and was not opened. Nothing was changed. "
-            "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'."
-        )
-        super().__init__(msg + (f" ({detail})" if detail else ""))
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The database is damaged and was not opened. Nothing was changed. "
+            "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'. ({detail})"),
+            detail=detail or "integrity check")
 
 
 class KeySlotFileDamaged(StoreError):
     def __init__(self, detail: str = "") -> None:
-        msg = (
-            "The key-slot file is damaged or unreadable and was not changed. "
-            "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'."
-        )
-        super().__init__(msg + (f" ({detail})" if detail else ""))
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The key-slot file is damaged or unreadable and was not changed. "
+            "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'. ({detail})"),
+            detail=detail or "unreadable")
 
 
 class UnsupportedCipher(StoreError):

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.store.atomic import atomic_write_bytes
 from shelter_desk.store.errors import InvalidKey, KeySlotFileDamaged, WrongCredentials
 
@@ -89,7 +90,8 @@ def new_database_key() -> bytes:
 def check_key(key: bytes) -> bytes:
     """Refuse anything but a full-length random key: an empty key means a plaintext database."""
     if not isinstance(key, bytes | bytearray) or len(key) != KEY_BYTES or not any(key):
-        raise InvalidKey("A database key must be 32 random bytes; an empty key is refused.")
+        raise InvalidKey(QT_TRANSLATE_NOOP("errors",
+            "A database key must be 32 random bytes; an empty key is refused."))
     return bytes(key)
 
 
@@ -246,7 +248,9 @@ def _seal_private_key(
     kdf: KdfParams,
 ) -> tuple[bytes, Sealed]:
     if not secret:
-        raise InvalidKey("An empty password or recovery code is refused.")
+        raise InvalidKey(
+            QT_TRANSLATE_NOOP("errors", "An empty password or recovery code is refused."),
+        )
     salt = secrets.token_bytes(16)
     raw = private.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()

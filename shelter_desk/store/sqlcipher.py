@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.store.atomic import create_private_file
 from shelter_desk.store.errors import InsecureConfiguration, UnsupportedCipher
 from shelter_desk.store.keyslots import check_key
@@ -79,9 +80,9 @@ def assert_security_settings(conn: sqlcipher.Connection) -> None:
     }
     wrong = sorted(name for name, (got, want) in checks.items() if got != want)
     if wrong:
-        raise InsecureConfiguration(
-            "The database connection is missing required security settings: " + ", ".join(wrong)
-        )
+        raise InsecureConfiguration(QT_TRANSLATE_NOOP("errors",
+            "The database connection is missing required security settings: {settings}"),
+            settings=", ".join(wrong))
 
 
 def cipher_version(conn: sqlcipher.Connection) -> str:
@@ -99,9 +100,9 @@ def connect(path: Path, key: bytes, *, maintenance: bool = False) -> sqlcipher.C
         conn.execute("PRAGMA cipher_log_level = NONE")
         version = cipher_version(conn)
         if not version.startswith(REQUIRED_CIPHER_MAJOR):
-            raise UnsupportedCipher(
-                f"SQLCipher 4 is required; this installation has {version or 'no SQLCipher'}."
-            )
+            raise UnsupportedCipher(QT_TRANSLATE_NOOP("errors",
+                "SQLCipher 4 is required; this installation has {version}."),
+                version=version or "no SQLCipher")
         conn.execute(f"PRAGMA key = {pragma_key}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -151,7 +152,8 @@ def export_to(conn: sqlcipher.Connection, target: Path, key: bytes) -> None:
         plaintext = fh.read(16) == b"SQLite format 3\x00"
     if plaintext:
         target.unlink()
-        raise InsecureConfiguration("An export came out unencrypted; it was not kept.")
+        raise InsecureConfiguration(QT_TRANSLATE_NOOP("errors",
+            "An export came out unencrypted; it was not kept."))
 
 
 def rekey(conn: sqlcipher.Connection, new_key: bytes) -> None:

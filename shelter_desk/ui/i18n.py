@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
 from shelter_desk.domain.places_and_languages import country_name, language_name
+from shelter_desk.services import error_text
 from shelter_desk.services.errors import ValidationError
 
 
@@ -30,12 +31,7 @@ def rule(text: str) -> str:
 
 
 def validation_message(exc: ValidationError) -> str:
-    template = QCoreApplication.translate("validation", exc.template)
-    try:
-        message = template.format(**exc.params)
-    except (KeyError, IndexError, ValueError):
-        message = exc.message
-    return message[:1].upper() + message[1:]
+    return error_text.validation_text(exc, QCoreApplication.translate)
 
 
 def country(code: str) -> str:

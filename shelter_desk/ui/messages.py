@@ -5,17 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from shelter_desk.services.errors import (
-    BackupInvalid,
-    ConsentMissing,
-    DatabaseDamaged,
-    KeySlotFileDamaged,
-    NotInitialised,
-    PermissionDenied,
-    StoreError,
-    ValidationError,
-    WrongCredentials,
-)
+from shelter_desk.services import error_text
+from shelter_desk.services.errors import DatabaseDamaged, KeySlotFileDamaged, WrongCredentials
 
 
 def tr_(context: str, text: str) -> str:
@@ -33,34 +24,7 @@ def describe(exc: BaseException) -> str:
             "Restore the latest backup: Administration > Backup and restore, or "
             "'shelter-desk restore BACKUP-FILE' on the command line.",
         )
-    if isinstance(exc, PermissionDenied):
-        return tr_("messages", "You are not allowed to do this. The attempt was recorded.")
-    if isinstance(exc, ValidationError):
-        from shelter_desk.ui.i18n import field_label, validation_message
-
-        return f"{field_label(exc.label)}: {validation_message(exc)}"
-    if isinstance(exc, ConsentMissing):
-        why = (
-            tr_("messages", "withdrawn on %1").replace("%1", exc.withdrawn_on)
-            if exc.withdrawn_on
-            else tr_("messages", "never given")
-        )
-        return (
-            tr_("messages", "Refused: %1 has no consent for “%2” (%3). The refusal was recorded.")
-            .replace("%1", exc.case_code)
-            .replace("%2", QCoreApplication.translate("enum", exc.purpose_label))
-            .replace("%3", why)
-        )
-    if isinstance(exc, NotInitialised | BackupInvalid | StoreError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return tr_("messages", "The file could not be written or read: %1").replace(
-            "%1", exc.strerror or type(exc).__name__
-        )
-    # Anything else: the type only, never the message (it may carry personal data).
-    return tr_(
-        "messages", "Something went wrong (%1). Nothing was saved. Please report it."
-    ).replace("%1", type(exc).__name__)
+    return error_text.describe(exc, QCoreApplication.translate)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
