@@ -51,7 +51,7 @@ screenshots: system-deps $(STAMP) qm
 	$(XVFB) $(BIN)/python -m tools.screenshots --lang fr
 
 # Qt translations: .ts sources (kept in git) updated from the code, built to .qm (not in git).
-LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias translate+=tr_ -no-obsolete -locations none
+LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias translate+=tr_,tr+=help_ -no-obsolete -locations none
 TS := resources/translations/shelter_desk_nl.ts resources/translations/shelter_desk_fr.ts
 translations: $(STAMP)
 	$(LUPDATE) $$(find shelter_desk -name '*.py' | sort) -source-language en \

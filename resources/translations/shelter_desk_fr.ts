@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>the data folder (default: $SHELTER_DESK_DATA_DIR or the platform&apos;s user data folder)</source>
+        <translation>le dossier de données (par défaut : $SHELTER_DESK_DATA_DIR ou le dossier de données utilisateur de la plateforme)</translation>
+    </message>
+    <message>
+        <source>log in as this user (the password is asked for)</source>
+        <translation>se connecter sous ce nom d&apos;utilisateur (le mot de passe est demandé)</translation>
+    </message>
+    <message>
+        <source>read passwords from standard input, one per line, instead of prompting (for scripts)</source>
+        <translation>lire les mots de passe sur l&apos;entrée standard, un par ligne, au lieu de les demander (pour les scripts)</translation>
+    </message>
+    <message>
+        <source>open with the recovery code instead of a user&apos;s password</source>
+        <translation>ouvrir avec le code de récupération au lieu du mot de passe d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>Case files for specialised shelters for victims of human trafficking. With no command, the desktop application opens.</source>
+        <translation>Dossiers pour les centres d&apos;accueil spécialisés pour victimes de la traite des êtres humains. Sans commande, l&apos;application de bureau s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 ok, 1 error, 2 usage, 3 wrong user name or password, 4 damaged data or failed check, 5 not allowed.</source>
+        <translation>Code de sortie : 0 ok, 1 erreur, 2 utilisation, 3 nom d&apos;utilisateur ou mot de passe incorrect, 4 données endommagées ou contrôle échoué, 5 non autorisé.</translation>
+    </message>
+    <message>
+        <source>create the database and its first director</source>
+        <translation>créer la base de données et sa première personne de direction</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s name ({names} or another)</source>
+        <translation>le nom du centre d&apos;accueil ({names} ou un autre)</translation>
+    </message>
+    <message>
+        <source>the director&apos;s full name (default: the user name)</source>
+        <translation>le nom complet de la personne de direction (par défaut : le nom d&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>the director&apos;s language</source>
+        <translation>la langue de la personne de direction</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and the audit trail</source>
+        <translation>contrôler l&apos;intégrité de la base de données et le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>also prove the audit trail still holds what a report or export recorded (its anchor)</source>
+        <translation>prouver aussi que le journal d&apos;audit contient toujours ce qu&apos;un rapport ou une exportation a consigné (son ancre)</translation>
+    </message>
+    <message>
+        <source>list, add, remove or reset accounts</source>
+        <translation>lister, ajouter, supprimer ou réinitialiser des comptes</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>lister les comptes</translation>
+    </message>
+    <message>
+        <source>include removed accounts</source>
+        <translation>inclure les comptes supprimés</translation>
+    </message>
+    <message>
+        <source>add an account (asks its password)</source>
+        <translation>ajouter un compte (demande son mot de passe)</translation>
+    </message>
+    <message>
+        <source>repeat for several roles (default: counsellor)</source>
+        <translation>à répéter pour plusieurs rôles (par défaut : counsellor)</translation>
+    </message>
+    <message>
+        <source>remove an account and re-encrypt the database</source>
+        <translation>supprimer un compte et rechiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit trail)</source>
+        <translation>pourquoi (conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>set a new password for someone</source>
+        <translation>définir un nouveau mot de passe pour quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation>modifier votre propre mot de passe</translation>
+    </message>
+    <message>
+        <source>make a new recovery code (the old one stops working)</source>
+        <translation>créer un nouveau code de récupération (l&apos;ancien ne fonctionne plus)</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup</source>
+        <translation>écrire une sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>create a demo database of synthetic clients (never real data)</source>
+        <translation>créer une base de démonstration de clients fictifs (jamais de données réelles)</translation>
+    </message>
+    <message>
+        <source>how many synthetic clients (default 300, at most 5000)</source>
+        <translation>combien de clients fictifs (par défaut 300, au plus 5000)</translation>
+    </message>
+    <message>
+        <source>list clients (case codes)</source>
+        <translation>lister les clients (codes de dossier)</translation>
+    </message>
+    <message>
+        <source>case code, status and counsellor per line</source>
+        <translation>code de dossier, statut et accompagnateur par ligne</translation>
+    </message>
+    <message>
+        <source>accent- and case-insensitive search in names, aliases and case codes</source>
+        <translation>recherche sans tenir compte des accents ni des majuscules dans les noms, alias et codes de dossier</translation>
+    </message>
+    <message>
+        <source>also print names (mind who is looking)</source>
+        <translation>afficher aussi les noms (attention à qui regarde)</translation>
+    </message>
+    <message>
+        <source>only this counsellor&apos;s clients</source>
+        <translation>uniquement les clients de cet accompagnateur</translation>
+    </message>
+    <message>
+        <source>make a progress report (directors), signed with --sign</source>
+        <translation>produire un rapport d&apos;évolution (direction), signé avec --sign</translation>
+    </message>
+    <message>
+        <source>the prosecutor&apos;s language</source>
+        <translation>la langue du parquet</translation>
+    </message>
+    <message>
+        <source>certify it with the shelter&apos;s signature</source>
+        <translation>le certifier avec la signature du centre d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>auto: the identity if the client consented (default); include: refuse without that consent; omit: the case code only</source>
+        <translation>auto : l&apos;identité si le client y a consenti (par défaut) ; include : refuser sans ce consentement ; omit : le code de dossier uniquement</translation>
+    </message>
+    <message>
+        <source>check a signed report: intact, trusted, unmodified</source>
+        <translation>vérifier un rapport signé : intact, de confiance, non modifié</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s exported trust root</source>
+        <translation>la racine de confiance exportée du centre d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>the case file for the judicial authorities (directors)</source>
+        <translation>le dossier pour les autorités judiciaires (direction)</translation>
+    </message>
+    <message>
+        <source>AES-256 ZIP; a passphrase is printed, to be given by phone</source>
+        <translation>ZIP AES-256 ; une phrase secrète est affichée, à communiquer par téléphone</translation>
+    </message>
+    <message>
+        <source>to whom it goes (kept in the audit trail)</source>
+        <translation>à qui il est destiné (conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>check a case file: every file as signed, nothing added or removed</source>
+        <translation>vérifier un dossier : chaque fichier tel que signé, rien d&apos;ajouté ni de retiré</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s signing identity (administrators)</source>
+        <translation>l&apos;identité de signature du centre d&apos;accueil (administrateurs)</translation>
+    </message>
+    <message>
+        <source>the identity in use</source>
+        <translation>l&apos;identité utilisée</translation>
+    </message>
+    <message>
+        <source>import a PKCS#12 file (kept encrypted in the database)</source>
+        <translation>importer un fichier PKCS#12 (conservé chiffré dans la base de données)</translation>
+    </message>
+    <message>
+        <source>sign with a PKCS#11 token, e.g. the Belgian eID</source>
+        <translation>signer avec un jeton PKCS#11, p. ex. l&apos;eID belge</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 library (e.g. libbeidpkcs11.so)</source>
+        <translation>la bibliothèque PKCS#11 (p. ex. libbeidpkcs11.so)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s label</source>
+        <translation>le libellé du jeton</translation>
+    </message>
+    <message>
+        <source>the signing key&apos;s label (eID: Signature)</source>
+        <translation>le libellé de la clé de signature (eID : Signature)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s label (default: the key&apos;s)</source>
+        <translation>le libellé du certificat (par défaut : celui de la clé)</translation>
+    </message>
+    <message>
+        <source>intermediate and root certificates</source>
+        <translation>certificats intermédiaires et racine</translation>
+    </message>
+    <message>
+        <source>generate a DEMO root and signing certificate (not for real use)</source>
+        <translation>générer une racine et un certificat de signature de DÉMONSTRATION (pas pour un usage réel)</translation>
+    </message>
+    <message>
+        <source>write the trust root for the prosecutor&apos;s office</source>
+        <translation>écrire la racine de confiance pour le parquet</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current one is kept)</source>
+        <translation>remplacer la base de données par une sauvegarde (l&apos;actuelle est conservée)</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -2133,6 +2344,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>erreur interne ({where}). Merci de la signaler.</translation>
     </message>
     <message>
+        <source>no command given</source>
+        <translation>aucune commande donnée</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -2983,8 +3198,16 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Une base de données shelter_desk existe déjà dans {folder}.</translation>
     </message>
     <message>
+        <source>No signing identity is set up. An administrator sets one up under Administration &gt; Signing, or with &apos;shelter-desk signing&apos;.</source>
+        <translation>Aucune identité de signature n&apos;est configurée. Un administrateur en configure une sous Administration &gt; Signature, ou avec « shelter-desk signing ».</translation>
+    </message>
+    <message>
         <source>No PKCS#11 module at {path}.</source>
         <translation>Aucun module PKCS#11 à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>No certificate labelled &apos;{label}&apos; on the token.</source>
+        <translation>Aucun certificat avec le libellé « {label} » sur le jeton.</translation>
     </message>
     <message>
         <source>There is no user named {name}.</source>
@@ -3057,10 +3280,6 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>The database is locked.</source>
         <translation>La base de données est verrouillée.</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
-        <translation>Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ».</translation>
     </message>
     <message>
         <source>The user name or password is not correct.</source>

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>the data folder (default: $SHELTER_DESK_DATA_DIR or the platform&apos;s user data folder)</source>
+        <translation>de gegevensmap (standaard: $SHELTER_DESK_DATA_DIR of de gebruikersgegevensmap van het platform)</translation>
+    </message>
+    <message>
+        <source>log in as this user (the password is asked for)</source>
+        <translation>inloggen als deze gebruiker (het wachtwoord wordt gevraagd)</translation>
+    </message>
+    <message>
+        <source>read passwords from standard input, one per line, instead of prompting (for scripts)</source>
+        <translation>wachtwoorden van de standaardinvoer lezen, één per regel, in plaats van ernaar te vragen (voor scripts)</translation>
+    </message>
+    <message>
+        <source>open with the recovery code instead of a user&apos;s password</source>
+        <translation>openen met de herstelcode in plaats van het wachtwoord van een gebruiker</translation>
+    </message>
+    <message>
+        <source>Case files for specialised shelters for victims of human trafficking. With no command, the desktop application opens.</source>
+        <translation>Dossiers voor gespecialiseerde opvangcentra voor slachtoffers van mensenhandel. Zonder opdracht opent de desktoptoepassing.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 ok, 1 error, 2 usage, 3 wrong user name or password, 4 damaged data or failed check, 5 not allowed.</source>
+        <translation>Afsluitstatus: 0 in orde, 1 fout, 2 gebruik, 3 verkeerde gebruikersnaam of wachtwoord, 4 beschadigde gegevens of mislukte controle, 5 niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>create the database and its first director</source>
+        <translation>de databank en haar eerste directeur aanmaken</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s name ({names} or another)</source>
+        <translation>de naam van het opvangcentrum ({names} of een ander)</translation>
+    </message>
+    <message>
+        <source>the director&apos;s full name (default: the user name)</source>
+        <translation>de volledige naam van de directeur (standaard: de gebruikersnaam)</translation>
+    </message>
+    <message>
+        <source>the director&apos;s language</source>
+        <translation>de taal van de directeur</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and the audit trail</source>
+        <translation>de integriteit van de databank en de audittrail controleren</translation>
+    </message>
+    <message>
+        <source>also prove the audit trail still holds what a report or export recorded (its anchor)</source>
+        <translation>ook aantonen dat de audittrail nog bevat wat een verslag of export vastlegde (zijn anker)</translation>
+    </message>
+    <message>
+        <source>list, add, remove or reset accounts</source>
+        <translation>accounts oplijsten, toevoegen, verwijderen of een nieuw wachtwoord geven</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>de accounts oplijsten</translation>
+    </message>
+    <message>
+        <source>include removed accounts</source>
+        <translation>ook verwijderde accounts</translation>
+    </message>
+    <message>
+        <source>add an account (asks its password)</source>
+        <translation>een account toevoegen (vraagt het wachtwoord)</translation>
+    </message>
+    <message>
+        <source>repeat for several roles (default: counsellor)</source>
+        <translation>herhalen voor meerdere rollen (standaard: counsellor)</translation>
+    </message>
+    <message>
+        <source>remove an account and re-encrypt the database</source>
+        <translation>een account verwijderen en de databank opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit trail)</source>
+        <translation>waarom (bewaard in de audittrail)</translation>
+    </message>
+    <message>
+        <source>set a new password for someone</source>
+        <translation>een nieuw wachtwoord instellen voor iemand</translation>
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation>uw eigen wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>make a new recovery code (the old one stops working)</source>
+        <translation>een nieuwe herstelcode maken (de oude werkt niet meer)</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup</source>
+        <translation>een versleutelde back-up schrijven</translation>
+    </message>
+    <message>
+        <source>create a demo database of synthetic clients (never real data)</source>
+        <translation>een demodatabank met fictieve cliënten aanmaken (nooit echte gegevens)</translation>
+    </message>
+    <message>
+        <source>how many synthetic clients (default 300, at most 5000)</source>
+        <translation>hoeveel fictieve cliënten (standaard 300, hoogstens 5000)</translation>
+    </message>
+    <message>
+        <source>list clients (case codes)</source>
+        <translation>cliënten oplijsten (dossiercodes)</translation>
+    </message>
+    <message>
+        <source>case code, status and counsellor per line</source>
+        <translation>dossiercode, status en begeleider per regel</translation>
+    </message>
+    <message>
+        <source>accent- and case-insensitive search in names, aliases and case codes</source>
+        <translation>zoeken in namen, aliassen en dossiercodes, ongeacht accenten en hoofdletters</translation>
+    </message>
+    <message>
+        <source>also print names (mind who is looking)</source>
+        <translation>ook namen tonen (let op wie meekijkt)</translation>
+    </message>
+    <message>
+        <source>only this counsellor&apos;s clients</source>
+        <translation>enkel de cliënten van deze begeleider</translation>
+    </message>
+    <message>
+        <source>make a progress report (directors), signed with --sign</source>
+        <translation>een voortgangsverslag maken (directie), ondertekend met --sign</translation>
+    </message>
+    <message>
+        <source>the prosecutor&apos;s language</source>
+        <translation>de taal van het parket</translation>
+    </message>
+    <message>
+        <source>certify it with the shelter&apos;s signature</source>
+        <translation>het certificeren met de handtekening van het opvangcentrum</translation>
+    </message>
+    <message>
+        <source>auto: the identity if the client consented (default); include: refuse without that consent; omit: the case code only</source>
+        <translation>auto: de identiteit als de cliënt toestemde (standaard); include: weigeren zonder die toestemming; omit: enkel de dossiercode</translation>
+    </message>
+    <message>
+        <source>check a signed report: intact, trusted, unmodified</source>
+        <translation>een ondertekend verslag controleren: intact, vertrouwd, ongewijzigd</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s exported trust root</source>
+        <translation>de geëxporteerde vertrouwensbasis van het opvangcentrum</translation>
+    </message>
+    <message>
+        <source>the case file for the judicial authorities (directors)</source>
+        <translation>het dossier voor de gerechtelijke overheden (directie)</translation>
+    </message>
+    <message>
+        <source>AES-256 ZIP; a passphrase is printed, to be given by phone</source>
+        <translation>AES-256-ZIP; er wordt een wachtwoordzin getoond, door te geven per telefoon</translation>
+    </message>
+    <message>
+        <source>to whom it goes (kept in the audit trail)</source>
+        <translation>naar wie het gaat (bewaard in de audittrail)</translation>
+    </message>
+    <message>
+        <source>check a case file: every file as signed, nothing added or removed</source>
+        <translation>een dossier controleren: elk bestand zoals ondertekend, niets toegevoegd of verwijderd</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s signing identity (administrators)</source>
+        <translation>de handtekeningidentiteit van het opvangcentrum (beheerders)</translation>
+    </message>
+    <message>
+        <source>the identity in use</source>
+        <translation>de identiteit in gebruik</translation>
+    </message>
+    <message>
+        <source>import a PKCS#12 file (kept encrypted in the database)</source>
+        <translation>een PKCS#12-bestand importeren (versleuteld bewaard in de databank)</translation>
+    </message>
+    <message>
+        <source>sign with a PKCS#11 token, e.g. the Belgian eID</source>
+        <translation>ondertekenen met een PKCS#11-token, bv. de Belgische eID</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 library (e.g. libbeidpkcs11.so)</source>
+        <translation>de PKCS#11-bibliotheek (bv. libbeidpkcs11.so)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s label</source>
+        <translation>het label van het token</translation>
+    </message>
+    <message>
+        <source>the signing key&apos;s label (eID: Signature)</source>
+        <translation>het label van de handtekeningsleutel (eID: Signature)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s label (default: the key&apos;s)</source>
+        <translation>het label van het certificaat (standaard: dat van de sleutel)</translation>
+    </message>
+    <message>
+        <source>intermediate and root certificates</source>
+        <translation>tussen- en basiscertificaten</translation>
+    </message>
+    <message>
+        <source>generate a DEMO root and signing certificate (not for real use)</source>
+        <translation>een DEMO-basis- en handtekeningcertificaat aanmaken (niet voor echt gebruik)</translation>
+    </message>
+    <message>
+        <source>write the trust root for the prosecutor&apos;s office</source>
+        <translation>de vertrouwensbasis voor het parket schrijven</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current one is kept)</source>
+        <translation>de databank vervangen door een back-up (de huidige wordt bewaard)</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -2133,6 +2344,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>interne fout ({where}). Meld dit alstublieft.</translation>
     </message>
     <message>
+        <source>no command given</source>
+        <translation>geen opdracht gegeven</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
@@ -2983,8 +3198,16 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Er bestaat al een shelter_desk-databank in {folder}.</translation>
     </message>
     <message>
+        <source>No signing identity is set up. An administrator sets one up under Administration &gt; Signing, or with &apos;shelter-desk signing&apos;.</source>
+        <translation>Er is geen handtekeningidentiteit ingesteld. Een beheerder stelt er een in onder Beheer &gt; Ondertekening, of met &apos;shelter-desk signing&apos;.</translation>
+    </message>
+    <message>
         <source>No PKCS#11 module at {path}.</source>
         <translation>Geen PKCS#11-module op {path}.</translation>
+    </message>
+    <message>
+        <source>No certificate labelled &apos;{label}&apos; on the token.</source>
+        <translation>Geen certificaat met label &apos;{label}&apos; op het token.</translation>
     </message>
     <message>
         <source>There is no user named {name}.</source>
@@ -3057,10 +3280,6 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>The database is locked.</source>
         <translation>De databank is vergrendeld.</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
-        <translation>Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;.</translation>
     </message>
     <message>
         <source>The user name or password is not correct.</source>

@@ -31,6 +31,12 @@ def tr_(context: str, text: str) -> str:
     return _catalogue(cli_language()).tr(context, text)
 
 
+def help_(text: str) -> str:
+    """Help text of an option or command. pyside6-lupdate reads help_ as tr (Makefile), which
+    puts these strings in the catalogues' unnamed context."""
+    return tr_("", text)
+
+
 def tr_format(context: str, template: str, **params: object) -> str:
     """Translate, then fill `{name}` fields; a damaged translation falls back to English."""
     text = tr_(context, template)

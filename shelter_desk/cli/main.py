@@ -15,7 +15,7 @@ from shelter_desk.cli import case_commands as cases
 from shelter_desk.cli import maintenance_commands as maint
 from shelter_desk.cli import report_commands as reports
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import tr_, tr_format
+from shelter_desk.cli.i18n import help_, tr_, tr_format
 from shelter_desk.domain.vocabulary import ClientStatus
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports.signing import SigningError, WrongPassphrase, WrongPin
@@ -42,15 +42,15 @@ Command = Callable[[CliContext, argparse.Namespace], int]
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="the data folder (default: $SHELTER_DESK_DATA_DIR or the "
-                             "platform's user data folder)")
+                        help=help_("the data folder (default: $SHELTER_DESK_DATA_DIR or the "
+                             "platform's user data folder)"))
     common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
-                        help="log in as this user (the password is asked for)")
+                        help=help_("log in as this user (the password is asked for)"))
     common.add_argument("--password-stdin", action="store_true", default=argparse.SUPPRESS,
-                        help="read passwords from standard input, one per line, instead of "
-                             "prompting (for scripts)")
+                        help=help_("read passwords from standard input, one per line, instead of "
+                             "prompting (for scripts)"))
     common.add_argument("--recovery", action="store_true", default=argparse.SUPPRESS,
-                        help="open with the recovery code instead of a user's password")
+                        help=help_("open with the recovery code instead of a user's password"))
     return common
 
 
@@ -59,138 +59,145 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="shelter-desk",
         parents=[common],
-        description="Case files for specialised shelters for victims of human trafficking. "
-        "With no command, the desktop application opens.",
-        epilog="Exit status: 0 ok, 1 error, 2 usage, 3 wrong user name or password, "
-        "4 damaged data or failed check, 5 not allowed.",
+        description=help_("Case files for specialised shelters for victims of human trafficking. "
+                          "With no command, the desktop application opens."),
+        epilog=help_("Exit status: 0 ok, 1 error, 2 usage, 3 wrong user name or password, "
+                     "4 damaged data or failed check, 5 not allowed."),
     )
     parser.add_argument("--version", action="version", version=f"shelter-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("init", parents=[common], help="create the database and its first director")
+    p = sub.add_parser("init", parents=[common],
+                       help=help_("create the database and its first director"))
     p.add_argument("--shelter", required=True,
-                   help=f"the shelter's name ({', '.join(KNOWN_SHELTERS)} or another)")
-    p.add_argument("--display-name", help="the director's full name (default: the user name)")
+                   help=help_("the shelter's name ({names} or another)").format(
+                       names=", ".join(KNOWN_SHELTERS)))
+    p.add_argument("--display-name",
+                   help=help_("the director's full name (default: the user name)"))
     p.add_argument("--language", default="en", choices=["en", "nl", "fr"],
-                   help="the director's language")
+                   help=help_("the director's language"))
     p.set_defaults(func=accounts.cmd_init)
 
     p = sub.add_parser("check", parents=[common],
-                       help="check the database's integrity and the audit trail")
+                       help=help_("check the database's integrity and the audit trail"))
     p.add_argument("--anchor", metavar="LENGTH:HASH",
-                   help="also prove the audit trail still holds what a report or export "
-                        "recorded (its anchor)")
+                   help=help_("also prove the audit trail still holds what a report or export "
+                        "recorded (its anchor)"))
     p.set_defaults(func=maint.cmd_check)
 
-    p = sub.add_parser("users", parents=[common], help="list, add, remove or reset accounts")
+    p = sub.add_parser("users", parents=[common], help=help_("list, add, remove or reset accounts"))
     users_sub = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    q = users_sub.add_parser("list", parents=[common], help="list the accounts")
-    q.add_argument("--all", action="store_true", help="include removed accounts")
-    q = users_sub.add_parser("add", parents=[common], help="add an account (asks its password)")
+    q = users_sub.add_parser("list", parents=[common], help=help_("list the accounts"))
+    q.add_argument("--all", action="store_true", help=help_("include removed accounts"))
+    q = users_sub.add_parser("add", parents=[common],
+                             help=help_("add an account (asks its password)"))
     q.add_argument("name")
     q.add_argument("--role", action="append", choices=["counsellor", "director", "administrator"],
-                   help="repeat for several roles (default: counsellor)")
+                   help=help_("repeat for several roles (default: counsellor)"))
     q.add_argument("--display-name")
     q.add_argument("--language", default="en", choices=["en", "nl", "fr"])
     q = users_sub.add_parser("remove", parents=[common],
-                             help="remove an account and re-encrypt the database")
+                             help=help_("remove an account and re-encrypt the database"))
     q.add_argument("name")
-    q.add_argument("--reason", help="why (kept in the audit trail)")
-    q = users_sub.add_parser("reset", parents=[common], help="set a new password for someone")
+    q.add_argument("--reason", help=help_("why (kept in the audit trail)"))
+    q = users_sub.add_parser("reset", parents=[common],
+                             help=help_("set a new password for someone"))
     q.add_argument("name")
     p.set_defaults(func=accounts.cmd_users)
 
-    p = sub.add_parser("passwd", parents=[common], help="change your own password")
+    p = sub.add_parser("passwd", parents=[common], help=help_("change your own password"))
     p.set_defaults(func=accounts.cmd_passwd)
 
     p = sub.add_parser("recovery-code", parents=[common],
-                       help="make a new recovery code (the old one stops working)")
+                       help=help_("make a new recovery code (the old one stops working)"))
     p.set_defaults(func=accounts.cmd_recovery_code)
 
-    p = sub.add_parser("backup", parents=[common], help="write an encrypted backup")
+    p = sub.add_parser("backup", parents=[common], help=help_("write an encrypted backup"))
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=maint.cmd_backup)
 
     p = sub.add_parser("demo", parents=[common],
-                       help="create a demo database of synthetic clients (never real data)")
+                       help=help_("create a demo database of synthetic clients (never real data)"))
     p.add_argument("--clients", type=int, default=300, metavar="N",
-                   help="how many synthetic clients (default 300, at most 5000)")
+                   help=help_("how many synthetic clients (default 300, at most 5000)"))
     p.set_defaults(func=cases.cmd_demo)
 
-    p = sub.add_parser("clients", parents=[common], help="list clients (case codes)")
+    p = sub.add_parser("clients", parents=[common], help=help_("list clients (case codes)"))
     clients_sub = p.add_subparsers(dest="clients_command", metavar="ACTION", required=True)
     q = clients_sub.add_parser("list", parents=[common],
-                               help="case code, status and counsellor per line")
-    q.add_argument("--search", metavar="TEXT",
-                   help="accent- and case-insensitive search in names, aliases and case codes")
-    q.add_argument("--names", action="store_true", help="also print names (mind who is looking)")
+                               help=help_("case code, status and counsellor per line"))
+    q.add_argument("--search", metavar="TEXT", help=help_(
+        "accent- and case-insensitive search in names, aliases and case codes"))
+    q.add_argument("--names", action="store_true",
+                   help=help_("also print names (mind who is looking)"))
     q.add_argument("--status", choices=[s.value for s in ClientStatus])
-    q.add_argument("--counsellor", metavar="USER", help="only this counsellor's clients")
+    q.add_argument("--counsellor", metavar="USER", help=help_("only this counsellor's clients"))
     p.set_defaults(func=cases.cmd_clients)
 
     p = sub.add_parser("report", parents=[common],
-                       help="make a progress report (directors), signed with --sign")
+                       help=help_("make a progress report (directors), signed with --sign"))
     p.add_argument("case_code", metavar="CASECODE")
     p.add_argument("--lang", required=True, choices=["nl", "fr", "en"],
-                   help="the prosecutor's language")
+                   help=help_("the prosecutor's language"))
     p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--sign", action="store_true", help="certify it with the shelter's signature")
+    p.add_argument("--sign", action="store_true",
+                   help=help_("certify it with the shelter's signature"))
     p.add_argument("--identity", default="auto", choices=["auto", "include", "omit"],
-                   help="auto: the identity if the client consented (default); include: "
-                        "refuse without that consent; omit: the case code only")
+                   help=help_("auto: the identity if the client consented (default); include: "
+                        "refuse without that consent; omit: the case code only"))
     p.set_defaults(func=reports.cmd_report)
 
     p = sub.add_parser("verify", parents=[common],
-                       help="check a signed report: intact, trusted, unmodified")
+                       help=help_("check a signed report: intact, trusted, unmodified"))
     p.add_argument("file", metavar="FILE.pdf")
-    p.add_argument("--trust", metavar="ROOT.pem", help="the shelter's exported trust root")
+    p.add_argument("--trust", metavar="ROOT.pem", help=help_("the shelter's exported trust root"))
     p.set_defaults(func=reports.cmd_verify)
 
     p = sub.add_parser("export", parents=[common],
-                       help="the case file for the judicial authorities (directors)")
+                       help=help_("the case file for the judicial authorities (directors)"))
     p.add_argument("case_code", metavar="CASECODE")
     p.add_argument("--out", required=True, metavar="FILE.zip")
     p.add_argument("--encrypt", action="store_true",
-                   help="AES-256 ZIP; a passphrase is printed, to be given by phone")
+                   help=help_("AES-256 ZIP; a passphrase is printed, to be given by phone"))
     p.add_argument("--lang", default="nl", choices=["nl", "fr", "en"])
     p.add_argument("--identity", default="auto", choices=["auto", "include", "omit"])
     p.add_argument("--recipient", metavar="TEXT",
-                   help="to whom it goes (kept in the audit trail)")
+                   help=help_("to whom it goes (kept in the audit trail)"))
     p.set_defaults(func=reports.cmd_export)
 
-    p = sub.add_parser("verify-export", parents=[common],
-                       help="check a case file: every file as signed, nothing added or removed")
+    p = sub.add_parser("verify-export", parents=[common], help=help_(
+        "check a case file: every file as signed, nothing added or removed"))
     p.add_argument("file", metavar="FILE.zip")
     p.add_argument("--trust", metavar="ROOT.pem")
     p.set_defaults(func=reports.cmd_verify_export)
 
     p = sub.add_parser("signing", parents=[common],
-                       help="the shelter's signing identity (administrators)")
+                       help=help_("the shelter's signing identity (administrators)"))
     signing_sub = p.add_subparsers(dest="signing_command", metavar="ACTION", required=True)
-    q = signing_sub.add_parser("show", parents=[common], help="the identity in use")
+    q = signing_sub.add_parser("show", parents=[common], help=help_("the identity in use"))
     q = signing_sub.add_parser("import-p12", parents=[common],
-                               help="import a PKCS#12 file (kept encrypted in the database)")
+                               help=help_("import a PKCS#12 file (kept encrypted in the database)"))
     q.add_argument("file", metavar="FILE")
     q = signing_sub.add_parser("use-token", parents=[common],
-                               help="sign with a PKCS#11 token, e.g. the Belgian eID")
+                               help=help_("sign with a PKCS#11 token, e.g. the Belgian eID"))
     q.add_argument("--module", required=True, metavar="LIB",
-                   help="the PKCS#11 library (e.g. libbeidpkcs11.so)")
-    q.add_argument("--label", required=True, metavar="LABEL", help="the token's label")
+                   help=help_("the PKCS#11 library (e.g. libbeidpkcs11.so)"))
+    q.add_argument("--label", required=True, metavar="LABEL", help=help_("the token's label"))
     q.add_argument("--key-label", default="Signature",
-                   help="the signing key's label (eID: Signature)")
-    q.add_argument("--cert-label", default=None, help="the certificate's label (default: "
-                                                      "the key's)")
-    q.add_argument("--chain", metavar="FILE.pem", help="intermediate and root certificates")
+                   help=help_("the signing key's label (eID: Signature)"))
+    q.add_argument("--cert-label", default=None, help=help_("the certificate's label (default: "
+                                                      "the key's)"))
+    q.add_argument("--chain", metavar="FILE.pem", help=help_("intermediate and root certificates"))
     q = signing_sub.add_parser("demo-identity", parents=[common],
-                               help="generate a DEMO root and signing certificate (not for "
-                                    "real use)")
+                               help=help_("generate a DEMO root and signing certificate (not for "
+                                    "real use)"))
     q = signing_sub.add_parser("export-root", parents=[common],
-                               help="write the trust root for the prosecutor's office")
+                               help=help_("write the trust root for the prosecutor's office"))
     q.add_argument("--out", required=True, metavar="ROOT.pem")
     p.set_defaults(func=reports.cmd_signing)
 
     p = sub.add_parser("restore", parents=[common],
-                       help="replace the database with a backup (the current one is kept)")
+                       help=help_("replace the database with a backup (the current one is kept)"))
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=maint.cmd_restore)
     return parser
@@ -248,5 +255,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.error("no command given")
+        parser.error(tr_("cli", "no command given"))
     return run_command(args)

@@ -34,8 +34,9 @@ EID_SIGNATURE_LABEL = "Signature"  # the Belgian eID's signing key and certifica
 
 class NoIdentity(ServiceError):
     def __init__(self) -> None:
-        super().__init__("No signing identity is set up. An administrator sets one up under "
-                         "Administration > Signing, or with 'shelter-desk signing'.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "No signing identity is set up. An administrator sets one up under "
+            "Administration > Signing, or with 'shelter-desk signing'."))
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,8 @@ def use_token(ws: Workspace, module: str, token_label: str, pin: str,
 
         cert = session.signer.signing_cert
         if cert is None:
-            raise rs.SigningError(f"No certificate labelled '{cert_label}' on the token.")
+            raise rs.SigningError(QT_TRANSLATE_NOOP(
+                "errors", "No certificate labelled '{label}' on the token."), label=cert_label)
         pem = load_der_x509_certificate(cert.dump()).public_bytes(serialization.Encoding.PEM)
     finally:
         session.close()

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable
 
-RESTORE_HINT = QT_TRANSLATE_NOOP(
-    "errors", "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'.")
-
 
 class StoreError(Translatable):
     """Base for every failure the store reports to a person."""

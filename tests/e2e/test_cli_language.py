@@ -75,3 +75,11 @@ def test_french_messages_and_verdicts(tmp_path: Path) -> None:
     pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
     r = run(data, "verify", str(pdf), env=fr)
     assert "RÉSULTAT : NON VALIDE" in r.out
+
+
+def test_help_is_translated(tmp_path: Path) -> None:
+    r = run(tmp_path, "report", "--help", env={"SHELTER_DESK_LANG": "nl"})
+    assert r.code == 0
+    assert "de taal van het parket" in " ".join(r.out.split())
+    r = run(tmp_path, "--help", env={"SHELTER_DESK_LANG": "fr"})
+    assert "traite des êtres humains" in " ".join(r.out.split())

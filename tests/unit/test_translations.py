@@ -15,6 +15,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 TS_DIR = REPO / "resources" / "translations"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+# As in the Makefile: tr_(context, text) everywhere, help_(text) for command-line help.
+ALIASES = "translate+=tr_,tr+=help_"
 PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
 
 
@@ -54,7 +56,7 @@ def test_no_source_string_is_missing_from_the_catalogues(tmp_path: Path) -> None
         shutil.copy(TS_DIR / f"shelter_desk_{language}.ts", copy)
         sources = sorted(str(p) for p in (REPO / "shelter_desk").rglob("*.py"))
         result = subprocess.run(
-            [str(LUPDATE), "-tr-function-alias", "translate+=tr_", "-locations", "none",
+            [str(LUPDATE), "-tr-function-alias", ALIASES, "-locations", "none",
              *sources, "-ts", str(copy)], capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, result.stderr
         assert "(0 new and" in result.stdout, result.stdout
@@ -67,7 +69,7 @@ def test_the_check_would_catch_a_new_string(tmp_path: Path) -> None:
                       'label nobody translated")\n')
     copy = tmp_path / "check.ts"
     shutil.copy(TS_DIR / "shelter_desk_nl.ts", copy)
-    result = subprocess.run([str(LUPDATE), "-tr-function-alias", "translate+=tr_",
+    result = subprocess.run([str(LUPDATE), "-tr-function-alias", ALIASES,
                              str(sample), "-ts", str(copy)], capture_output=True, text=True)
     assert "(1 new and" in result.stdout
 
