@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DIR ?= demo-data
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint unit system-deps venv screenshots bench clean translations qm
+.PHONY: run test lint unit system-deps venv screenshots bench clean translations qm bundle
 
 # System packages the tests and tools call (pdfsig, qpdf, softhsm2, Xvfb ...), installed when missing.
 system-deps:
@@ -38,6 +38,12 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# A self-contained folder and .tar.gz in dist/ for workstations without Python (PyInstaller),
+# smoke-tested from outside the source tree. On Windows: see docs/install.md.
+bundle: $(STAMP) qm
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	bash installer/build-linux.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -14,12 +14,17 @@ from bench.harness import Result
 REPORT = Path(__file__).resolve().parents[1] / "docs" / "performance.md"
 
 
+def _seconds(value: float) -> str:
+    """Four significant digits: 18.55, 0.2031, 0.0001623."""
+    return f"{value:.4g}" if value < 1000 else f"{value:.0f}"
+
+
 def _table(results: list[Result]) -> str:
     lines = ["| measured | seconds | baseline (same run) | baseline s | ratio | note |",
              "|---|---:|---|---:|---:|---|"]
     for r in results:
-        lines.append(f"| {r.name} | {r.seconds:.3f} | {r.baseline_name} | "
-                     f"{r.baseline_seconds:.4f} | {r.ratio:.1f}x | {r.note} |")
+        lines.append(f"| {r.name} | {_seconds(r.seconds)} | {r.baseline_name} | "
+                     f"{_seconds(r.baseline_seconds)} | {r.ratio:.1f}x | {r.note} |")
     return "\n".join(lines)
 
 
