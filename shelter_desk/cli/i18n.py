@@ -3,10 +3,12 @@ come from the same .ts catalogues as the UI (no Qt needed), anything else is Eng
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Mapping
 from functools import cache
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports.catalogue import Catalogue
 
 LANGUAGES = ("nl", "fr")
@@ -44,3 +46,28 @@ def tr_format(context: str, template: str, **params: object) -> str:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return template.format(**params)
+
+
+# argparse words its own parts ("usage:", "options", its errors) through gettext, and Python
+# ships no Dutch or French for them; these are the ones a person meets, marked for lupdate.
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+)
+
+
+def translate_argparse() -> None:
+    """argparse looks up its module-level `_` on every message; point it at our catalogues."""
+    setattr(argparse, "_", lambda text: tr_("argparse", text))  # noqa: B010

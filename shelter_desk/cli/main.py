@@ -15,7 +15,7 @@ from shelter_desk.cli import case_commands as cases
 from shelter_desk.cli import maintenance_commands as maint
 from shelter_desk.cli import report_commands as reports
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import help_, tr_, tr_format
+from shelter_desk.cli.i18n import help_, tr_, tr_format, translate_argparse
 from shelter_desk.domain.vocabulary import ClientStatus
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports.signing import SigningError, WrongPassphrase, WrongPin
@@ -55,6 +55,7 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    translate_argparse()
     common = _common()
     parser = argparse.ArgumentParser(
         prog="shelter-desk",

@@ -83,3 +83,13 @@ def test_help_is_translated(tmp_path: Path) -> None:
     assert "de taal van het parket" in " ".join(r.out.split())
     r = run(tmp_path, "--help", env={"SHELTER_DESK_LANG": "fr"})
     assert "traite des êtres humains" in " ".join(r.out.split())
+
+
+def test_usage_errors_are_translated(tmp_path: Path) -> None:
+    r = run(tmp_path, "report", env={"SHELTER_DESK_LANG": "fr"})
+    assert r.code == 2
+    assert "erreur : les arguments suivants sont obligatoires" in r.err
+    r = run(tmp_path, "report", "X", "--lang", "de", "--out", "x.pdf",
+            env={"SHELTER_DESK_LANG": "nl"})
+    assert r.code == 2
+    assert "ongeldige keuze: 'de'" in r.err
