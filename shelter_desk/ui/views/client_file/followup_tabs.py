@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -25,18 +24,10 @@ from shelter_desk.ui.forms import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.style import DANGER, MUTED, OK, WARNING
+from shelter_desk.ui.views.client_file.cells import marks
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F, language_field
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
-
-
-def marks(pairs: Iterable[tuple[bool, str]]) -> str:
-    """The labels whose flag is set, joined: "counsellor, interpreter"."""
-    return ", ".join(text for on, text in pairs if on)
-
-
-def _yes(flag: bool | None) -> str:
-    return "" if flag is None else (tr_("ClientFile", "yes") if flag else tr_("ClientFile", "no"))
 
 
 def _first_line(text: str | None, width: int = 80) -> str:

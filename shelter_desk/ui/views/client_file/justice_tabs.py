@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -25,18 +24,10 @@ from shelter_desk.ui.forms import BOOL, CHOICE, DATE, NOTES, OPT_BOOL, OPT_DATE,
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.style import DANGER, MUTED, WARNING
+from shelter_desk.ui.views.client_file.cells import marks, yes_no
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
-
-
-def marks(pairs: Iterable[tuple[bool, str]]) -> str:
-    """The labels whose flag is set, joined: "counsellor, interpreter"."""
-    return ", ".join(text for on, text in pairs if on)
-
-
-def _yes(flag: bool | None) -> str:
-    return "" if flag is None else (tr_("ClientFile", "yes") if flag else tr_("ClientFile", "no"))
 
 
 # -- judicial -------------------------------------------------------------------------------
@@ -200,7 +191,7 @@ class JudicialTab(QWidget):
             ),
             Column(tr_("ClientFile", "Court"), lambda h: h.court),
             Column(tr_("ClientFile", "Hearing"), lambda h: i18n.label(h.hearing_type)),
-            Column(tr_("ClientFile", "Must attend"), lambda h: _yes(h.attendance_required)),
+            Column(tr_("ClientFile", "Must attend"), lambda h: yes_no(h.attendance_required)),
             Column(
                 tr_("ClientFile", "Support"),
                 lambda h: marks(
@@ -211,7 +202,7 @@ class JudicialTab(QWidget):
                 ),
             ),
             Column(tr_("ClientFile", "Outcome"), lambda h: i18n.label(h.outcome)),
-            Column(tr_("ClientFile", "Attended"), lambda h: _yes(h.client_attended)),
+            Column(tr_("ClientFile", "Attended"), lambda h: yes_no(h.client_attended)),
         ]
         self.court_dates = RecordTab(
             ctx,
