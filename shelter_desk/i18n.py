@@ -32,3 +32,27 @@ class Translatable(Exception):
             return text.format(**self.params) if self.params else text
         except (KeyError, IndexError, ValueError):
             return str(self)
+
+
+class Message(str):
+    """A finding (not an error) as English text that also knows its template, so a front end
+    can say it in its user's language. It *is* the English string, so code and logs that
+    expect a str keep working. Parameters that are Messages are translated too."""
+
+    context: str
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, context: str, template: str, **params: object) -> Message:
+        self = super().__new__(cls, template.format(**params) if params else template)
+        self.context, self.template, self.params = context, template, params
+        return self
+
+    def translated(self, lookup: Callable[[str, str], str]) -> str:
+        params = {k: v.translated(lookup) if isinstance(v, Message) else v
+                  for k, v in self.params.items()}
+        try:
+            text = lookup(self.context, self.template)
+            return text.format(**params) if params else text
+        except (KeyError, IndexError, ValueError):
+            return str(self)

@@ -2189,6 +2189,26 @@ configuré par %3 le %4</translation>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
+    <message>
+        <source>entry {entry}: position {position} out of order or missing before it</source>
+        <translation>entrée {entry} : position {position} hors d&apos;ordre ou manquante avant elle</translation>
+    </message>
+    <message>
+        <source>entry {entry}: does not follow the entry before it</source>
+        <translation>entrée {entry} : ne suit pas l&apos;entrée précédente</translation>
+    </message>
+    <message>
+        <source>entry {entry}: content changed after it was written</source>
+        <translation>entrée {entry} : contenu modifié après son écriture</translation>
+    </message>
+    <message>
+        <source>the trail has {length} entries but the anchor records {anchored}: entries were removed from the end</source>
+        <translation>le journal compte {length} entrées mais l&apos;ancre en consigne {anchored} : des entrées ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not match the anchor&apos;s hash</source>
+        <translation>l&apos;entrée {entry} ne correspond pas à l&apos;empreinte de l&apos;ancre</translation>
+    </message>
 </context>
 <context>
     <name>cat</name>
@@ -4350,6 +4370,81 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>is before {other}</source>
         <translation>est antérieure à : {other}</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <source>the file is encrypted: give the passphrase</source>
+        <translation>le fichier est chiffré : donnez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>the passphrase is not correct</source>
+        <translation>la phrase secrète est incorrecte</translation>
+    </message>
+    <message>
+        <source>not a readable case-file ZIP</source>
+        <translation>pas un fichier ZIP de dossier lisible</translation>
+    </message>
+    <message>
+        <source>the manifest is not readable</source>
+        <translation>le manifeste n&apos;est pas lisible</translation>
+    </message>
+    <message>
+        <source>manifest: {problem}</source>
+        <translation>manifeste : {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: added after the case file was made</source>
+        <translation>{name} : ajouté après la constitution du dossier</translation>
+    </message>
+    <message>
+        <source>{name}: removed</source>
+        <translation>{name} : retiré</translation>
+    </message>
+    <message>
+        <source>{name}: changed</source>
+        <translation>{name} : modifié</translation>
+    </message>
+    <message>
+        <source>not a readable PDF ({reason})</source>
+        <translation>pas un PDF lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>the file carries no signature</source>
+        <translation>le fichier ne porte aucune signature</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked ({reason})</source>
+        <translation>la signature n&apos;a pas pu être vérifiée ({reason})</translation>
+    </message>
+    <message>
+        <source>the signed content was changed (digest mismatch)</source>
+        <translation>le contenu signé a été modifié (empreinte différente)</translation>
+    </message>
+    <message>
+        <source>the signer is not trusted by the given root</source>
+        <translation>le signataire n&apos;est pas reconnu par la racine de confiance donnée</translation>
+    </message>
+    <message>
+        <source>no trust root was given</source>
+        <translation>aucune racine de confiance n&apos;a été donnée</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing</source>
+        <translation>le fichier a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>the signature does not cover the whole file</source>
+        <translation>la signature ne couvre pas tout le fichier</translation>
+    </message>
+    <message>
+        <source>the signed content was changed</source>
+        <translation>le contenu signé a été modifié</translation>
     </message>
 </context>
 </TS>

@@ -2189,6 +2189,26 @@ ingesteld door %3 op %4</translation>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
+    <message>
+        <source>entry {entry}: position {position} out of order or missing before it</source>
+        <translation>item {entry}: positie {position} staat niet op zijn plaats of er ontbreekt iets vóór</translation>
+    </message>
+    <message>
+        <source>entry {entry}: does not follow the entry before it</source>
+        <translation>item {entry}: sluit niet aan op het vorige item</translation>
+    </message>
+    <message>
+        <source>entry {entry}: content changed after it was written</source>
+        <translation>item {entry}: inhoud gewijzigd nadat het werd geschreven</translation>
+    </message>
+    <message>
+        <source>the trail has {length} entries but the anchor records {anchored}: entries were removed from the end</source>
+        <translation>de audittrail telt {length} items maar het anker vermeldt er {anchored}: er zijn items aan het einde verwijderd</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not match the anchor&apos;s hash</source>
+        <translation>item {entry} komt niet overeen met de hash van het anker</translation>
+    </message>
 </context>
 <context>
     <name>cat</name>
@@ -4350,6 +4370,81 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>is before {other}</source>
         <translation>ligt vóór {other}</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <source>the file is encrypted: give the passphrase</source>
+        <translation>het bestand is versleuteld: geef de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>the passphrase is not correct</source>
+        <translation>de wachtwoordzin is niet juist</translation>
+    </message>
+    <message>
+        <source>not a readable case-file ZIP</source>
+        <translation>geen leesbaar dossier-ZIP-bestand</translation>
+    </message>
+    <message>
+        <source>the manifest is not readable</source>
+        <translation>het manifest is niet leesbaar</translation>
+    </message>
+    <message>
+        <source>manifest: {problem}</source>
+        <translation>manifest: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: added after the case file was made</source>
+        <translation>{name}: toegevoegd nadat het dossier werd gemaakt</translation>
+    </message>
+    <message>
+        <source>{name}: removed</source>
+        <translation>{name}: verwijderd</translation>
+    </message>
+    <message>
+        <source>{name}: changed</source>
+        <translation>{name}: gewijzigd</translation>
+    </message>
+    <message>
+        <source>not a readable PDF ({reason})</source>
+        <translation>geen leesbare pdf ({reason})</translation>
+    </message>
+    <message>
+        <source>the file carries no signature</source>
+        <translation>het bestand draagt geen handtekening</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked ({reason})</source>
+        <translation>de handtekening kon niet worden gecontroleerd ({reason})</translation>
+    </message>
+    <message>
+        <source>the signed content was changed (digest mismatch)</source>
+        <translation>de ondertekende inhoud is gewijzigd (hash komt niet overeen)</translation>
+    </message>
+    <message>
+        <source>the signer is not trusted by the given root</source>
+        <translation>de ondertekenaar wordt niet vertrouwd door de opgegeven vertrouwensbasis</translation>
+    </message>
+    <message>
+        <source>no trust root was given</source>
+        <translation>er is geen vertrouwensbasis opgegeven</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing</source>
+        <translation>het bestand is na ondertekening gewijzigd</translation>
+    </message>
+    <message>
+        <source>the signature does not cover the whole file</source>
+        <translation>de handtekening dekt niet het hele bestand</translation>
+    </message>
+    <message>
+        <source>the signed content was changed</source>
+        <translation>de ondertekende inhoud is gewijzigd</translation>
     </message>
 </context>
 </TS>

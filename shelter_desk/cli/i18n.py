@@ -8,7 +8,7 @@ import os
 from collections.abc import Mapping
 from functools import cache
 
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.reports.catalogue import Catalogue
 
 LANGUAGES = ("nl", "fr")
@@ -31,6 +31,11 @@ def _catalogue(language: str) -> Catalogue:
 
 def tr_(context: str, text: str) -> str:
     return _catalogue(cli_language()).tr(context, text)
+
+
+def said(text: str) -> str:
+    """A finding (shelter_desk.i18n.Message) in the user's language; other text as it is."""
+    return text.translated(tr_) if isinstance(text, Message) else text
 
 
 def help_(text: str) -> str:

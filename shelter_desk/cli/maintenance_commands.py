@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import tr_, tr_format
+from shelter_desk.cli.i18n import said, tr_, tr_format
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import audit, maintenance, setup
 from shelter_desk.store.errors import StoreError
@@ -36,7 +36,7 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
              verdict=_ok(result.audit.ok), count=result.audit.length,
              head=result.audit.head[:16])
     for problem in result.audit.problems[:20]:
-        ctx.say(f"  {problem}")
+        ctx.say(f"  {said(problem)}")
     ctx.tell(QT_TRANSLATE_NOOP("cli", "Schema revision: {revision}"),
              revision=result.schema_revision)
     return 0 if result.ok else EXIT_CHECK_FAILED

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import tr_
+from shelter_desk.cli.i18n import said, tr_
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports import casefile, verification
 from shelter_desk.services import reporting, signing
@@ -64,7 +64,7 @@ def _yes(ok: bool, no: str) -> str:
 
 def _problems(ctx: CliContext, problems: Sequence[str]) -> None:
     for problem in problems:
-        ctx.tell(QT_TRANSLATE_NOOP("cli", "  problem: {problem}"), problem=problem)
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "  problem: {problem}"), problem=said(problem))
 
 
 def _result(ctx: CliContext, ok: bool) -> None:

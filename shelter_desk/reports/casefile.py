@@ -18,9 +18,10 @@ from zoneinfo import ZoneInfo
 import pyzipper
 from icalendar import Calendar, Event
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports.data import ReportData
 from shelter_desk.reports.signing import sign_detached
-from shelter_desk.reports.verification import Verdict, verify_detached, verify_pdf
+from shelter_desk.reports.verification import Verdict, finding, verify_detached, verify_pdf
 
 FORMAT = "shelter_desk-case-file"
 SCHEMA_VERSION = 1
@@ -173,6 +174,18 @@ class CaseFileVerdict:
         return not self.problems
 
 
+# What checking a case file can find, in words a prosecutor reads (translated by the front ends).
+ENCRYPTED = QT_TRANSLATE_NOOP("verification", "the file is encrypted: give the passphrase")
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("verification", "the passphrase is not correct")
+UNREADABLE_ZIP = QT_TRANSLATE_NOOP("verification", "not a readable case-file ZIP")
+UNREADABLE_MANIFEST = QT_TRANSLATE_NOOP("verification", "the manifest is not readable")
+IN_MANIFEST = QT_TRANSLATE_NOOP("verification", "manifest: {problem}")
+IN_FILE = QT_TRANSLATE_NOOP("verification", "{name}: {problem}")
+ADDED = QT_TRANSLATE_NOOP("verification", "{name}: added after the case file was made")
+REMOVED = QT_TRANSLATE_NOOP("verification", "{name}: removed")
+CHANGED = QT_TRANSLATE_NOOP("verification", "{name}: changed")
+
+
 def verify_case_file(data: bytes, roots_pem: bytes = b"",
                      passphrase: str | None = None) -> CaseFileVerdict:
     try:
@@ -187,30 +200,30 @@ def verify_case_file(data: bytes, roots_pem: bytes = b"",
         contents = {n: archive.read(n) for n in names - {MANIFEST, SIGNATURE}}
     except RuntimeError as exc:
         needs = "encrypted" in str(exc).lower() or "password" in str(exc).lower()
-        return CaseFileVerdict(("the file is encrypted: give the passphrase" if needs and
-                                not passphrase else "the passphrase is not correct",))
+        return CaseFileVerdict((finding(ENCRYPTED) if needs and not passphrase
+                                else finding(WRONG_PASSPHRASE),))
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-        return CaseFileVerdict(("not a readable case-file ZIP",))
+        return CaseFileVerdict((finding(UNREADABLE_ZIP),))
     problems: list[str] = []
     manifest_verdict = verify_detached(manifest_bytes, signature, roots_pem)
     if not manifest_verdict.ok:
-        problems += [f"manifest: {p}" for p in manifest_verdict.problems]
+        problems += [finding(IN_MANIFEST, problem=p) for p in manifest_verdict.problems]
     try:
         manifest = json.loads(manifest_bytes)
         listed: dict[str, Any] = manifest["files"]
         case_code = str(manifest.get("case_code", ""))
     except (ValueError, KeyError, TypeError):
-        return CaseFileVerdict(("the manifest is not readable",), manifest_verdict)
+        return CaseFileVerdict((finding(UNREADABLE_MANIFEST),), manifest_verdict)
     for name in sorted(set(contents) - set(listed)):
-        problems.append(f"{name}: added after the case file was made")
+        problems.append(finding(ADDED, name=name))
     for name in sorted(set(listed) - set(contents)):
-        problems.append(f"{name}: removed")
+        problems.append(finding(REMOVED, name=name))
     for name in sorted(set(listed) & set(contents)):
         if hashlib.sha256(contents[name]).hexdigest() != listed[name].get("sha256"):
-            problems.append(f"{name}: changed")
+            problems.append(finding(CHANGED, name=name))
     report_verdict = None
     if REPORT in contents:
         report_verdict = verify_pdf(contents[REPORT], roots_pem)
-        problems += [f"{REPORT}: {p}" for p in report_verdict.problems]
+        problems += [finding(IN_FILE, name=REPORT, problem=p) for p in report_verdict.problems]
     return CaseFileVerdict(tuple(problems), manifest_verdict, report_verdict,
                            tuple(sorted(contents)), case_code)

@@ -14,7 +14,25 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import async_validate_detached_cms, validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.reports.signing import pem_certificates
+
+# What a verdict can find wrong, in words a prosecutor reads (translated by the front ends).
+UNREADABLE = QT_TRANSLATE_NOOP("verification", "not a readable PDF ({reason})")
+UNSIGNED = QT_TRANSLATE_NOOP("verification", "the file carries no signature")
+UNCHECKABLE = QT_TRANSLATE_NOOP("verification", "the signature could not be checked ({reason})")
+DIGEST_MISMATCH = QT_TRANSLATE_NOOP(
+    "verification", "the signed content was changed (digest mismatch)")
+UNTRUSTED = QT_TRANSLATE_NOOP("verification", "the signer is not trusted by the given root")
+NO_ROOT = QT_TRANSLATE_NOOP("verification", "no trust root was given")
+CHANGED_AFTER = QT_TRANSLATE_NOOP("verification", "the file was changed after signing")
+PARTIAL = QT_TRANSLATE_NOOP("verification", "the signature does not cover the whole file")
+CONTENT_CHANGED = QT_TRANSLATE_NOOP("verification", "the signed content was changed")
+
+
+def finding(template: str, **params: object) -> Message:
+    """One thing a check found wrong: a template above, filled with `params`."""
+    return Message("verification", template, **params)
 
 
 @dataclass(frozen=True)
@@ -49,28 +67,27 @@ def verify_pdf(data: bytes, roots_pem: bytes = b"") -> Verdict:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_signatures
     except Exception as exc:  # a damaged file is an answer, not a crash
-        return Verdict(False, problems=(f"not a readable PDF ({type(exc).__name__})",))
+        return Verdict(False, problems=(finding(UNREADABLE, reason=type(exc).__name__),))
     if not signatures:
-        return Verdict(False, problems=("the file carries no signature",))
+        return Verdict(False, problems=(finding(UNSIGNED),))
     sig = signatures[-1]
     try:
         status = validate_pdf_signature(sig, _context(trust_roots(roots_pem)))
     except Exception as exc:
-        return Verdict(True, problems=(f"the signature could not be checked "
-                                       f"({type(exc).__name__})",))
+        return Verdict(True, problems=(finding(UNCHECKABLE, reason=type(exc).__name__),))
     problems = []
     if not status.intact:
-        problems.append("the signed content was changed (digest mismatch)")
+        problems.append(finding(DIGEST_MISMATCH))
     if not status.trusted:
-        problems.append("the signer is not trusted by the given root" if roots_pem
-                        else "no trust root was given")
+        problems.append(finding(UNTRUSTED) if roots_pem
+                        else finding(NO_ROOT))
     unmodified = bool(status.docmdp_ok) and status.modification_level is not None and \
         status.modification_level.name == "NONE"
     if not unmodified:
-        problems.append("the file was changed after signing")
+        problems.append(finding(CHANGED_AFTER))
     whole = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
     if not whole:
-        problems.append("the signature does not cover the whole file")
+        problems.append(finding(PARTIAL))
     cert = status.signing_cert
     return Verdict(
         signed=True, intact=bool(status.intact), trusted=bool(status.trusted),
@@ -89,14 +106,13 @@ def verify_detached(data: bytes, signature_der: bytes, roots_pem: bytes = b"") -
         status = asyncio.run(async_validate_detached_cms(
             data, content["content"], signer_validation_context=_context(trust_roots(roots_pem))))
     except Exception as exc:
-        return Verdict(True, problems=(f"the signature could not be checked "
-                                       f"({type(exc).__name__})",))
+        return Verdict(True, problems=(finding(UNCHECKABLE, reason=type(exc).__name__),))
     problems = []
     if not status.intact:
-        problems.append("the signed content was changed")
+        problems.append(finding(CONTENT_CHANGED))
     if not status.trusted:
-        problems.append("the signer is not trusted by the given root" if roots_pem
-                        else "no trust root was given")
+        problems.append(finding(UNTRUSTED) if roots_pem
+                        else finding(NO_ROOT))
     cert = status.signing_cert
     return Verdict(signed=True, intact=bool(status.intact), trusted=bool(status.trusted),
                    unmodified=bool(status.intact), covers_whole_file=bool(status.intact),

@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.base import utcnow
 from shelter_desk.services.workspace import Actor, Workspace
@@ -162,6 +163,21 @@ def anchor(session: Session) -> Anchor:
     return Anchor(0, GENESIS) if last is None else Anchor(last[0], last[1])
 
 
+# What checking the trail can find (translated by the front ends, context "audit").
+OUT_OF_ORDER = QT_TRANSLATE_NOOP(
+    "audit", "entry {entry}: position {position} out of order or missing before it")
+BROKEN_LINK = QT_TRANSLATE_NOOP("audit", "entry {entry}: does not follow the entry before it")
+CONTENT_CHANGED = QT_TRANSLATE_NOOP("audit", "entry {entry}: content changed after it was written")
+TRUNCATED = QT_TRANSLATE_NOOP(
+    "audit", "the trail has {length} entries but the anchor records {anchored}: "
+    "entries were removed from the end")
+ANCHOR_MISMATCH = QT_TRANSLATE_NOOP("audit", "entry {entry} does not match the anchor's hash")
+
+
+def _finding(template: str, **params: object) -> Message:
+    return Message("audit", template, **params)
+
+
 def verify_entries(entries: Iterable[AuditEntry], expected: Anchor | None = None) -> ChainReport:
     problems: list[str] = []
     prev = GENESIS
@@ -170,23 +186,20 @@ def verify_entries(entries: Iterable[AuditEntry], expected: Anchor | None = None
     for e in entries:
         length += 1
         if e.seq != length:
-            problems.append(f"entry {length}: position {e.seq} out of order or missing before it")
+            problems.append(_finding(OUT_OF_ORDER, entry=length, position=e.seq))
         if e.prev_hash != prev:
-            problems.append(f"entry {e.seq}: does not follow the entry before it")
+            problems.append(_finding(BROKEN_LINK, entry=e.seq))
         recomputed = _entry_hash(e, e.prev_hash)
         if recomputed != e.entry_hash:
-            problems.append(f"entry {e.seq}: content changed after it was written")
+            problems.append(_finding(CONTENT_CHANGED, entry=e.seq))
         prev = e.entry_hash
         if expected is not None and length == expected.length:
             hash_at_anchor = e.entry_hash
     if expected is not None and expected.length > 0:
         if length < expected.length:
-            problems.append(
-                f"the trail has {length} entries but the anchor records {expected.length}: "
-                "entries were removed from the end"
-            )
+            problems.append(_finding(TRUNCATED, length=length, anchored=expected.length))
         elif hash_at_anchor != expected.head:
-            problems.append(f"entry {expected.length} does not match the anchor's hash")
+            problems.append(_finding(ANCHOR_MISMATCH, entry=expected.length))
     return ChainReport(ok=not problems, length=length, head=prev, problems=tuple(problems))
 
 

@@ -75,6 +75,7 @@ def test_french_messages_and_verdicts(tmp_path: Path) -> None:
     pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
     r = run(data, "verify", str(pdf), env=fr)
     assert "RÉSULTAT : NON VALIDE" in r.out
+    assert "problème : pas un PDF lisible" in r.out
 
 
 def test_help_is_translated(tmp_path: Path) -> None:
