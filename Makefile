@@ -49,12 +49,14 @@ clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 # Every main screen and dialog as PNG in docs/screenshots/ (and nl/, fr/), from a synthetic
-# demo, the app running in real windows on a virtual X screen (Xvfb).
+# demo, the app running in real windows on a virtual X screen (Xvfb); and the first two pages of
+# a signed report in each language, rendered by pdftoppm.
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
 screenshots: system-deps $(STAMP) qm
 	$(XVFB) $(BIN)/python -m tools.screenshots --lang en
 	$(XVFB) $(BIN)/python -m tools.screenshots --lang nl
 	$(XVFB) $(BIN)/python -m tools.screenshots --lang fr
+	$(BIN)/python -m tools.report_pages
 
 # Qt translations: .ts sources (kept in git) updated from the code, built to .qm (not in git).
 LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias translate+=tr_,tr+=help_ -no-obsolete -locations none

@@ -456,7 +456,7 @@ def build(data: ReportData) -> RenderedReport:
             rows.append([Paragraph(t.label(g.domain), s["cell"]),
                          Paragraph(_esc(g.description), s["cell"]),
                          Paragraph(status, s["cell"]), Paragraph(f"{g.progress} %", s["cell"])])
-        story.append(_grid(rows, [3.6 * cm, 7.4 * cm, 4 * cm, usable - 15 * cm]))
+        story.append(_grid(rows, [3.4 * cm, 7.0 * cm, 4.1 * cm, usable - 14.5 * cm]))
         story.append(Spacer(0, 6))
         story.append(KeepTogether([Paragraph(t("chart"), s["small"]), _goal_chart(data, t)]))
     else:

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from pyhanko import stamp
-from pyhanko.pdf_utils import text
+from pyhanko.pdf_utils import layout, text
 from pyhanko.pdf_utils.font import opentype
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
@@ -224,10 +224,16 @@ def signer_from_token(module: str, token_label: str, pin: str, key_label: str,
 # -- signing ------------------------------------------------------------------------------------
 def _stamp_style() -> stamp.TextStampStyle:
     box = text.TextBoxStyle(font=opentype.GlyphAccumulatorFactory(font_path(SANS)),
-                            font_size=8)
+                            font_size=9, leading=12)
+    # Left-aligned and vertically centred with a margin, like the text beside it; pyHanko's
+    # default scales the block into the middle of the box.
+    inside = layout.SimpleBoxLayoutRule(
+        x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MID,
+        margins=layout.Margins(left=12, right=12, top=2, bottom=2),
+        inner_content_scaling=layout.InnerScaling.NO_SCALING)
     return stamp.TextStampStyle(
         stamp_text="%(title)s\n%(signer)s\n%(shelter)s\n%(when)s", text_box_style=box,
-        border_width=1)
+        border_width=1, inner_content_layout=inside)
 
 
 def sign_pdf(pdf: bytes, signer: signers.Signer, *, page: int,

@@ -140,6 +140,21 @@ def test_pdfsig_reads_a_valid_total_signature(signed: Path) -> None:
     assert "Total document signed" in out
 
 
+def test_pdftoppm_renders_both_pages_as_a4(signed: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from tools.report_pages import DPI, render
+
+    pngs = render(signed, tmp_path)
+    assert [p.name for p in pngs] == ["report-page-1.png", "report-page-2.png"]
+    for png in pngs:
+        with Image.open(png) as page:
+            width, height = page.size  # A4; pdftoppm rounds part pixels up
+            assert abs(width - 21.0 / 2.54 * DPI) <= 1 and abs(height - 29.7 / 2.54 * DPI) <= 1
+            darkest, lightest = page.convert("L").getextrema()
+            assert lightest == 255 and darkest < 80  # a white page with text on it
+
+
 def test_verify_command_accepts_it_with_the_root(signed: Path, shelter: dict[str, object]) -> None:
     r = run(Path("/nonexistent"), "verify", str(signed), "--trust", str(shelter["root"]))
     assert r.code == 0 and "RESULT: VALID" in r.out
