@@ -2501,6 +2501,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Identité omise : code de dossier uniquement.</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -4067,8 +4071,8 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>Avancement</translation>
     </message>
     <message>
-        <source>Target date</source>
-        <translation>Date visée</translation>
+        <source>{status} (target date: {date})</source>
+        <translation>{status} (date visée : {date})</translation>
     </message>
     <message>
         <source>No autonomy goal is recorded yet.</source>

@@ -2501,6 +2501,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Identiteit weggelaten: enkel de dossiercode.</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4067,8 +4071,8 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>Vordering</translation>
     </message>
     <message>
-        <source>Target date</source>
-        <translation>Streefdatum</translation>
+        <source>{status} (target date: {date})</source>
+        <translation>{status} (streefdatum: {date})</translation>
     </message>
     <message>
         <source>No autonomy goal is recorded yet.</source>

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import said, tr_
+from shelter_desk.cli.i18n import said, tr_, tr_format
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports import casefile, verification
 from shelter_desk.services import reporting, signing
@@ -55,7 +55,9 @@ def cmd_report(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _row(ctx: CliContext, label: str, value: object) -> None:
-    ctx.say(f"{tr_('cli', label) + ':':<15}{value}")
+    # French puts a space before the colon; the translation decides.
+    heading = tr_format("cli", QT_TRANSLATE_NOOP("cli", "{label}:"), label=tr_("cli", label))
+    ctx.say(f"{heading:<15}{value}")
 
 
 def _yes(ok: bool, no: str) -> str:

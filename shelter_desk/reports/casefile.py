@@ -18,7 +18,9 @@ from zoneinfo import ZoneInfo
 import pyzipper
 from icalendar import Calendar, Event
 
+from shelter_desk.domain.labelled import LABEL_CONTEXT
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.reports.catalogue import Catalogue
 from shelter_desk.reports.data import ReportData
 from shelter_desk.reports.signing import sign_detached
 from shelter_desk.reports.verification import Verdict, finding, verify_detached, verify_pdf
@@ -93,7 +95,8 @@ def case_json(data: ReportData) -> dict[str, Any]:
         "court_dates": [{"date": _d(h.on_date),
                          "time": h.at_time.strftime("%H:%M") if h.at_time else None,
                          "court": h.court, "hearing_type": h.hearing_type.value,
-                         "attendance_required": h.attendance_required, "attended": h.attended}
+                         "attendance_required": h.attendance_required, "attended": h.attended,
+                         "outcome": h.outcome.value}
                         for h in data.hearings],
         "goals": [{"domain": g.domain.value, "description": g.description,
                    "status": g.status.value, "progress": g.progress,
@@ -103,14 +106,16 @@ def case_json(data: ReportData) -> dict[str, Any]:
 
 
 def court_calendar(data: ReportData) -> bytes:
-    """The court dates as iCalendar. The case code only: a calendar travels further."""
+    """The court dates as iCalendar, in the report's language. The case code only: a calendar
+    travels further."""
+    cat = Catalogue(data.language)
     cal = Calendar()
     cal.add("prodid", "-//shelter_desk//case file//EN")
     cal.add("version", "2.0")
     for n, h in enumerate(data.hearings, 1):
         event = Event()
         event.add("uid", f"{data.case_code}-{n}-{h.on_date.isoformat()}@shelter-desk")
-        event.add("summary", f"{h.hearing_type.label} — {data.case_code}")
+        event.add("summary", f"{cat.tr(LABEL_CONTEXT, h.hearing_type.label)} — {data.case_code}")
         event.add("location", h.court)
         if h.at_time:
             start = datetime.combine(h.on_date, h.at_time, tzinfo=BRUSSELS)

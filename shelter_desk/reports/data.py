@@ -13,6 +13,7 @@ from shelter_desk.domain.vocabulary import (
     DocumentType,
     GoalDomain,
     GoalStatus,
+    HearingOutcome,
     HearingType,
     JudicialOffice,
     JudicialStage,
@@ -71,7 +72,7 @@ class Hearing:
     hearing_type: HearingType
     attendance_required: bool
     attended: bool | None
-    outcome_label: str
+    outcome: HearingOutcome
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ T = {
     "goal": QT_TRANSLATE_NOOP("report", "Goal"),
     "area": QT_TRANSLATE_NOOP("report", "Area"),
     "progress": QT_TRANSLATE_NOOP("report", "Progress"),
-    "target": QT_TRANSLATE_NOOP("report", "Target date"),
+    "with_target": QT_TRANSLATE_NOOP("report", "{status} (target date: {date})"),
     "no_goals": QT_TRANSLATE_NOOP("report", "No autonomy goal is recorded yet."),
     "chart": QT_TRANSLATE_NOOP("report", "Progress per goal (%)"),
     "s_consent": QT_TRANSLATE_NOOP("report", "5. Consent basis of this report"),
@@ -438,7 +438,7 @@ def build(data: ReportData) -> RenderedReport:
             if h.attendance_required:
                 presence += f" ({t('required')})"
             rows.append([Paragraph(when, s["cell"]), Paragraph(_esc(h.court), s["cell"]),
-                         Paragraph(f"{t.label(h.hearing_type)} — {_esc(h.outcome_label)}",
+                         Paragraph(f"{t.label(h.hearing_type)} — {t.label(h.outcome)}",
                                    s["cell"]), Paragraph(presence, s["cell"])])
         story.append(_grid(rows, [2.8 * cm, 6.2 * cm, 4.6 * cm, usable - 13.6 * cm]))
     else:
@@ -452,7 +452,7 @@ def build(data: ReportData) -> RenderedReport:
         for g in data.goals:
             status = t.label(g.status)
             if g.status in (GoalStatus.PLANNED, GoalStatus.IN_PROGRESS) and g.target_date:
-                status += f" ({t('target')}: {t.date(g.target_date)})"
+                status = t("with_target", status=status, date=t.date(g.target_date))
             rows.append([Paragraph(t.label(g.domain), s["cell"]),
                          Paragraph(_esc(g.description), s["cell"]),
                          Paragraph(status, s["cell"]), Paragraph(f"{g.progress} %", s["cell"])])

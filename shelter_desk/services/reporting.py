@@ -175,7 +175,7 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
         hearings=tuple(rd.Hearing(h.on_date, h.at_time, h.court, h.hearing_type,
                                   h.attendance_required,
                                   None if h.outcome == HearingOutcome.SCHEDULED
-                                  else h.client_attended, h.outcome.label) for h in hearings),
+                                  else h.client_attended, h.outcome) for h in hearings),
         goals=tuple(rd.Goal(g.domain, g.description, g.status, g.progress, g.target_date)
                     for g in goals),
         consent=tuple(rd.ConsentLine(p, state[p].granted, state[p].since)

@@ -77,9 +77,10 @@ def test_the_check_would_catch_a_new_string(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("language", "headings"), [
     ("nl", ["Voortgangsrapport", "VERTROUWELIJK", "1. De drie voorwaarden van het programma",
             "2. Begeleiding", "3. Gerechtelijke procedure", "4. Zelfstandigheid",
-            "Bijlage 15", "Dossiercode"]),
+            "Bijlage 15", "Dossiercode", "Vonnis uitgesproken"]),
     ("fr", ["Rapport de suivi", "CONFIDENTIEL", "1. Les trois conditions du programme",
-            "2. Accompagnement", "3. Procédure judiciaire", "4. Autonomie", "Code du dossier"]),
+            "2. Accompagnement", "3. Procédure judiciaire", "4. Autonomie", "Code du dossier",
+            "Jugement prononcé"]),
 ])
 def test_reports_come_out_in_the_prosecutors_language(language: str, headings: list[str],
                                                       tmp_path: Path) -> None:
@@ -89,6 +90,8 @@ def test_reports_come_out_in_the_prosecutors_language(language: str, headings: l
         Condition,
         ConsentPurpose,
         DocumentType,
+        HearingOutcome,
+        HearingType,
         Phase,
     )
     from shelter_desk.reports import data as rd
@@ -101,7 +104,10 @@ def test_reports_come_out_in_the_prosecutors_language(language: str, headings: l
         phase=Phase.REFLECTION_PERIOD, document=DocumentType.ANNEX_15,
         document_issued=date(2026, 11, 1), document_expires=date(2026, 12, 16), identity=None,
         conditions=tuple(rd.ConditionSection(c, None, None, 0, ()) for c in Condition),
-        attendance=rd.Attendance(0, None, (), (), 0), judicial=(), hearings=(), goals=(),
+        attendance=rd.Attendance(0, None, (), (), 0), judicial=(),
+        hearings=(rd.Hearing(date(2026, 10, 2), None, "Tribunal correctionnel de Liège",
+                             HearingType.JUDGMENT, True, True, HearingOutcome.JUDGMENT),),
+        goals=(),
         consent=tuple(rd.ConsentLine(p, False, None) for p in ConsentPurpose),
         basis=ConsentPurpose.PROGRAMME_SUPPORT, identity_basis=ConsentPurpose.SHARE_PROSECUTOR,
         audit_length=3, audit_head="0" * 64, synthetic=True)
@@ -111,7 +117,7 @@ def test_reports_come_out_in_the_prosecutors_language(language: str, headings: l
                           check=True).stdout
     for heading in headings:
         assert heading in text, heading
-    assert "Progress report" not in text
+    assert "Progress report" not in text and "Judgment delivered" not in text
 
 
 @pytest.mark.parametrize("language", ["nl", "fr"])
