@@ -92,23 +92,23 @@ def _describe(ctx: CliContext, v: verification.Verdict) -> None:
     _problems(ctx, v.problems)
 
 
+def _read(path: str, failure: str = QT_TRANSLATE_NOOP(
+        "errors", "Cannot read {path}: {reason}")) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise StoreError(failure, path=path, reason=exc.strerror) from None
+
+
 def _trust(args: argparse.Namespace) -> bytes:
     if not args.trust:
         return b""
-    try:
-        return Path(args.trust).read_bytes()
-    except OSError as exc:
-        raise StoreError(QT_TRANSLATE_NOOP(
-            "errors", "Cannot read the trust root {path}: {reason}"),
-            path=args.trust, reason=exc.strerror) from None
+    return _read(args.trust, QT_TRANSLATE_NOOP(
+        "errors", "Cannot read the trust root {path}: {reason}"))
 
 
 def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise StoreError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
-                         path=args.file, reason=exc.strerror) from None
+    data = _read(args.file)
     verdict = verification.verify_pdf(data, _trust(args))
     _describe(ctx, verdict)
     _result(ctx, verdict.ok)
@@ -134,11 +134,7 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_verify_export(ctx: CliContext, args: argparse.Namespace) -> int:
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise StoreError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
-                         path=args.file, reason=exc.strerror) from None
+    data = _read(args.file)
     roots = _trust(args)
     verdict = casefile.verify_case_file(data, roots)
     if verdict.problems and "passphrase" in verdict.problems[0]:
@@ -157,11 +153,7 @@ def cmd_signing(ctx: CliContext, args: argparse.Namespace) -> int:
     action = args.signing_command
     with ctx.login() as ws:
         if action == "import-p12":
-            try:
-                data = Path(args.file).read_bytes()
-            except OSError as exc:
-                raise StoreError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
-                                 path=args.file, reason=exc.strerror) from None
+            data = _read(args.file)
             info = signing.import_pkcs12(ws, data,
                                          ctx.secrets.ask(tr_("cli", "PKCS#12 passphrase: ")))
         elif action == "use-token":

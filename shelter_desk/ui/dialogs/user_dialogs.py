@@ -18,6 +18,7 @@ from shelter_desk.domain.roles import Role
 from shelter_desk.services import validation
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.ui.models.users_table import role_label
+from shelter_desk.ui.widgets.form_dialog import lay_out_form
 from shelter_desk.ui.widgets.password_field import NewPasswordField
 
 
@@ -64,14 +65,7 @@ class AddUserDialog(QDialog):
         form.addRow("", self.roles_error)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Initial &password"), self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form(self, form)
         self.username.textChanged.connect(self._validate)
         self.display_name.textChanged.connect(self._validate)
         self.password.changed.connect(self._validate)
@@ -117,14 +111,7 @@ class NewPasswordDialog(QDialog):
         else:
             self.current.hide()
         form.addRow(self.tr("&New password"), self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form(self, form)
         self._own = own
         self.password.changed.connect(self._validate)
         self.current.textChanged.connect(self._validate)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from shelter_desk.ui.formatting import format_datetime
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.widgets.form_dialog import lay_out_form
 
 
 class TokenDialog(QDialog):
@@ -47,14 +47,7 @@ class TokenDialog(QDialog):
         form.addRow(tr_("Signing", "Token label"), self.label)
         form.addRow(tr_("Signing", "Key label"), self.key_label)
         form.addRow(tr_("Signing", "PIN (checked once, never stored)"), self.pin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form(self, form)
 
 
 class SigningTab(QWidget):
