@@ -11,6 +11,7 @@ wanted=(
   "softhsm2:/usr/bin/softhsm2-util"
   "opensc:/usr/bin/pkcs11-tool"
   "p7zip-full:/usr/bin/7z"
+  "openssl:/usr/bin/openssl"
   "libegl1:/usr/share/doc/libegl1"
   "libgl1:/usr/share/doc/libgl1"
   "libxkbcommon0:/usr/share/doc/libxkbcommon0"

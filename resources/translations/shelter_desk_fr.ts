@@ -24,10 +24,6 @@
         <translation>Dossiers pour les centres d&apos;accueil spécialisés pour victimes de la traite des êtres humains. Sans commande, l&apos;application de bureau s&apos;ouvre.</translation>
     </message>
     <message>
-        <source>Exit status: 0 ok, 1 error, 2 usage, 3 wrong user name or password, 4 damaged data or failed check, 5 not allowed.</source>
-        <translation>Code de sortie : 0 ok, 1 erreur, 2 utilisation, 3 nom d&apos;utilisateur ou mot de passe incorrect, 4 données endommagées ou contrôle échoué, 5 non autorisé.</translation>
-    </message>
-    <message>
         <source>create the database and its first director</source>
         <translation>créer la base de données et sa première personne de direction</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>the director&apos;s language</source>
         <translation>la langue de la personne de direction</translation>
+    </message>
+    <message>
+        <source>where the shelter signs its reports (default: the known shelters&apos; cities)</source>
+        <translation>où le centre signe ses rapports (par défaut : la ville des centres connus)</translation>
     </message>
     <message>
         <source>check the database&apos;s integrity and the audit trail</source>
@@ -148,6 +148,18 @@
         <translation>la racine de confiance exportée du centre d&apos;accueil</translation>
     </message>
     <message>
+        <source>the fingerprint of the shelter&apos;s signing certificate: anything signed by another certificate does not verify</source>
+        <translation>l&apos;empreinte du certificat de signature du centre : ce qui est signé par un autre certificat n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>root certificate(s) of timestamp authorities, trusted for timestamps only</source>
+        <translation>certificat(s) racine d&apos;autorités d&apos;horodatage, de confiance pour les horodatages seulement</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 ok, 1 error or unusable input, 2 usage, 3 wrong user name or password, 4 damaged data or a document that does not verify, 5 not allowed.</source>
+        <translation>Code de sortie : 0 en ordre, 1 erreur ou entrée inutilisable, 2 mauvaise utilisation, 3 nom d&apos;utilisateur ou mot de passe erroné, 4 données endommagées ou document non valide, 5 non autorisé.</translation>
+    </message>
+    <message>
         <source>the case file for the judicial authorities (directors)</source>
         <translation>le dossier pour les autorités judiciaires (direction)</translation>
     </message>
@@ -206,6 +218,34 @@
     <message>
         <source>write the trust root for the prosecutor&apos;s office</source>
         <translation>écrire la racine de confiance pour le parquet</translation>
+    </message>
+    <message>
+        <source>write the shelter&apos;s signing certificate and its chain (to pin with --signer)</source>
+        <translation>écrire le certificat de signature du centre et sa chaîne (à épingler avec --signer)</translation>
+    </message>
+    <message>
+        <source>timestamp signatures with an RFC 3161 timestamp authority (PAdES B-T, B-LT)</source>
+        <translation>horodater les signatures auprès d&apos;une autorité d&apos;horodatage RFC 3161 (PAdES B-T, B-LT)</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s address</source>
+        <translation>l&apos;adresse de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>stop using one</source>
+        <translation>ne plus en utiliser</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s root certificate (needed to embed revocation data, B-LT)</source>
+        <translation>le certificat racine de l&apos;autorité (nécessaire pour inclure les données de révocation, B-LT)</translation>
+    </message>
+    <message>
+        <source>add validation data and a document timestamp to a signed report (PAdES B-LTA)</source>
+        <translation>ajouter des données de validation et un horodatage de document à un rapport signé (PAdES B-LTA)</translation>
+    </message>
+    <message>
+        <source>write the result here instead of over FILE.pdf</source>
+        <translation>écrire le résultat ici plutôt que par-dessus FILE.pdf</translation>
     </message>
     <message>
         <source>replace the database with a backup (the current one is kept)</source>
@@ -1306,6 +1346,77 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Export the case file</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>The case file of %1 for the judicial authorities: the signed progress report, the case data and the court dates, with a signed manifest.</source>
+        <translation>Le dossier de %1 pour les autorités judiciaires : le rapport de suivi signé, les données du dossier et les dates d&apos;audience, avec un manifeste signé.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted (recommended)</source>
+        <translation>&amp;Chiffré (recommandé)</translation>
+    </message>
+    <message>
+        <source>AES-256. You will see a passphrase once: give it to the recipient by phone, never with the file.</source>
+        <translation>AES-256. Une phrase de passe s&apos;affiche une seule fois : donnez-la au destinataire par téléphone, jamais avec le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Not encrypted (only for a channel that is itself secure)</source>
+        <translation>&amp;Non chiffré (seulement pour un canal lui-même sécurisé)</translation>
+    </message>
+    <message>
+        <source>e.g. Parquet de Bruxelles, magistrate X</source>
+        <translation>p. ex. parquet de Bruxelles, magistrat X</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient (kept in the audit trail)</source>
+        <translation>&amp;Destinataire (conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the case file</source>
+        <translation>Phrase de passe du dossier</translation>
+    </message>
+    <message>
+        <source>Give this passphrase to the recipient BY PHONE, never with the file. It is shown only now.</source>
+        <translation>Donnez cette phrase de passe au destinataire PAR TÉLÉPHONE, jamais avec le fichier. Elle n&apos;est affichée que maintenant.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>Copiée. Le presse-papiers sera vidé dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the case file %1</source>
+        <translation>Phrase de passe du dossier %1</translation>
+    </message>
+    <message>
+        <source>Give it BY PHONE, never with the file.</source>
+        <translation>À donner PAR TÉLÉPHONE, jamais avec le fichier.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyée à l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to shelter_desk</source>
@@ -1603,6 +1714,17 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>No printer is set up on this computer. The program prints only to a printer, never to a file, so that no unencrypted copy is left on the disk.</source>
+        <translation>Aucune imprimante n&apos;est configurée sur cet ordinateur. Le programme imprime uniquement sur une imprimante, jamais dans un fichier, pour ne laisser aucune copie non chiffrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
@@ -1674,8 +1796,24 @@
         <translation>Signataire : %1</translation>
     </message>
     <message>
-        <source>Signed at: %1</source>
-        <translation>Signé le : %1</translation>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Empreinte du certificat (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1 (the signer&apos;s own clock)</source>
+        <translation>Signé le : %1 (selon l&apos;horloge du signataire)</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1, by %2</source>
+        <translation>Horodatage : %1, par %2</translation>
+    </message>
+    <message>
+        <source>Level: PAdES %1</source>
+        <translation>Niveau : PAdES %1</translation>
+    </message>
+    <message>
+        <source>Type part of a case code or name, then choose from the list</source>
+        <translation>Tapez une partie d&apos;un code de dossier ou d&apos;un nom, puis choisissez dans la liste</translation>
     </message>
     <message>
         <source>Include the identity if the client consented</source>
@@ -1726,8 +1864,24 @@
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <source>Choose a client first.</source>
-        <translation>Choisissez d&apos;abord une personne.</translation>
+        <source>“%1” is not a client in the list: choose one from the list to make, sign or export a report.</source>
+        <translation>« %1 » n&apos;est pas une personne de la liste : choisissez-en une dans la liste pour établir, signer ou exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list to make, sign or export a report.</source>
+        <translation>Choisissez une personne dans la liste pour établir, signer ou exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list first.</source>
+        <translation>Choisissez d&apos;abord une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>Signed report of %1 saved to %2 (PAdES %3).</source>
+        <translation>Rapport signé de %1 enregistré dans %2 (PAdES %3).</translation>
+    </message>
+    <message>
+        <source>Case file of %1 saved to %2.</source>
+        <translation>Dossier de %1 enregistré dans %2.</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -1774,20 +1928,8 @@
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Signed report saved to %1.</source>
-        <translation>Rapport signé enregistré dans %1.</translation>
-    </message>
-    <message>
         <source>Signing the report…</source>
         <translation>Signature du rapport…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Encrypt the case file (AES-256)? The passphrase is shown once, to be given by phone.</source>
-        <translation>Chiffrer le dossier (AES-256) ? La phrase secrète n&apos;est affichée qu&apos;une fois, à communiquer par téléphone.</translation>
     </message>
     <message>
         <source>Save the case file</source>
@@ -1796,22 +1938,6 @@
     <message>
         <source>ZIP files (*.zip)</source>
         <translation>Fichiers ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <source>Case file saved to %1.</source>
-        <translation>Dossier enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Give this passphrase BY PHONE, never with the file:
-
-%1</source>
-        <translation>Communiquez cette phrase secrète PAR TÉLÉPHONE, jamais avec le fichier :
-
-%1</translation>
     </message>
     <message>
         <source>Exporting the case file…</source>
@@ -2489,6 +2615,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Signé par : {signer}</translation>
     </message>
     <message>
+        <source>Signature level: PAdES {level}</source>
+        <translation>Niveau de la signature : PAdES {level}</translation>
+    </message>
+    <message>
         <source>Report (unsigned) for {code} in {language} written to {path}.</source>
         <translation>Rapport (non signé) pour {code} en {language} écrit dans {path}.</translation>
     </message>
@@ -2513,12 +2643,32 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>  problème : {problem}</translation>
     </message>
     <message>
+        <source>  note: {note}</source>
+        <translation>  remarque : {note}</translation>
+    </message>
+    <message>
         <source>RESULT: VALID</source>
         <translation>RÉSULTAT : VALIDE</translation>
     </message>
     <message>
         <source>RESULT: NOT VALID</source>
         <translation>RÉSULTAT : NON VALIDE</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confiance</translation>
+    </message>
+    <message>
+        <source>authority not trusted</source>
+        <translation>autorité pas de confiance</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <source>{when}, by {authority} ({trust})</source>
+        <translation>{when}, par {authority} ({trust})</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -2537,6 +2687,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>De confiance</translation>
     </message>
     <message>
+        <source>{yes} (archival additions only: validation data, timestamps)</source>
+        <translation>{yes} (ajouts d&apos;archivage seulement : données de validation, horodatages)</translation>
+    </message>
+    <message>
         <source>Unmodified</source>
         <translation>Non modifié</translation>
     </message>
@@ -2553,8 +2707,44 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Signataire</translation>
     </message>
     <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>NO, another certificate</source>
+        <translation>NON, un autre certificat</translation>
+    </message>
+    <message>
         <source>Signed at</source>
         <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>{when} (the signer&apos;s own clock)</source>
+        <translation>{when} (selon l&apos;horloge du signataire)</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation>pas un certificat PEM</translation>
+    </message>
+    <message>
+        <source>a SHA-256 fingerprint is 64 hexadecimal digits (colons allowed)</source>
+        <translation>une empreinte SHA-256 compte 64 chiffres hexadécimaux (deux-points permis)</translation>
     </message>
     <message>
         <source>Case file for {code} written to {path}.</source>
@@ -2577,8 +2767,52 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Fichiers</translation>
     </message>
     <message>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>signed by {signer}, SHA-256 {fingerprint}</source>
+        <translation>signé par {signer}, SHA-256 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Empreinte du certificat (SHA-256) : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Root fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Empreinte du certificat racine (SHA-256) : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Timestamp authority: none (signatures are PAdES B-B: their time is the signer&apos;s own claim).</source>
+        <translation>Autorité d&apos;horodatage : aucune (les signatures sont PAdES B-B : leur heure est celle qu&apos;affirme le signataire).</translation>
+    </message>
+    <message>
+        <source>Timestamp authority: {url}</source>
+        <translation>Autorité d&apos;horodatage : {url}</translation>
+    </message>
+    <message>
+        <source>Its root (SHA-256): {fingerprint}</source>
+        <translation>Son certificat racine (SHA-256) : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Its root is not set: signatures are timestamped (B-T) but carry no revocation data (B-LT) until it is (signing tsa --url URL --root FILE.pem).</source>
+        <translation>Son certificat racine n&apos;est pas configuré : les signatures sont horodatées (B-T) mais sans données de révocation (B-LT) tant qu&apos;il manque (signing tsa --url URL --root FILE.pem).</translation>
+    </message>
+    <message>
+        <source>Document timestamp added (PAdES B-LTA); written to {path}.</source>
+        <translation>Horodatage de document ajouté (PAdES B-LTA) ; écrit dans {path}.</translation>
+    </message>
+    <message>
         <source>Trust root written to {path}. Hand it to the prosecutor&apos;s office; they verify reports with: shelter-desk verify REPORT.pdf --trust ROOT.pem</source>
         <translation>Racine de confiance écrite dans {path}. Remettez-la au parquet ; il vérifie les rapports avec : shelter-desk verify REPORT.pdf --trust ROOT.pem</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s signing certificate and its chain written to {path}.</source>
+        <translation>Le certificat de signature du centre et sa chaîne écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>Its fingerprint, to check by phone and to pin with --signer: {fingerprint}</source>
+        <translation>Son empreinte, à vérifier par téléphone et à épingler avec --signer : {fingerprint}</translation>
     </message>
     <message>
         <source>No signing identity is set up.</source>
@@ -3207,8 +3441,24 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>--anchor : {problem}</translation>
     </message>
     <message>
+        <source>{path} is too large ({size} MB) to be a report or a case file; nothing was checked.</source>
+        <translation>{path} est trop volumineux ({size} Mo) pour être un rapport ou un dossier ; rien n&apos;a été vérifié.</translation>
+    </message>
+    <message>
         <source>Cannot read the trust root {path}: {reason}</source>
         <translation>Impossible de lire la racine de confiance {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the timestamp authority&apos;s root {path}: {reason}</source>
+        <translation>Impossible de lire le certificat racine de l&apos;autorité d&apos;horodatage {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; nothing was checked.</source>
+        <translation>{path} : {problem} ; rien n&apos;a été vérifié.</translation>
+    </message>
+    <message>
+        <source>{path} is not an intact signed report; nothing was added.</source>
+        <translation>{path} n&apos;est pas un rapport signé intact ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -3217,6 +3467,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>Expected {what} on standard input (one per line).</source>
         <translation>Attendu sur l&apos;entrée standard : {what} (un par ligne).</translation>
+    </message>
+    <message>
+        <source>Nothing was typed for “{what}” (no terminal, and standard input ended).</source>
+        <translation>Rien n&apos;a été tapé pour « {what} » (pas de terminal, et l&apos;entrée standard est terminée).</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
@@ -3237,6 +3491,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>The token &apos;{token}&apos; could not be opened ({reason}).</source>
         <translation>Le jeton « {token} » n&apos;a pas pu être ouvert ({reason}).</translation>
+    </message>
+    <message>
+        <source>The timestamp authority did not answer ({reason}). Check its address under Signing, or try again later.</source>
+        <translation>L&apos;autorité d&apos;horodatage n&apos;a pas répondu ({reason}). Vérifiez son adresse sous Signature, ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>The signature could not be made ({reason}).</source>
@@ -3293,6 +3551,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>No certificate labelled &apos;{label}&apos; on the token.</source>
         <translation>Aucun certificat avec le libellé « {label} » sur le jeton.</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is set up. An administrator sets one up under Administration &gt; Signing, or with &apos;shelter-desk signing tsa --url URL&apos;.</source>
+        <translation>Aucune autorité d&apos;horodatage n&apos;est configurée. Un administrateur en configure une sous Administration &gt; Signature, ou avec « shelter-desk signing tsa --url URL ».</translation>
     </message>
     <message>
         <source>There is no user named {name}.</source>
@@ -3432,6 +3694,18 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>Shelter</source>
         <translation>Centre</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Timestamp authority</source>
+        <translation>Autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Timestamp authority&apos;s root certificate</source>
+        <translation>Certificat racine de l&apos;autorité d&apos;horodatage</translation>
     </message>
     <message>
         <source>First names</source>
@@ -3832,6 +4106,10 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>configurer l&apos;identité de signature</translation>
     </message>
     <message>
+        <source>add timestamps to signed reports</source>
+        <translation>ajouter des horodatages aux rapports signés</translation>
+    </message>
+    <message>
         <source>sign reports</source>
         <translation>signer des rapports</translation>
     </message>
@@ -3857,6 +4135,14 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>For the public prosecutor or labour auditor in charge</source>
         <translation>À l&apos;attention du procureur du Roi ou de l&apos;auditeur du travail compétent</translation>
+    </message>
+    <message>
+        <source>For the public prosecutor&apos;s office, {place}</source>
+        <translation>Pour le parquet {place}</translation>
+    </message>
+    <message>
+        <source>For the labour auditor&apos;s office, {place}</source>
+        <translation>Pour l&apos;auditorat du travail {place}</translation>
     </message>
     <message>
         <source>CONFIDENTIAL</source>
@@ -3885,6 +4171,14 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>Withheld: the client has not consented to sharing their identity with the prosecutor or labour auditor. The case code identifies the file.</source>
         <translation>Non mentionnée : la personne n&apos;a pas consenti au partage de son identité avec le parquet ou l&apos;auditorat du travail. Le code du dossier identifie le dossier.</translation>
+    </message>
+    <message>
+        <source>Withheld: on {date} the client withdrew their consent to sharing their identity with the prosecutor or labour auditor. The case code identifies the file.</source>
+        <translation>Non communiquée : le {date}, la personne a retiré son consentement au partage de son identité avec le parquet ou l&apos;auditorat du travail. Le code du dossier identifie le dossier.</translation>
+    </message>
+    <message>
+        <source>Not included in this report. The case code identifies the file.</source>
+        <translation>Non reprise dans ce rapport. Le code du dossier identifie le dossier.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4087,8 +4381,28 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>5. Consentement sur lequel repose ce rapport</translation>
     </message>
     <message>
-        <source>This report rests on the client&apos;s consent to “{basis}”. Their identity is included only with their consent to “{identity}”.</source>
-        <translation>Ce rapport repose sur le consentement de la personne à « {basis} ». Son identité n&apos;est mentionnée qu&apos;avec son consentement à « {identity} ».</translation>
+        <source>This report rests on the client&apos;s consent to “{basis}”, given on {date}.</source>
+        <translation>Ce rapport repose sur le consentement de la personne à « {basis} », donné le {date}.</translation>
+    </message>
+    <message>
+        <source>This report rests on the client&apos;s consent to “{basis}”, given on {date} and last renewed on {renewed}.</source>
+        <translation>Ce rapport repose sur le consentement de la personne à « {basis} », donné le {date} et renouvelé pour la dernière fois le {renewed}.</translation>
+    </message>
+    <message>
+        <source>Their identity is included: they consented to “{identity}” on {date}.</source>
+        <translation>Son identité est reprise : la personne a consenti à « {identity} » le {date}.</translation>
+    </message>
+    <message>
+        <source>Their identity is left out of this report at the shelter&apos;s choice, although they consented to “{identity}”.</source>
+        <translation>Le centre a choisi de ne pas reprendre son identité dans ce rapport, bien que la personne ait consenti à « {identity} ».</translation>
+    </message>
+    <message>
+        <source>Their identity is withheld: on {date} they withdrew their consent to “{identity}”.</source>
+        <translation>Son identité n&apos;est pas communiquée : le {date}, la personne a retiré son consentement à « {identity} ».</translation>
+    </message>
+    <message>
+        <source>Their identity is withheld: they have not consented to “{identity}”.</source>
+        <translation>Son identité n&apos;est pas communiquée : la personne n&apos;a pas consenti à « {identity} ».</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4099,8 +4413,16 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>donné le {date}</translation>
     </message>
     <message>
+        <source>given on {date}, last renewed on {renewed}</source>
+        <translation>donné le {date}, renouvelé pour la dernière fois le {renewed}</translation>
+    </message>
+    <message>
         <source>withdrawn on {date}</source>
         <translation>retiré le {date}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date} (given on {given})</source>
+        <translation>retiré le {date} (donné le {given})</translation>
     </message>
     <message>
         <source>not given</source>
@@ -4119,6 +4441,10 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>Signé électroniquement par le centre (PAdES). Toute modification après la signature est détectable.</translation>
     </message>
     <message>
+        <source>NOT SIGNED. This copy carries no electronic signature of the shelter; only a signed copy can be verified.</source>
+        <translation>NON SIGNÉ. Cet exemplaire ne porte pas de signature électronique du centre ; seul un exemplaire signé peut être vérifié.</translation>
+    </message>
+    <message>
         <source>SYNTHETIC DEMO DATA — this file describes no real person.</source>
         <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES — ce fichier ne décrit aucune personne réelle.</translation>
     </message>
@@ -4135,8 +4461,12 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>Signé au nom du centre</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>le</translation>
+        <source>on {date} at {time} (Brussels time)</source>
+        <translation>le {date} à {time} (heure de Bruxelles)</translation>
+    </message>
+    <message>
+        <source>DEMO SIGNATURE, NOT VALID FOR REAL USE</source>
+        <translation>SIGNATURE DE DÉMONSTRATION, SANS VALEUR RÉELLE</translation>
     </message>
     <message>
         <source>Progress report to the magistrate in charge</source>
@@ -4375,6 +4705,14 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <source>is before {other}</source>
         <translation>est antérieure à : {other}</translation>
     </message>
+    <message>
+        <source>must be an http:// or https:// address</source>
+        <translation>doit être une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>is not a PEM certificate</source>
+        <translation>n&apos;est pas un certificat PEM</translation>
+    </message>
 </context>
 <context>
     <name>verification</name>
@@ -4391,8 +4729,16 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>pas un fichier ZIP de dossier lisible</translation>
     </message>
     <message>
+        <source>the file is too large to be a case file ({size} MB)</source>
+        <translation>le fichier est trop volumineux pour être un dossier ({size} Mo)</translation>
+    </message>
+    <message>
         <source>the manifest is not readable</source>
         <translation>le manifeste n&apos;est pas lisible</translation>
+    </message>
+    <message>
+        <source>the manifest or its signature is missing</source>
+        <translation>le manifeste ou sa signature manque</translation>
     </message>
     <message>
         <source>manifest: {problem}</source>
@@ -4415,12 +4761,44 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>{name} : modifié</translation>
     </message>
     <message>
+        <source>{name}: the archive holds this name more than once (a forged copy can hide behind the real one)</source>
+        <translation>{name} : l&apos;archive contient ce nom plus d&apos;une fois (une copie falsifiée peut se cacher derrière la vraie)</translation>
+    </message>
+    <message>
+        <source>{name}: a path a case file never holds (folders, &apos;..&apos;, drive letters, backslashes or control characters)</source>
+        <translation>{name} : un chemin qu&apos;un dossier ne contient jamais (dossiers, « .. », lettres de lecteur, barres obliques inverses ou caractères de contrôle)</translation>
+    </message>
+    <message>
+        <source>{name}: not encrypted, in an encrypted case file (anyone could have put it there)</source>
+        <translation>{name} : non chiffré, dans un dossier chiffré (n&apos;importe qui a pu l&apos;y mettre)</translation>
+    </message>
+    <message>
+        <source>the archive holds {count} entries; the manifest lists {listed}</source>
+        <translation>l&apos;archive contient {count} fichiers ; le manifeste en mentionne {listed}</translation>
+    </message>
+    <message>
+        <source>{name}: larger than the manifest says (a forged or inflating entry)</source>
+        <translation>{name} : plus grand que ne l&apos;indique le manifeste (un fichier falsifié ou qui gonfle)</translation>
+    </message>
+    <message>
+        <source>{name}: damaged (its data does not decompress or decrypt correctly)</source>
+        <translation>{name} : endommagé (ses données ne se décompressent ou ne se déchiffrent pas correctement)</translation>
+    </message>
+    <message>
+        <source>the archive holds data outside its entries (before, between or over them)</source>
+        <translation>l&apos;archive contient des données hors de ses fichiers (avant, entre ou par-dessus)</translation>
+    </message>
+    <message>
         <source>not a readable PDF ({reason})</source>
         <translation>pas un PDF lisible ({reason})</translation>
     </message>
     <message>
         <source>the file carries no signature</source>
         <translation>le fichier ne porte aucune signature</translation>
+    </message>
+    <message>
+        <source>the file carries {count} signatures; a shelter&apos;s document carries one</source>
+        <translation>le fichier porte {count} signatures ; un document d&apos;un centre en porte une</translation>
     </message>
     <message>
         <source>the signature could not be checked ({reason})</source>
@@ -4449,6 +4827,22 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>the signed content was changed</source>
         <translation>le contenu signé a été modifié</translation>
+    </message>
+    <message>
+        <source>signed by another certificate than the one expected (expected {expected}, found {found})</source>
+        <translation>signé par un autre certificat que celui attendu (attendu {expected}, trouvé {found})</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s timestamp does not match the signature</source>
+        <translation>l&apos;horodatage de la signature ne correspond pas à la signature</translation>
+    </message>
+    <message>
+        <source>a document timestamp added after signing is damaged</source>
+        <translation>un horodatage de document ajouté après la signature est endommagé</translation>
+    </message>
+    <message>
+        <source>the timestamp authority is not among the given roots; its time is not proven (give its root with --tsa-trust)</source>
+        <translation>l&apos;autorité d&apos;horodatage ne figure pas parmi les certificats racines donnés ; son heure n&apos;est pas prouvée (donnez son certificat racine avec --tsa-trust)</translation>
     </message>
 </context>
 </TS>

@@ -24,10 +24,6 @@
         <translation>Dossiers voor gespecialiseerde opvangcentra voor slachtoffers van mensenhandel. Zonder opdracht opent de desktoptoepassing.</translation>
     </message>
     <message>
-        <source>Exit status: 0 ok, 1 error, 2 usage, 3 wrong user name or password, 4 damaged data or failed check, 5 not allowed.</source>
-        <translation>Afsluitstatus: 0 in orde, 1 fout, 2 gebruik, 3 verkeerde gebruikersnaam of wachtwoord, 4 beschadigde gegevens of mislukte controle, 5 niet toegestaan.</translation>
-    </message>
-    <message>
         <source>create the database and its first director</source>
         <translation>de databank en haar eerste directeur aanmaken</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>the director&apos;s language</source>
         <translation>de taal van de directeur</translation>
+    </message>
+    <message>
+        <source>where the shelter signs its reports (default: the known shelters&apos; cities)</source>
+        <translation>waar het centrum zijn rapporten ondertekent (standaard: de stad van de gekende centra)</translation>
     </message>
     <message>
         <source>check the database&apos;s integrity and the audit trail</source>
@@ -148,6 +148,18 @@
         <translation>de geëxporteerde vertrouwensbasis van het opvangcentrum</translation>
     </message>
     <message>
+        <source>the fingerprint of the shelter&apos;s signing certificate: anything signed by another certificate does not verify</source>
+        <translation>de vingerafdruk van het ondertekeningscertificaat van het centrum: wat met een ander certificaat ondertekend is, is niet geldig</translation>
+    </message>
+    <message>
+        <source>root certificate(s) of timestamp authorities, trusted for timestamps only</source>
+        <translation>rootcertificaat of -certificaten van tijdstempeldiensten, alleen vertrouwd voor tijdstempels</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 ok, 1 error or unusable input, 2 usage, 3 wrong user name or password, 4 damaged data or a document that does not verify, 5 not allowed.</source>
+        <translation>Afsluitstatus: 0 in orde, 1 fout of onbruikbare invoer, 2 verkeerd gebruik, 3 verkeerde gebruikersnaam of verkeerd wachtwoord, 4 beschadigde gegevens of een document dat niet geldig is, 5 niet toegestaan.</translation>
+    </message>
+    <message>
         <source>the case file for the judicial authorities (directors)</source>
         <translation>het dossier voor de gerechtelijke overheden (directie)</translation>
     </message>
@@ -206,6 +218,34 @@
     <message>
         <source>write the trust root for the prosecutor&apos;s office</source>
         <translation>de vertrouwensbasis voor het parket schrijven</translation>
+    </message>
+    <message>
+        <source>write the shelter&apos;s signing certificate and its chain (to pin with --signer)</source>
+        <translation>het ondertekeningscertificaat van het centrum en zijn keten wegschrijven (om vast te leggen met --signer)</translation>
+    </message>
+    <message>
+        <source>timestamp signatures with an RFC 3161 timestamp authority (PAdES B-T, B-LT)</source>
+        <translation>handtekeningen van een tijdstempel voorzien via een RFC 3161-tijdstempeldienst (PAdES B-T, B-LT)</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s address</source>
+        <translation>het adres van de dienst</translation>
+    </message>
+    <message>
+        <source>stop using one</source>
+        <translation>er geen meer gebruiken</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s root certificate (needed to embed revocation data, B-LT)</source>
+        <translation>het rootcertificaat van de dienst (nodig om intrekkingsgegevens in te sluiten, B-LT)</translation>
+    </message>
+    <message>
+        <source>add validation data and a document timestamp to a signed report (PAdES B-LTA)</source>
+        <translation>validatiegegevens en een documenttijdstempel toevoegen aan een ondertekend rapport (PAdES B-LTA)</translation>
+    </message>
+    <message>
+        <source>write the result here instead of over FILE.pdf</source>
+        <translation>het resultaat hierheen schrijven in plaats van over FILE.pdf</translation>
     </message>
     <message>
         <source>replace the database with a backup (the current one is kept)</source>
@@ -1306,6 +1346,77 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Export the case file</source>
+        <translation>Het dossier exporteren</translation>
+    </message>
+    <message>
+        <source>The case file of %1 for the judicial authorities: the signed progress report, the case data and the court dates, with a signed manifest.</source>
+        <translation>Het dossier van %1 voor de gerechtelijke overheden: het ondertekende voortgangsrapport, de dossiergegevens en de zittingsdata, met een ondertekend manifest.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted (recommended)</source>
+        <translation>&amp;Versleuteld (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>AES-256. You will see a passphrase once: give it to the recipient by phone, never with the file.</source>
+        <translation>AES-256. U ziet één keer een wachtzin: geef die telefonisch aan de ontvanger, nooit samen met het bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Not encrypted (only for a channel that is itself secure)</source>
+        <translation>&amp;Niet versleuteld (alleen voor een kanaal dat zelf beveiligd is)</translation>
+    </message>
+    <message>
+        <source>e.g. Parquet de Bruxelles, magistrate X</source>
+        <translation>bv. parket Antwerpen, magistraat X</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient (kept in the audit trail)</source>
+        <translation>&amp;Ontvanger (bewaard in de audittrail)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the case file</source>
+        <translation>Wachtzin van het dossier</translation>
+    </message>
+    <message>
+        <source>Give this passphrase to the recipient BY PHONE, never with the file. It is shown only now.</source>
+        <translation>Geef deze wachtzin TELEFONISCH aan de ontvanger, nooit samen met het bestand. Hij wordt alleen nu getoond.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>Gekopieerd. Het klembord wordt over %1 seconden gewist.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the case file %1</source>
+        <translation>Wachtzin van het dossier %1</translation>
+    </message>
+    <message>
+        <source>Give it BY PHONE, never with the file.</source>
+        <translation>Geef hem TELEFONISCH door, nooit samen met het bestand.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to shelter_desk</source>
@@ -1603,6 +1714,17 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>No printer is set up on this computer. The program prints only to a printer, never to a file, so that no unencrypted copy is left on the disk.</source>
+        <translation>Op deze computer is geen printer ingesteld. Het programma drukt alleen af op een printer, nooit naar een bestand, zodat er geen onversleutelde kopie op de schijf achterblijft.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
@@ -1674,8 +1796,24 @@
         <translation>Ondertekenaar: %1</translation>
     </message>
     <message>
-        <source>Signed at: %1</source>
-        <translation>Ondertekend op: %1</translation>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Vingerafdruk van het certificaat (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1 (the signer&apos;s own clock)</source>
+        <translation>Ondertekend op: %1 (volgens de klok van de ondertekenaar)</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1, by %2</source>
+        <translation>Tijdstempel: %1, door %2</translation>
+    </message>
+    <message>
+        <source>Level: PAdES %1</source>
+        <translation>Niveau: PAdES %1</translation>
+    </message>
+    <message>
+        <source>Type part of a case code or name, then choose from the list</source>
+        <translation>Typ een deel van een dossiercode of naam en kies dan uit de lijst</translation>
     </message>
     <message>
         <source>Include the identity if the client consented</source>
@@ -1726,8 +1864,24 @@
         <translation>Voortgangsrapport</translation>
     </message>
     <message>
-        <source>Choose a client first.</source>
-        <translation>Kies eerst een cliënt.</translation>
+        <source>“%1” is not a client in the list: choose one from the list to make, sign or export a report.</source>
+        <translation>“%1” is geen cliënt uit de lijst: kies er een uit de lijst om een rapport op te maken, te ondertekenen of te exporteren.</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list to make, sign or export a report.</source>
+        <translation>Kies een cliënt uit de lijst om een rapport op te maken, te ondertekenen of te exporteren.</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list first.</source>
+        <translation>Kies eerst een cliënt uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Signed report of %1 saved to %2 (PAdES %3).</source>
+        <translation>Ondertekend rapport van %1 bewaard in %2 (PAdES %3).</translation>
+    </message>
+    <message>
+        <source>Case file of %1 saved to %2.</source>
+        <translation>Dossier van %1 bewaard in %2.</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -1774,20 +1928,8 @@
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <source>Signed report saved to %1.</source>
-        <translation>Ondertekend rapport bewaard in %1.</translation>
-    </message>
-    <message>
         <source>Signing the report…</source>
         <translation>Het rapport wordt ondertekend…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <source>Encrypt the case file (AES-256)? The passphrase is shown once, to be given by phone.</source>
-        <translation>Het dossier versleutelen (AES-256)? De wachtzin wordt één keer getoond en telefonisch doorgegeven.</translation>
     </message>
     <message>
         <source>Save the case file</source>
@@ -1796,22 +1938,6 @@
     <message>
         <source>ZIP files (*.zip)</source>
         <translation>Zip-bestanden (*.zip)</translation>
-    </message>
-    <message>
-        <source>Case file saved to %1.</source>
-        <translation>Dossier bewaard in %1.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Wachtzin</translation>
-    </message>
-    <message>
-        <source>Give this passphrase BY PHONE, never with the file:
-
-%1</source>
-        <translation>Geef deze wachtzin TELEFONISCH door, nooit samen met het bestand:
-
-%1</translation>
     </message>
     <message>
         <source>Exporting the case file…</source>
@@ -2489,6 +2615,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Ondertekend door: {signer}</translation>
     </message>
     <message>
+        <source>Signature level: PAdES {level}</source>
+        <translation>Niveau van de handtekening: PAdES {level}</translation>
+    </message>
+    <message>
         <source>Report (unsigned) for {code} in {language} written to {path}.</source>
         <translation>Verslag (niet ondertekend) voor {code} in het {language} geschreven naar {path}.</translation>
     </message>
@@ -2513,12 +2643,32 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>  probleem: {problem}</translation>
     </message>
     <message>
+        <source>  note: {note}</source>
+        <translation>  opmerking: {note}</translation>
+    </message>
+    <message>
         <source>RESULT: VALID</source>
         <translation>RESULTAAT: GELDIG</translation>
     </message>
     <message>
         <source>RESULT: NOT VALID</source>
         <translation>RESULTAAT: NIET GELDIG</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrouwd</translation>
+    </message>
+    <message>
+        <source>authority not trusted</source>
+        <translation>dienst niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>{when}, by {authority} ({trust})</source>
+        <translation>{when}, door {authority} ({trust})</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -2537,6 +2687,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Vertrouwd</translation>
     </message>
     <message>
+        <source>{yes} (archival additions only: validation data, timestamps)</source>
+        <translation>{yes} (alleen archiveringstoevoegingen: validatiegegevens, tijdstempels)</translation>
+    </message>
+    <message>
         <source>Unmodified</source>
         <translation>Ongewijzigd</translation>
     </message>
@@ -2553,8 +2707,44 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>NO, another certificate</source>
+        <translation>NEE, een ander certificaat</translation>
+    </message>
+    <message>
         <source>Signed at</source>
         <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>{when} (the signer&apos;s own clock)</source>
+        <translation>{when} (volgens de klok van de ondertekenaar)</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Tijdstempel</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation>geen PEM-certificaat</translation>
+    </message>
+    <message>
+        <source>a SHA-256 fingerprint is 64 hexadecimal digits (colons allowed)</source>
+        <translation>een SHA-256-vingerafdruk bestaat uit 64 hexadecimale cijfers (dubbelpunten toegestaan)</translation>
     </message>
     <message>
         <source>Case file for {code} written to {path}.</source>
@@ -2577,8 +2767,52 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Bestanden</translation>
     </message>
     <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>signed by {signer}, SHA-256 {fingerprint}</source>
+        <translation>ondertekend door {signer}, SHA-256 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van het certificaat (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Root fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van het rootcertificaat (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Timestamp authority: none (signatures are PAdES B-B: their time is the signer&apos;s own claim).</source>
+        <translation>Tijdstempeldienst: geen (handtekeningen zijn PAdES B-B: hun tijdstip is wat de ondertekenaar zelf opgeeft).</translation>
+    </message>
+    <message>
+        <source>Timestamp authority: {url}</source>
+        <translation>Tijdstempeldienst: {url}</translation>
+    </message>
+    <message>
+        <source>Its root (SHA-256): {fingerprint}</source>
+        <translation>Haar rootcertificaat (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Its root is not set: signatures are timestamped (B-T) but carry no revocation data (B-LT) until it is (signing tsa --url URL --root FILE.pem).</source>
+        <translation>Haar rootcertificaat is niet ingesteld: handtekeningen krijgen een tijdstempel (B-T) maar geen intrekkingsgegevens (B-LT) zolang het ontbreekt (signing tsa --url URL --root FILE.pem).</translation>
+    </message>
+    <message>
+        <source>Document timestamp added (PAdES B-LTA); written to {path}.</source>
+        <translation>Documenttijdstempel toegevoegd (PAdES B-LTA); weggeschreven naar {path}.</translation>
+    </message>
+    <message>
         <source>Trust root written to {path}. Hand it to the prosecutor&apos;s office; they verify reports with: shelter-desk verify REPORT.pdf --trust ROOT.pem</source>
         <translation>Vertrouwensbasis geschreven naar {path}. Bezorg ze aan het parket; daar controleert men verslagen met: shelter-desk verify REPORT.pdf --trust ROOT.pem</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s signing certificate and its chain written to {path}.</source>
+        <translation>Het ondertekeningscertificaat van het centrum en zijn keten weggeschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Its fingerprint, to check by phone and to pin with --signer: {fingerprint}</source>
+        <translation>De vingerafdruk ervan, om telefonisch na te gaan en vast te leggen met --signer: {fingerprint}</translation>
     </message>
     <message>
         <source>No signing identity is set up.</source>
@@ -2901,7 +3135,7 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation>Zorg</translation>
+        <translation>Aandachtspunt</translation>
     </message>
     <message>
         <source>Breach</source>
@@ -3207,8 +3441,24 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>--anchor: {problem}</translation>
     </message>
     <message>
+        <source>{path} is too large ({size} MB) to be a report or a case file; nothing was checked.</source>
+        <translation>{path} is te groot ({size} MB) om een rapport of een dossier te zijn; er werd niets gecontroleerd.</translation>
+    </message>
+    <message>
         <source>Cannot read the trust root {path}: {reason}</source>
         <translation>Kan de vertrouwensbasis {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the timestamp authority&apos;s root {path}: {reason}</source>
+        <translation>Kan het rootcertificaat van de tijdstempeldienst {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; nothing was checked.</source>
+        <translation>{path}: {problem}; er werd niets gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{path} is not an intact signed report; nothing was added.</source>
+        <translation>{path} is geen ongeschonden ondertekend rapport; er werd niets toegevoegd.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -3217,6 +3467,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>Expected {what} on standard input (one per line).</source>
         <translation>Verwacht op de standaardinvoer: {what} (één per regel).</translation>
+    </message>
+    <message>
+        <source>Nothing was typed for “{what}” (no terminal, and standard input ended).</source>
+        <translation>Er werd niets ingetypt voor “{what}” (geen terminal, en de standaardinvoer is afgelopen).</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
@@ -3237,6 +3491,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>The token &apos;{token}&apos; could not be opened ({reason}).</source>
         <translation>Het token &apos;{token}&apos; kon niet worden geopend ({reason}).</translation>
+    </message>
+    <message>
+        <source>The timestamp authority did not answer ({reason}). Check its address under Signing, or try again later.</source>
+        <translation>De tijdstempeldienst antwoordde niet ({reason}). Controleer het adres onder Ondertekening, of probeer later opnieuw.</translation>
     </message>
     <message>
         <source>The signature could not be made ({reason}).</source>
@@ -3293,6 +3551,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>No certificate labelled &apos;{label}&apos; on the token.</source>
         <translation>Geen certificaat met label &apos;{label}&apos; op het token.</translation>
+    </message>
+    <message>
+        <source>No timestamp authority is set up. An administrator sets one up under Administration &gt; Signing, or with &apos;shelter-desk signing tsa --url URL&apos;.</source>
+        <translation>Er is geen tijdstempeldienst ingesteld. Een beheerder stelt er een in onder Beheer &gt; Ondertekening, of met &apos;shelter-desk signing tsa --url URL&apos;.</translation>
     </message>
     <message>
         <source>There is no user named {name}.</source>
@@ -3432,6 +3694,18 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>Shelter</source>
         <translation>Opvangcentrum</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Timestamp authority</source>
+        <translation>Tijdstempeldienst</translation>
+    </message>
+    <message>
+        <source>Timestamp authority&apos;s root certificate</source>
+        <translation>Rootcertificaat van de tijdstempeldienst</translation>
     </message>
     <message>
         <source>First names</source>
@@ -3832,6 +4106,10 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>de handtekeningidentiteit in te stellen</translation>
     </message>
     <message>
+        <source>add timestamps to signed reports</source>
+        <translation>tijdstempels toevoegen aan ondertekende rapporten</translation>
+    </message>
+    <message>
         <source>sign reports</source>
         <translation>verslagen te ondertekenen</translation>
     </message>
@@ -3857,6 +4135,14 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>For the public prosecutor or labour auditor in charge</source>
         <translation>Voor de bevoegde procureur des Konings of arbeidsauditeur</translation>
+    </message>
+    <message>
+        <source>For the public prosecutor&apos;s office, {place}</source>
+        <translation>Voor het parket {place}</translation>
+    </message>
+    <message>
+        <source>For the labour auditor&apos;s office, {place}</source>
+        <translation>Voor het arbeidsauditoraat {place}</translation>
     </message>
     <message>
         <source>CONFIDENTIAL</source>
@@ -3885,6 +4171,14 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>Withheld: the client has not consented to sharing their identity with the prosecutor or labour auditor. The case code identifies the file.</source>
         <translation>Niet vermeld: de cliënt gaf geen toestemming om de identiteit te delen met het parket of het arbeidsauditoraat. De dossiercode identificeert het dossier.</translation>
+    </message>
+    <message>
+        <source>Withheld: on {date} the client withdrew their consent to sharing their identity with the prosecutor or labour auditor. The case code identifies the file.</source>
+        <translation>Niet vermeld: op {date} trok de cliënt de toestemming in om de identiteit te delen met het parket of het arbeidsauditoraat. De dossiercode identificeert het dossier.</translation>
+    </message>
+    <message>
+        <source>Not included in this report. The case code identifies the file.</source>
+        <translation>Niet opgenomen in dit rapport. De dossiercode identificeert het dossier.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3956,7 +4250,7 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     </message>
     <message>
         <source>Concerns and breaches, with the evidence recorded:</source>
-        <translation>Zorgen en schendingen, met de vastgestelde elementen:</translation>
+        <translation>Aandachtspunten en schendingen, met de vastgestelde elementen:</translation>
     </message>
     <message>
         <source>No concern or breach was recorded.</source>
@@ -4087,8 +4381,28 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>5. Toestemming waarop dit rapport steunt</translation>
     </message>
     <message>
-        <source>This report rests on the client&apos;s consent to “{basis}”. Their identity is included only with their consent to “{identity}”.</source>
-        <translation>Dit rapport steunt op de toestemming van de cliënt voor “{basis}”. De identiteit wordt enkel vermeld met toestemming voor “{identity}”.</translation>
+        <source>This report rests on the client&apos;s consent to “{basis}”, given on {date}.</source>
+        <translation>Dit rapport steunt op de toestemming van de cliënt voor “{basis}”, gegeven op {date}.</translation>
+    </message>
+    <message>
+        <source>This report rests on the client&apos;s consent to “{basis}”, given on {date} and last renewed on {renewed}.</source>
+        <translation>Dit rapport steunt op de toestemming van de cliënt voor “{basis}”, gegeven op {date} en laatst hernieuwd op {renewed}.</translation>
+    </message>
+    <message>
+        <source>Their identity is included: they consented to “{identity}” on {date}.</source>
+        <translation>De identiteit is opgenomen: de cliënt gaf op {date} toestemming voor “{identity}”.</translation>
+    </message>
+    <message>
+        <source>Their identity is left out of this report at the shelter&apos;s choice, although they consented to “{identity}”.</source>
+        <translation>Het centrum heeft ervoor gekozen de identiteit niet in dit rapport op te nemen, hoewel de cliënt toestemming gaf voor “{identity}”.</translation>
+    </message>
+    <message>
+        <source>Their identity is withheld: on {date} they withdrew their consent to “{identity}”.</source>
+        <translation>De identiteit wordt niet vermeld: op {date} trok de cliënt de toestemming voor “{identity}” in.</translation>
+    </message>
+    <message>
+        <source>Their identity is withheld: they have not consented to “{identity}”.</source>
+        <translation>De identiteit wordt niet vermeld: de cliënt gaf geen toestemming voor “{identity}”.</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4099,8 +4413,16 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>gegeven op {date}</translation>
     </message>
     <message>
+        <source>given on {date}, last renewed on {renewed}</source>
+        <translation>gegeven op {date}, laatst hernieuwd op {renewed}</translation>
+    </message>
+    <message>
         <source>withdrawn on {date}</source>
         <translation>ingetrokken op {date}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date} (given on {given})</source>
+        <translation>ingetrokken op {date} (gegeven op {given})</translation>
     </message>
     <message>
         <source>not given</source>
@@ -4119,6 +4441,10 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>Elektronisch ondertekend door het opvangcentrum (PAdES). Elke wijziging na de ondertekening is aantoonbaar.</translation>
     </message>
     <message>
+        <source>NOT SIGNED. This copy carries no electronic signature of the shelter; only a signed copy can be verified.</source>
+        <translation>NIET ONDERTEKEND. Dit exemplaar draagt geen elektronische handtekening van het centrum; alleen een ondertekend exemplaar kan worden geverifieerd.</translation>
+    </message>
+    <message>
         <source>SYNTHETIC DEMO DATA — this file describes no real person.</source>
         <translation>SYNTHETISCHE DEMOGEGEVENS — dit bestand beschrijft geen echte persoon.</translation>
     </message>
@@ -4135,8 +4461,12 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>Ondertekend namens het opvangcentrum</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>op</translation>
+        <source>on {date} at {time} (Brussels time)</source>
+        <translation>op {date} om {time} (Brusselse tijd)</translation>
+    </message>
+    <message>
+        <source>DEMO SIGNATURE, NOT VALID FOR REAL USE</source>
+        <translation>DEMOHANDTEKENING, NIET GELDIG VOOR ECHT GEBRUIK</translation>
     </message>
     <message>
         <source>Progress report to the magistrate in charge</source>
@@ -4375,6 +4705,14 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <source>is before {other}</source>
         <translation>ligt vóór {other}</translation>
     </message>
+    <message>
+        <source>must be an http:// or https:// address</source>
+        <translation>moet een http://- of https://-adres zijn</translation>
+    </message>
+    <message>
+        <source>is not a PEM certificate</source>
+        <translation>is geen PEM-certificaat</translation>
+    </message>
 </context>
 <context>
     <name>verification</name>
@@ -4391,8 +4729,16 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>geen leesbaar dossier-ZIP-bestand</translation>
     </message>
     <message>
+        <source>the file is too large to be a case file ({size} MB)</source>
+        <translation>het bestand is te groot om een dossier te zijn ({size} MB)</translation>
+    </message>
+    <message>
         <source>the manifest is not readable</source>
         <translation>het manifest is niet leesbaar</translation>
+    </message>
+    <message>
+        <source>the manifest or its signature is missing</source>
+        <translation>het manifest of zijn handtekening ontbreekt</translation>
     </message>
     <message>
         <source>manifest: {problem}</source>
@@ -4415,12 +4761,44 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>{name}: gewijzigd</translation>
     </message>
     <message>
+        <source>{name}: the archive holds this name more than once (a forged copy can hide behind the real one)</source>
+        <translation>{name}: het archief bevat deze naam meer dan eens (een vervalste kopie kan zich achter de echte verbergen)</translation>
+    </message>
+    <message>
+        <source>{name}: a path a case file never holds (folders, &apos;..&apos;, drive letters, backslashes or control characters)</source>
+        <translation>{name}: een pad dat een dossier nooit bevat (mappen, &apos;..&apos;, stationsletters, backslashes of stuurtekens)</translation>
+    </message>
+    <message>
+        <source>{name}: not encrypted, in an encrypted case file (anyone could have put it there)</source>
+        <translation>{name}: niet versleuteld, in een versleuteld dossier (iedereen kan het erin gestopt hebben)</translation>
+    </message>
+    <message>
+        <source>the archive holds {count} entries; the manifest lists {listed}</source>
+        <translation>het archief bevat {count} bestanden; het manifest vermeldt er {listed}</translation>
+    </message>
+    <message>
+        <source>{name}: larger than the manifest says (a forged or inflating entry)</source>
+        <translation>{name}: groter dan het manifest zegt (een vervalst of opzwellend bestand)</translation>
+    </message>
+    <message>
+        <source>{name}: damaged (its data does not decompress or decrypt correctly)</source>
+        <translation>{name}: beschadigd (de gegevens laten zich niet correct uitpakken of ontsleutelen)</translation>
+    </message>
+    <message>
+        <source>the archive holds data outside its entries (before, between or over them)</source>
+        <translation>het archief bevat gegevens buiten zijn bestanden (ervoor, ertussen of erover)</translation>
+    </message>
+    <message>
         <source>not a readable PDF ({reason})</source>
         <translation>geen leesbare pdf ({reason})</translation>
     </message>
     <message>
         <source>the file carries no signature</source>
         <translation>het bestand draagt geen handtekening</translation>
+    </message>
+    <message>
+        <source>the file carries {count} signatures; a shelter&apos;s document carries one</source>
+        <translation>het bestand draagt {count} handtekeningen; een document van een centrum draagt er één</translation>
     </message>
     <message>
         <source>the signature could not be checked ({reason})</source>
@@ -4449,6 +4827,22 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>the signed content was changed</source>
         <translation>de ondertekende inhoud is gewijzigd</translation>
+    </message>
+    <message>
+        <source>signed by another certificate than the one expected (expected {expected}, found {found})</source>
+        <translation>ondertekend met een ander certificaat dan verwacht (verwacht {expected}, gevonden {found})</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s timestamp does not match the signature</source>
+        <translation>de tijdstempel van de handtekening komt niet overeen met de handtekening</translation>
+    </message>
+    <message>
+        <source>a document timestamp added after signing is damaged</source>
+        <translation>een documenttijdstempel die na de ondertekening werd toegevoegd, is beschadigd</translation>
+    </message>
+    <message>
+        <source>the timestamp authority is not among the given roots; its time is not proven (give its root with --tsa-trust)</source>
+        <translation>de tijdstempeldienst hoort niet bij de opgegeven rootcertificaten; het tijdstip is niet bewezen (geef het rootcertificaat op met --tsa-trust)</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
         display_name=args.display_name,
         password=password,
         language=args.language,
+        city=args.city,
     )
     ws.close()
     ctx.tell(QT_TRANSLATE_NOOP("cli", "Created the database for {shelter} in {folder}."),

@@ -54,6 +54,15 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+def _verification_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--trust", metavar="ROOT.pem", help=help_("the shelter's exported trust root"))
+    p.add_argument("--signer", metavar="SHA256", type=reports.fingerprint_argument,
+                   help=help_("the fingerprint of the shelter's signing certificate: anything "
+                              "signed by another certificate does not verify"))
+    p.add_argument("--tsa-trust", metavar="TSA-ROOT.pem", help=help_(
+        "root certificate(s) of timestamp authorities, trusted for timestamps only"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     translate_argparse()
     common = _common()
@@ -62,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description=help_("Case files for specialised shelters for victims of human trafficking. "
                           "With no command, the desktop application opens."),
-        epilog=help_("Exit status: 0 ok, 1 error, 2 usage, 3 wrong user name or password, "
-                     "4 damaged data or failed check, 5 not allowed."),
+        epilog=help_("Exit status: 0 ok, 1 error or unusable input, 2 usage, 3 wrong user name "
+                     "or password, 4 damaged data or a document that does not verify, "
+                     "5 not allowed."),
     )
     parser.add_argument("--version", action="version", version=f"shelter-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -77,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=help_("the director's full name (default: the user name)"))
     p.add_argument("--language", default="en", choices=["en", "nl", "fr"],
                    help=help_("the director's language"))
+    p.add_argument("--city", help=help_(
+        "where the shelter signs its reports (default: the known shelters' cities)"))
     p.set_defaults(func=accounts.cmd_init)
 
     p = sub.add_parser("check", parents=[common],
@@ -151,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", parents=[common],
                        help=help_("check a signed report: intact, trusted, unmodified"))
     p.add_argument("file", metavar="FILE.pdf")
-    p.add_argument("--trust", metavar="ROOT.pem", help=help_("the shelter's exported trust root"))
+    _verification_options(p)
     p.set_defaults(func=reports.cmd_verify)
 
     p = sub.add_parser("export", parents=[common],
@@ -169,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify-export", parents=[common], help=help_(
         "check a case file: every file as signed, nothing added or removed"))
     p.add_argument("file", metavar="FILE.zip")
-    p.add_argument("--trust", metavar="ROOT.pem")
+    _verification_options(p)
     p.set_defaults(func=reports.cmd_verify_export)
 
     p = sub.add_parser("signing", parents=[common],
@@ -195,6 +207,21 @@ def build_parser() -> argparse.ArgumentParser:
     q = signing_sub.add_parser("export-root", parents=[common],
                                help=help_("write the trust root for the prosecutor's office"))
     q.add_argument("--out", required=True, metavar="ROOT.pem")
+    q = signing_sub.add_parser("export-cert", parents=[common], help=help_(
+        "write the shelter's signing certificate and its chain (to pin with --signer)"))
+    q.add_argument("--out", required=True, metavar="FILE.pem")
+    q = signing_sub.add_parser("tsa", parents=[common], help=help_(
+        "timestamp signatures with an RFC 3161 timestamp authority (PAdES B-T, B-LT)"))
+    which = q.add_mutually_exclusive_group(required=True)
+    which.add_argument("--url", metavar="URL", help=help_("the authority's address"))
+    which.add_argument("--off", action="store_true", help=help_("stop using one"))
+    q.add_argument("--root", metavar="FILE.pem", help=help_(
+        "the authority's root certificate (needed to embed revocation data, B-LT)"))
+    q = signing_sub.add_parser("add-timestamp", parents=[common], help=help_(
+        "add validation data and a document timestamp to a signed report (PAdES B-LTA)"))
+    q.add_argument("file", metavar="FILE.pdf")
+    q.add_argument("--out", metavar="FILE.pdf",
+                   help=help_("write the result here instead of over FILE.pdf"))
     p.set_defaults(func=reports.cmd_signing)
 
     p = sub.add_parser("restore", parents=[common],

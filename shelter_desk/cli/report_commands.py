@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import said, tr_, tr_format
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports import casefile, verification
+from shelter_desk.reports.signing import normalise_fingerprint, pem_certificates
 from shelter_desk.services import reporting, signing
 from shelter_desk.services.files import save_output
 from shelter_desk.store.errors import StoreError
 
 EXIT_FAILED = 4
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def _secret_for_signing(ctx: CliContext, ws: object) -> str | None:
@@ -43,6 +47,7 @@ def cmd_report(ctx: CliContext, args: argparse.Namespace) -> int:
             "cli", "Signed report for {code} in {language} written to {path}."),
             code=made.case_code, language=made.language, path=path)
         ctx.tell(QT_TRANSLATE_NOOP("cli", "Signed by: {signer}"), signer=made.signed_by)
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "Signature level: PAdES {level}"), level=made.level)
     else:
         ctx.tell(QT_TRANSLATE_NOOP(
             "cli", "Report (unsigned) for {code} in {language} written to {path}."),
@@ -64,9 +69,11 @@ def _yes(ok: bool, no: str) -> str:
     return tr_("cli", "yes") if ok else tr_("cli", no)
 
 
-def _problems(ctx: CliContext, problems: Sequence[str]) -> None:
+def _problems(ctx: CliContext, problems: Sequence[str], notes: Sequence[str] = ()) -> None:
     for problem in problems:
         ctx.tell(QT_TRANSLATE_NOOP("cli", "  problem: {problem}"), problem=said(problem))
+    for note in notes:
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "  note: {note}"), note=said(note))
 
 
 def _result(ctx: CliContext, ok: bool) -> None:
@@ -76,40 +83,103 @@ def _result(ctx: CliContext, ok: bool) -> None:
         ctx.tell(QT_TRANSLATE_NOOP("cli", "RESULT: NOT VALID"))
 
 
+def _when(moment: datetime) -> str:
+    return f"{moment.astimezone(BRUSSELS):%Y-%m-%d %H:%M:%S %Z}"
+
+
+def _stamp(stamp: verification.Timestamp) -> str:
+    trust = (tr_("cli", "trusted") if stamp.trusted else tr_("cli", "authority not trusted"))
+    if not stamp.intact:
+        trust = tr_("cli", "DAMAGED")
+    return tr_format("cli", QT_TRANSLATE_NOOP("cli", "{when}, by {authority} ({trust})"),
+                     when=_when(stamp.at), authority=stamp.authority, trust=trust)
+
+
 def _describe(ctx: CliContext, v: verification.Verdict) -> None:
     _row(ctx, QT_TRANSLATE_NOOP("cli", "Signed"), _yes(v.signed, QT_TRANSLATE_NOOP("cli", "no")))
-    if v.signed:
+    if v.signed and (v.signer or v.intact):
         _row(ctx, QT_TRANSLATE_NOOP("cli", "Intact"), _yes(v.intact, "NO"))
         _row(ctx, QT_TRANSLATE_NOOP("cli", "Trusted"), _yes(v.trusted, "NO"))
-        _row(ctx, QT_TRANSLATE_NOOP("cli", "Unmodified"), _yes(v.unmodified, "NO")
-             + (f" ({v.modification})" if v.modification else ""))
+        unmodified = _yes(v.unmodified, "NO")
+        if v.unmodified and v.modification == "LTA_UPDATES":
+            unmodified = tr_format("cli", QT_TRANSLATE_NOOP(
+                "cli", "{yes} (archival additions only: validation data, timestamps)"),
+                yes=unmodified)
+        _row(ctx, QT_TRANSLATE_NOOP("cli", "Unmodified"), unmodified)
         _row(ctx, QT_TRANSLATE_NOOP("cli", "Whole file"),
              _yes(v.covers_whole_file, QT_TRANSLATE_NOOP("cli", "NO")))
         _row(ctx, QT_TRANSLATE_NOOP("cli", "Signer"), v.signer)
+        _row(ctx, QT_TRANSLATE_NOOP("cli", "Fingerprint"), f"SHA-256 {v.fingerprint}")
+        if v.pinned is not None:
+            _row(ctx, QT_TRANSLATE_NOOP("cli", "Expected"),
+                 _yes(v.pinned, QT_TRANSLATE_NOOP("cli", "NO, another certificate")))
         if v.signed_at:
-            _row(ctx, QT_TRANSLATE_NOOP("cli", "Signed at"),
-                 f"{v.signed_at:%Y-%m-%d %H:%M:%S %Z}")
-    _problems(ctx, v.problems)
+            _row(ctx, QT_TRANSLATE_NOOP("cli", "Signed at"), tr_format("cli", QT_TRANSLATE_NOOP(
+                "cli", "{when} (the signer's own clock)"), when=_when(v.signed_at)))
+        if v.timestamp is not None:
+            _row(ctx, QT_TRANSLATE_NOOP("cli", "Timestamp"), _stamp(v.timestamp))
+        for later in v.archival:
+            _row(ctx, QT_TRANSLATE_NOOP("cli", "Archived"), _stamp(later))
+        if v.level is not None:
+            _row(ctx, QT_TRANSLATE_NOOP("cli", "Level"), f"PAdES {v.level.value}")
+    _problems(ctx, v.problems, v.notes)
+
+
+def _size_checked(path: Path) -> None:
+    size = path.stat().st_size
+    if size > casefile.MAX_CASE_FILE_BYTES:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "{path} is too large ({size} MB) to be a report or a case file; "
+            "nothing was checked."), path=str(path), size=size // (1024 * 1024))
 
 
 def _read(path: str, failure: str = QT_TRANSLATE_NOOP(
-        "errors", "Cannot read {path}: {reason}")) -> bytes:
+        "errors", "Cannot read {path}: {reason}"), *, bounded: bool = False) -> bytes:
     try:
+        if bounded:
+            _size_checked(Path(path))
         return Path(path).read_bytes()
     except OSError as exc:
-        raise StoreError(failure, path=path, reason=exc.strerror) from None
+        raise StoreError(failure, path=path,
+                         reason=exc.strerror or type(exc).__name__) from None
 
 
 def _trust(args: argparse.Namespace) -> bytes:
-    if not args.trust:
-        return b""
-    return _read(args.trust, QT_TRANSLATE_NOOP(
+    return _pem_file(args.trust, QT_TRANSLATE_NOOP(
         "errors", "Cannot read the trust root {path}: {reason}"))
 
 
+def _tsa_trust(args: argparse.Namespace) -> bytes:
+    return _pem_file(getattr(args, "tsa_trust", None), QT_TRANSLATE_NOOP(
+        "errors", "Cannot read the timestamp authority's root {path}: {reason}"))
+
+
+def _pem_file(path: str | None, failure: str) -> bytes:
+    if not path:
+        return b""
+    data = _read(path, failure)
+    try:
+        if not pem_certificates(data):
+            raise ValueError
+    except ValueError:
+        raise StoreError(failure, path=path, reason=tr_("cli", "not a PEM certificate")) \
+            from None
+    return data
+
+
+def fingerprint_argument(text: str) -> str:
+    """argparse type for --signer: 64 hex digits, colons and spaces allowed."""
+    value = normalise_fingerprint(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(tr_(
+            "cli", "a SHA-256 fingerprint is 64 hexadecimal digits (colons allowed)"))
+    return value
+
+
 def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
-    data = _read(args.file)
-    verdict = verification.verify_pdf(data, _trust(args))
+    data = _read(args.file, bounded=True)
+    verdict = verification.verify_pdf(data, _trust(args), signer=args.signer,
+                                      tsa_roots_pem=_tsa_trust(args))
     _describe(ctx, verdict)
     _result(ctx, verdict.ok)
     return 0 if verdict.ok else EXIT_FAILED
@@ -134,30 +204,87 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_verify_export(ctx: CliContext, args: argparse.Namespace) -> int:
-    data = _read(args.file)
-    roots = _trust(args)
-    verdict = casefile.verify_case_file(data, roots)
-    if verdict.problems and "passphrase" in verdict.problems[0]:
+    data = _read(args.file, bounded=True)
+    roots, tsa_roots = _trust(args), _tsa_trust(args)
+    verdict = casefile.verify_case_file(data, roots, signer=args.signer,
+                                        tsa_roots_pem=tsa_roots)
+    if verdict.needs_passphrase:
         passphrase = ctx.secrets.ask(tr_("cli", "Passphrase of the case file: "))
-        verdict = casefile.verify_case_file(data, roots, passphrase)
+        verdict = casefile.verify_case_file(data, roots, passphrase, signer=args.signer,
+                                            tsa_roots_pem=tsa_roots)
+    if verdict.unusable:
+        # Not a verdict on the document: it could not be opened to be checked.
+        raise StoreError(QT_TRANSLATE_NOOP("errors", "{path}: {problem}; nothing was checked."),
+                         path=args.file, problem=said(verdict.problems[0]))
     _row(ctx, QT_TRANSLATE_NOOP("cli", "Case file"), verdict.case_code or "?")
     _row(ctx, QT_TRANSLATE_NOOP("cli", "Files"), ", ".join(verdict.files))
+    if verdict.manifest is not None:
+        _row(ctx, QT_TRANSLATE_NOOP("cli", "Manifest"), tr_format("cli", QT_TRANSLATE_NOOP(
+            "cli", "signed by {signer}, SHA-256 {fingerprint}"),
+            signer=verdict.manifest.signer or "?", fingerprint=verdict.manifest.fingerprint))
+        if verdict.manifest.timestamp is not None:
+            _row(ctx, QT_TRANSLATE_NOOP("cli", "Timestamp"), _stamp(verdict.manifest.timestamp))
     if verdict.report is not None:
         _describe(ctx, verdict.report)
-    _problems(ctx, verdict.problems)
+    _problems(ctx, verdict.problems, verdict.manifest.notes if verdict.manifest else ())
     _result(ctx, verdict.ok)
     return 0 if verdict.ok else EXIT_FAILED
 
 
+def _show_identity(ctx: CliContext, info: signing.IdentityInfo) -> None:
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Signing identity: {kind} — {subject}"),
+             kind=info.kind, subject=info.subject)
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Certificate fingerprint (SHA-256): {fingerprint}"),
+             fingerprint=info.fingerprint)
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Root fingerprint (SHA-256): {fingerprint}"),
+             fingerprint=info.root_fingerprint)
+    if info.demo:
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "This is a DEMO identity, not for real use."))
+
+
+def _show_tsa(ctx: CliContext, tsa: signing.TimestampAuthority) -> None:
+    if not tsa.url:
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "Timestamp authority: none (signatures are PAdES B-B: their time is the "
+            "signer's own claim)."))
+        return
+    ctx.tell(QT_TRANSLATE_NOOP("cli", "Timestamp authority: {url}"), url=tsa.url)
+    if tsa.root_fingerprint:
+        ctx.tell(QT_TRANSLATE_NOOP("cli", "Its root (SHA-256): {fingerprint}"),
+                 fingerprint=tsa.root_fingerprint)
+    else:
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "Its root is not set: signatures are timestamped (B-T) but carry no "
+            "revocation data (B-LT) until it is (signing tsa --url URL --root FILE.pem)."))
+
+
+def _add_timestamp(ctx: CliContext, args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    original = _read(args.file, bounded=True)
+    before = verification.verify_pdf(original, b"")
+    if not before.signed or not before.intact or not before.unmodified:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "errors", "{path} is not an intact signed report; nothing was added."),
+            path=args.file)
+    with ctx.login() as ws:
+        upgraded = signing.add_document_timestamp(ws, original)
+    path = save_output(Path(args.out) if args.out else source, upgraded)
+    ctx.tell(QT_TRANSLATE_NOOP(
+        "cli", "Document timestamp added (PAdES B-LTA); written to {path}."), path=path)
+    return 0
+
+
 def cmd_signing(ctx: CliContext, args: argparse.Namespace) -> int:
     action = args.signing_command
+    if action == "add-timestamp":
+        return _add_timestamp(ctx, args)
     with ctx.login() as ws:
         if action == "import-p12":
             data = _read(args.file)
             info = signing.import_pkcs12(ws, data,
                                          ctx.secrets.ask(tr_("cli", "PKCS#12 passphrase: ")))
         elif action == "use-token":
-            chain = Path(args.chain).read_bytes() if args.chain else b""
+            chain = _read(args.chain) if args.chain else b""
             pin = ctx.secrets.ask(tr_("cli", "Token PIN: "))
             info = signing.use_token(ws, args.module, args.label, pin,
                                      key_label=args.key_label, cert_label=args.cert_label,
@@ -171,14 +298,33 @@ def cmd_signing(ctx: CliContext, args: argparse.Namespace) -> int:
                 "verify reports with: shelter-desk verify REPORT.pdf --trust ROOT.pem"),
                 path=path)
             return 0
+        elif action == "export-cert":
+            current = signing.info(ws)
+            path = save_output(Path(args.out), signing.certificate_pem(ws))
+            ctx.tell(QT_TRANSLATE_NOOP(
+                "cli", "The shelter's signing certificate and its chain written to {path}."),
+                path=path)
+            if current is not None:
+                ctx.tell(QT_TRANSLATE_NOOP(
+                    "cli", "Its fingerprint, to check by phone and to pin with --signer: "
+                    "{fingerprint}"), fingerprint=current.fingerprint)
+            return 0
+        elif action == "tsa":
+            root = _pem_file(args.root, QT_TRANSLATE_NOOP(
+                "errors", "Cannot read the timestamp authority's root {path}: {reason}")) \
+                if args.root else None
+            _show_tsa(ctx, signing.set_timestamp_authority(
+                ws, None if args.off else args.url, root))
+            return 0
         else:
             current = signing.info(ws)
+            tsa = signing.timestamp_authority(ws)
             if current is None:
                 ctx.tell(QT_TRANSLATE_NOOP("cli", "No signing identity is set up."))
+                _show_tsa(ctx, tsa)
                 return 0
-            info = current
-    ctx.tell(QT_TRANSLATE_NOOP("cli", "Signing identity: {kind} — {subject}"),
-             kind=info.kind, subject=info.subject)
-    if info.demo:
-        ctx.tell(QT_TRANSLATE_NOOP("cli", "This is a DEMO identity, not for real use."))
+            _show_identity(ctx, current)
+            _show_tsa(ctx, tsa)
+            return 0
+    _show_identity(ctx, info)
     return 0

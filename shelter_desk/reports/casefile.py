@@ -8,8 +8,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import secrets
+import struct
+import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,11 +22,13 @@ from zoneinfo import ZoneInfo
 import pyzipper
 from icalendar import Calendar, Event
 
+from shelter_desk.domain.judiciary import court_name
 from shelter_desk.domain.labelled import LABEL_CONTEXT
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.reports.catalogue import Catalogue
 from shelter_desk.reports.data import ReportData
 from shelter_desk.reports.signing import sign_detached
+from shelter_desk.reports.untrusted_text import printable
 from shelter_desk.reports.verification import Verdict, finding, verify_detached, verify_pdf
 
 FORMAT = "shelter_desk-case-file"
@@ -33,6 +39,19 @@ CALENDAR = "court-dates.ics"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.p7s"
 BRUSSELS = ZoneInfo("Europe/Brussels")
+# What a case file may hold. A real one is a few hundred kilobytes; anything far beyond is not
+# one of ours, and reading it must not take the verifier's memory.
+MAX_CASE_FILE_BYTES = 256 * 1024 * 1024
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_SIGNATURE_BYTES = 256 * 1024
+MAX_ENTRIES = 16
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+_CHUNK = 64 * 1024
+# What reading a damaged or forged archive raises: the standard library's errors and pyzipper's
+# own copies of them (its BadZipFile is a class of its own).
+_DAMAGED = (zipfile.BadZipFile, pyzipper.BadZipFile, zlib.error, EOFError, ValueError, OSError,
+            KeyError, NotImplementedError, struct.error)
 _SYMBOLS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read out by phone
 
 
@@ -105,9 +124,12 @@ def case_json(data: ReportData) -> dict[str, Any]:
     }
 
 
-def court_calendar(data: ReportData) -> bytes:
-    """The court dates as iCalendar, in the report's language. The case code only: a calendar
-    travels further."""
+def court_calendar(data: ReportData) -> bytes | None:
+    """The court dates as iCalendar, in the report's language, with the Europe/Brussels time
+    zone defined in the file (calendars need the VTIMEZONE a TZID refers to). The case code
+    only: a calendar travels further. None when there is no court date."""
+    if not data.hearings:
+        return None
     cat = Catalogue(data.language)
     cal = Calendar()
     cal.add("prodid", "-//shelter_desk//case file//EN")
@@ -116,7 +138,7 @@ def court_calendar(data: ReportData) -> bytes:
         event = Event()
         event.add("uid", f"{data.case_code}-{n}-{h.on_date.isoformat()}@shelter-desk")
         event.add("summary", f"{cat.tr(LABEL_CONTEXT, h.hearing_type.label)} — {data.case_code}")
-        event.add("location", h.court)
+        event.add("location", court_name(h.court, data.language))
         if h.at_time:
             start = datetime.combine(h.on_date, h.at_time, tzinfo=BRUSSELS)
             event.add("dtstart", start)
@@ -125,6 +147,7 @@ def court_calendar(data: ReportData) -> bytes:
             event.add("dtstart", h.on_date)
         event.add("dtstamp", data.generated_at)
         cal.add_component(event)
+    cal.add_missing_timezones()
     return bytes(cal.to_ical())
 
 
@@ -156,14 +179,49 @@ def manifest_for(case_code: str, files: dict[str, bytes], anchor: str) -> bytes:
 
 
 def assemble(signed_report: bytes, data: ReportData, signer: Any,
-             passphrase: str | None) -> bytes:
+             passphrase: str | None, tsa_url: str | None = None) -> bytes:
     files = {
         REPORT: signed_report,
         CASE_JSON: json.dumps(case_json(data), indent=2, ensure_ascii=False).encode() + b"\n",
-        CALENDAR: court_calendar(data),
     }
+    calendar = court_calendar(data)
+    if calendar is not None:
+        files[CALENDAR] = calendar
     manifest = manifest_for(data.case_code, files, f"{data.audit_length}:{data.audit_head}")
-    return build_zip(files, manifest, sign_detached(manifest, signer), passphrase)
+    return build_zip(files, manifest, sign_detached(manifest, signer, tsa_url), passphrase)
+
+
+# -- checking a case file ---------------------------------------------------------------------
+# What checking a case file can find, in words a prosecutor reads (translated by the front ends).
+ENCRYPTED = QT_TRANSLATE_NOOP("verification", "the file is encrypted: give the passphrase")
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("verification", "the passphrase is not correct")
+UNREADABLE_ZIP = QT_TRANSLATE_NOOP("verification", "not a readable case-file ZIP")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "verification", "the file is too large to be a case file ({size} MB)")
+UNREADABLE_MANIFEST = QT_TRANSLATE_NOOP("verification", "the manifest is not readable")
+MISSING_MANIFEST = QT_TRANSLATE_NOOP("verification", "the manifest or its signature is missing")
+IN_MANIFEST = QT_TRANSLATE_NOOP("verification", "manifest: {problem}")
+IN_FILE = QT_TRANSLATE_NOOP("verification", "{name}: {problem}")
+ADDED = QT_TRANSLATE_NOOP("verification", "{name}: added after the case file was made")
+REMOVED = QT_TRANSLATE_NOOP("verification", "{name}: removed")
+CHANGED = QT_TRANSLATE_NOOP("verification", "{name}: changed")
+DUPLICATE = QT_TRANSLATE_NOOP(
+    "verification", "{name}: the archive holds this name more than once (a forged copy can hide "
+    "behind the real one)")
+UNSAFE_NAME = QT_TRANSLATE_NOOP(
+    "verification", "{name}: a path a case file never holds (folders, '..', drive letters, "
+    "backslashes or control characters)")
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "verification", "{name}: not encrypted, in an encrypted case file (anyone could have put "
+    "it there)")
+TOO_MANY = QT_TRANSLATE_NOOP(
+    "verification", "the archive holds {count} entries; the manifest lists {listed}")
+OVERSIZED = QT_TRANSLATE_NOOP(
+    "verification", "{name}: larger than the manifest says (a forged or inflating entry)")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "verification", "{name}: damaged (its data does not decompress or decrypt correctly)")
+HIDDEN_DATA = QT_TRANSLATE_NOOP(
+    "verification", "the archive holds data outside its entries (before, between or over them)")
 
 
 @dataclass(frozen=True)
@@ -173,62 +231,185 @@ class CaseFileVerdict:
     report: Verdict | None = None
     files: tuple[str, ...] = field(default_factory=tuple)
     case_code: str = ""
+    needs_passphrase: bool = False  # encrypted, and no passphrase was given
+    unusable: bool = False  # the check could not be made (wrong passphrase): not a verdict
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return (not self.problems and self.manifest is not None and self.manifest.ok
+                and self.report is not None and self.report.ok)
 
 
-# What checking a case file can find, in words a prosecutor reads (translated by the front ends).
-ENCRYPTED = QT_TRANSLATE_NOOP("verification", "the file is encrypted: give the passphrase")
-WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("verification", "the passphrase is not correct")
-UNREADABLE_ZIP = QT_TRANSLATE_NOOP("verification", "not a readable case-file ZIP")
-UNREADABLE_MANIFEST = QT_TRANSLATE_NOOP("verification", "the manifest is not readable")
-IN_MANIFEST = QT_TRANSLATE_NOOP("verification", "manifest: {problem}")
-IN_FILE = QT_TRANSLATE_NOOP("verification", "{name}: {problem}")
-ADDED = QT_TRANSLATE_NOOP("verification", "{name}: added after the case file was made")
-REMOVED = QT_TRANSLATE_NOOP("verification", "{name}: removed")
-CHANGED = QT_TRANSLATE_NOOP("verification", "{name}: changed")
+class _Refused(Exception):
+    def __init__(self, *problems: Message, unusable: bool = False) -> None:
+        super().__init__()
+        self.problems = problems
+        self.unusable = unusable
 
 
-def verify_case_file(data: bytes, roots_pem: bytes = b"",
-                     passphrase: str | None = None) -> CaseFileVerdict:
+def _is_encrypted(info: zipfile.ZipInfo) -> bool:
+    return bool(info.flag_bits & 0x1)
+
+
+def _check_names(infos: list[zipfile.ZipInfo]) -> None:
+    seen: set[str] = set()
+    problems: list[Message] = []
+    for info in infos:
+        name = info.filename
+        key = unicodedata.normalize("NFC", name).casefold()
+        if key in seen:
+            problems.append(finding(DUPLICATE, name=printable(name)))
+        seen.add(key)
+        if not _SAFE_NAME.fullmatch(name) or ".." in name:
+            problems.append(finding(UNSAFE_NAME, name=printable(name)))
+    if problems:
+        raise _Refused(*problems)
+
+
+def _check_layout(data: bytes, infos: list[zipfile.ZipInfo]) -> None:
+    """Entries back to back from the first byte: no prefix, no gap, no overlap (overlapping
+    entries are how small archives inflate to gigabytes), nothing but the directory after."""
+    position = 0
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset != position:
+            raise _Refused(finding(HIDDEN_DATA))
+        header = data[position : position + 30]
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            raise _Refused(finding(HIDDEN_DATA))
+        name_len = int.from_bytes(header[26:28], "little")
+        extra_len = int.from_bytes(header[28:30], "little")
+        position += 30 + name_len + extra_len + info.compress_size
+        if info.flag_bits & 0x8:  # a data descriptor follows (optional signature, CRC, sizes)
+            position += 16 if data[position : position + 4] == b"PK\x07\x08" else 12
+    end = data.rfind(b"PK\x05\x06")
+    record = data[end : end + 22] if end >= 0 else b""
+    if len(record) < 22:
+        raise _Refused(finding(HIDDEN_DATA))
+    start = int.from_bytes(record[16:20], "little")
+    comment = int.from_bytes(record[20:22], "little")
+    if start != position or end + 22 + comment != len(data):
+        raise _Refused(finding(HIDDEN_DATA))
+
+
+def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
+                  keep: bool) -> tuple[bytes, str]:
+    """The entry's bytes (if `keep`) and SHA-256, reading at most `limit` bytes whatever its
+    header claims; more is a forgery."""
+    name = printable(info.filename)
+    if info.file_size > limit:
+        raise _Refused(finding(OVERSIZED, name=name))
+    digest = hashlib.sha256()
+    kept = bytearray()
+    total = 0
     try:
-        archive = pyzipper.AESZipFile(io.BytesIO(data))
-        if passphrase:
-            archive.setpassword(passphrase.encode())
-        names = set(archive.namelist())
-        if MANIFEST not in names or SIGNATURE not in names:
-            return CaseFileVerdict(("the manifest or its signature is missing",))
-        manifest_bytes = archive.read(MANIFEST)
-        signature = archive.read(SIGNATURE)
-        contents = {n: archive.read(n) for n in names - {MANIFEST, SIGNATURE}}
-    except RuntimeError as exc:
-        needs = "encrypted" in str(exc).lower() or "password" in str(exc).lower()
-        return CaseFileVerdict((finding(ENCRYPTED) if needs and not passphrase
-                                else finding(WRONG_PASSPHRASE),))
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-        return CaseFileVerdict((finding(UNREADABLE_ZIP),))
-    problems: list[str] = []
-    manifest_verdict = verify_detached(manifest_bytes, signature, roots_pem)
-    if not manifest_verdict.ok:
-        problems += [finding(IN_MANIFEST, problem=p) for p in manifest_verdict.problems]
+        with archive.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    raise _Refused(finding(OVERSIZED, name=name))
+                digest.update(chunk)
+                if keep:
+                    kept += chunk
+    except RuntimeError as exc:  # pyzipper: a wrong password
+        if "password" in str(exc).lower():
+            raise _Refused(finding(WRONG_PASSPHRASE), unusable=True) from None
+        raise _Refused(finding(DAMAGED, name=name)) from None
+    except _DAMAGED:
+        raise _Refused(finding(DAMAGED, name=name)) from None
+    return bytes(kept), digest.hexdigest()
+
+
+def _listed(manifest_bytes: bytes) -> tuple[dict[str, dict[str, Any]], str]:
     try:
         manifest = json.loads(manifest_bytes)
-        listed: dict[str, Any] = manifest["files"]
-        case_code = str(manifest.get("case_code", ""))
-    except (ValueError, KeyError, TypeError):
-        return CaseFileVerdict((finding(UNREADABLE_MANIFEST),), manifest_verdict)
-    for name in sorted(set(contents) - set(listed)):
-        problems.append(finding(ADDED, name=name))
-    for name in sorted(set(listed) - set(contents)):
-        problems.append(finding(REMOVED, name=name))
-    for name in sorted(set(listed) & set(contents)):
-        if hashlib.sha256(contents[name]).hexdigest() != listed[name].get("sha256"):
-            problems.append(finding(CHANGED, name=name))
+        files = manifest["files"]
+        if not isinstance(files, dict) or not all(
+                isinstance(k, str) and isinstance(v, dict) and isinstance(v.get("size"), int)
+                and isinstance(v.get("sha256"), str) for k, v in files.items()):
+            raise TypeError
+        return files, printable(str(manifest.get("case_code", "")))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise _Refused(finding(UNREADABLE_MANIFEST)) from None
+
+
+def _open(data: bytes) -> tuple[pyzipper.AESZipFile, list[zipfile.ZipInfo]]:
+    if len(data) > MAX_CASE_FILE_BYTES:
+        raise _Refused(finding(TOO_LARGE, size=len(data) // (1024 * 1024)), unusable=True)
+    try:
+        archive = pyzipper.AESZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except _DAMAGED:
+        raise _Refused(finding(UNREADABLE_ZIP)) from None
+    return archive, infos
+
+
+def verify_case_file(data: bytes, roots_pem: bytes = b"", passphrase: str | None = None, *,
+                     signer: str | None = None, tsa_roots_pem: bytes = b"") -> CaseFileVerdict:
+    """Check a case file the way unzip and 7-Zip read it: every entry, once, in the manifest,
+    as signed, and all encrypted when any is. Memory stays bounded whatever the input."""
+    try:
+        archive, infos = _open(data)
+        if not infos:
+            raise _Refused(finding(UNREADABLE_ZIP))
+        if len(infos) > MAX_ENTRIES:
+            raise _Refused(finding(TOO_MANY, count=len(infos), listed="?"))
+        _check_names(infos)
+        _check_layout(data, infos)
+        encrypted = [i for i in infos if _is_encrypted(i)]
+        if encrypted and len(encrypted) != len(infos):
+            raise _Refused(*(finding(NOT_ENCRYPTED, name=printable(i.filename))
+                             for i in infos if not _is_encrypted(i)))
+        if encrypted and not passphrase:
+            return CaseFileVerdict((finding(ENCRYPTED),), needs_passphrase=True, unusable=True)
+        if encrypted:
+            archive.setpassword(passphrase.encode())  # type: ignore[union-attr]
+        by_name = {i.filename: i for i in infos}
+        if MANIFEST not in by_name or SIGNATURE not in by_name:
+            raise _Refused(finding(MISSING_MANIFEST))
+        manifest_bytes, _ = _read_bounded(archive, by_name[MANIFEST], MAX_MANIFEST_BYTES, True)
+        signature, _ = _read_bounded(archive, by_name[SIGNATURE], MAX_SIGNATURE_BYTES, True)
+        listed, case_code = _listed(manifest_bytes)
+        return _check_contents(archive, by_name, listed, case_code, manifest_bytes, signature,
+                               roots_pem, signer, tsa_roots_pem)
+    except _Refused as refused:
+        return CaseFileVerdict(refused.problems, unusable=refused.unusable)
+
+
+def _check_contents(archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo],
+                    listed: dict[str, dict[str, Any]], case_code: str, manifest_bytes: bytes,
+                    signature: bytes, roots_pem: bytes, signer: str | None,
+                    tsa_roots_pem: bytes) -> CaseFileVerdict:
+    problems: list[str] = []
+    contents = set(by_name) - {MANIFEST, SIGNATURE}
+    if len(contents) > len(listed):
+        problems.append(finding(TOO_MANY, count=len(by_name), listed=len(listed) + 2))
+    manifest_verdict = verify_detached(manifest_bytes, signature, roots_pem, signer=signer,
+                                       tsa_roots_pem=tsa_roots_pem)
+    problems += [finding(IN_MANIFEST, problem=p) for p in manifest_verdict.problems]
+    problems += [finding(ADDED, name=printable(n)) for n in sorted(contents - set(listed))]
+    problems += [finding(REMOVED, name=printable(n)) for n in sorted(set(listed) - contents)]
+    report_bytes = b""
+    for name in sorted(set(listed) & contents):
+        expected = listed[name]
+        limit = min(max(expected["size"], 0), MAX_ENTRY_BYTES)
+        try:
+            body, digest = _read_bounded(archive, by_name[name], limit, keep=name == REPORT)
+        except _Refused as refused:
+            if refused.unusable:
+                raise
+            problems += refused.problems
+            continue
+        if digest != expected["sha256"]:
+            problems.append(finding(CHANGED, name=printable(name)))
+        elif name == REPORT:
+            report_bytes = body
     report_verdict = None
-    if REPORT in contents:
-        report_verdict = verify_pdf(contents[REPORT], roots_pem)
+    if report_bytes:
+        report_verdict = verify_pdf(report_bytes, roots_pem, signer=signer,
+                                    tsa_roots_pem=tsa_roots_pem)
         problems += [finding(IN_FILE, name=REPORT, problem=p) for p in report_verdict.problems]
+    elif REPORT not in listed:
+        problems.append(finding(REMOVED, name=REPORT))
     return CaseFileVerdict(tuple(problems), manifest_verdict, report_verdict,
-                           tuple(sorted(contents)), case_code)
+                           tuple(printable(n) for n in sorted(contents)), case_code)
+

@@ -96,15 +96,22 @@ class Goal:
 
 @dataclass(frozen=True)
 class ConsentLine:
+    """A purpose's state from the ledger. Granted: `given_on` started the current consent and
+    `renewed_on` is its latest renewal (None if never renewed). Not granted: `since` is the
+    withdrawal (None if never given) and `given_on` what it ended."""
+
     purpose: ConsentPurpose
     granted: bool
     since: date | None
+    given_on: date | None = None
+    renewed_on: date | None = None
 
 
 @dataclass(frozen=True)
 class ReportData:
     language: str
     shelter: str
+    city: str  # where the shelter signs: the signature's /Location
     case_code: str
     generated_at: datetime
     author: str
@@ -126,3 +133,6 @@ class ReportData:
     audit_length: int
     audit_head: str
     synthetic: bool
+
+    def consent_for(self, purpose: ConsentPurpose) -> ConsentLine | None:
+        return next((c for c in self.consent if c.purpose == purpose), None)

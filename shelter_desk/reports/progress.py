@@ -4,9 +4,10 @@ for the visible signature on the last page (its box is returned with the PDF).""
 
 from __future__ import annotations
 
+import enum
 import io
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -31,13 +32,14 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from shelter_desk.domain.judiciary import court_name, place_name, place_of
 from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
 from shelter_desk.domain.places_and_languages import country_name, language_name
-from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus
+from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus, JudicialOffice
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports import fonts
 from shelter_desk.reports.catalogue import Catalogue
-from shelter_desk.reports.data import ReportData
+from shelter_desk.reports.data import ConsentLine, ReportData
 from shelter_desk.reports.rtl import RtlLine, is_rtl
 
 CTX = "report"
@@ -55,6 +57,9 @@ SIGNATURE_WIDTH = 9.0 * cm
 T = {
     "title": QT_TRANSLATE_NOOP("report", "Progress report"),
     "to": QT_TRANSLATE_NOOP("report", "For the public prosecutor or labour auditor in charge"),
+    "to_prosecutor": QT_TRANSLATE_NOOP("report", "For the public prosecutor's office, {place}"),
+    "to_labour_auditor": QT_TRANSLATE_NOOP(
+        "report", "For the labour auditor's office, {place}"),
     "confidential": QT_TRANSLATE_NOOP("report", "CONFIDENTIAL"),
     "page": QT_TRANSLATE_NOOP("report", "Page {page} of {pages}"),
     "made": QT_TRANSLATE_NOOP("report", "Made on {date} by {author}"),
@@ -64,6 +69,11 @@ T = {
     "withheld": QT_TRANSLATE_NOOP(
         "report", "Withheld: the client has not consented to sharing their identity with the "
         "prosecutor or labour auditor. The case code identifies the file."),
+    "withheld_withdrawn": QT_TRANSLATE_NOOP(
+        "report", "Withheld: on {date} the client withdrew their consent to sharing their "
+        "identity with the prosecutor or labour auditor. The case code identifies the file."),
+    "withheld_omitted": QT_TRANSLATE_NOOP(
+        "report", "Not included in this report. The case code identifies the file."),
     "name": QT_TRANSLATE_NOOP("report", "Name"),
     "aliases": QT_TRANSLATE_NOOP("report", "Also known as"),
     "born": QT_TRANSLATE_NOOP("report", "Born"),
@@ -118,12 +128,29 @@ T = {
     "no_goals": QT_TRANSLATE_NOOP("report", "No autonomy goal is recorded yet."),
     "chart": QT_TRANSLATE_NOOP("report", "Progress per goal (%)"),
     "s_consent": QT_TRANSLATE_NOOP("report", "5. Consent basis of this report"),
-    "consent_basis": QT_TRANSLATE_NOOP(
-        "report", "This report rests on the client's consent to \u201c{basis}\u201d. Their "
-        "identity is included only with their consent to \u201c{identity}\u201d."),
+    "basis": QT_TRANSLATE_NOOP(
+        "report", "This report rests on the client's consent to \u201c{basis}\u201d, given on "
+        "{date}."),
+    "basis_renewed": QT_TRANSLATE_NOOP(
+        "report", "This report rests on the client's consent to \u201c{basis}\u201d, given on "
+        "{date} and last renewed on {renewed}."),
+    "identity_included": QT_TRANSLATE_NOOP(
+        "report", "Their identity is included: they consented to \u201c{identity}\u201d on "
+        "{date}."),
+    "identity_omitted": QT_TRANSLATE_NOOP(
+        "report", "Their identity is left out of this report at the shelter's choice, although "
+        "they consented to \u201c{identity}\u201d."),
+    "identity_withdrawn": QT_TRANSLATE_NOOP(
+        "report", "Their identity is withheld: on {date} they withdrew their consent to "
+        "\u201c{identity}\u201d."),
+    "identity_not_consented": QT_TRANSLATE_NOOP(
+        "report", "Their identity is withheld: they have not consented to "
+        "\u201c{identity}\u201d."),
     "purpose": QT_TRANSLATE_NOOP("report", "Purpose"),
     "given": QT_TRANSLATE_NOOP("report", "given on {date}"),
+    "given_renewed": QT_TRANSLATE_NOOP("report", "given on {date}, last renewed on {renewed}"),
     "withdrawn": QT_TRANSLATE_NOOP("report", "withdrawn on {date}"),
+    "withdrawn_after": QT_TRANSLATE_NOOP("report", "withdrawn on {date} (given on {given})"),
     "never": QT_TRANSLATE_NOOP("report", "not given"),
     "s_integrity": QT_TRANSLATE_NOOP("report", "Integrity"),
     "anchor": QT_TRANSLATE_NOOP(
@@ -132,6 +159,9 @@ T = {
     "signature": QT_TRANSLATE_NOOP(
         "report", "Signed electronically by the shelter (PAdES). Any change to this file after "
         "signing is detectable."),
+    "unsigned": QT_TRANSLATE_NOOP(
+        "report", "NOT SIGNED. This copy carries no electronic signature of the shelter; only "
+        "a signed copy can be verified."),
     "synthetic": QT_TRANSLATE_NOOP(
         "report", "SYNTHETIC DEMO DATA — this file describes no real person."),
     "yes": QT_TRANSLATE_NOOP("report", "yes"),
@@ -200,6 +230,7 @@ def _esc(text: str) -> str:
 def _grid(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),  # for plain-text cells: never Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -234,12 +265,21 @@ class _SignatureSpace(Flowable):  # type: ignore[misc]
         para.drawOn(canv, 0, SIGNATURE_HEIGHT - h)
 
 
-def _numbered_canvas(data: ReportData, t: _Text) -> type[Canvas]:
+def _pdf_date(data: ReportData) -> str:
+    made = data.generated_at
+    made = made.replace(tzinfo=UTC) if made.tzinfo is None else made.astimezone(UTC)
+    return made.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+def _numbered_canvas(data: ReportData, t: _Text,
+                     pdf_version: tuple[int, int]) -> type[Canvas]:
     """A canvas that knows the page count when it draws each page's header and footer."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
+            super().__init__(*args, pdfVersion=pdf_version, **kwargs)
+            # The report's own time as CreationDate/ModDate (the signature adds its own).
+            self.setDateFormatter(lambda *_: _pdf_date(data))
             self._saved: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
@@ -281,10 +321,39 @@ def _numbered_canvas(data: ReportData, t: _Text) -> type[Canvas]:
     return NumberedCanvas
 
 
+class IdentityState(enum.StrEnum):
+    """Why the identity is or is not in the report, from the same facts its consent table
+    shows, so the two can never disagree."""
+
+    INCLUDED = "included"
+    OMITTED = "omitted"  # consented, but the director chose the case code only
+    WITHDRAWN = "withdrawn"
+    NOT_CONSENTED = "not_consented"
+
+
+def identity_state(data: ReportData) -> IdentityState:
+    if data.identity is not None:
+        return IdentityState.INCLUDED
+    line = data.consent_for(data.identity_basis)
+    if line is not None and line.granted:
+        return IdentityState.OMITTED
+    if line is not None and line.since is not None:
+        return IdentityState.WITHDRAWN
+    return IdentityState.NOT_CONSENTED
+
+
 def _identity_rows(data: ReportData, t: _Text, s: dict[str, ParagraphStyle]) -> list[list[Any]]:
     ident = data.identity
     if ident is None:
-        return [[Paragraph(t("identity"), s["cellb"]), Paragraph(t("withheld"), s["cell"])]]
+        state = identity_state(data)
+        line = data.consent_for(data.identity_basis)
+        if state == IdentityState.OMITTED:
+            why = t("withheld_omitted")
+        elif state == IdentityState.WITHDRAWN and line is not None:
+            why = t("withheld_withdrawn", date=t.date(line.since))
+        else:
+            why = t("withheld")
+        return [[Paragraph(t("identity"), s["cellb"]), Paragraph(_esc(why), s["cell"])]]
     latin = [a for a in ident.aliases if not is_rtl(a)]
     rtl = [a for a in ident.aliases if is_rtl(a)]
     names: list[Any] = [Paragraph(_esc(f"{ident.first_names} {ident.last_name}"), s["cellb"])]
@@ -307,6 +376,8 @@ def _goal_chart(data: ReportData, t: _Text) -> Drawing:
     goals = list(data.goals)[:10]
     height = 24 + 18 * len(goals)
     drawing = Drawing(16 * cm, height)
+    # The renderer's starting font, else Helvetica is referenced (and not embedded).
+    drawing.initialFontName, drawing.initialFontSize = fonts.SANS, 7
     chart = HorizontalBarChart()
     chart.x, chart.y = 5.2 * cm, 10
     chart.width, chart.height = 10 * cm, height - 20
@@ -329,8 +400,68 @@ def _goal_chart(data: ReportData, t: _Text) -> Drawing:
     return drawing
 
 
-def build(data: ReportData) -> RenderedReport:
-    """Render the report. The same data always gives the same PDF layout."""
+def _addressees(data: ReportData, t: _Text) -> list[str]:
+    """The offices in charge of the client's cases ("parquet de Bruxelles"), else the general
+    address."""
+    lines: list[str] = []
+    for j in data.judicial:
+        key = "to_labour_auditor" if j.office == JudicialOffice.LABOUR_AUDITOR else "to_prosecutor"
+        line = t(key, place=place_of(j.district, t.lang)) if j.district.strip() else ""
+        if line and line not in lines:
+            lines.append(line)
+    return lines or [t("to")]
+
+
+PDF_LANGUAGE_TAGS = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
+
+
+def _consent_basis(data: ReportData, t: _Text) -> list[str]:
+    """What the report rests on and why the identity is in or out, from the consent lines the
+    table below shows."""
+    basis = data.consent_for(data.basis)
+    if basis is None or not basis.granted:
+        raise ValueError("a report needs its consent basis in force")
+    label = t.label(data.basis)
+    if basis.renewed_on:
+        lines = [t("basis_renewed", basis=label, date=t.date(basis.given_on or basis.since),
+                   renewed=t.date(basis.renewed_on))]
+    else:
+        lines = [t("basis", basis=label, date=t.date(basis.given_on or basis.since))]
+    identity = t.label(data.identity_basis)
+    line = data.consent_for(data.identity_basis)
+    state = identity_state(data)
+    if state == IdentityState.INCLUDED and line is not None:
+        lines.append(t("identity_included", identity=identity,
+                       date=t.date(line.given_on or line.since)))
+    elif state == IdentityState.OMITTED:
+        lines.append(t("identity_omitted", identity=identity))
+    elif state == IdentityState.WITHDRAWN and line is not None:
+        lines.append(t("identity_withdrawn", identity=identity, date=t.date(line.since)))
+    else:
+        lines.append(t("identity_not_consented", identity=identity))
+    return lines
+
+
+def _consent_state(line: ConsentLine, t: _Text) -> str:
+    if line.granted:
+        if line.renewed_on:
+            text = t("given_renewed", date=t.date(line.given_on or line.since),
+                     renewed=t.date(line.renewed_on))
+        else:
+            text = t("given", date=t.date(line.given_on or line.since))
+        return f'<font color="{OK.hexval()}">{_esc(text)}</font>'
+    if line.since:
+        text = (t("withdrawn_after", date=t.date(line.since), given=t.date(line.given_on))
+                if line.given_on else t("withdrawn", date=t.date(line.since)))
+        return f'<font color="{DANGER.hexval()}">{_esc(text)}</font>'
+    return _esc(t("never"))
+
+
+def build(data: ReportData, *, signed: bool = False,
+          pdf_version: tuple[int, int] = (1, 7)) -> RenderedReport:
+    """Render the report. `signed`: the shelter's signature will be added (the report says
+    so, and an unsigned one says it is not signed). `pdf_version`: the version the signature
+    will need (pyHanko raises it for some key types), so that header and catalogue agree."""
     fonts.register()
     t = _Text(data)
     s = _styles()
@@ -341,11 +472,13 @@ def build(data: ReportData) -> RenderedReport:
     doc = BaseDocTemplate(
         buffer, pagesize=A4, title=f"{t('title')} {data.case_code}",
         author=data.shelter, subject=t("title"), creator="shelter_desk",
-        pageTemplates=[PageTemplate(id="page", frames=[frame])], invariant=1)
+        pageTemplates=[PageTemplate(id="page", frames=[frame])],
+        initialFontName=fonts.SANS, lang=PDF_LANGUAGE_TAGS.get(data.language, data.language))
     usable = width - 4 * cm
     story: list[Any] = []
     story.append(Paragraph(t("title"), s["title"]))
-    story.append(Paragraph(_esc(t("to")), s["base"]))
+    for line in _addressees(data, t):
+        story.append(Paragraph(_esc(line), s["base"]))
     story.append(Paragraph(_esc(t("made", date=t.date(data.generated_at.date()),
                                   author=data.author)), s["small"]))
     story.append(Paragraph(_esc(t("period", start=t.date(data.intake_date),
@@ -407,7 +540,8 @@ def build(data: ReportData) -> RenderedReport:
                  [5 * cm, 1.4 * cm])
     right = [Paragraph(t("attendance_recent"), s["cellb"]), Paragraph(recent, s["cell"])]
     block.append(Table([[left, right]], colWidths=[7 * cm, usable - 7 * cm],
-                       style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                          ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
     block.append(Paragraph(t("attendance_note"), s["small"]))
     story.append(KeepTogether(block))
@@ -420,7 +554,8 @@ def build(data: ReportData) -> RenderedReport:
                                                         "standing")]]
         for j in data.judicial:
             refs = " / ".join(x for x in (j.pv_number, j.case_number) if x)
-            rows.append([Paragraph(_esc(f"{t.label(j.office)}, {j.district}"), s["cell"]),
+            office = f"{t.label(j.office)}, {place_name(j.district, t.lang)}"
+            rows.append([Paragraph(_esc(office), s["cell"]),
                          Paragraph(t.label(j.stage), s["cell"]), Paragraph(_esc(refs), s["cell"]),
                          Paragraph(t.label(j.standing), s["cell"])])
         story.append(_grid(rows, [5.6 * cm, 3.4 * cm, 4.4 * cm, usable - 13.4 * cm]))
@@ -437,7 +572,8 @@ def build(data: ReportData) -> RenderedReport:
                 presence = t("attended") if h.attended else t("absent")
             if h.attendance_required:
                 presence += f" ({t('required')})"
-            rows.append([Paragraph(when, s["cell"]), Paragraph(_esc(h.court), s["cell"]),
+            rows.append([Paragraph(when, s["cell"]),
+                         Paragraph(_esc(court_name(h.court, t.lang)), s["cell"]),
                          Paragraph(f"{t.label(h.hearing_type)} — {t.label(h.outcome)}",
                                    s["cell"]), Paragraph(presence, s["cell"])])
         story.append(_grid(rows, [2.8 * cm, 6.2 * cm, 4.6 * cm, usable - 13.6 * cm]))
@@ -464,21 +600,12 @@ def build(data: ReportData) -> RenderedReport:
 
     # 5. consent
     block = [Paragraph(t("s_consent"), s["h2"]),
-             Paragraph(_esc(t("consent_basis", basis=t.label(data.basis),
-                                 identity=t.label(data.identity_basis))), s["base"]),
+             *[Paragraph(_esc(line), s["base"]) for line in _consent_basis(data, t)],
              Spacer(0, 4)]
     rows = [[Paragraph(t("purpose"), s["cellb"]), Paragraph(t("status"), s["cellb"])]]
     for consent_line in data.consent:
-        if consent_line.granted:
-            state = (f'<font color="{OK.hexval()}">'
-                     f'{t("given", date=t.date(consent_line.since))}</font>')
-        elif consent_line.since:
-            state = (f'<font color="{DANGER.hexval()}">'
-                     f'{t("withdrawn", date=t.date(consent_line.since))}</font>')
-        else:
-            state = t("never")
         rows.append([Paragraph(t.label(consent_line.purpose), s["cell"]),
-                     Paragraph(state, s["cell"])])
+                     Paragraph(_consent_state(consent_line, t), s["cell"])])
     block.append(_grid(rows, [9 * cm, usable - 9 * cm]))
     story.append(KeepTogether(block))
 
@@ -489,9 +616,9 @@ def build(data: ReportData) -> RenderedReport:
         Paragraph(_esc(t("anchor", length=data.audit_length)), s["base"]),
         Paragraph(f"{data.audit_length}:{data.audit_head}", s["mono"]),
         Spacer(0, 10),
-        _SignatureSpace(sink, t("signature"), s["small"]),
+        _SignatureSpace(sink, t("signature") if signed else t("unsigned"), s["small"]),
     ]))
-    doc.build(story, canvasmaker=_numbered_canvas(data, t))
+    doc.build(story, canvasmaker=_numbered_canvas(data, t, pdf_version))
     pdf = buffer.getvalue()
     return RenderedReport(pdf, _page_count(pdf), SignatureBox(sink["page"], sink["box"]))
 

@@ -1,11 +1,18 @@
-"""Signing PDFs (PAdES baseline B-B, certified: no change allowed afterwards) with pyHanko, from
-a PKCS#12 file, a PKCS#11 token (e.g. the director's Belgian eID) or a demo identity.
+"""Signing PDFs with pyHanko (PAdES, certified: no change allowed afterwards) from a PKCS#12
+file, a PKCS#11 token (e.g. the director's Belgian eID) or a demo identity.
 
-Failures raise SigningError subclasses with a person's message; the caller writes nothing."""
+Without a timestamp authority a signature is PAdES B-B (the time is the signer's own claim).
+With one (RFC 3161) it is B-T, and B-LT when the chain's revocation data (OCSP, CRL) can be
+fetched and embedded; `add_document_timestamp` later makes it B-LTA. Failures raise
+SigningError subclasses with a person's message; the caller writes nothing."""
 
 from __future__ import annotations
 
+import enum
+import hashlib
 import io
+import logging
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
@@ -26,6 +33,17 @@ from shelter_desk.reports.fonts import SANS, font_path
 
 FIELD_NAME = "ShelterSignature"
 DEMO_MARK = "DEMO, NOT FOR REAL USE"
+TSA_TIMEOUT = 20  # seconds: a slow authority must not hang the director's signature forever
+log = logging.getLogger(__name__)
+
+
+class Level(enum.StrEnum):
+    """PAdES baseline levels (ETSI EN 319 142-1)."""
+
+    B_B = "B-B"  # signature only; its time is the signer's claim
+    B_T = "B-T"  # with a timestamp from a timestamp authority
+    B_LT = "B-LT"  # and the certificates' revocation data embedded
+    B_LTA = "B-LTA"  # and a document timestamp over all of it
 
 
 class SigningError(Translatable):
@@ -68,6 +86,27 @@ def _subject(cert: x509.Certificate) -> str:
 
 def pem_certificates(data: bytes) -> list[x509.Certificate]:
     return x509.load_pem_x509_certificates(data) if data.strip() else []
+
+
+def fingerprint(der: bytes) -> str:
+    """A certificate's SHA-256 fingerprint as people compare it: "3F:A0:...", 32 pairs."""
+    digest = hashlib.sha256(der).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+def pem_fingerprint(pem: bytes) -> str:
+    """The fingerprint of the first certificate in `pem` ("" if there is none)."""
+    certs = pem_certificates(pem)
+    return fingerprint(certs[0].public_bytes(serialization.Encoding.DER)) if certs else ""
+
+
+def normalise_fingerprint(text: str) -> str | None:
+    """A fingerprint as typed or pasted (colons, spaces, any case) in the form `fingerprint`
+    prints, or None if it is not 64 hexadecimal digits."""
+    digits = re.sub(r"[\s:]", "", text).upper()
+    if not re.fullmatch(r"[0-9A-F]{64}", digits):
+        return None
+    return ":".join(digits[i : i + 2] for i in range(0, 64, 2))
 
 
 def _root_of(cert: x509.Certificate, chain: list[x509.Certificate]) -> x509.Certificate:
@@ -222,7 +261,7 @@ def signer_from_token(module: str, token_label: str, pin: str, key_label: str,
 
 
 # -- signing ------------------------------------------------------------------------------------
-def _stamp_style() -> stamp.TextStampStyle:
+def _stamp_style(lines: int) -> stamp.TextStampStyle:
     box = text.TextBoxStyle(font=opentype.GlyphAccumulatorFactory(font_path(SANS)),
                             font_size=9, leading=12)
     # Left-aligned and vertically centred with a margin, like the text beside it; pyHanko's
@@ -232,14 +271,104 @@ def _stamp_style() -> stamp.TextStampStyle:
         margins=layout.Margins(left=12, right=12, top=2, bottom=2),
         inner_content_scaling=layout.InnerScaling.NO_SCALING)
     return stamp.TextStampStyle(
-        stamp_text="%(title)s\n%(signer)s\n%(shelter)s\n%(when)s", text_box_style=box,
+        stamp_text="\n".join(f"%(line{n})s" for n in range(lines)), text_box_style=box,
         border_width=1, inner_content_layout=inside)
 
 
+def pdf_version_for(signer: signers.Signer) -> tuple[int, int]:
+    """The PDF version pyHanko's signature will declare for this key: 2.0 for the curves of
+    ISO 32002 (EdDSA, ECDSA on NIST P and Brainpool curves), else 1.7. The report is written
+    with that version in its header, so that header and catalogue agree."""
+    from pyhanko.sign.signers.constants import ISO32002_CURVE_NAMES
+
+    cert = signer.signing_cert
+    if cert is None:
+        return (1, 7)
+    key = cert.public_key
+    if key.algorithm in ("ed25519", "ed448"):
+        return (2, 0)
+    if key.algorithm == "ec":
+        kind, curve = key.curve
+        if kind == "named" and curve in ISO32002_CURVE_NAMES:
+            return (2, 0)
+    return (1, 7)
+
+
+def validation_context(roots_pem: bytes, *, fetch: bool) -> Any:
+    from pyhanko_certvalidator import ValidationContext
+
+    return ValidationContext(trust_roots=_asn1(roots_pem), allow_fetching=fetch)
+
+
+def _timestamper(url: str) -> Any:
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    return HTTPTimeStamper(url, timeout=TSA_TIMEOUT)
+
+
+def _failed(exc: Exception) -> SigningError:
+    if type(exc).__name__ == "PinIncorrect":
+        return WrongPin()
+    from pyhanko.sign.timestamps import TimestampRequestError
+
+    if isinstance(exc, TimestampRequestError) or "timestamp" in type(exc).__name__.lower():
+        return SigningError(QT_TRANSLATE_NOOP(
+            "errors", "The timestamp authority did not answer ({reason}). Check its address "
+            "under Signing, or try again later."), reason=type(exc).__name__)
+    return SigningError(QT_TRANSLATE_NOOP(
+        "errors", "The signature could not be made ({reason})."), reason=type(exc).__name__)
+
+
+@dataclass(frozen=True)
+class SignedPdf:
+    pdf: bytes
+    level: Level
+
+
 def sign_pdf(pdf: bytes, signer: signers.Signer, *, page: int,
-             box: tuple[float, float, float, float], shelter: str, signer_name: str,
-             reason: str, location: str, title: str, when_label: str) -> bytes:
-    """Certify the PDF (PAdES B-B, no later change allowed) with a visible stamp."""
+             box: tuple[float, float, float, float], signer_name: str, reason: str,
+             location: str | None, stamp_lines: tuple[str, ...],
+             tsa_url: str | None = None, roots_pem: bytes = b"") -> SignedPdf:
+    """Certify the PDF (no later change allowed but archival updates) with a visible stamp.
+
+    With `tsa_url` the signature gets a timestamp (B-T), and the chain's revocation data is
+    fetched and embedded when the certificates say where (B-LT); `roots_pem` are the roots
+    that validation data is gathered against (the shelter's and the timestamp authority's)."""
+    level = Level.B_B
+    ltv = False
+    if tsa_url:
+        level = Level.B_T
+        ltv = _has_revocation_pointers(signer)
+    try:
+        out = _sign(pdf, signer, page, box, signer_name, reason, location, stamp_lines,
+                    tsa_url, roots_pem if ltv else None)
+        if ltv:
+            level = Level.B_LT
+    except Exception as exc:
+        if not ltv:
+            raise _failed(exc) from None
+        # The revocation data could not be had (responder down, no path to the roots): the
+        # signature is still timestamped, and says it is B-T.
+        log.warning("revocation data not embedded (%s); signing at B-T", type(exc).__name__)
+        try:
+            out = _sign(pdf, signer, page, box, signer_name, reason, location, stamp_lines,
+                        tsa_url, None)
+        except Exception as again:
+            raise _failed(again) from None
+    return SignedPdf(out, level)
+
+
+def _has_revocation_pointers(signer: signers.Signer) -> bool:
+    cert = signer.signing_cert
+    if cert is None:
+        return False
+    return bool(cert.ocsp_urls or cert.crl_distribution_points)
+
+
+def _sign(pdf: bytes, signer: signers.Signer, page: int,
+          box: tuple[float, float, float, float], signer_name: str, reason: str,
+          location: str | None, stamp_lines: tuple[str, ...], tsa_url: str | None,
+          ltv_roots: bytes | None) -> bytes:
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     fields.append_signature_field(
         writer, fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=page,
@@ -247,31 +376,50 @@ def sign_pdf(pdf: bytes, signer: signers.Signer, *, page: int,
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, certify=True,
         docmdp_permissions=fields.MDPPerm.NO_CHANGES, md_algorithm="sha256",
-        reason=reason, location=location, name=signer_name)
-    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=_stamp_style())
-    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        reason=reason, location=location or None, name=signer_name,
+        embed_validation_info=ltv_roots is not None,
+        validation_context=(validation_context(ltv_roots, fetch=True)
+                            if ltv_roots is not None else None))
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=_stamp_style(len(stamp_lines)),
+                                   timestamper=_timestamper(tsa_url) if tsa_url else None)
     out = io.BytesIO()
-    try:
-        pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
-            "title": title, "signer": signer_name, "shelter": shelter,
-            "when": f"{when_label} {now}"})
-    except Exception as exc:  # token errors surface here too
-        if type(exc).__name__ == "PinIncorrect":
-            raise WrongPin() from None
-        raise SigningError(QT_TRANSLATE_NOOP(
-            "errors", "The signature could not be made ({reason})."),
-            reason=type(exc).__name__) from None
+    params = {f"line{n}": line for n, line in enumerate(stamp_lines)}
+    pdf_signer.sign_pdf(writer, output=out, appearance_text_params=params)
     return out.getvalue()
 
 
-def sign_detached(data: bytes, signer: signers.Signer) -> bytes:
-    """A detached CMS signature (DER) over `data`: for the case file's manifest."""
+def add_document_timestamp(pdf: bytes, tsa_url: str, roots_pem: bytes) -> bytes:
+    """PAdES B-LTA: the revocation data of every signature and timestamp in the file, then a
+    document timestamp over all of it, as an incremental update (the signature stays intact)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    stamper = signers.PdfTimeStamper(_timestamper(tsa_url))
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf))
+        context = validation_context(roots_pem, fetch=True)
+        if reader.embedded_timestamp_signatures:
+            out = stamper.update_archival_timestamp_chain(reader, context, in_place=False)
+        else:
+            writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+            out = stamper.timestamp_pdf(writer, "sha256", validation_context=context,
+                                        in_place=False)
+    except Exception as exc:
+        raise _failed(exc) from None
+    return bytes(out.getvalue())
+
+
+def sign_detached(data: bytes, signer: signers.Signer, tsa_url: str | None = None) -> bytes:
+    """A detached CMS signature (DER) over `data`, for the case file's manifest: CAdES, with
+    a signing-time attribute, and a signature timestamp when a timestamp authority is set."""
     import asyncio
 
+    from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
+
     try:
-        cms = asyncio.run(signer.async_sign_general_data(data, "sha256", detached=True))
+        cms = asyncio.run(signer.async_sign_general_data(
+            data, "sha256", detached=True, use_cades=True,
+            signed_attr_settings=PdfCMSSignedAttributes(signing_time=datetime.now(UTC)),
+            timestamper=_timestamper(tsa_url) if tsa_url else None))
     except Exception as exc:
-        raise SigningError(QT_TRANSLATE_NOOP(
-            "errors", "The signature could not be made ({reason})."),
-            reason=type(exc).__name__) from None
+        raise _failed(exc) from None
     return bytes(cms.dump())

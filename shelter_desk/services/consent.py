@@ -60,6 +60,10 @@ class ConsentState:
     granted: bool
     since: date | None  # date of the event that decided the state
     event_id: int | None
+    # The grant that began the current consent (granted) or the one a withdrawal ended, and
+    # the latest renewal of a consent in force (a later grant with no withdrawal between).
+    given_on: date | None = None
+    renewed_on: date | None = None
 
 
 def _view(r: ConsentEvent, names: dict[int, str]) -> ConsentEventView:
@@ -101,9 +105,15 @@ def state_from_events(events: list[ConsentEvent]) -> dict[ConsentPurpose, Consen
     """The latest event per purpose decides (by date, then by the order recorded)."""
     state = {p: ConsentState(p, False, None, None) for p in ConsentPurpose}
     for e in sorted(events, key=lambda e: (e.given_on, e.id)):
-        state[e.purpose] = ConsentState(
-            e.purpose, e.kind == ConsentEventKind.GRANT, e.given_on, e.id
-        )
+        before = state[e.purpose]
+        if e.kind == ConsentEventKind.GRANT:
+            if before.granted:  # a renewal of a consent in force
+                state[e.purpose] = ConsentState(e.purpose, True, e.given_on, e.id,
+                                                before.given_on, e.given_on)
+            else:
+                state[e.purpose] = ConsentState(e.purpose, True, e.given_on, e.id, e.given_on)
+        else:
+            state[e.purpose] = ConsentState(e.purpose, False, e.given_on, e.id, before.given_on)
     return state
 
 

@@ -70,6 +70,7 @@ from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
 
 T = TypeVar("T")
 DEMO_SHELTER = "Pag-Asa (synthetic demo data)"
+DEMO_CITY = "Bruxelles"
 ACCOUNTS = {
     "director": ("Demo Director (synthetic)", (Role.DIRECTOR, Role.ADMINISTRATOR)),
     "counsellor1": ("Demo Counsellor One (synthetic)", (Role.COUNSELLOR,)),
@@ -569,7 +570,8 @@ def create_demo(data_dir: Path, *, clients: int = 300, password: str | None = No
     passwords = {name: password or demo_password() for name in ACCOUNTS}
     display, _ = ACCOUNTS["director"]
     ws, _code = setup.initialise(data_dir, shelter=DEMO_SHELTER, username="director",
-                                 display_name=display, password=passwords["director"], kdf=kdf)
+                                 display_name=display, password=passwords["director"], kdf=kdf,
+                                 city=DEMO_CITY)
     with ws:
         for name, (shown, roles) in ACCOUNTS.items():
             if name != "director":

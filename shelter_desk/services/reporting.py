@@ -11,11 +11,13 @@ from __future__ import annotations
 import enum
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shelter_desk.domain.judiciary import place_name
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import (
     BirthDatePrecision,
@@ -163,7 +165,8 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
     state = consent.state_from_events(events)
     anchor = audit.anchor(session)
     return rd.ReportData(
-        language=language, shelter=inst.shelter_name if inst else "", case_code=c.case_code,
+        language=language, shelter=inst.shelter_name if inst else "",
+        city=(inst.city or "") if inst else "", case_code=c.case_code,
         generated_at=utcnow(), author=author.display_name if author else ws.actor.display_name,
         intake_date=c.intake_date, period_end=today,
         phase=phase_of(c.status, doc.doc_type if doc else None),
@@ -178,16 +181,18 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
                                   else h.client_attended, h.outcome) for h in hearings),
         goals=tuple(rd.Goal(g.domain, g.description, g.status, g.progress, g.target_date)
                     for g in goals),
-        consent=tuple(rd.ConsentLine(p, state[p].granted, state[p].since)
-                      for p in ConsentPurpose),
+        consent=tuple(rd.ConsentLine(p, state[p].granted, state[p].since, state[p].given_on,
+                                     state[p].renewed_on) for p in ConsentPurpose),
         basis=REPORT_BASIS, identity_basis=IDENTITY_BASIS,
         audit_length=anchor.length, audit_head=anchor.head, synthetic=c.synthetic)
 
 
 # -- making, signing, exporting -------------------------------------------------------------
 STAMP_TITLE = QT_TRANSLATE_NOOP("report", "Signed on behalf of the shelter")
-STAMP_ON = QT_TRANSLATE_NOOP("report", "on")
+STAMP_WHEN = QT_TRANSLATE_NOOP("report", "on {date} at {time} (Brussels time)")
+STAMP_DEMO = QT_TRANSLATE_NOOP("report", "DEMO SIGNATURE, NOT VALID FOR REAL USE")
 SIGN_REASON = QT_TRANSLATE_NOOP("report", "Progress report to the magistrate in charge")
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 @dataclass(frozen=True)
@@ -198,27 +203,42 @@ class MadeReport:
     pages: int
     identity_included: bool
     signed_by: str | None
+    level: str | None = None  # the PAdES level of a signed report ("B-B", "B-T", "B-LT")
 
 
 def make_report(ws: Workspace, client_id: int, language: str,
                 identity: IdentityChoice | str = IdentityChoice.AUTO) -> MadeReport:
-    """An unsigned report (for the preview and for printing). Audited."""
+    """An unsigned report (for the preview and for printing); it says it is not signed.
+    Audited."""
     data = report_data(ws, client_id, language, identity)
-    rendered = progress.build(data)
+    rendered = progress.build(data, signed=False)
     audit.record_alone(ws, "report.create", client_code=data.case_code,
                        reason=f"{language}, identity {'included' if data.identity else 'omitted'}")
     return MadeReport(rendered.pdf, data.case_code, language, rendered.pages,
                       data.identity is not None, None)
 
 
-def _sign(data: rd.ReportData, opened: signing.OpenSigner) -> bytes:
-    rendered = progress.build(data)
+def _stamp_lines(data: rd.ReportData, opened: signing.OpenSigner) -> tuple[str, ...]:
+    cat = Catalogue(data.language)
+    now = datetime.now(BRUSSELS)
+    when = cat.tr("report", STAMP_WHEN).format(date=now.strftime("%d/%m/%Y"),
+                                               time=now.strftime("%H:%M"))
+    lines = [cat.tr("report", STAMP_TITLE), data.author, data.shelter, when]
+    if opened.demo:
+        lines.append(cat.tr("report", STAMP_DEMO))
+    return tuple(lines)
+
+
+def _sign(data: rd.ReportData, opened: signing.OpenSigner) -> rs.SignedPdf:
+    rendered = progress.build(data, signed=True, pdf_version=rs.pdf_version_for(opened.signer))
     cat = Catalogue(data.language)
     return rs.sign_pdf(
         rendered.pdf, opened.signer, page=rendered.signature_box.page,
-        box=rendered.signature_box.box, shelter=data.shelter, signer_name=data.author,
-        reason=cat.tr("report", SIGN_REASON), location=data.shelter,
-        title=cat.tr("report", STAMP_TITLE), when_label=cat.tr("report", STAMP_ON))
+        box=rendered.signature_box.box, signer_name=data.author,
+        reason=cat.tr("report", SIGN_REASON),
+        location=place_name(data.city, data.language) if data.city else None,
+        stamp_lines=_stamp_lines(data, opened), tsa_url=opened.tsa_url,
+        roots_pem=opened.roots_pem)
 
 
 def signed_report(ws: Workspace, client_id: int, language: str,
@@ -237,8 +257,9 @@ def signed_report(ws: Workspace, client_id: int, language: str,
                      reason=f"{language}, identity "
                             f"{'included' if data.identity else 'omitted'}")
         audit.record(session, ws.actor, "report.sign", client_code=data.case_code,
-                     target=subject[:120])
-    return MadeReport(signed, data.case_code, language, 0, data.identity is not None, subject)
+                     target=subject[:120], reason=signed.level.value)
+    return MadeReport(signed.pdf, data.case_code, language, 0, data.identity is not None,
+                      subject, signed.level.value)
 
 
 @dataclass(frozen=True)
@@ -257,7 +278,9 @@ def export_case_file(ws: Workspace, client_id: int, language: str,
     opened = signing.open_signer(ws, secret)
     passphrase = casefile.new_passphrase() if encrypt else None
     try:
-        archive = casefile.assemble(_sign(data, opened), data, opened.signer, passphrase)
+        signed = _sign(data, opened)
+        archive = casefile.assemble(signed.pdf, data, opened.signer, passphrase,
+                                    tsa_url=opened.tsa_url)
     finally:
         opened.close()
     subject = opened.subject
@@ -268,5 +291,5 @@ def export_case_file(ws: Workspace, client_id: int, language: str,
                             f"{'included' if data.identity else 'omitted'}"
                             f"{', encrypted' if encrypt else ''}")
         audit.record(session, ws.actor, "report.sign", client_code=data.case_code,
-                     target=subject[:120])
+                     target=subject[:120], reason=signed.level.value)
     return CaseFileExport(archive, data.case_code, passphrase)

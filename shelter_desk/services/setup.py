@@ -25,6 +25,8 @@ from shelter_desk.store.keyslots import (
 )
 
 KNOWN_SHELTERS = ("Payoke", "Pag-Asa", "Sürya")
+# Where each signs its reports (the signature's /Location); other shelters give theirs.
+SHELTER_CITIES = {"Payoke": "Antwerpen", "Pag-Asa": "Bruxelles", "Sürya": "Liège"}
 # The recovery code's shape, for a screen that asks for part of it back.
 RECOVERY_CODE_GROUPS = RECOVERY_GROUPS
 RECOVERY_CODE_GROUP_LENGTH = RECOVERY_GROUP_LEN
@@ -40,6 +42,7 @@ def initialise(
     language: str = "en",
     kdf: KdfParams = DEFAULT_KDF,
     extra_roles: tuple[Role, ...] = (Role.ADMINISTRATOR,),
+    city: str | None = None,
 ) -> tuple[Workspace, str]:
     """A new installation with its first director (also administrator unless told otherwise).
 
@@ -49,6 +52,9 @@ def initialise(
         raise AlreadyInitialised(QT_TRANSLATE_NOOP("errors",
             "A shelter_desk database already exists in {folder}."), folder=data_dir)
     shelter_name = validation.required_text("shelter", shelter, max_len=120)
+    known = {k.casefold(): v for k, v in SHELTER_CITIES.items()}
+    place = validation.text("city", city, max_len=80, required=False) or known.get(
+        shelter_name.casefold())
     name = validation.username(username)
     shown = validation.required_text(
         "display_name", display_name if display_name else name, max_len=120
@@ -60,7 +66,7 @@ def initialise(
 
     def populate(session: Session) -> None:
         session.add(Installation(id=1, shelter_name=shelter_name, created_at=utcnow(),
-                                 idle_lock_minutes=5))
+                                 idle_lock_minutes=5, city=place))
         session.add(new_user_row(name, shown, roles, language))
         session.flush()
         audit.record(session, name, audit.Action.INSTALL, target=shelter_name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlparse
 
 from pyhanko.sign.signers import Signer
 from sqlalchemy import select
@@ -24,7 +25,7 @@ from shelter_desk.models.users import User, UserRole
 from shelter_desk.reports import signing as rs
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
-from shelter_desk.services.errors import ServiceError
+from shelter_desk.services.errors import ServiceError, ValidationError
 from shelter_desk.services.permissions import require
 from shelter_desk.services.workspace import Workspace
 
@@ -47,6 +48,14 @@ class IdentityInfo:
     set_up_by: str
     needs_secret: bool  # a passphrase (pkcs12) or PIN (pkcs11) at each signature
     demo: bool
+    fingerprint: str = ""  # SHA-256 of the signing certificate, as `verify --signer` takes it
+    root_fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class TimestampAuthority:
+    url: str | None
+    root_fingerprint: str  # empty when no root was given
 
 
 def _store(ws: Workspace, identity: SigningIdentity, action: str) -> IdentityInfo:
@@ -65,7 +74,9 @@ def _store(ws: Workspace, identity: SigningIdentity, action: str) -> IdentityInf
 
 def _info(i: SigningIdentity) -> IdentityInfo:
     return IdentityInfo(i.kind, i.subject, i.set_up_at, i.set_up_by,
-                        needs_secret=i.kind != DEMO, demo=i.kind == DEMO)
+                        needs_secret=i.kind != DEMO, demo=i.kind == DEMO,
+                        fingerprint=rs.pem_fingerprint(i.certificate_pem),
+                        root_fingerprint=rs.pem_fingerprint(i.root_pem))
 
 
 def info(ws: Workspace) -> IdentityInfo | None:
@@ -145,11 +156,94 @@ def root_pem(ws: Workspace) -> bytes:
         return identity.root_pem
 
 
+def certificate_pem(ws: Workspace) -> bytes:
+    """The shelter's signing certificate followed by its chain (public certificates): what a
+    prosecutor's office pins a shelter's documents to."""
+    with ws.session() as session:
+        identity = session.get(SigningIdentity, 1)
+        if identity is None:
+            raise NoIdentity()
+        audit.record(session, ws.actor, "signing.export_cert")
+        chain = identity.chain_pem if identity.chain_pem.strip() else identity.root_pem
+        return identity.certificate_pem.rstrip(b"\n") + b"\n" + chain
+
+
+# -- the timestamp authority ------------------------------------------------------------------
+BAD_URL = QT_TRANSLATE_NOOP("validation", "must be an http:// or https:// address")
+NOT_CERTIFICATES = QT_TRANSLATE_NOOP("validation", "is not a PEM certificate")
+
+
+def timestamp_authority(ws: Workspace) -> TimestampAuthority:
+    with ws.session() as session:
+        inst = session.get(Installation, 1)
+        url = inst.tsa_url if inst else None
+        root = inst.tsa_root_pem if inst else None
+    return TimestampAuthority(url, rs.pem_fingerprint(root) if root else "")
+
+
+def set_timestamp_authority(ws: Workspace, url: str | None,
+                            root_pem: bytes | None = None) -> TimestampAuthority:
+    """Sign with timestamps from this RFC 3161 authority (None: stop). `root_pem` is the
+    authority's root certificate, needed to embed revocation data (PAdES B-LT)."""
+    require(ws, (Role.ADMINISTRATOR,), "signing.setup",
+            QT_TRANSLATE_NOOP("permissions", "set up the signing identity"))
+    address = v.text("tsa_url", url, max_len=500, required=False)
+    if address is not None:
+        parsed = urlparse(address)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ValidationError("tsa_url", BAD_URL)
+    if root_pem is not None:
+        try:
+            if not rs.pem_certificates(root_pem):
+                raise ValueError
+        except ValueError:
+            raise ValidationError("tsa_root", NOT_CERTIFICATES) from None
+    with ws.session() as session:
+        inst = session.get(Installation, 1)
+        if inst is None:
+            raise NoIdentity()
+        inst.tsa_url = address
+        if address is None:
+            inst.tsa_root_pem = None
+        elif root_pem is not None:
+            inst.tsa_root_pem = root_pem
+        audit.record(session, ws.actor, "signing.tsa", target=(address or "none")[:120])
+        root = inst.tsa_root_pem
+    return TimestampAuthority(address, rs.pem_fingerprint(root) if root else "")
+
+
+class NoTimestampAuthority(ServiceError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "No timestamp authority is set up. An administrator sets one up under "
+            "Administration > Signing, or with 'shelter-desk signing tsa --url URL'."))
+
+
+def add_document_timestamp(ws: Workspace, pdf: bytes) -> bytes:
+    """PAdES B-LTA for a signed report: validation data and a document timestamp from the
+    shelter's timestamp authority. Needs no key: directors and administrators may."""
+    require(ws, (Role.DIRECTOR, Role.ADMINISTRATOR), "report.timestamp",
+            QT_TRANSLATE_NOOP("permissions", "add timestamps to signed reports"))
+    with ws.session() as session:
+        inst = session.get(Installation, 1)
+        identity = session.get(SigningIdentity, 1)
+        if inst is None or not inst.tsa_url:
+            raise NoTimestampAuthority()
+        url = inst.tsa_url
+        roots = (identity.root_pem if identity else b"") + (inst.tsa_root_pem or b"")
+    upgraded = rs.add_document_timestamp(pdf, url, roots)
+    audit.record_alone(ws, "report.timestamp", target=url[:120])
+    return upgraded
+
+
 @dataclass
 class OpenSigner:
     signer: Signer
     subject: str
     session: rs.TokenSession | None = None
+    demo: bool = False
+    tsa_url: str | None = None
+    roots_pem: bytes = b""  # the shelter's and the timestamp authority's roots (for B-LT)
 
     def close(self) -> None:
         if self.session is not None:
@@ -168,12 +262,17 @@ def open_signer(ws: Workspace, secret: str | None) -> OpenSigner:
         p12, key, module = i.pkcs12_data, i.demo_key_pem, i.pkcs11_module
         token, key_label, cert_label = i.pkcs11_token_label, i.pkcs11_key_label, \
             i.pkcs11_cert_label
+        inst = session.get(Installation, 1)
+        tsa_url = inst.tsa_url if inst else None
+        roots = i.root_pem + ((inst.tsa_root_pem or b"") if inst else b"")
     if kind == DEMO and key is not None:
-        return OpenSigner(rs.signer_from_demo(key, material), subject)
+        return OpenSigner(rs.signer_from_demo(key, material), subject, demo=True,
+                          tsa_url=tsa_url, roots_pem=roots)
     if kind == PKCS12 and p12 is not None:
-        return OpenSigner(rs.signer_from_pkcs12(p12, secret or "", material.chain_pem), subject)
+        return OpenSigner(rs.signer_from_pkcs12(p12, secret or "", material.chain_pem), subject,
+                          tsa_url=tsa_url, roots_pem=roots)
     if kind == PKCS11 and module and token:
         opened = rs.signer_from_token(module, token, secret or "", key_label or "",
                                       cert_label or key_label or "", material.chain_pem)
-        return OpenSigner(opened.signer, subject, opened)
+        return OpenSigner(opened.signer, subject, opened, tsa_url=tsa_url, roots_pem=roots)
     raise NoIdentity()

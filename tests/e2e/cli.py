@@ -35,3 +35,27 @@ def run(data_dir: Path, *args: str, stdin: str = "", env: dict[str, str] | None 
 def recovery_code_from(init_output: str) -> str:
     lines = [ln.strip() for ln in init_output.splitlines()]
     return lines[lines.index("RECOVERY CODE (shown only this once):") + 2]
+
+
+def run_here(data_dir: Path, *args: str, stdin: str = "") -> Result:
+    """The same command, run in this process: what a user sees on stdout and stderr and the
+    exit status, without a new interpreter (seconds of imports) per call. Tests that need a
+    separate process (races, signals, the installed entry point) use `run`."""
+    import contextlib
+    import io
+
+    from shelter_desk.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old_stdin = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(["--data-dir", str(data_dir), *args])
+            except SystemExit as exc:  # argparse: usage errors and --help
+                code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.stdin = old_stdin
+    assert "Traceback" not in err.getvalue(), err.getvalue()
+    return Result(code, out.getvalue(), err.getvalue())

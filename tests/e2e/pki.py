@@ -33,6 +33,7 @@ class TestPki:
     cert: x509.Certificate
     key: rsa.RSAPrivateKey
     root: x509.Certificate
+    root_key: rsa.RSAPrivateKey | None = None  # to issue more certificates under the root
 
     def pkcs12(self, passphrase: str) -> bytes:
         return pkcs12.serialize_key_and_certificates(
@@ -77,7 +78,7 @@ def make_pki(cn: str = "Test Director (test only)") -> TestPki:
         )
         .sign(root_key, hashes.SHA256())
     )
-    return TestPki(root.public_bytes(serialization.Encoding.PEM), cert, key, root)
+    return TestPki(root.public_bytes(serialization.Encoding.PEM), cert, key, root, root_key)
 
 
 @dataclass

@@ -417,19 +417,17 @@ def export(shelter: dict[str, object], tmp_path_factory: pytest.TempPathFactory)
 
 def test_export_holds_what_it_promises(export: Path, shelter: dict[str, object]) -> None:
     with zipfile.ZipFile(export) as zf:
+        # no court date for this client, so no calendar (test_document_trust has one)
         assert sorted(zf.namelist()) == [
             "case.json",
-            "court-dates.ics",
             "manifest.json",
             "manifest.json.p7s",
             "progress-report.pdf",
         ]
         case = json.loads(zf.read("case.json"))
-        ics = zf.read("court-dates.ics").decode()
     assert case["format"] == "shelter_desk-case-file" and case["schema_version"] == 1
     assert case["case_code"] == shelter["code"]
     assert case["identity"]["last_name"] == "Haddad"
-    assert "BEGIN:VCALENDAR" in ics
     r = run(export.parent, "verify-export", str(export), "--trust", str(shelter["root"]))
     assert r.code == 0 and "RESULT: VALID" in r.out
 
@@ -438,7 +436,7 @@ def _rewrite(src: Path, dst: Path, change: str) -> None:
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
         for item in zin.infolist():
             content = zin.read(item.filename)
-            if change == "removed" and item.filename == "court-dates.ics":
+            if change == "removed" and item.filename == "case.json":
                 continue
             if change == "changed" and item.filename == "case.json":
                 content = content.replace(b"Haddad", b"Haddat")

@@ -84,33 +84,10 @@ def test_the_check_would_catch_a_new_string(tmp_path: Path) -> None:
 ])
 def test_reports_come_out_in_the_prosecutors_language(language: str, headings: list[str],
                                                       tmp_path: Path) -> None:
-    from datetime import UTC, date, datetime
-
-    from shelter_desk.domain.vocabulary import (
-        Condition,
-        ConsentPurpose,
-        DocumentType,
-        HearingOutcome,
-        HearingType,
-        Phase,
-    )
-    from shelter_desk.reports import data as rd
     from shelter_desk.reports.progress import build
+    from tests.unit.report_data import sample_report
 
-    data = rd.ReportData(
-        language=language, shelter="Payoke", case_code="PAY-2026-0099",
-        generated_at=datetime(2026, 11, 29, tzinfo=UTC), author="Test Director",
-        intake_date=date(2026, 1, 5), period_end=date(2026, 11, 29),
-        phase=Phase.REFLECTION_PERIOD, document=DocumentType.ANNEX_15,
-        document_issued=date(2026, 11, 1), document_expires=date(2026, 12, 16), identity=None,
-        conditions=tuple(rd.ConditionSection(c, None, None, 0, ()) for c in Condition),
-        attendance=rd.Attendance(0, None, (), (), 0), judicial=(),
-        hearings=(rd.Hearing(date(2026, 10, 2), None, "Tribunal correctionnel de Liège",
-                             HearingType.JUDGMENT, True, True, HearingOutcome.JUDGMENT),),
-        goals=(),
-        consent=tuple(rd.ConsentLine(p, False, None) for p in ConsentPurpose),
-        basis=ConsentPurpose.PROGRAMME_SUPPORT, identity_basis=ConsentPurpose.SHARE_PROSECUTOR,
-        audit_length=3, audit_head="0" * 64, synthetic=True)
+    data = sample_report(language=language)
     pdf = tmp_path / "r.pdf"
     pdf.write_bytes(build(data).pdf)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,

@@ -3,12 +3,15 @@ memory, print it, sign and save it, export the case file; and verify a signed PD
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -24,17 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import Message
 from shelter_desk.services import clients, reporting, signing
 from shelter_desk.services.files import save_output
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.dialogs.export_dialogs import ExportDialog, PassphraseDialog
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe, show_error
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.printing import choose_printer
 from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.widgets.pdf_preview import PdfPreview, print_document
 
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def verification_text(verdict: Any) -> str:
@@ -42,6 +49,9 @@ def verification_text(verdict: Any) -> str:
 
     def yes(flag: bool) -> str:
         return tr_("Reports", "yes") if flag else tr_("Reports", "NO")
+
+    def when(moment: datetime) -> str:
+        return moment.astimezone(BRUSSELS).strftime("%d/%m/%Y %H:%M")
 
     lines = [
         tr_("Reports", "Valid: the report is intact, signed by a trusted signer and unmodified.")
@@ -55,12 +65,27 @@ def verification_text(verdict: Any) -> str:
             "%1", yes(verdict.covers_whole_file)
         ),
         tr_("Reports", "Signer: %1").replace("%1", verdict.signer or "—"),
+        tr_("Reports", "Certificate fingerprint (SHA-256): %1").replace(
+            "%1", verdict.fingerprint or "—"),
     ]
     if verdict.signed_at:
-        lines.append(
-            tr_("Reports", "Signed at: %1").replace("%1", f"{verdict.signed_at:%Y-%m-%d %H:%M %Z}")
-        )
+        lines.append(tr_("Reports", "Signed at: %1 (the signer's own clock)").replace(
+            "%1", when(verdict.signed_at)))
+    if verdict.timestamp is not None:
+        lines.append(tr_("Reports", "Timestamp: %1, by %2").replace(
+            "%1", when(verdict.timestamp.at)).replace("%2", verdict.timestamp.authority))
+    if verdict.level is not None:
+        lines.append(tr_("Reports", "Level: PAdES %1").replace("%1", verdict.level.value))
+    lines += [said(p) for p in (*verdict.problems, *verdict.notes)]
     return "\n".join(lines)
+
+
+def said(finding: str) -> str:
+    """A finding of the verifier in the UI language."""
+    if isinstance(finding, Message):
+        text: str = finding.translated(QCoreApplication.translate)
+        return text
+    return finding
 
 
 class ReportsPage(QWidget):
@@ -73,6 +98,15 @@ class ReportsPage(QWidget):
         self.client.setObjectName("report_client")
         self.client.setEditable(True)
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.client.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.client_edit = self.client.lineEdit()
+        assert self.client_edit is not None
+        self.client_edit.setPlaceholderText(
+            tr_("Reports", "Type part of a case code or name, then choose from the list"))
         self.language = QComboBox()
         self.language.setObjectName("report_language")
         for code, name in LANGUAGES:
@@ -99,6 +133,10 @@ class ReportsPage(QWidget):
             (self.verify_button, self.verify_pdf),
         ):
             button.clicked.connect(slot)
+        self.choice_hint = QLabel()
+        self.choice_hint.setObjectName("report_choice_hint")
+        self.choice_hint.setWordWrap(True)
+        self.choice_hint.setProperty("muted", True)
         self.status = QLabel()
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
@@ -107,6 +145,7 @@ class ReportsPage(QWidget):
         self.identity_label.setProperty("muted", True)
         form = QFormLayout()
         form.addRow(tr_("Reports", "Client"), self.client)
+        form.addRow("", self.choice_hint)
         form.addRow(tr_("Reports", "Language (the prosecutor's)"), self.language)
         form.addRow(tr_("Reports", "Identity"), self.identity)
         box = QGroupBox(tr_("Reports", "Progress report"))
@@ -127,20 +166,23 @@ class ReportsPage(QWidget):
         layout.addWidget(self.preview_view, 1)
         bus.privacy_changed.connect(lambda _: self._fill_clients())
         self._rows: list[clients.ClientSummary] = []
+        self._director = False
+        self.client.currentIndexChanged.connect(lambda _: self._choice_changed())
+        self.client.editTextChanged.connect(lambda _: self._choice_changed())
+        self.client_edit.editingFinished.connect(self._take_exact_case_code)
+        self.language.currentIndexChanged.connect(lambda _: self._choice_changed())
+        self.identity.currentIndexChanged.connect(lambda _: self._choice_changed())
+        self._choice_changed()
 
     # -- state ------------------------------------------------------------------------------
     def set_workspace(self, ws: Workspace | None) -> None:
         self.ws = ws
-        self.current_pdf = None
-        self.preview_view.clear()
-        self.status.clear()
+        self._rows = []
         self.client.clear()
-        if ws is None:
-            return
-        director = ws.actor.has(Role.DIRECTOR)
-        for b in (self.preview_button, self.print_button, self.sign_button, self.export_button):
-            b.setEnabled(director)
-        if director:
+        self._director = ws is not None and ws.actor.has(Role.DIRECTOR)
+        self._choice_changed()
+        self.status.clear()
+        if ws is not None and self._director:
             run_in_background(
                 self, lambda: clients.list_clients(ws), self._loaded, lambda e: show_error(self, e)
             )
@@ -152,24 +194,76 @@ class ReportsPage(QWidget):
         self._fill_clients()
 
     def _fill_clients(self) -> None:
-        chosen = self.client.currentData()
-        self.client.clear()
-        for r in self._rows:
-            self.client.addItem(f"{r.case_code}  {masked(r.name, self.bus.privacy)}", r.id)
-        if chosen:
-            self.select_client(int(chosen))
+        chosen = self.chosen_client()
+        with QSignalBlocker(self.client):
+            self.client.clear()
+            for r in self._rows:
+                self.client.addItem(f"{r.case_code}  {masked(r.name, self.bus.privacy)}", r.id)
+            self.client.setCurrentIndex(-1)
+            self.client.setEditText("")
+        if chosen is not None:
+            self.select_client(chosen)
+        self._choice_changed()
 
     def select_client(self, client_id: int) -> None:
         index = self.client.findData(client_id)
         if index >= 0:
             self.client.setCurrentIndex(index)
+            self.client.setEditText(self.client.itemText(index))
+
+    def chosen_client(self) -> int | None:
+        """The client chosen from the list; None while the box holds anything else (typed
+        text that names no entry, or nothing)."""
+        index = self.client.currentIndex()
+        if index < 0 or self.client.itemText(index) != self.client.currentText():
+            return None
+        data = self.client.itemData(index)
+        return int(data) if data is not None else None
+
+    def _case_code(self, client_id: int) -> str:
+        return next((r.case_code for r in self._rows if r.id == client_id), "")
+
+    def _take_exact_case_code(self) -> None:
+        """A case code typed in full names one client: take it as chosen."""
+        typed = self.client.currentText().strip().casefold()
+        if not typed or self.chosen_client() is not None:
+            return
+        matches = [r.id for r in self._rows if r.case_code.casefold() == typed]
+        if len(matches) == 1:
+            self.select_client(matches[0])
+
+    def _choice_changed(self) -> None:
+        """Whatever changes, the preview shown no longer matches it: clear it."""
+        self.current_pdf = None
+        self.preview_view.clear()
+        self.identity_label.clear()
+        chosen = self.chosen_client() is not None
+        for b in (self.preview_button, self.sign_button, self.export_button):
+            b.setEnabled(self._director and chosen)
+        self.print_button.setEnabled(False)
+        typed = self.client.currentText().strip()
+        if not self._director or chosen:
+            hint = ""
+        elif typed:
+            hint = tr_("Reports", "\u201c%1\u201d is not a client in the list: choose one from "
+                       "the list to make, sign or export a report.").replace("%1", typed)
+        else:
+            hint = tr_("Reports", "Choose a client from the list to make, sign or export a "
+                       "report.")
+        self.choice_hint.setText(hint)
+        self.choice_hint.setVisible(bool(hint))
 
     def _choice(self) -> tuple[int, str, str] | None:
-        cid = self.client.currentData()
+        cid = self.chosen_client()
         if cid is None:
-            self.status.setText(tr_("Reports", "Choose a client first."))
+            self.status.setText(tr_("Reports", "Choose a client from the list first."))
             return None
-        return int(cid), self.language.currentData(), self.identity.currentData()
+        return cid, self.language.currentData(), self.identity.currentData()
+
+    def _file_name(self, client_id: int, kind: str, extension: str) -> str:
+        """From the case code and the date only: a file name travels further than its
+        content, and must never carry a name."""
+        return f"{self._case_code(client_id)}-{kind}-{date.today().isoformat()}.{extension}"
 
     # -- actions ----------------------------------------------------------------------------
     def preview(self) -> None:
@@ -177,17 +271,31 @@ class ReportsPage(QWidget):
         if ws is None or choice is None:
             return
         self.status.setText(tr_("Reports", "Making the report…"))
+        asked = choice
+
+        def shown(made: reporting.MadeReport) -> None:
+            if self._choice_now() == asked:  # the choice did not change meanwhile
+                self._previewed(made)
+
         run_in_background(
             self,
             lambda: reporting.make_report(ws, *choice),
-            self._previewed,
+            shown,
             self._refused,
             tr_("Reports", "Making the report…"),
         )
 
+    def _choice_now(self) -> tuple[int, str, str] | None:
+        cid = self.chosen_client()
+        if cid is None:
+            return None
+        return cid, self.language.currentData(), self.identity.currentData()
+
     def _previewed(self, made: reporting.MadeReport) -> None:
         self.current_pdf = made.pdf
         self.preview_view.show_pdf(made.pdf)
+        self.print_button.setEnabled(True)
+        self.status.setProperty("error", False)
         self.status.setText(
             tr_("Reports", "Preview of %1 (not signed, not saved).").replace("%1", made.case_code)
         )
@@ -207,9 +315,8 @@ class ReportsPage(QWidget):
         if self.current_pdf is None:
             self.status.setText(tr_("Reports", "Preview the report first; then print it."))
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        printer = choose_printer(self)
+        if printer is not None:
             print_document(self.preview_view.pdf_document, printer)
 
     def _secret(self) -> tuple[bool, str | None]:
@@ -238,75 +345,62 @@ class ReportsPage(QWidget):
         ok, secret = self._secret()
         if not ok:
             return
-        code = self.client.currentText().split()[0]
         lang = choice[1]
         path, _ = QFileDialog.getSaveFileName(
             self,
             tr_("Reports", "Save the signed report"),
-            f"{code}-progress-report-{lang}.pdf",
+            self._file_name(choice[0], f"progress-report-{lang}", "pdf"),
             tr_("Reports", "PDF files (*.pdf)"),
         )
         if not path:
             return
 
-        def work() -> Path:
+        def work() -> tuple[Path, reporting.MadeReport]:
             made = reporting.signed_report(ws, *choice, secret=secret)
-            return save_output(Path(path), made.pdf)
+            return save_output(Path(path), made.pdf), made
 
-        run_in_background(
-            self,
-            work,
-            lambda p: self.status.setText(
-                tr_("Reports", "Signed report saved to %1.").replace("%1", str(p))
-            ),
-            self._refused,
-            tr_("Reports", "Signing the report…"),
-        )
+        def done(result: tuple[Path, reporting.MadeReport]) -> None:
+            saved, made = result
+            self.status.setProperty("error", False)
+            self.status.setText(
+                tr_("Reports", "Signed report of %1 saved to %2 (PAdES %3).")
+                .replace("%1", made.case_code).replace("%2", str(saved))
+                .replace("%3", made.level or ""))
+
+        run_in_background(self, work, done, self._refused, tr_("Reports", "Signing the report…"))
 
     def export_case_file(self) -> None:
         ws, choice = self.ws, self._choice()
         if ws is None or choice is None:
             return
-        encrypt = (
-            QMessageBox.question(
-                self,
-                tr_("Reports", "Export"),
-                tr_(
-                    "Reports",
-                    "Encrypt the case file (AES-256)? The passphrase is shown "
-                    "once, to be given by phone.",
-                ),
-            )
-            == QMessageBox.StandardButton.Yes
-        )
+        dialog = ExportDialog(self._case_code(choice[0]), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        encrypt, recipient = dialog.encrypt(), dialog.recipient_text()
         ok, secret = self._secret()
         if not ok:
             return
-        code = self.client.currentText().split()[0]
         path, _ = QFileDialog.getSaveFileName(
             self,
             tr_("Reports", "Save the case file"),
-            f"{code}-case-file.zip",
+            self._file_name(choice[0], "case-file", "zip"),
             tr_("Reports", "ZIP files (*.zip)"),
         )
         if not path:
             return
 
-        def work() -> tuple[Path, str | None]:
-            result = reporting.export_case_file(ws, *choice, secret=secret, encrypt=encrypt)
-            return save_output(Path(path), result.archive), result.passphrase
+        def work() -> tuple[Path, reporting.CaseFileExport]:
+            result = reporting.export_case_file(ws, *choice, secret=secret, encrypt=encrypt,
+                                                recipient=recipient)
+            return save_output(Path(path), result.archive), result
 
-        def done(result: tuple[Path, str | None]) -> None:
-            saved, passphrase = result
-            self.status.setText(tr_("Reports", "Case file saved to %1.").replace("%1", str(saved)))
-            if passphrase:
-                QMessageBox.information(
-                    self,
-                    tr_("Reports", "Passphrase"),
-                    tr_(
-                        "Reports", "Give this passphrase BY PHONE, never with the file:\n\n%1"
-                    ).replace("%1", passphrase),
-                )
+        def done(outcome: tuple[Path, reporting.CaseFileExport]) -> None:
+            saved, result = outcome
+            self.status.setProperty("error", False)
+            self.status.setText(tr_("Reports", "Case file of %1 saved to %2.")
+                                .replace("%1", result.case_code).replace("%2", str(saved)))
+            if result.passphrase:
+                PassphraseDialog(result.case_code, result.passphrase, self).exec()
 
         run_in_background(
             self, work, done, self._refused, tr_("Reports", "Exporting the case file…")
