@@ -2018,8 +2018,60 @@
         <translation>Exporter le certificat racine…</translation>
     </message>
     <message>
+        <source>Export the certificate…</source>
+        <translation>Exporter le certificat…</translation>
+    </message>
+    <message>
         <source>Reports and case files are certified with this identity. Hand the trust root to the prosecutor&apos;s office: with it, anyone can check that a report comes from the shelter unchanged. A demo identity is for trying the program only.</source>
         <translation>Les rapports et dossiers sont certifiés avec cette identité. Remettez le certificat racine au parquet : avec lui, chacun peut vérifier qu&apos;un rapport provient du centre sans modification. Une identité de démonstration ne sert qu&apos;à essayer le logiciel.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority</source>
+        <translation>Autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Its root certificate…</source>
+        <translation>Son certificat racine…</translation>
+    </message>
+    <message>
+        <source>Use this authority</source>
+        <translation>Utiliser cette autorité</translation>
+    </message>
+    <message>
+        <source>Stop timestamping</source>
+        <translation>Arrêter l&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>With a timestamp authority (RFC 3161), every signature carries a time that the authority proves (PAdES B-T), and the certificates&apos; revocation data when they say where to find it (B-LT), so that a report can still be checked after its certificate has expired. Without one, a signature&apos;s time is the computer&apos;s clock.</source>
+        <translation>Avec une autorité d&apos;horodatage (RFC 3161), chaque signature porte une heure que l&apos;autorité prouve (PAdES B-T), et les données de révocation des certificats lorsqu&apos;ils indiquent où les trouver (B-LT), de sorte qu&apos;un rapport reste vérifiable après l&apos;expiration de son certificat. Sans autorité, l&apos;heure d&apos;une signature est l&apos;horloge de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Not in use: signatures are PAdES B-B.</source>
+        <translation>Pas utilisée : les signatures sont PAdES B-B.</translation>
+    </message>
+    <message>
+        <source>In use. Its root certificate (SHA-256): %1</source>
+        <translation>En service. Son certificat racine (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>In use, without its root certificate: signatures are timestamped (B-T) but carry no revocation data (B-LT).</source>
+        <translation>En service, sans son certificat racine : les signatures sont horodatées (B-T) mais sans données de révocation (B-LT).</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s root certificate</source>
+        <translation>Le certificat racine de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Root certificate chosen: %1</source>
+        <translation>Certificat racine choisi : %1</translation>
     </message>
     <message>
         <source>No signing identity is set up yet.</source>
@@ -2044,6 +2096,14 @@ set up by %3 on %4</source>
         <translation>%1
 %2
 configuré par %3 le %4</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Empreinte du certificat (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>Root fingerprint (SHA-256): %1</source>
+        <translation>Empreinte du certificat racine (SHA-256) : %1</translation>
     </message>
     <message>
         <source>PKCS#12 (*.p12 *.pfx)</source>
@@ -2084,6 +2144,14 @@ configuré par %3 le %4</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the signing certificate</source>
+        <translation>Enregistrer le certificat de signature</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Certificat de signature</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4089,13 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     </message>
 </context>
 <context>
+    <name>format</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The user name or password is not correct.</source>
@@ -4447,6 +4522,10 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>SYNTHETIC DEMO DATA — this file describes no real person.</source>
         <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES — ce fichier ne décrit aucune personne réelle.</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
     </message>
     <message>
         <source>yes</source>

@@ -2018,8 +2018,60 @@
         <translation>Vertrouwensbasis exporteren…</translation>
     </message>
     <message>
+        <source>Export the certificate…</source>
+        <translation>Het certificaat exporteren…</translation>
+    </message>
+    <message>
         <source>Reports and case files are certified with this identity. Hand the trust root to the prosecutor&apos;s office: with it, anyone can check that a report comes from the shelter unchanged. A demo identity is for trying the program only.</source>
         <translation>Rapporten en dossiers worden met deze identiteit gecertificeerd. Bezorg de vertrouwensbasis aan het parket: daarmee kan iedereen nagaan dat een rapport ongewijzigd van het opvangcentrum komt. Een demo-identiteit is enkel om het programma uit te proberen.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority</source>
+        <translation>Tijdstempeldienst</translation>
+    </message>
+    <message>
+        <source>Its root certificate…</source>
+        <translation>Haar rootcertificaat…</translation>
+    </message>
+    <message>
+        <source>Use this authority</source>
+        <translation>Deze dienst gebruiken</translation>
+    </message>
+    <message>
+        <source>Stop timestamping</source>
+        <translation>Geen tijdstempels meer</translation>
+    </message>
+    <message>
+        <source>With a timestamp authority (RFC 3161), every signature carries a time that the authority proves (PAdES B-T), and the certificates&apos; revocation data when they say where to find it (B-LT), so that a report can still be checked after its certificate has expired. Without one, a signature&apos;s time is the computer&apos;s clock.</source>
+        <translation>Met een tijdstempeldienst (RFC 3161) draagt elke handtekening een tijdstip dat de dienst bewijst (PAdES B-T), en de intrekkingsgegevens van de certificaten wanneer die zeggen waar ze te vinden zijn (B-LT), zodat een rapport ook na het verlopen van zijn certificaat nog te controleren is. Zonder dienst is het tijdstip van een handtekening de klok van de computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>Not in use: signatures are PAdES B-B.</source>
+        <translation>Niet in gebruik: handtekeningen zijn PAdES B-B.</translation>
+    </message>
+    <message>
+        <source>In use. Its root certificate (SHA-256): %1</source>
+        <translation>In gebruik. Haar rootcertificaat (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>In use, without its root certificate: signatures are timestamped (B-T) but carry no revocation data (B-LT).</source>
+        <translation>In gebruik, zonder haar rootcertificaat: handtekeningen krijgen een tijdstempel (B-T) maar geen intrekkingsgegevens (B-LT).</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s root certificate</source>
+        <translation>Het rootcertificaat van de dienst</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Root certificate chosen: %1</source>
+        <translation>Rootcertificaat gekozen: %1</translation>
     </message>
     <message>
         <source>No signing identity is set up yet.</source>
@@ -2044,6 +2096,14 @@ set up by %3 on %4</source>
         <translation>%1
 %2
 ingesteld door %3 op %4</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Vingerafdruk van het certificaat (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Root fingerprint (SHA-256): %1</source>
+        <translation>Vingerafdruk van het rootcertificaat (SHA-256): %1</translation>
     </message>
     <message>
         <source>PKCS#12 (*.p12 *.pfx)</source>
@@ -2084,6 +2144,14 @@ ingesteld door %3 op %4</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Save the signing certificate</source>
+        <translation>Het ondertekeningscertificaat bewaren</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Ondertekeningscertificaat</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4089,13 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     </message>
 </context>
 <context>
+    <name>format</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The user name or password is not correct.</source>
@@ -4447,6 +4522,10 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>SYNTHETIC DEMO DATA — this file describes no real person.</source>
         <translation>SYNTHETISCHE DEMOGEGEVENS — dit bestand beschrijft geen echte persoon.</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>yes</source>

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 REPORT_LANGUAGES = ("nl", "fr", "en")
@@ -60,6 +61,9 @@ PLACES: tuple[Place, ...] = (
     _p("luxemburg", "Luxemburg", "Luxembourg", "Luxembourg", "du Luxembourg"),
     _p("namen", "Namen", "Namur", "Namur", "de Namur"),
     _p("eupen", "Eupen", "Eupen", "Eupen", "d'Eupen"),
+    # Halle-Vilvoorde has a prosecutor's office of its own within the Brussels district
+    _p("halle_vilvoorde", "Halle-Vilvoorde", "Hal-Vilvorde", "Halle-Vilvoorde",
+       "de Hal-Vilvorde"),
     # former districts, now divisions, and seats of the courts of appeal
     _p("gent", "Gent", "Gand", "Ghent", "de Gand", "Ghent"),
     _p("brugge", "Brugge", "Bruges", "Bruges", "de Bruges"),
@@ -194,3 +198,40 @@ def court_name(text: str, language: str) -> str:
                 return text
             return kind.name(language, place)
     return text
+
+
+# -- the days courts sit ----------------------------------------------------------------------
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous algorithm, as in Meeus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    n = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * n) // 451
+    month, day = divmod(h + n - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@cache
+def public_holidays(year: int) -> frozenset[date]:
+    """Belgium's ten legal public holidays (Royal Decree of 18 April 1974)."""
+    easter = _easter(year)
+    return frozenset({
+        date(year, 1, 1), easter + timedelta(days=1), date(year, 5, 1),
+        easter + timedelta(days=39), easter + timedelta(days=50), date(year, 7, 21),
+        date(year, 8, 15), date(year, 11, 1), date(year, 11, 11), date(year, 12, 25),
+    })
+
+
+def is_court_day(day: date) -> bool:
+    """Monday to Friday and not a public holiday."""
+    return day.weekday() < 5 and day not in public_holidays(day.year)
+
+
+def next_court_day(day: date) -> date:
+    while not is_court_day(day):
+        day += timedelta(days=1)
+    return day

@@ -84,7 +84,8 @@ def case_json(data: ReportData) -> dict[str, Any]:
             "nationality": ident.nationality,
             "languages": list(ident.languages),
         },
-        "consent": [{"purpose": c.purpose.value, "granted": c.granted, "since": _d(c.since)}
+        "consent": [{"purpose": c.purpose.value, "granted": c.granted, "since": _d(c.since),
+                     "given_on": _d(c.given_on), "renewed_on": _d(c.renewed_on)}
                     for c in data.consent],
         "consent_basis": {"report": data.basis.value, "identity": data.identity_basis.value},
         "programme": {"intake_date": _d(data.intake_date), "phase": data.phase.value,

@@ -164,6 +164,7 @@ T = {
         "a signed copy can be verified."),
     "synthetic": QT_TRANSLATE_NOOP(
         "report", "SYNTHETIC DEMO DATA — this file describes no real person."),
+    "label_value": QT_TRANSLATE_NOOP("report", "{label}: {value}"),
     "yes": QT_TRANSLATE_NOOP("report", "yes"),
     "no": QT_TRANSLATE_NOOP("report", "no"),
 }
@@ -518,9 +519,10 @@ def build(data: ReportData, *, signed: bool = False,
     if issues:
         story.append(Paragraph(t("issues"), s["h3"]))
         for c, issue in sorted(issues, key=lambda ci: ci[1].checked_on):
-            line = (f"<b>{t.date(issue.checked_on)}</b> — {t.label(c.condition)}: "
-                    f'<font color="{colour[issue.status].hexval()}">{t.label(issue.status)}</font>'
-                    f". {_esc(issue.evidence or '')}")
+            line = t("label_value", label=f"<b>{t.date(issue.checked_on)}</b> — "
+                                          f"{t.label(c.condition)}",
+                     value=f'<font color="{colour[issue.status].hexval()}">'
+                           f"{t.label(issue.status)}</font>. {_esc(issue.evidence or '')}")
             if issue.notified_prosecutor:
                 line += " " + t("notified")
             story.append(Paragraph(line, s["base"]))

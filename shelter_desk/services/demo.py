@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import insert
 
 from shelter_desk.domain import rules
+from shelter_desk.domain.judiciary import next_court_day
 from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import (
@@ -63,7 +64,7 @@ from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
 from shelter_desk.services import audit, clock, setup, signing, users
 from shelter_desk.services.clients import case_code_prefix
-from shelter_desk.services.demo_names import COURTS, DISTRICTS, ORIGINS, Origin
+from shelter_desk.services.demo_names import COURTS, DISTRICTS, ORIGINS, Courts, Origin
 from shelter_desk.services.folding import search_key
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
@@ -192,7 +193,10 @@ class _Generator:
         if status != ClientStatus.INTAKE:
             self._checks(cid, intake, stop, counsellor, status)
         if track == ResidenceTrack.THIRD_COUNTRY:
-            self._documents(cid, intake, stop, minor, counsellor)
+            # Still in intake: the first document is requested, not yet issued (an issued one
+            # would put the client in the programme's reflection period).
+            self._documents(cid, intake, stop, minor, counsellor,
+                            requested_only=status == ClientStatus.INTAKE)
         if rng.random() < 0.85:
             self._judicial(cid, forms, intake, end)
         if status != ClientStatus.INTAKE:
@@ -373,8 +377,20 @@ class _Generator:
             day += timedelta(days=rng.randint(22, 30))
 
     def _documents(self, cid: int, intake: date, stop: date, minor: bool,
-                   counsellor: int) -> None:
+                   counsellor: int, requested_only: bool = False) -> None:
         rng, today = self.rng, self.today
+        if requested_only:
+            first = DocumentType.MINOR_DOCUMENT if minor else DocumentType.ANNEX_15
+            requested = min(intake + timedelta(days=rng.randint(1, 4)), today)
+            self.rows.add(Notification, client_id=cid, sent_on=requested,
+                          recipient=NotificationRecipient.IMMIGRATION_OFFICE,
+                          reason=NotificationReason.DOCUMENT_REQUEST, reference=None, note=None,
+                          counsellor_id=counsellor)
+            self.rows.add(ResidenceDocument, client_id=cid, doc_type=first,
+                          status=DocumentStatus.REQUESTED, requested_on=requested,
+                          issued_on=None, expires_on=None, extends_id=None, reference=None,
+                          notes=None)
+            return
 
         def issue(doc_type: DocumentType, issued: date, extends: int | None = None) -> int | None:
             """Request, then issue; a request still pending today stays 'requested'."""
@@ -425,22 +441,29 @@ class _Generator:
 
     def _judicial(self, cid: int, forms: list[ExploitationForm], intake: date,
                   end: date | None) -> None:
+        """One case whose stages follow the law's order (inquiry, investigation, council
+        chamber, first instance, appeal, final) on one time line, with hearings at the court
+        each stage sits in, on court days."""
         rng, today = self.rng, self.today
         labour = forms[0] == ExploitationForm.LABOUR
         district = rng.choice(DISTRICTS.get(self.prefix, DISTRICTS["PAG"]))
+        courts = COURTS[district]
         opened = min(intake + timedelta(days=rng.randint(3, 40)), today)
-        elapsed = (today - opened).days
-        stages = [(JudicialStage.INQUIRY, 0), (JudicialStage.JUDICIAL_INVESTIGATION, 200),
-                  (JudicialStage.COUNCIL_CHAMBER, 400), (JudicialStage.FIRST_INSTANCE, 500),
-                  (JudicialStage.APPEAL, 800), (JudicialStage.FINAL, 950)]
-        reached = [s for s, d in stages if elapsed >= d * rng.uniform(0.7, 1.4)]
-        stage = reached[-1] if reached else JudicialStage.INQUIRY
-        if rng.random() < 0.08:
+        pace = rng.uniform(0.7, 1.4)  # one pace per case, so the stages stay in order
+        timeline = [(stage, opened + timedelta(days=round(days * pace))) for stage, days in (
+            (JudicialStage.INQUIRY, 0), (JudicialStage.JUDICIAL_INVESTIGATION, 200),
+            (JudicialStage.COUNCIL_CHAMBER, 400), (JudicialStage.FIRST_INSTANCE, 500),
+            (JudicialStage.APPEAL, 800), (JudicialStage.FINAL, 950))]
+        appealed = rng.random() < 0.5
+        if not appealed:  # the first-instance judgment becomes final after the appeal period
+            timeline = [(s, d) for s, d in timeline if s != JudicialStage.APPEAL]
+        reached = [(s, d) for s, d in timeline if d <= today]
+        stage, since = reached[-1]
+        dismissed = stage in (JudicialStage.INQUIRY, JudicialStage.JUDICIAL_INVESTIGATION) \
+            and (today - opened).days > 150 and rng.random() < 0.12
+        if dismissed:
             stage = JudicialStage.DISMISSED
-        final_on = None
-        if stage == JudicialStage.FINAL:
-            final_on = opened + timedelta(days=rng.randint(700, max(701, elapsed)))
-            final_on = min(final_on, today)
+        elapsed = (today - opened).days
         standing = _weighted(rng, [(Standing.COMPLAINANT, 40), (Standing.INJURED_PARTY, 20),
                                    (Standing.CIVIL_PARTY, 40)])
         case_id = self.rows.add(
@@ -450,44 +473,75 @@ class _Generator:
             pv_number=f"{district[:2].upper()}.{rng.randint(10, 99)}.L{rng.randint(1, 9)}."
                       f"{rng.randint(100000, 999999)}/{str(opened.year)[2:]}",
             case_number=f"{opened.year}/{rng.randint(1000, 9999)}" if elapsed > 200 else None,
-            stage=stage, opened_on=opened, final_decision_on=final_on, standing=standing,
+            stage=stage, opened_on=opened,
+            final_decision_on=since if stage == JudicialStage.FINAL else None,
+            standing=standing,
             standing_since=opened + timedelta(days=rng.randint(0, 30))
             if opened + timedelta(days=30) <= today else opened,
             lawyer=f"Lawyer {rng.randint(1, 60)} (synthetic)"
             if standing == Standing.CIVIL_PARTY else None,
             legal_aid=standing == Standing.CIVIL_PARTY and rng.random() < 0.8, notes=None)
-        court = COURTS.get(district, "Tribunal de première instance (synthetic)")
-        if stage in (JudicialStage.FIRST_INSTANCE, JudicialStage.APPEAL, JudicialStage.FINAL):
-            day = opened + timedelta(days=rng.randint(450, 600))
-            for n in range(rng.randint(1, 3)):
-                if day > today:
+        if not dismissed:
+            self._hearings(case_id, courts, dict(timeline), stage, end)
+
+    def _hearing(self, case_id: int, court: str, day: date, kind: HearingType,
+                 outcome: HearingOutcome) -> None:
+        rng = self.rng
+        upcoming = outcome == HearingOutcome.SCHEDULED
+        self.rows.add(
+            CourtDate, case_id=case_id, court=court, on_date=next_court_day(day),
+            at_time=time(rng.choice((9, 10, 13, 14)), rng.choice((0, 30))), hearing_type=kind,
+            attendance_required=rng.random() < 0.4, counsellor_accompanies=True,
+            interpreter_arranged=rng.random() < 0.6, outcome=outcome,
+            client_attended=None if upcoming else rng.random() < 0.8, notes=None)
+
+    def _hearings(self, case_id: int, courts: Courts, when: dict[JudicialStage, date],
+                  stage: JudicialStage, end: date | None) -> None:
+        """The past hearings of every stage reached, at its court, then the next one."""
+        rng, today = self.rng, self.today
+        held = [
+            (JudicialStage.COUNCIL_CHAMBER, courts.council_chamber,
+             [(HearingType.COUNCIL_CHAMBER, HearingOutcome.HELD)]),
+            (JudicialStage.FIRST_INSTANCE, courts.correctional,
+             [(HearingType.INTRODUCTORY, HearingOutcome.HELD),
+              (HearingType.PLEADINGS, _weighted(rng, [(HearingOutcome.HELD, 70),
+                                                      (HearingOutcome.POSTPONED, 30)])),
+              (HearingType.JUDGMENT, HearingOutcome.JUDGMENT)]),
+            (JudicialStage.APPEAL, courts.appeal,
+             [(HearingType.APPEAL, HearingOutcome.HELD),
+              (HearingType.JUDGMENT, HearingOutcome.JUDGMENT)]),
+        ]
+        upcoming = None
+        for step, court, hearings in held:
+            start = when.get(step)
+            if start is None or start > today:
+                continue
+            later = sorted(d for d in when.values() if d > start)
+            finish = min(later[0] if later else today, today)
+            span = max((finish - start).days, 1)
+            for n, (kind, outcome) in enumerate(hearings):
+                day = start + timedelta(days=span * (n + 1) // (len(hearings) + 1))
+                if day > today - timedelta(days=2):
+                    upcoming = upcoming or (court, kind)
                     break
-                last = n == 2 or rng.random() < 0.4
-                self.rows.add(
-                    CourtDate, case_id=case_id, court=court, on_date=day,
-                    at_time=time(rng.choice((9, 10, 13, 14)), 0),
-                    hearing_type=HearingType.JUDGMENT if last else HearingType.PLEADINGS,
-                    attendance_required=rng.random() < 0.4, counsellor_accompanies=True,
-                    interpreter_arranged=rng.random() < 0.6,
-                    outcome=HearingOutcome.JUDGMENT if last else
-                    _weighted(rng, [(HearingOutcome.HELD, 70), (HearingOutcome.POSTPONED, 30)]),
-                    client_attended=rng.random() < 0.8, notes=None)
-                if last:
-                    break
-                day += timedelta(days=rng.randint(30, 120))
-        if end is None and stage not in (JudicialStage.FINAL, JudicialStage.DISMISSED) \
-                and rng.random() < 0.3:
-            self.rows.add(
-                CourtDate, case_id=case_id, court=court,
-                on_date=today + timedelta(days=rng.randint(0, 90)),
-                at_time=time(rng.choice((9, 10, 13, 14)), rng.choice((0, 30))),
-                hearing_type=_weighted(rng, [(HearingType.INTRODUCTORY, 30),
-                                             (HearingType.PLEADINGS, 30),
-                                             (HearingType.COUNCIL_CHAMBER, 20),
-                                             (HearingType.HEARING_OF_VICTIM, 20)]),
-                attendance_required=rng.random() < 0.5, counsellor_accompanies=True,
-                interpreter_arranged=rng.random() < 0.6, outcome=HearingOutcome.SCHEDULED,
-                client_attended=None, notes=None)
+                self._hearing(case_id, court, day, kind, outcome)
+        if end is not None or stage in (JudicialStage.FINAL, JudicialStage.DISMISSED) \
+                or rng.random() > 0.45:
+            return
+        if upcoming is None:
+            upcoming = {
+                JudicialStage.INQUIRY: (courts.correctional, HearingType.HEARING_OF_VICTIM),
+                JudicialStage.JUDICIAL_INVESTIGATION:
+                    (courts.correctional, HearingType.HEARING_OF_VICTIM),
+                JudicialStage.COUNCIL_CHAMBER:
+                    (courts.council_chamber, HearingType.COUNCIL_CHAMBER),
+                JudicialStage.FIRST_INSTANCE: (courts.correctional, HearingType.PLEADINGS),
+                JudicialStage.APPEAL: (courts.appeal, HearingType.APPEAL),
+            }.get(stage)
+        if upcoming is not None:
+            court, kind = upcoming
+            self._hearing(case_id, court, today + timedelta(days=rng.randint(1, 90)), kind,
+                          HearingOutcome.SCHEDULED)
 
     def _goals(self, cid: int, intake: date, stop: date) -> None:
         rng = self.rng

@@ -93,20 +93,46 @@ DISTRICTS = {
     "PAG": ("Bruxelles", "Brussel", "Halle-Vilvoorde", "Leuven", "Brabant wallon"),
     "SUR": ("Liège", "Namur", "Charleroi", "Verviers", "Luxembourg"),
 }
+@dataclass(frozen=True)
+class Courts:
+    """Where a district's cases are heard, named as a summons names them."""
+
+    correctional: str
+    council_chamber: str
+    appeal: str
+
+
 COURTS = {
-    "Antwerpen": "Rechtbank van eerste aanleg Antwerpen, afdeling Antwerpen",
-    "Mechelen": "Rechtbank van eerste aanleg Antwerpen, afdeling Mechelen",
-    "Turnhout": "Rechtbank van eerste aanleg Antwerpen, afdeling Turnhout",
-    "Gent": "Rechtbank van eerste aanleg Oost-Vlaanderen, afdeling Gent",
-    "Limburg": "Rechtbank van eerste aanleg Limburg, afdeling Hasselt",
-    "Bruxelles": "Tribunal de première instance francophone de Bruxelles",
-    "Brussel": "Nederlandstalige rechtbank van eerste aanleg Brussel",
-    "Halle-Vilvoorde": "Nederlandstalige rechtbank van eerste aanleg Brussel",
-    "Leuven": "Rechtbank van eerste aanleg Leuven",
-    "Brabant wallon": "Tribunal de première instance du Brabant wallon",
-    "Liège": "Tribunal de première instance de Liège, division Liège",
-    "Namur": "Tribunal de première instance de Namur, division Namur",
-    "Charleroi": "Tribunal de première instance du Hainaut, division Charleroi",
-    "Verviers": "Tribunal de première instance de Liège, division Verviers",
-    "Luxembourg": "Tribunal de première instance du Luxembourg, division Arlon",
+    "Antwerpen": Courts("Correctionele rechtbank Antwerpen, afdeling Antwerpen",
+                        "Raadkamer Antwerpen", "Hof van beroep Antwerpen"),
+    "Mechelen": Courts("Correctionele rechtbank Antwerpen, afdeling Mechelen",
+                       "Raadkamer Antwerpen, afdeling Mechelen", "Hof van beroep Antwerpen"),
+    "Turnhout": Courts("Correctionele rechtbank Antwerpen, afdeling Turnhout",
+                       "Raadkamer Antwerpen, afdeling Turnhout", "Hof van beroep Antwerpen"),
+    "Gent": Courts("Correctionele rechtbank Oost-Vlaanderen, afdeling Gent",
+                   "Raadkamer Oost-Vlaanderen, afdeling Gent", "Hof van beroep Gent"),
+    "Limburg": Courts("Correctionele rechtbank Limburg, afdeling Hasselt",
+                      "Raadkamer Limburg, afdeling Hasselt", "Hof van beroep Antwerpen"),
+    "Bruxelles": Courts("Tribunal correctionnel de Bruxelles", "Chambre du conseil de Bruxelles",
+                        "Cour d'appel de Bruxelles"),
+    "Brussel": Courts("Nederlandstalige correctionele rechtbank Brussel", "Raadkamer Brussel",
+                      "Hof van beroep Brussel"),
+    "Halle-Vilvoorde": Courts("Nederlandstalige correctionele rechtbank Brussel",
+                              "Raadkamer Brussel", "Hof van beroep Brussel"),
+    "Leuven": Courts("Correctionele rechtbank Leuven", "Raadkamer Leuven",
+                     "Hof van beroep Brussel"),
+    "Brabant wallon": Courts("Tribunal correctionnel du Brabant wallon",
+                             "Chambre du conseil du Brabant wallon", "Cour d'appel de Bruxelles"),
+    "Liège": Courts("Tribunal correctionnel de Liège, division Liège",
+                    "Chambre du conseil de Liège", "Cour d'appel de Liège"),
+    "Namur": Courts("Tribunal correctionnel de Namur, division Namur",
+                    "Chambre du conseil de Namur", "Cour d'appel de Liège"),
+    "Charleroi": Courts("Tribunal correctionnel du Hainaut, division Charleroi",
+                        "Chambre du conseil du Hainaut, division Charleroi",
+                        "Cour d'appel de Mons"),
+    "Verviers": Courts("Tribunal correctionnel de Liège, division Verviers",
+                       "Chambre du conseil de Liège, division Verviers", "Cour d'appel de Liège"),
+    "Luxembourg": Courts("Tribunal correctionnel du Luxembourg, division Arlon",
+                         "Chambre du conseil du Luxembourg, division Arlon",
+                         "Cour d'appel de Liège"),
 }

@@ -46,3 +46,9 @@ def tr_(context: str, text: str) -> str:
     """QCoreApplication.translate under a short name that lupdate knows (Makefile:
     -tr-function-alias translate+=tr_), for code outside a QObject's methods."""
     return QCoreApplication.translate(context, text)
+
+
+def labelled(label_text: str, value: str) -> str:
+    """"Label: value" as the language writes it (French puts a space before the colon)."""
+    return QCoreApplication.translate("format", "%1: %2").replace("%1", label_text).replace(
+        "%2", value)

@@ -104,3 +104,29 @@ def test_qt_ships_its_own_catalogue_for_standard_buttons(language: str) -> None:
 
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     assert (folder / f"qtbase_{language}.qm").is_file()
+
+
+def test_french_puts_a_space_before_every_colon() -> None:
+    """French typography, in the app, the command line and the reports alike: "Intact : oui",
+    never "Intact: oui". Times (09:30) and addresses (https://) are not punctuation."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from shelter_desk.resources import translations_dir
+
+    root = ET.parse(translations_dir() / "shelter_desk_fr.ts").getroot()  # noqa: S314
+    wrong = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            text = message.findtext("translation") or ""
+            for colon in re.finditer(r"(?<=\S):(?=\s|$|%|\{)", text):
+                if not re.search(r"(https?|\d|%H)$", text[: colon.start()]):
+                    wrong.append(text)
+    assert wrong == []
+
+
+def test_french_label_value_joining() -> None:
+    from shelter_desk.reports.catalogue import Catalogue
+
+    assert Catalogue("fr").tr("format", "%1: %2") == "%1 : %2"
+    assert Catalogue("fr").tr("report", "{label}: {value}") == "{label} : {value}"

@@ -1,13 +1,16 @@
-"""Administration › Signing: the shelter's signing identity and its trust root."""
+"""Administration › Signing: the shelter's signing identity, its trust root and certificate
+(with the fingerprints a prosecutor's office pins), and the timestamp authority."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -57,21 +60,28 @@ class SigningTab(QWidget):
         self.current = QLabel()
         self.current.setObjectName("signing_identity")
         self.current.setWordWrap(True)
+        self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.p12_button = QPushButton(tr_("Signing", "Import a PKCS#12 file…"))
         self.token_button = QPushButton(tr_("Signing", "Use a token (eID)…"))
         self.demo_button = QPushButton(tr_("Signing", "Generate a demo identity"))
         self.root_button = QPushButton(tr_("Signing", "Export the trust root…"))
+        self.cert_button = QPushButton(tr_("Signing", "Export the certificate…"))
         for b, slot in (
             (self.p12_button, self.import_p12),
             (self.token_button, self.use_token),
             (self.demo_button, self.demo),
             (self.root_button, self.export_root),
+            (self.cert_button, self.export_cert),
         ):
             b.clicked.connect(slot)
         row = QHBoxLayout()
-        for b in (self.p12_button, self.token_button, self.demo_button, self.root_button):
+        for b in (self.p12_button, self.token_button, self.demo_button):
             row.addWidget(b)
         row.addStretch()
+        exports = QHBoxLayout()
+        for b in (self.root_button, self.cert_button):
+            exports.addWidget(b)
+        exports.addStretch()
         note = QLabel(
             tr_(
                 "Signing",
@@ -85,8 +95,48 @@ class SigningTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.current)
         layout.addLayout(row)
+        layout.addLayout(exports)
         layout.addWidget(note)
+        layout.addWidget(self._timestamp_box())
         layout.addStretch()
+
+    def _timestamp_box(self) -> QGroupBox:
+        box = QGroupBox(tr_("Signing", "Timestamp authority"))
+        self.tsa_url = QLineEdit()
+        self.tsa_url.setObjectName("tsa_url")
+        self.tsa_url.setPlaceholderText("https://tsa.example.be/tsr")
+        self.tsa_root_path: str | None = None
+        self.tsa_root_button = QPushButton(tr_("Signing", "Its root certificate…"))
+        self.tsa_root_button.clicked.connect(self._choose_tsa_root)
+        self.tsa_save = QPushButton(tr_("Signing", "Use this authority"))
+        self.tsa_save.clicked.connect(self.save_tsa)
+        self.tsa_off = QPushButton(tr_("Signing", "Stop timestamping"))
+        self.tsa_off.clicked.connect(self.stop_tsa)
+        self.tsa_state = QLabel()
+        self.tsa_state.setObjectName("tsa_state")
+        self.tsa_state.setWordWrap(True)
+        self.tsa_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        explain = QLabel(tr_(
+            "Signing", "With a timestamp authority (RFC 3161), every signature carries a time "
+            "that the authority proves (PAdES B-T), and the certificates' revocation data when "
+            "they say where to find it (B-LT), so that a report can still be checked after its "
+            "certificate has expired. Without one, a signature's time is the computer's clock."))
+        explain.setWordWrap(True)
+        explain.setProperty("muted", True)
+        url_label = QLabel(tr_("Signing", "&Address"))
+        url_label.setBuddy(self.tsa_url)
+        form = QFormLayout()
+        form.addRow(url_label, self.tsa_url)
+        buttons = QHBoxLayout()
+        for b in (self.tsa_root_button, self.tsa_save, self.tsa_off):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        col = QVBoxLayout(box)
+        col.addWidget(explain)
+        col.addLayout(form)
+        col.addLayout(buttons)
+        col.addWidget(self.tsa_state)
+        return box
 
     def set_workspace(self, ws: Workspace | None) -> None:
         self.ws = ws
@@ -94,21 +144,70 @@ class SigningTab(QWidget):
         if ws is None:
             return
         admin = ws.actor.has(Role.ADMINISTRATOR)
-        for b in (self.p12_button, self.token_button, self.demo_button):
+        for b in (self.p12_button, self.token_button, self.demo_button, self.tsa_root_button,
+                  self.tsa_save, self.tsa_off):
             b.setEnabled(admin)
+        self.tsa_url.setReadOnly(not admin)
         self.refresh()
 
     def refresh(self) -> None:
         ws = self.ws
         if ws is not None:
             run_in_background(
-                self, lambda: signing.info(ws), self._show, lambda e: show_error(self, e)
+                self, lambda: (signing.info(ws), signing.timestamp_authority(ws)), self._shown,
+                lambda e: show_error(self, e)
             )
+
+    def _shown(self, state: tuple[signing.IdentityInfo | None,
+                                  signing.TimestampAuthority]) -> None:
+        info, tsa = state
+        self._show(info)
+        self._show_tsa(tsa)
+
+    def _show_tsa(self, tsa: signing.TimestampAuthority) -> None:
+        self.tsa_url.setText(tsa.url or "")
+        self.tsa_root_path = None
+        if not tsa.url:
+            text = tr_("Signing", "Not in use: signatures are PAdES B-B.")
+        elif tsa.root_fingerprint:
+            text = tr_("Signing", "In use. Its root certificate (SHA-256): %1").replace(
+                "%1", tsa.root_fingerprint)
+        else:
+            text = tr_("Signing", "In use, without its root certificate: signatures are "
+                       "timestamped (B-T) but carry no revocation data (B-LT).")
+        self.tsa_state.setText(text)
+        self.tsa_off.setEnabled(bool(tsa.url) and self.tsa_save.isEnabled())
+
+    def _choose_tsa_root(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr_("Signing", "The authority's root certificate"), "",
+            tr_("Signing", "PEM (*.pem *.crt)"))
+        if path:
+            self.tsa_root_path = path
+            self.tsa_state.setText(tr_("Signing", "Root certificate chosen: %1").replace(
+                "%1", Path(path).name))
+
+    def save_tsa(self) -> None:
+        ws, url, root = self.ws, self.tsa_url.text(), self.tsa_root_path
+        if ws is None:
+            return
+        run_in_background(
+            self,
+            lambda: signing.set_timestamp_authority(
+                ws, url, Path(root).read_bytes() if root else None),
+            self._show_tsa, lambda e: show_error(self, e))
+
+    def stop_tsa(self) -> None:
+        ws = self.ws
+        if ws is not None:
+            run_in_background(self, lambda: signing.set_timestamp_authority(ws, None),
+                              self._show_tsa, lambda e: show_error(self, e))
 
     def _show(self, info: signing.IdentityInfo | None) -> None:
         if info is None:
             self.current.setText(tr_("Signing", "No signing identity is set up yet."))
             self.root_button.setEnabled(False)
+            self.cert_button.setEnabled(False)
             return
         kinds = {
             signing.PKCS12: tr_("Signing", "PKCS#12 file"),
@@ -121,8 +220,15 @@ class SigningTab(QWidget):
             .replace("%2", kinds[info.kind])
             .replace("%3", info.set_up_by)
             .replace("%4", format_datetime(info.set_up_at))
+            + "\n\n"
+            + tr_("Signing", "Certificate fingerprint (SHA-256): %1").replace(
+                "%1", info.fingerprint)
+            + "\n"
+            + tr_("Signing", "Root fingerprint (SHA-256): %1").replace(
+                "%1", info.root_fingerprint)
         )
         self.root_button.setEnabled(True)
+        self.cert_button.setEnabled(True)
 
     def import_p12(self) -> None:
         ws = self.ws
@@ -198,6 +304,26 @@ class SigningTab(QWidget):
                 lambda p: QMessageBox.information(
                     self,
                     tr_("Signing", "Trust root"),
+                    tr_("Signing", "Saved to %1.").replace("%1", str(p)),
+                ),
+                lambda e: show_error(self, e),
+            )
+
+    def export_cert(self) -> None:
+        ws = self.ws
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr_("Signing", "Save the signing certificate"),
+            "shelter-signing-certificate.pem",
+            tr_("Signing", "PEM (*.pem)"),
+        )
+        if ws is not None and path:
+            run_in_background(
+                self,
+                lambda: save_output(Path(path), signing.certificate_pem(ws)),
+                lambda p: QMessageBox.information(
+                    self,
+                    tr_("Signing", "Signing certificate"),
                     tr_("Signing", "Saved to %1.").replace("%1", str(p)),
                 ),
                 lambda e: show_error(self, e),

@@ -105,7 +105,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
             events.append(
                 Event(
                     c.checked_on,
-                    f"{i18n.label(c.status)}: {i18n.label(c.condition)}",
+                    i18n.labelled(i18n.label(c.status), i18n.label(c.condition)),
                     DANGER if c.status == ConditionStatus.BREACH else WARNING,
                 )
             )
@@ -139,7 +139,8 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
         )
     for g in goals.list_goals(ws, client_id):
         for m in g.milestones:
-            events.append(Event(m.reached_on, f"{i18n.label(g.domain)}: {m.description}"))
+            events.append(Event(m.reached_on, i18n.labelled(i18n.label(g.domain),
+                                                             m.description)))
     for n in notifications.list_notifications(ws, client_id):
         events.append(
             Event(
