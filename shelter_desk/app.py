@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 from shelter_desk.paths import DataFiles
 from shelter_desk.services import settings
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import translations
+from shelter_desk.ui import translations, workstation
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.dialogs.first_run import FirstRunWizard
 from shelter_desk.ui.dialogs.login_dialog import LoginDialog
+from shelter_desk.ui.dialogs.my_settings import MySettingsDialog
 from shelter_desk.ui.idle import IdleWatcher
 from shelter_desk.ui.main_window import MainWindow
+from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import wait_for_all
 from shelter_desk.ui.screen_lock import ScreenLockWatcher
 from shelter_desk.ui.style import apply_style
@@ -46,17 +48,19 @@ class AppController(QObject):
         self.login_dialog: LoginDialog | None = None
 
     def _new_window(self) -> MainWindow:
+        """A window in the language installed now (it remembers which)."""
         window = MainWindow(self.bus)
         window.lock_requested.connect(self.lock)
+        window.logout_requested.connect(self.log_out)
+        window.settings_requested.connect(self.my_settings)
         window.administration.restored.connect(self._after_restore)
         window.administration.settings.idle_changed.connect(self._set_idle)
-        window.administration.settings.language_changed.connect(self.set_language)
+        self.window_language = translations.current()
         return window
 
     def start(self) -> bool:
         if not DataFiles(self.data_dir).exists():
             wizard = FirstRunWizard(self.data_dir)
-            wizard.shelter_page.language_chosen.connect(translations.install)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.workspace is None:
                 return False
             self._unlocked(wizard.workspace)
@@ -77,8 +81,9 @@ class AppController(QObject):
     def _unlocked(self, ws: Workspace) -> None:
         self.ws = ws
         prefs = settings.get(ws)
-        if prefs.my_language != translations.current() and not ws.actor.via_recovery:
-            self._rebuild(prefs.my_language)
+        language = self.window_language if ws.actor.via_recovery else prefs.my_language
+        if language != self.window_language or language != translations.current():
+            self._rebuild(language)
         self.window.shelter = prefs.shelter_name
         self.window.setWindowTitle(self.window._title())
         self._set_idle(prefs.idle_lock_minutes)
@@ -93,21 +98,41 @@ class AppController(QObject):
             self.idle.start()
 
     def set_language(self, language: str) -> None:
-        """Apply a new UI language now: the window is rebuilt on the same screen."""
-        if language == translations.current():
+        """Apply a new UI language now: the window is rebuilt where the user was."""
+        if language == self.window_language:
             return
+        state = self.window.state()
         self._rebuild(language)
         if self.ws is not None:
             self.window.set_workspace(self.ws)
             self.window.show()
+            self.window.restore(state)
+
+    def my_settings(self) -> None:
+        ws = self.ws
+        if ws is None or ws.actor.via_recovery:
+            return
+        dialog = MySettingsDialog(settings.get(ws).my_language, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        language = dialog.chosen_language()
+        try:
+            settings.set_my_language(ws, language)
+        except Exception as exc:  # shown to the user; the language stays as it was
+            show_error(self.window, exc)
+            return
+        self.set_language(language)
 
     def _rebuild(self, language: str) -> None:
         translations.install(language)
         page = self.window.current_page()
         visible = self.window.isVisible()
         old = self.window
+        # A new bus as well: the old window's views must not hear the new one's signals.
+        privacy = self.bus.privacy
+        self.bus = DataBus()
+        self.bus.set_privacy(privacy)
         self.window = self._new_window()
-        self.window.bus.set_privacy(self.bus.privacy)
         self.window.shelter = old.shelter
         self.window.setWindowTitle(self.window._title())
         self.window.restoreGeometry(old.saveGeometry())
@@ -119,19 +144,37 @@ class AppController(QObject):
             self.window.show()
 
     def lock(self) -> None:
+        """Every view emptied and the database closed behind the login; unlocking reopens the
+        same screen, the same client files on the same tabs."""
         if self.ws is None or self.login_dialog is not None:
             return  # nothing open, or already locked
         self.idle.stop()
-        page = self.window.current_page()
+        state = self.window.state()
+        user = self.ws.actor.username
+        self._close_workspace()
+        if not self._login(locked=True):
+            self.app.quit()
+            return
+        if self.ws is not None and self.ws.actor.username == user:
+            self.window.restore(state)
+
+    def log_out(self) -> None:
+        """Leave: everything emptied and closed; the next person logs in (or nobody)."""
+        if self.ws is None or self.login_dialog is not None:
+            return
+        self.idle.stop()
+        self._close_workspace()
+        self.ws = None
+        if not self._login(locked=False):
+            self.app.quit()
+
+    def _close_workspace(self) -> None:
+        assert self.ws is not None
         self.window.set_workspace(None)
         self.window.hide()
         wait_for_all(10000)
         if not self.ws.closed:
             self.ws.close()
-        if not self._login(locked=True):
-            self.app.quit()
-            return
-        self.window.show_page(page)
 
     def _after_restore(self) -> None:
         self.lock()
@@ -152,6 +195,8 @@ def create_application() -> QApplication:
     app.setOrganizationName("shelter_desk")
     app.setDesktopFileName("shelter-desk")
     apply_style(app)
+    # Before any window: the login screen's language, and Belgian dates in every language.
+    translations.install(workstation.login_language())
     return app
 
 

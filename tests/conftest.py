@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# What the app remembers per workstation (QSettings) goes to a folder of the test run's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="shelter-desk-test-config-")
 # The command line speaks the locale's language; tests read its English unless they say otherwise.
 os.environ["SHELTER_DESK_LANG"] = "en"
 

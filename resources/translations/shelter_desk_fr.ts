@@ -462,6 +462,13 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>%1 (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientFile</name>
     <message>
         <source>With an interpreter</source>
@@ -474,6 +481,18 @@
     <message>
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>How the withdrawal was expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The ledger is never edited: a correction is a new event. A withdrawal blocks every later report or export that needs this purpose.</source>
@@ -526,6 +545,10 @@
     <message>
         <source>Withdraw consent…</source>
         <translation>Retirer le consentement…</translation>
+    </message>
+    <message>
+        <source>No consent is in force to withdraw.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>never given</source>
@@ -696,6 +719,22 @@
         <translation>Enregistrer une notification…</translation>
     </message>
     <message>
+        <source>identity included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -782,6 +821,10 @@
     <message>
         <source>Milestones of the selected goal</source>
         <translation>Étapes de l&apos;objectif choisi</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see its milestones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No milestone yet.</source>
@@ -1136,6 +1179,14 @@
         <translation>Terminé</translation>
     </message>
     <message>
+        <source>Privacy mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy mode is on. Editing the details shows the client&apos;s name and aliases on the screen. Show them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Admit</source>
         <translation>Admettre</translation>
     </message>
@@ -1423,20 +1474,12 @@
         <translation>Bienvenue dans shelter_desk</translation>
     </message>
     <message>
-        <source>This creates the encrypted database on this computer. Nothing is ever stored unencrypted.</source>
-        <translation>Ceci crée la base de données chiffrée sur cet ordinateur. Rien n&apos;est jamais conservé en clair.</translation>
-    </message>
-    <message>
         <source>Which shelter is this?</source>
         <translation>De quel centre s&apos;agit-il ?</translation>
     </message>
     <message>
         <source>Another shelter:</source>
         <translation>Un autre centre :</translation>
-    </message>
-    <message>
-        <source>Language of the program</source>
-        <translation>Langue du logiciel</translation>
     </message>
     <message>
         <source>The director&apos;s account</source>
@@ -1447,16 +1490,20 @@
         <translation>Le premier compte est celui de la direction, qui est aussi administrateur (ajoute le personnel, fait les sauvegardes). Choisissez une longue phrase de passe.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <source>This creates the encrypted database on this computer. Nothing is ever stored unencrypted. The language chosen here is also the director&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
+        <source>&amp;User name</source>
+        <translation type="unfinished">Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
+        <source>&amp;Full name</source>
+        <translation type="unfinished">&amp;Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Mot de passe</translation>
     </message>
     <message>
         <source>The recovery code</source>
@@ -1473,6 +1520,10 @@
     <message>
         <source>To confirm you have it, type group number %1 of the code (five characters; groups are separated by dashes, counted from the left):</source>
         <translation>Pour confirmer, tapez le groupe numéro %1 du code (cinq caractères ; les groupes sont séparés par des tirets, comptés depuis la gauche) :</translation>
+    </message>
+    <message>
+        <source>That is not group %1. Count the groups from the left on the code above (or on your printed sheet) and type that one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recovery code</source>
@@ -1504,6 +1555,10 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1627,14 @@
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
+        <source>Log &amp;out / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1618,6 +1681,21 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MySettings</name>
+    <message>
+        <source>My settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are written in the prosecutor&apos;s language, chosen for each report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1963,12 +2041,8 @@
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <source>Lock after this many idle minutes (everyone)</source>
-        <translation>Verrouiller après autant de minutes d&apos;inactivité (pour tous)</translation>
-    </message>
-    <message>
-        <source>My language</source>
-        <translation>Ma langue</translation>
+        <source>&amp;Lock after this many idle minutes (everyone)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2332,8 +2406,8 @@ configuré par %3 le %4</translation>
         <translation>Objectif modifié</translation>
     </message>
     <message>
-        <source>Milestone</source>
-        <translation>Étape</translation>
+        <source>Milestone added</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded a notification</source>
@@ -4093,6 +4167,41 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Objectif</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Consentement</translation>
+    </message>
+    <message>
+        <source>Condition check</source>
+        <translation type="unfinished">Contrôle d&apos;une condition</translation>
+    </message>
+    <message>
+        <source>Court date</source>
+        <translation type="unfinished">Audience</translation>
+    </message>
+    <message>
+        <source>Judicial case</source>
+        <translation type="unfinished">Dossier judiciaire</translation>
+    </message>
+    <message>
+        <source>Residence document</source>
+        <translation type="unfinished">Document de séjour</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

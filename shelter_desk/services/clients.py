@@ -41,7 +41,7 @@ from shelter_desk.services.access import client_in_reach, visible_clients
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.folding import fold, search_key
 from shelter_desk.services.permissions import require
-from shelter_desk.services.records import clean, require_case_worker, touch
+from shelter_desk.services.records import Problems, clean, require_case_worker, touch
 from shelter_desk.services.workspace import Workspace
 
 GUARDIAN_NEEDED = QT_TRANSLATE_NOOP("validation", "is required for a minor")
@@ -133,18 +133,24 @@ EXPLOITATION_SPEC = {
 
 
 def _client_cross(values: dict[str, object]) -> None:
+    problems = Problems()
     if values["is_minor"] and not values["guardian_name"]:
-        raise ValidationError("guardian_name", GUARDIAN_NEEDED)
-    v.not_before("intake_date", values["intake_date"], "birth_date", values["birth_date"])  # type: ignore[arg-type]
+        problems.add("guardian_name", GUARDIAN_NEEDED)
+    with problems.check():
+        v.not_before("intake_date", values["intake_date"], "birth_date", values["birth_date"])  # type: ignore[arg-type]
+    problems.raise_any()
     if values["birth_date"] is None:
         values["birth_date_precision"] = BirthDatePrecision.ESTIMATED
 
 
 def _exploitation_cross(values: dict[str, object]) -> None:
-    forms = values["forms"]
+    problems = Problems()
+    forms = values["forms"] or []
     if values["sector"] is not None and ExploitationForm.LABOUR not in forms:  # type: ignore[operator]
-        raise ValidationError("sector", SECTOR_FOR_LABOUR)
-    v.not_before("period_end", values["period_end"], "period_start", values["period_start"])  # type: ignore[arg-type]
+        problems.add("sector", SECTOR_FOR_LABOUR)
+    with problems.check():
+        v.not_before("period_end", values["period_end"], "period_start", values["period_start"])  # type: ignore[arg-type]
+    problems.raise_any()
 
 
 # -- views ------------------------------------------------------------------------------------

@@ -51,6 +51,16 @@ class ValidationError(ServiceError):
         return self.template.format(**self.params)
 
 
+class ValidationErrors(ValidationError):
+    """Several fields wrong at once (cross-field rules): behaves as the first, carries all,
+    so that a form shows every problem after one click of Save, not one per click."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        first = errors[0]
+        super().__init__(first.field, first.template, first.label, **first.params)
+        self.errors = errors
+
+
 class PermissionDenied(ServiceError):
     """`action` is a phrase marked with QT_TRANSLATE_NOOP("permissions", ...)."""
 

@@ -7,7 +7,8 @@ same way for sessions, consent events, checks, documents, goals and notification
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Generic, TypeVar
@@ -22,7 +23,12 @@ from shelter_desk.models.clients import Client
 from shelter_desk.models.users import User
 from shelter_desk.services import audit, clock
 from shelter_desk.services.access import client_in_reach
-from shelter_desk.services.errors import NotFound, PermissionDenied, ValidationError
+from shelter_desk.services.errors import (
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    ValidationErrors,
+)
 from shelter_desk.services.workspace import Workspace
 
 M = TypeVar("M", bound=Base)
@@ -41,6 +47,35 @@ def require_case_worker(ws: Workspace, action: str) -> None:
     if not ws.actor.has(*CASE_WORKERS):
         audit.record_alone(ws, audit.Action.DENIED, reason=action)
         raise PermissionDenied(QT_TRANSLATE_NOOP("permissions", "work on client files"))
+
+
+class Problems:
+    """Collects the problems of a cross-field check, so that it reports all of them:
+
+        problems = Problems()
+        with problems.check():
+            v.not_before(...)
+        problems.raise_any()
+    """
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    @contextlib.contextmanager
+    def check(self) -> Iterator[None]:
+        try:
+            yield
+        except ValidationErrors as exc:
+            self.found.extend(exc.errors)
+        except ValidationError as exc:
+            self.found.append(exc)
+
+    def add(self, field: str, template: str, **params: Any) -> None:
+        self.found.append(ValidationError(field, template, **params))
+
+    def raise_any(self) -> None:
+        if self.found:
+            raise ValidationErrors(self.found)
 
 
 def clean(spec: Fields, data: object, cross: CrossCheck | None = None,
@@ -150,7 +185,8 @@ def reject(field: str, template: str, **params: Any) -> None:
 def field_errors(spec: Fields, data: object, cross: CrossCheck | None = None,
                  today: date | None = None) -> dict[str, ValidationError]:
     """Every field's problem at once (for a form that validates as you type). The same checks
-    as `clean`; cross-field checks run only when each field is fine on its own."""
+    as `clean`. Cross-field rules run too, with the fields that failed on their own left out
+    (a rule that needs one of them is skipped), so one Save shows everything."""
     day = today or clock.today()
     values: dict[str, Any] = {}
     errors: dict[str, ValidationError] = {}
@@ -159,9 +195,16 @@ def field_errors(spec: Fields, data: object, cross: CrossCheck | None = None,
             values[name] = check(name, getattr(data, name, None), day)
         except ValidationError as exc:
             errors[name] = exc
-    if not errors and cross is not None:
-        try:
-            cross(values)
-        except ValidationError as exc:
-            errors[exc.field] = exc
+    if cross is None:
+        return errors
+    try:
+        cross({**dict.fromkeys(errors), **values})
+    except ValidationErrors as exc:
+        for problem in exc.errors:
+            errors.setdefault(problem.field, problem)
+    except ValidationError as exc:
+        errors.setdefault(exc.field, exc)
+    except (TypeError, KeyError, AttributeError, ValueError):
+        if not errors:  # a rule that cannot run on valid values is a real bug
+            raise
     return errors

@@ -15,7 +15,14 @@ from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.errors import ValidationError
-from shelter_desk.services.records import Area, clean, require_case_worker, touch, user_names
+from shelter_desk.services.records import (
+    Area,
+    Problems,
+    clean,
+    require_case_worker,
+    touch,
+    user_names,
+)
 from shelter_desk.services.workspace import Workspace
 
 ISSUE_DATE_NEEDED = QT_TRANSLATE_NOOP("validation", "is required once the document is issued")
@@ -63,11 +70,15 @@ def _view(r: ResidenceDocument, names: dict[int, str]) -> DocumentView:
 
 
 def _cross(values: dict[str, object]) -> None:
+    problems = Problems()
     issued = values["issued_on"]
     if values["status"] == DocumentStatus.ISSUED and issued is None:
-        raise ValidationError("issued_on", ISSUE_DATE_NEEDED)
-    v.not_before("issued_on", issued, "requested_on", values["requested_on"])  # type: ignore[arg-type]
-    v.not_before("expires_on", values["expires_on"], "issued_on", issued)  # type: ignore[arg-type]
+        problems.add("issued_on", ISSUE_DATE_NEEDED)
+    with problems.check():
+        v.not_before("issued_on", issued, "requested_on", values["requested_on"])  # type: ignore[arg-type]
+    with problems.check():
+        v.not_before("expires_on", values["expires_on"], "issued_on", issued)  # type: ignore[arg-type]
+    problems.raise_any()
     if values["expires_on"] is None and isinstance(issued, date):
         values["expires_on"] = document_expiry(values["doc_type"], issued)  # type: ignore[arg-type]
 

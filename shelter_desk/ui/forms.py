@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import time
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.domain.labelled import LabelledEnum
 from shelter_desk.ui import i18n
-from shelter_desk.ui.formatting import short_date_format
+from shelter_desk.ui.widgets.date_edit import DateEdit
 
 # Field kinds
 TEXT, NOTES, DATE, OPT_DATE, TIME, INT, BOOL, OPT_BOOL = (
@@ -68,42 +67,25 @@ class Field:
     suffix: str = ""
     placeholder: str = ""
     optional_pick: bool = False
+    # A required choice with no natural default (sex / gender): starts empty, must be chosen.
+    no_default: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _compact(combo: QComboBox) -> None:
-    """Long lists (languages, countries) must not stretch the form beyond the dialog."""
+    """Long lists (languages, countries) must not stretch the form beyond the dialog; their
+    drop-down still opens wide enough to read every entry whole."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(14)
+    _wide_popup(combo)
 
 
-class _OptionalDate(QWidget):
-    changed = Signal()
+def _wide_popup(combo: QComboBox) -> None:
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 32)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox()
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(short_date_format())
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(lambda _: self.changed.emit())
-        self.edit.dateChanged.connect(lambda _: self.changed.emit())
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.check)
-        row.addWidget(self.edit, 1)
-        self.setFocusProxy(self.check)
 
-    def value(self) -> date | None:
-        return cast(date, self.edit.date().toPython()) if self.check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+LONG_LIST = 30  # entries above which a pick list is kept narrow
 
 
 class _OptionalTime(QWidget):
@@ -144,9 +126,9 @@ class _Picker(QWidget):
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        _compact(self.combo)
         for code, name in options:
             self.combo.addItem(name, code)
+        _compact(self.combo)
         self.combo.setCurrentIndex(-1)
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -247,16 +229,10 @@ class Form(QWidget):
             notes.setMaximumHeight(90 if f.kind == NOTES else 60)
             notes.textChanged.connect(touched)
             w = notes
-        elif f.kind == DATE:
-            d = QDateEdit(QDate.currentDate())
-            d.setCalendarPopup(True)
-            d.setDisplayFormat(short_date_format())
-            d.dateChanged.connect(touched)
+        elif f.kind in (DATE, OPT_DATE):
+            d = DateEdit(optional=f.kind == OPT_DATE)
+            d.changed.connect(touched)
             w = d
-        elif f.kind == OPT_DATE:
-            od = _OptionalDate()
-            od.changed.connect(touched)
-            w = od
         elif f.kind == TIME:
             ot = _OptionalTime()
             ot.changed.connect(touched)
@@ -289,6 +265,9 @@ class Form(QWidget):
             assert f.enum is not None
             for member in f.enum:
                 combo.addItem(i18n.label(member), member.value)
+            if f.no_default:
+                combo.setPlaceholderText(self.tr("Choose…"))
+                combo.setCurrentIndex(-1)
             combo.currentIndexChanged.connect(touched)
             w = combo
         elif f.kind == MULTI_CHOICE:
@@ -307,11 +286,15 @@ class Form(QWidget):
             combo = QComboBox()
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            _compact(combo)
             if f.optional_pick:
                 combo.addItem("—", "")
             for code, name in f.options:
                 combo.addItem(name, code)
+            if len(f.options) > LONG_LIST:
+                _compact(combo)
+            else:  # a few entries (a client's cases): shown whole, never clipped
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                _wide_popup(combo)
             # A required choice starts empty: no silent default for a nationality.
             combo.setCurrentIndex(0 if f.optional_pick else -1)
             combo.currentIndexChanged.connect(touched)
@@ -334,9 +317,7 @@ class Form(QWidget):
             if f.kind == LINES:
                 return [line.strip() for line in text.splitlines() if line.strip()]
             return text or None
-        if isinstance(w, QDateEdit):
-            return w.date().toPython()
-        if isinstance(w, _OptionalDate | _OptionalTime | _Picker):
+        if isinstance(w, DateEdit | _OptionalTime | _Picker):
             return w.value()
         if isinstance(w, QSpinBox):
             return w.value()
@@ -366,10 +347,7 @@ class Form(QWidget):
             w.setText("" if value is None else str(value))
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText("\n".join(value) if f.kind == LINES else (value or ""))
-        elif isinstance(w, QDateEdit):
-            if value is not None:
-                w.setDate(QDate(value.year, value.month, value.day))
-        elif isinstance(w, _OptionalDate | _OptionalTime | _Picker):
+        elif isinstance(w, DateEdit | _OptionalTime | _Picker):
             w.set_value(value)
         elif isinstance(w, QSpinBox):
             w.setValue(int(value))
@@ -381,7 +359,7 @@ class Form(QWidget):
             else:
                 data = value.value if isinstance(value, LabelledEnum) else (value or "")
             idx = w.findData(data)
-            w.setCurrentIndex(idx if idx >= 0 or f.kind == PICK else 0)
+            w.setCurrentIndex(idx if idx >= 0 or f.kind == PICK or f.no_default else 0)
         elif isinstance(w, QListWidget):
             chosen = {v.value if isinstance(v, LabelledEnum) else v for v in value}
             for i in range(w.count()):

@@ -3,6 +3,8 @@ status bar. The title never carries a client's name (task bars and screen sharin
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,7 +28,7 @@ from shelter_desk.ui.views.clients_page import ClientsPage
 from shelter_desk.ui.views.dashboard import Dashboard
 from shelter_desk.ui.views.reports_page import ReportsPage
 
-PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION = (
+PAGES = PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION = (
     "dashboard",
     "clients",
     "calendar",
@@ -35,8 +37,20 @@ PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION =
 )
 
 
+@dataclass(frozen=True)
+class WindowState:
+    """Where the user was: kept across a lock (ids and tab numbers only, no personal data),
+    so that unlocking continues there."""
+
+    page: str
+    files: tuple[tuple[int, int], ...]  # open client files: (client id, its current tab)
+    current_file: int | None  # the file tab in front, None for the list
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    logout_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, bus: DataBus | None = None, shelter: str = "") -> None:
         super().__init__()
@@ -81,6 +95,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self._actions()
         self.bus.privacy_changed.connect(self._privacy_changed)
+        self._privacy_changed(self.bus.privacy)  # a rebuilt window keeps privacy mode
         self.nav.setCurrentRow(0)
 
     # -- building -----------------------------------------------------------------------------
@@ -98,6 +113,10 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested, "lock")
+        self.logout_action = self._action(self.tr("Log &out / switch user"), None,
+                                          self.logout_requested, "logout")
+        self.settings_action = self._action(self.tr("My &settings…"), None,
+                                            self.settings_requested, "my_settings")
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit"
         )
@@ -132,16 +151,21 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        client_menu = self.menuBar().addMenu(self.tr("&Clients"))
-        client_menu.addAction(self.new_action)
-        client_menu.addAction(self.find_action)
+        self.client_menu = self.menuBar().addMenu(self.tr("&Clients"))
+        self.client_menu.addAction(self.new_action)
+        self.client_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.privacy_action)
         view_menu.addSeparator()
         for a in self.page_actions:
             view_menu.addAction(a)
+        # Everyone's, whatever their role: their own language and password, lock, leave.
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        account_menu.addAction(self.settings_action)
         account_menu.addAction(self.password_action)
+        account_menu.addSeparator()
+        account_menu.addAction(self.lock_action)
+        account_menu.addAction(self.logout_action)
 
     def _title(self) -> str:
         base = QCoreApplication.translate("MainWindow", "shelter_desk")
@@ -214,9 +238,14 @@ class MainWindow(QMainWindow):
             (PAGE_ADMINISTRATION, admin),
         ):
             self.nav_items[key].setHidden(not visible)
+            # A hidden action's shortcut does nothing either: menus offer what the role opens.
+            self.page_actions[PAGES.index(key)].setVisible(visible)
         for a in (self.new_action, self.find_action):
-            a.setEnabled(case_worker)
-        self.password_action.setEnabled(ws is not None and not ws.actor.via_recovery)
+            a.setVisible(case_worker)
+        self.client_menu.menuAction().setVisible(case_worker)
+        personal = ws is not None and not ws.actor.via_recovery
+        self.password_action.setEnabled(personal)
+        self.settings_action.setEnabled(personal)
         self.dashboard.set_workspace(ws if case_worker else None)
         self.clients.set_workspace(ws if case_worker else None)
         self.calendar.set_workspace(ws if case_worker else None)
@@ -231,6 +260,17 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             self.tr("%1 (%2)").replace("%1", ws.actor.display_name).replace("%2", roles)
         )
+
+    def state(self) -> WindowState:
+        files, current = self.clients.open_files()
+        return WindowState(self.current_page(), files, current)
+
+    def restore(self, state: WindowState) -> None:
+        """Back where the user was, after the workspace is set again (a lock, or the window
+        rebuilt in another language)."""
+        self.show_page(state.page)
+        if not self.nav_items[PAGE_CLIENTS].isHidden():
+            self.clients.reopen(state.files, state.current_file)
 
     def closeEvent(self, event: object) -> None:
         for dialog in self.findChildren(QDialog):

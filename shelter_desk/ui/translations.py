@@ -1,4 +1,7 @@
-"""Installing the UI language: our .qm catalogue, Qt's own, and the locale for dates/numbers."""
+"""Installing the UI language: our .qm catalogue, Qt's own, and the locale for dates/numbers.
+
+The locale is always the Belgian one of the language (en_BE, nl_BE, fr_BE), whatever the
+system's: dates are day/month/year everywhere, also in English on a US-configured Windows."""
 
 from __future__ import annotations
 
@@ -7,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from shelter_desk.resources import translations_dir
 
 LOCALES = {"en": "en_BE", "nl": "nl_BE", "fr": "fr_BE"}
+LANGUAGE_NAMES = (("en", "English"), ("nl", "Nederlands"), ("fr", "Français"))
 _installed: list[QTranslator] = []
+_current = ["en"]
 
 
 def install(language: str) -> bool:
@@ -18,8 +23,10 @@ def install(language: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    locale = QLocale(LOCALES.get(language, "en_BE"))
+    language = language if language in LOCALES else "en"
+    locale = QLocale(LOCALES[language])
     QLocale.setDefault(locale)
+    _current[0] = language
     found = language == "en"
     if language != "en":
         ours = QTranslator()
@@ -37,4 +44,5 @@ def install(language: str) -> bool:
 
 
 def current() -> str:
-    return QLocale().name()[:2] if QLocale().name()[:2] in LOCALES else "en"
+    """The language last installed (English until one is)."""
+    return _current[0]

@@ -67,6 +67,10 @@ def test_new_client_through_the_wizard(qtbot: QtBot, team_dir: Path) -> None:
         page.set_value("nationality", "RO")
         page.set_value("languages", ["ro"])
         page.set_value("intake_date", TODAY - timedelta(days=2))
+        # no silent default for sex / gender, and no date of birth of today
+        assert page.value("gender") is None and page.value("birth_date") is None
+        assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        page.set_value("gender", "female")
         assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
         wizard.next()
         ref = wizard.referral_page.form
@@ -131,7 +135,11 @@ def test_add_a_session_grant_and_withdraw_consent_record_a_breach(
     qtbot.waitUntil(lambda: "given" in label.text(), timeout=10000)
 
     def withdraw(d: RecordDialog) -> None:
-        assert d.form.value("kind") == "withdrawal"
+        # only what is in force is offered, and nothing is chosen for the counsellor
+        purposes = d.form.widgets["purpose"]
+        offered = {purposes.itemData(i) for i in range(purposes.count())}
+        assert offered == {"programme_support", "share_police"}
+        assert d.form.value("purpose") is None
         d.form.set_value("purpose", "share_police")
         d.form.set_value("language", "ro")
         _save(d)

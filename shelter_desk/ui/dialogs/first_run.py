@@ -5,14 +5,14 @@ of it back."""
 from __future__ import annotations
 
 import secrets
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPageLayout, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,54 +30,60 @@ from shelter_desk.ui import i18n
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.printing import choose_printer
 from shelter_desk.ui.style import monospace_font
+from shelter_desk.ui.widgets.language_box import LanguageBox
 from shelter_desk.ui.widgets.password_field import NewPasswordField
 
-LANGUAGES = (("en", "English"), ("nl", "Nederlands"), ("fr", "Français"))
+
+class _Page(QWizardPage):
+    """A page that says everything again in the language just chosen."""
+
+    def retranslate(self) -> None:
+        """Each page sets its own texts here."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
-class ShelterPage(QWizardPage):
-    language_chosen = Signal(str)
-
+class ShelterPage(_Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr_("FirstRun", "Welcome to shelter_desk"))
-        self.setSubTitle(
-            tr_(
-                "FirstRun",
-                "This creates the encrypted database on this computer. Nothing "
-                "is ever stored unencrypted.",
-            )
-        )
         self.choices: dict[str, QRadioButton] = {}
+        # First, so whoever sits down can switch before reading anything else.
+        self.language_box = LanguageBox()
+        self.language = self.language_box.combo
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr_("FirstRun", "Which shelter is this?")))
+        layout.addWidget(self.language_box)
+        self.question = QLabel()
+        layout.addWidget(self.question)
         for name in setup.KNOWN_SHELTERS:
             button = QRadioButton(name)
             button.setObjectName(f"shelter_{name}")
             self.choices[name] = button
             layout.addWidget(button)
-        self.other = QRadioButton(tr_("FirstRun", "Another shelter:"))
+        self.other = QRadioButton()
         self.other_name = QLineEdit()
         self.other_name.setObjectName("other_shelter")
         self.other_name.setEnabled(False)
         self.other.toggled.connect(self.other_name.setEnabled)
         layout.addWidget(self.other)
         layout.addWidget(self.other_name)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
-        form = QFormLayout()
-        form.addRow(tr_("FirstRun", "Language of the program"), self.language)
-        layout.addLayout(form)
         layout.addStretch()
         for b in [*self.choices.values(), self.other]:
             b.toggled.connect(lambda _: self.completeChanged.emit())
         self.other_name.textChanged.connect(lambda _: self.completeChanged.emit())
-        self.language.currentIndexChanged.connect(
-            lambda _: self.language_chosen.emit(self.language.currentData())
-        )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr_("FirstRun", "Welcome to shelter_desk"))
+        self.setSubTitle(tr_(
+            "FirstRun", "This creates the encrypted database on this computer. Nothing is ever "
+            "stored unencrypted. The language chosen here is also the director's."))
+        self.question.setText(tr_("FirstRun", "Which shelter is this?"))
+        self.other.setText(tr_("FirstRun", "Another shelter:"))
 
     def shelter(self) -> str:
         for name, b in self.choices.items():
@@ -89,17 +95,9 @@ class ShelterPage(QWizardPage):
         return bool(self.shelter())
 
 
-class DirectorPage(QWizardPage):
+class DirectorPage(_Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr_("FirstRun", "The director's account"))
-        self.setSubTitle(
-            tr_(
-                "FirstRun",
-                "The first account is the director's, who is also administrator "
-                "(adds staff, makes backups). Choose a long passphrase.",
-            )
-        )
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.display_name = QLineEdit()
@@ -108,14 +106,31 @@ class DirectorPage(QWizardPage):
         self.error = QLabel()
         self.error.setProperty("error", True)
         self.error.setWordWrap(True)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.labels, (self.username, self.display_name,
+                                              self.password), strict=True):
+            label.setBuddy(field)
         form = QFormLayout(self)
-        form.addRow(tr_("FirstRun", "User name"), self.username)
-        form.addRow(tr_("FirstRun", "Full name"), self.display_name)
-        form.addRow(tr_("FirstRun", "Password"), self.password)
+        form.addRow(self.labels[0], self.username)
+        form.addRow(self.labels[1], self.display_name)
+        form.addRow(self.labels[2], self.password)
         form.addRow("", self.error)
         self.username.textChanged.connect(self._changed)
         self.display_name.textChanged.connect(self._changed)
         self.password.changed.connect(self._changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr_("FirstRun", "The director's account"))
+        self.setSubTitle(tr_(
+            "FirstRun", "The first account is the director's, who is also administrator "
+            "(adds staff, makes backups). Choose a long passphrase."))
+        for label, text in zip(self.labels, (tr_("FirstRun", "&User name"),
+                                             tr_("FirstRun", "&Full name"),
+                                             tr_("FirstRun", "&Password")), strict=True):
+            label.setText(text)
+        if self.username.text():
+            self._changed()
 
     def _changed(self) -> None:
         try:
@@ -134,20 +149,11 @@ class DirectorPage(QWizardPage):
         return bool(self.display_name.text().strip()) and self.password.is_acceptable()
 
 
-class RecoveryPage(QWizardPage):
+class RecoveryPage(_Page):
     """Shows the recovery code once; finishing needs one group of it typed back."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr_("FirstRun", "The recovery code"))
-        self.setSubTitle(
-            tr_(
-                "FirstRun",
-                "Shown only now. Print it or write it down and keep it in the "
-                "safe: it opens the database if every password is lost, and "
-                "anyone who has it can read everything.",
-            )
-        )
         self.code = ""
         self.group = 0
         self.code_label = QLabel()
@@ -155,21 +161,55 @@ class RecoveryPage(QWizardPage):
         self.code_label.setFont(monospace_font(15))
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.print_button = QPushButton(tr_("FirstRun", "Print…"))
+        self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_code)
         self.confirm_label = QLabel()
+        self.confirm_label.setWordWrap(True)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirm_group")
         self.confirm.setFont(monospace_font(12))
         self.confirm.setMaxLength(setup.RECOVERY_CODE_GROUP_LENGTH)
-        self.confirm.textChanged.connect(lambda _: self.completeChanged.emit())
+        self.confirm_label.setBuddy(self.confirm)
+        self.confirm.textChanged.connect(self._typed)
+        self.mismatch = QLabel()
+        self.mismatch.setObjectName("confirm_mismatch")
+        self.mismatch.setProperty("error", True)
+        self.mismatch.setWordWrap(True)
+        self.mismatch.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.code_label)
         layout.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(12)
         layout.addWidget(self.confirm_label)
         layout.addWidget(self.confirm)
+        layout.addWidget(self.mismatch)
         layout.addStretch()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr_("FirstRun", "The recovery code"))
+        self.setSubTitle(tr_(
+            "FirstRun", "Shown only now. Print it or write it down and keep it in the safe: it "
+            "opens the database if every password is lost, and anyone who has it can read "
+            "everything."))
+        self.print_button.setText(tr_("FirstRun", "Print…"))
+        if self.code:
+            self.confirm_label.setText(tr_(
+                "FirstRun", "To confirm you have it, type group number %1 of the code (five "
+                "characters; groups are separated by dashes, counted from the left):",
+            ).replace("%1", str(self.group + 1)))
+        self._typed()
+
+    def _typed(self, _text: str = "") -> None:
+        """A whole group typed that is not the one asked for: say so, never stay silent."""
+        typed = self.confirm.text().strip()
+        wrong = len(typed) == setup.RECOVERY_CODE_GROUP_LENGTH and not self.isComplete()
+        self.mismatch.setText(tr_(
+            "FirstRun", "That is not group %1. Count the groups from the left on the code "
+            "above (or on your printed sheet) and type that one.").replace(
+            "%1", str(self.group + 1)) if wrong else "")
+        self.mismatch.setVisible(wrong)
+        self.completeChanged.emit()
 
     def show_code(self, code: str) -> None:
         self.code = code
@@ -178,15 +218,7 @@ class RecoveryPage(QWizardPage):
         half = len(groups) // 2
         # Two lines of four groups: easy to copy onto paper, no group cut at the edge.
         self.code_label.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
-        self.confirm_label.setText(
-            tr_(
-                "FirstRun",
-                "To confirm you have it, type group number %1 of the "
-                "code (five characters; groups are separated by dashes, "
-                "counted from the left):",
-            ).replace("%1", str(self.group + 1))
-        )
-        self.confirm_label.setWordWrap(True)
+        self.retranslate()
 
     def isComplete(self) -> bool:
         if not self.code:
@@ -195,11 +227,9 @@ class RecoveryPage(QWizardPage):
         return self.confirm.text().strip().upper() == expected
 
     def print_code(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        render_code_sheet(printer, self.code)
+        printer = choose_printer(self)
+        if printer is not None:
+            render_code_sheet(printer, self.code)
 
 
 def render_code_sheet(printer: QPrinter, code: str) -> None:
@@ -230,7 +260,6 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
-        self.setWindowTitle(tr_("FirstRun", "shelter_desk: first start"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(640, 520)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -241,7 +270,15 @@ class FirstRunWizard(QWizard):
         self.addPage(self.shelter_page)
         self.addPage(self.director_page)
         self.addPage(self.recovery_page)
-        self.status = QLabel()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr_("FirstRun", "shelter_desk: first start"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.director_page and self.workspace is None:
@@ -251,20 +288,19 @@ class FirstRunWizard(QWizard):
 
     def _create(self) -> None:
         d = self.director_page
-        args = dict(
+        create = partial(
+            setup.initialise,
+            self.data_dir,
             shelter=self.shelter_page.shelter(),
             username=d.username.text(),
             display_name=d.display_name.text(),
             password=d.password.password(),
-            language=self.shelter_page.language.currentData(),
+            language=self.shelter_page.language_box.language(),
         )
         d.password.clear()
         self.button(QWizard.WizardButton.NextButton).setEnabled(False)
         d.error.setText(tr_("FirstRun", "Creating the encrypted database…"))
-        data_dir = self.data_dir
-        run_in_background(
-            self, lambda: setup.initialise(data_dir, **args), self._created, self._failed
-        )
+        run_in_background(self, create, self._created, self._failed)
 
     def _created(self, result: tuple[Workspace, str]) -> None:
         self.workspace, code = result

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,7 @@ from shelter_desk.services import setup
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.widgets.language_box import LanguageBox
 
 Opener = Callable[[Path, str, str], Workspace]
 
@@ -40,54 +41,72 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.setWindowTitle(self.tr("shelter_desk: log in"))
-        self.setMinimumWidth(420)
+        self.locked = locked
+        self.setMinimumWidth(440)
         self.workspace: Workspace | None = None
 
-        heading = QLabel(
-            self.tr("Locked. Log in to continue.") if locked else self.tr("Log in to shelter_desk")
-        )
-        heading.setObjectName("heading")
+        self.language = LanguageBox()
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
         self.user_edit = QLineEdit(username)
         self.user_edit.setObjectName("user")
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.recovery_box = QCheckBox(self.tr("Use the recovery code instead"))
+        self.recovery_box = QCheckBox()
         self.recovery_box.toggled.connect(self._recovery_toggled)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a61b1b;")
+        self.error_label.setProperty("error", True)
         self.error_label.hide()
 
         form = QFormLayout()
-        self.user_label = QLabel(self.tr("&User name"))
+        self.user_label = QLabel()
         self.user_label.setBuddy(self.user_edit)
-        self.password_label = QLabel(self.tr("&Password"))
+        self.password_label = QLabel()
         self.password_label.setBuddy(self.password_edit)
         form.addRow(self.user_label, self.user_edit)
         form.addRow(self.password_label, self.password_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Log in"))
+        # A button of our own: Qt would put a standard button's text back on a language change
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language)
         if shelter:
             where = QLabel(shelter)
             where.setObjectName("shelter")
             layout.addWidget(where)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.recovery_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.retranslate()
         (self.password_edit if username else self.user_edit).setFocus()
+
+    def retranslate(self) -> None:
+        """Every text of the dialog, in the language installed now (also on a change)."""
+        self.setWindowTitle(self.tr("shelter_desk: log in"))
+        self.heading.setText(
+            self.tr("Locked. Log in to continue.") if self.locked
+            else self.tr("Log in to shelter_desk"))
+        self.recovery_box.setText(self.tr("Use the recovery code instead"))
+        self.user_label.setText(self.tr("&User name"))
+        self.password_label.setText(self.tr("&Recovery code") if self.recovery_box.isChecked()
+                                    else self.tr("&Password"))
+        self.ok_button.setText(self.tr("Log in"))
+        self.error_label.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _recovery_toggled(self, on: bool) -> None:
         self.user_edit.setEnabled(not on)

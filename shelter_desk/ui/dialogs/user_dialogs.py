@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.domain.roles import Role
 from shelter_desk.services import validation
 from shelter_desk.services.errors import ValidationError
+from shelter_desk.ui import i18n
 from shelter_desk.ui.models.users_table import role_label
 from shelter_desk.ui.widgets.form_dialog import lay_out_form
 from shelter_desk.ui.widgets.password_field import NewPasswordField
@@ -82,7 +83,8 @@ class AddUserDialog(QDialog):
             self.password.set_username(name)
         except ValidationError as exc:
             ok = False
-            self.username_error.setText(exc.message if self.username.text() else "")
+            self.username_error.setText(
+                i18n.validation_message(exc) if self.username.text() else "")
         self.roles_error.setText("" if self.roles() else self.tr("Choose at least one role."))
         ok = ok and bool(self.roles()) and bool(self.display_name.text().strip())
         ok = ok and self.password.is_acceptable()

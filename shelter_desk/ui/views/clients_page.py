@@ -32,6 +32,7 @@ from shelter_desk.ui.models.clients_table import (
 from shelter_desk.ui.models.record_table import ROW_ROLE, SORT_ROLE
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.views.client_file.context import ClientContext
+from shelter_desk.ui.views.client_file.overview_tab import OverviewData, load_overview
 from shelter_desk.ui.views.client_file.record_tab import make_table
 from shelter_desk.ui.views.client_file.view import ClientFileView
 
@@ -176,36 +177,68 @@ class ClientsPage(QWidget):
         if row is not None:
             self.open_client(row.id)
 
-    def open_client(self, client_id: int, tab: int | None = None) -> None:
+    def open_client(self, client_id: int, tab: int | None = None, front: bool = True) -> None:
         ws = self.ws
         if ws is None:
             return
         if client_id in self.files:
             view = self.files[client_id]
-            self.tabs.setCurrentWidget(view)
+            if front:
+                self.tabs.setCurrentWidget(view)
             if tab is not None:
                 view.tabs.setCurrentIndex(tab)
             return
+        def load() -> tuple[clients.ClientFile, OverviewData]:
+            return clients.open_client_file(ws, client_id), load_overview(ws, client_id)
+
+        self.setCursor(Qt.CursorShape.BusyCursor)
         run_in_background(
             self,
-            lambda: clients.open_client_file(ws, client_id),
-            lambda f: self._opened(f, tab),
-            lambda e: show_error(self, e),
+            load,
+            lambda loaded: self._opened(loaded[0], loaded[1], tab, front),
+            self._open_failed,
             tr_("ClientsPage", "Opening the file…"),
         )
 
-    def _opened(self, file: clients.ClientFile, tab: int | None) -> None:
+    def _open_failed(self, exc: Exception) -> None:
+        self.unsetCursor()
+        show_error(self, exc)
+
+    def _opened(self, file: clients.ClientFile, overview: OverviewData, tab: int | None,
+                front: bool = True) -> None:
+        self.unsetCursor()
         ws = self.ws
         if ws is None or file.summary.id in self.files:
             return
         ctx = ClientContext(ws, file.summary.id, file.summary.case_code, self.bus)
-        view = ClientFileView(ctx, file)
+        view = ClientFileView(ctx, file, overview)
         view.report_requested.connect(self.report_requested)
         self.files[file.summary.id] = view
         index = self.tabs.addTab(view, file.summary.case_code)
-        self.tabs.setCurrentIndex(index)
+        if front:
+            self.tabs.setCurrentIndex(index)
         if tab is not None:
             view.tabs.setCurrentIndex(tab)
+
+    def open_files(self) -> tuple[tuple[tuple[int, int], ...], int | None]:
+        """The open files in tab order with their current tab, and the one in front."""
+        order = []
+        for index in range(1, self.tabs.count()):
+            view = self.tabs.widget(index)
+            for cid, v in self.files.items():
+                if v is view:
+                    order.append((cid, v.tabs.currentIndex()))
+        front = next((cid for cid, v in self.files.items()
+                      if v is self.tabs.currentWidget()), None)
+        return tuple(order), front
+
+    def reopen(self, files: tuple[tuple[int, int], ...], front: int | None) -> None:
+        """Open these files again (each opening audited, as it should be); the one that was
+        in front comes to the front."""
+        for client_id, tab in files:
+            self.open_client(client_id, tab, front=client_id == front)
+        if front is None:
+            self.tabs.setCurrentIndex(0)
 
     def close_tab(self, index: int) -> None:
         if index == 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -13,7 +14,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from shelter_desk.ui.style import ACCENT, OK
@@ -29,6 +30,25 @@ def _chart(title: str) -> QChart:
     chart.setMargins(QMargins(6, 6, 6, 6))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
+
+
+def _count_axis(top: float) -> QValueAxis:
+    """An axis of whole counts: integer ticks only (a 0-1 range ticked in quarters and printed
+    with %d reads "0 0 1 1"), at most six of them."""
+    top = max(1, math.ceil(top))
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000,
+                            10000, 20000, 50000) if top / s <= 5) if top <= 250000 else top
+    ticks = math.ceil(top / step)
+    axis = QValueAxis()
+    axis.setRange(0, step * ticks)
+    axis.setTickCount(ticks + 1)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def _titled(title: str, empty: bool) -> str:
+    return QCoreApplication.translate("Charts", "%1 (none yet)").replace("%1", title) \
+        if empty else title
 
 
 def _small(axis: QBarCategoryAxis | QValueAxis) -> None:
@@ -55,7 +75,7 @@ def bar_chart(
     suffix: str = "",
 ) -> QChartView:
     """One horizontal bar per label (categories top to bottom as given)."""
-    chart = _chart(title)
+    chart = _chart(_titled(title, not any(values)))
     bars = QBarSet(title)
     bars.setColor(QColor(ACCENT))
     for v in reversed(values):
@@ -69,10 +89,7 @@ def bar_chart(
     axis_y.append(list(reversed(labels)))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
-    axis_x = QValueAxis()
-    axis_x.setRange(0, maximum if maximum is not None else max([1.0, *values]) * 1.15)
-    axis_x.applyNiceNumbers()
-    axis_x.setLabelFormat("%d")
+    axis_x = _count_axis(maximum if maximum is not None else max([1.0, *values]) * 1.15)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     chart.legend().hide()
@@ -82,7 +99,7 @@ def bar_chart(
 def stacked_bar_chart(
     title: str, labels: Sequence[str], stacks: Sequence[tuple[str, Sequence[float]]]
 ) -> QChartView:
-    chart = _chart(title)
+    chart = _chart(_titled(title, not any(any(v) for _, v in stacks)))
     series = QHorizontalStackedBarSeries()
     for i, (name, values) in enumerate(stacks):
         bars = QBarSet(name)
@@ -95,18 +112,18 @@ def stacked_bar_chart(
     axis_y.append(list(reversed(labels)))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
-    axis_x = QValueAxis()
     total = (
         max([1.0, *(sum(v) for v in zip(*(s[1] for s in stacks), strict=True))])
         if stacks and stacks[0][1]
         else 1.0
     )
-    axis_x.setRange(0, total * 1.1)
-    axis_x.applyNiceNumbers()
-    axis_x.setLabelFormat("%d")
+    axis_x = _count_axis(total * 1.1)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
-    return _view(chart, len(labels) + 1)
+    # On the right: below, the legend takes the height the category labels need, and Qt
+    # Charts elides every label to "…".
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    return _view(chart, len(labels))
 
 
 def replace_chart(view: QChartView, new: QChartView) -> None:

@@ -11,7 +11,7 @@ from shelter_desk.services import consent
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
-from shelter_desk.ui.forms import BOOL, CHOICE, DATE, NOTES, TEXT
+from shelter_desk.ui.forms import BOOL, CHOICE, DATE, NOTES, PICK, TEXT
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.style import DANGER, MUTED, OK
@@ -24,29 +24,38 @@ def consent_dialog(
     ctx: ClientContext,
     kind: ConsentEventKind,
     parent: QWidget,
-    purpose: ConsentPurpose | None = None,
+    granted: list[ConsentPurpose] | None = None,
 ) -> RecordDialog:
+    """A grant, or a withdrawal of one of the purposes `granted` now (none chosen for the
+    counsellor: withdrawing the wrong purpose would block reports)."""
+    withdrawal = kind == ConsentEventKind.WITHDRAWAL
+    purpose = (F("purpose", PICK, options=[(p.value, i18n.label(p)) for p in granted or []])
+               if withdrawal else F("purpose", CHOICE, enum=ConsentPurpose))
+    how = F("form", CHOICE, enum=ConsentForm)
+    if withdrawal:
+        how.label = tr_("ClientFile", "How the withdrawal was expressed")
+        purpose.label = tr_("ClientFile", "Purpose withdrawn")
     fields = [
-        F("purpose", CHOICE, enum=ConsentPurpose),
-        F("kind", CHOICE, enum=ConsentEventKind),
+        purpose,
         F("given_on", DATE),
-        F("form", CHOICE, enum=ConsentForm),
+        how,
         language_field("language", optional=False),
         F("interpreter", BOOL),
         F("witness", TEXT),
         F("document_reference", TEXT),
         F("note", NOTES),
     ]
-    fields[5].label = tr_("ClientFile", "With an interpreter")
+    fields[4].label = tr_("ClientFile", "With an interpreter")
+    if withdrawal:
+        fields[1].label = tr_("ClientFile", "Withdrawn on")
     title = (
-        tr_("ClientFile", "Record consent")
-        if kind == ConsentEventKind.GRANT
-        else tr_("ClientFile", "Withdraw consent")
+        tr_("ClientFile", "Withdraw consent") if withdrawal
+        else tr_("ClientFile", "Record consent")
     )
-    dialog = RecordDialog(
+    return RecordDialog(
         title,
         fields,
-        lambda v: consent.ConsentInput(**v),
+        lambda v: consent.ConsentInput(kind=kind, **v),
         consent.LEDGER.spec,
         lambda data: consent.record(ctx.ws, ctx.client_id, data),
         cross=consent.LEDGER.cross,
@@ -57,10 +66,6 @@ def consent_dialog(
             "blocks every later report or export that needs this purpose.",
         ),
     )
-    dialog.form.set_value("kind", kind)
-    if purpose is not None:
-        dialog.form.set_value("purpose", purpose)
-    return dialog
 
 
 class ConsentTab(QWidget):
@@ -117,12 +122,23 @@ class ConsentTab(QWidget):
         layout.addWidget(state_box)
         layout.addWidget(self.table)
 
+    def granted(self) -> list[ConsentPurpose]:
+        """The purposes whose consent is in force, from the ledger shown."""
+        latest: dict[ConsentPurpose, Any] = {}
+        for event in sorted(self.table.model.rows, key=lambda e: (e.given_on, e.id)):
+            latest[event.purpose] = event
+        return [p for p in ConsentPurpose
+                if p in latest and latest[p].kind == ConsentEventKind.GRANT]
+
     def withdraw(self) -> None:
-        selected: Any = self.table.selected()
-        purpose = selected.purpose if selected is not None else None
-        self.table._run(consent_dialog(self.ctx, ConsentEventKind.WITHDRAWAL, self, purpose))
+        granted = self.granted()
+        if granted:
+            self.table._run(consent_dialog(self.ctx, ConsentEventKind.WITHDRAWAL, self, granted))
 
     def _update_state(self) -> None:
+        self.withdraw_button.setEnabled(bool(self.granted()))
+        self.withdraw_button.setToolTip(
+            "" if self.granted() else tr_("ClientFile", "No consent is in force to withdraw."))
         latest: dict[ConsentPurpose, Any] = {}
         for event in sorted(self.table.model.rows, key=lambda e: (e.given_on, e.id)):
             latest[event.purpose] = event

@@ -328,7 +328,7 @@ ACTION_LABELS = {
     "residence.update": QT_TRANSLATE_NOOP("audit", "Changed a document"),
     "goal.add": QT_TRANSLATE_NOOP("audit", "Added a goal"),
     "goal.update": QT_TRANSLATE_NOOP("audit", "Changed a goal"),
-    "goal.milestone": QT_TRANSLATE_NOOP("audit", "Milestone"),
+    "goal.milestone": QT_TRANSLATE_NOOP("audit", "Milestone added"),
     "notification.add": QT_TRANSLATE_NOOP("audit", "Recorded a notification"),
     "notification.update": QT_TRANSLATE_NOOP("audit", "Changed a notification"),
     "programme.admit": QT_TRANSLATE_NOOP("audit", "Admitted to the programme"),
@@ -344,18 +344,58 @@ ACTION_LABELS = {
 }
 
 
+RECORD_KINDS = {
+    "goal": QT_TRANSLATE_NOOP("history", "Goal"),
+    "session": QT_TRANSLATE_NOOP("history", "Session"),
+    "consent": QT_TRANSLATE_NOOP("history", "Consent"),
+    "condition_check": QT_TRANSLATE_NOOP("history", "Condition check"),
+    "court_date": QT_TRANSLATE_NOOP("history", "Court date"),
+    "judicial_case": QT_TRANSLATE_NOOP("history", "Judicial case"),
+    "residence_document": QT_TRANSLATE_NOOP("history", "Residence document"),
+    "notification": QT_TRANSLATE_NOOP("history", "Notification"),
+}
+REPORT_LANGUAGES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+
+
+def action_text(line: history.HistoryLine) -> str:
+    return QCoreApplication.translate("audit", ACTION_LABELS.get(line.action) or line.action)
+
+
+def record_text(line: history.HistoryLine) -> str:
+    """What the entry is about, as a person reads it: "Goal: Housing", "Session: 12/11/2026"."""
+    if line.purpose is not None:
+        return i18n.labelled(QCoreApplication.translate("history", RECORD_KINDS["consent"]),
+                             i18n.label(line.purpose))
+    record = line.record
+    if record is None:
+        return ""
+    kind = QCoreApplication.translate("history", RECORD_KINDS.get(record.kind, record.kind))
+    what = " · ".join(x for x in (i18n.label(record.label) if record.label else "",
+                                  format_date(record.on) if record.on else "") if x)
+    return i18n.labelled(kind, what) if what else kind
+
+
+def detail_text(line: history.HistoryLine) -> str:
+    parts: list[str] = []
+    if line.report is not None:
+        parts.append(REPORT_LANGUAGES.get(line.report.language, line.report.language))
+        parts.append(tr_("ClientFile", "identity included") if line.report.identity_included
+                     else tr_("ClientFile", "identity withheld"))
+        if line.report.encrypted:
+            parts.append(tr_("ClientFile", "encrypted"))
+    parts += [x for x in (line.target, line.reason) if x]
+    if line.recipient:
+        parts.append(tr_("ClientFile", "to %1").replace("%1", line.recipient))
+    return " · ".join(parts)
+
+
 def history_tab(ctx: ClientContext) -> RecordTab:
     columns: list[Column[Any]] = [
         Column(tr_("ClientFile", "When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
         Column(tr_("ClientFile", "Who"), lambda a: a.actor),
-        Column(
-            tr_("ClientFile", "What"),
-            lambda a: QCoreApplication.translate("audit", ACTION_LABELS.get(a.action) or a.action),
-        ),
-        Column(
-            tr_("ClientFile", "Detail"),
-            lambda a: " · ".join(str(x) for x in (a.target, a.reason, a.recipient) if x),
-        ),
+        Column(tr_("ClientFile", "What"), action_text),
+        Column(tr_("ClientFile", "About"), record_text),
+        Column(tr_("ClientFile", "Detail"), detail_text),
         Column(
             tr_("ClientFile", "Entry"),
             lambda a: f"#{a.seq}",
@@ -389,14 +429,8 @@ def reports_tab(ctx: ClientContext, on_make: Any, can_make: bool) -> RecordTab:
     columns: list[Column[Any]] = [
         Column(tr_("ClientFile", "When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
         Column(tr_("ClientFile", "Who"), lambda a: a.actor),
-        Column(
-            tr_("ClientFile", "What"),
-            lambda a: QCoreApplication.translate("audit", ACTION_LABELS.get(a.action) or a.action),
-        ),
-        Column(
-            tr_("ClientFile", "Detail"),
-            lambda a: " · ".join(str(x) for x in (a.reason, a.target, a.recipient) if x),
-        ),
+        Column(tr_("ClientFile", "What"), action_text),
+        Column(tr_("ClientFile", "Detail"), detail_text),
     ]
     tab = RecordTab(
         ctx,

@@ -135,11 +135,10 @@ class GoalsTab(QWidget):
         layout.addWidget(splitter)
         self.table.model.modelReset.connect(self._update_chart)
         self.table.table.selectionModel().selectionChanged.connect(self._update_milestones)
+        self._update_milestones()
 
     def add_milestone(self) -> None:
         goal = self.table.selected()
-        if goal is None and self.table.model.rows:
-            goal = self.table.model.rows[0]
         if goal is not None:
             self.table._run(milestone_dialog(self.ctx, goal, self))
 
@@ -157,10 +156,12 @@ class GoalsTab(QWidget):
         )
         self._update_milestones()
 
-    def _update_milestones(self) -> None:
+    def _update_milestones(self, *_: object) -> None:
         self.milestones.clear()
         goal = self.table.selected()
+        self.milestone_button.setEnabled(goal is not None)
         if goal is None:
+            self.milestones.addItem(tr_("ClientFile", "Choose a goal to see its milestones."))
             return
         for m in goal.milestones:
             self.milestones.addItem(

@@ -64,6 +64,7 @@ def client_fields(counsellors: list[tuple[str, str]] | None) -> list[Field]:
         "ClientFile", "One per line: other spellings, the name in the client's script"
     )
     fields[10].label = tr_("ClientFile", "Unaccompanied minor")
+    fields[5].no_default = True  # no silent "Female"
     if counsellors is not None:
         fields.append(F("counsellor", PICK, options=counsellors, optional_pick=True))
     return fields

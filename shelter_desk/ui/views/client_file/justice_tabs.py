@@ -75,12 +75,8 @@ def court_dialog(
     parent: QWidget,
 ) -> RecordDialog:
     options = [
-        (
-            str(c.id),
-            " ".join(
-                filter(None, (i18n.label(c.office), c.district, c.case_number or c.pv_number))
-            ),
-        )
+        (str(c.id), " — ".join(filter(None, (f"{i18n.label(c.office)}, {c.district}",
+                                              c.case_number or c.pv_number))))
         for c in cases
     ]
     fields = [

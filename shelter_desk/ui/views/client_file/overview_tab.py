@@ -168,7 +168,9 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
 
 
 class OverviewTab(QWidget):
-    def __init__(self, ctx: ClientContext) -> None:
+    def __init__(self, ctx: ClientContext, initial: OverviewData | None = None) -> None:
+        """`initial`: the overview loaded together with the file, so that the tab appears
+        filled (no empty boxes, no layout jumping into place)."""
         super().__init__()
         self.ctx = ctx
         self.data: OverviewData | None = None
@@ -211,8 +213,15 @@ class OverviewTab(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
         ctx.bus.changed.connect(self._bus_changed)
-        ctx.bus.privacy_changed.connect(lambda _: self.data and self._show(self.data))
-        self.refresh()
+        ctx.bus.privacy_changed.connect(self._privacy_changed)
+        if initial is not None:
+            self._show(initial)
+        else:
+            self.refresh()
+
+    def _privacy_changed(self, _on: bool) -> None:
+        if self.data is not None:
+            self._show(self.data)
 
     def _bus_changed(self, area: str, client_id: int) -> None:
         if client_id == self.ctx.client_id:
@@ -303,8 +312,17 @@ class OverviewTab(QWidget):
             self.ctx.changed("client")
 
     def edit_details(self) -> None:
-        if self.data:
-            self._run(edit_client_dialog(self.ctx, self.data.file, self.data.counsellors, self))
+        if not self.data:
+            return
+        if self.ctx.bus.privacy and QMessageBox.question(
+            self, tr_("ClientFile", "Privacy mode"),
+            tr_("ClientFile", "Privacy mode is on. Editing the details shows the client's name "
+                "and aliases on the screen. Show them?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        self._run(edit_client_dialog(self.ctx, self.data.file, self.data.counsellors, self))
 
     def edit_referral(self) -> None:
         if self.data and self.data.file.referrals:

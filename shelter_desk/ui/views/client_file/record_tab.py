@@ -96,8 +96,16 @@ class RecordTab(QWidget):
             layout.addWidget(text)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.table)
+        # Edit… works on the selected row: without one it is off, not a button that does
+        # nothing.
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
         ctx.bus.changed.connect(self._bus_changed)
         self.refresh()
+
+    def _selection_changed(self, *_: object) -> None:
+        self.edit_button.setEnabled(self.selected() is not None)
 
     def _bus_changed(self, area: str, client_id: int) -> None:
         if client_id == self.ctx.client_id and (
@@ -109,16 +117,33 @@ class RecordTab(QWidget):
         ws, cid = self.ctx.ws, self.ctx.client_id
         if ws.closed:
             return
+        self.table.setCursor(Qt.CursorShape.BusyCursor)
         run_in_background(
-            self, lambda: self.load(ws, cid), self._loaded, lambda e: show_error(self, e)
+            self, lambda: self.load(ws, cid), self._loaded, self._load_failed
         )
 
+    def _load_failed(self, exc: Exception) -> None:
+        self.table.unsetCursor()
+        show_error(self, exc)
+
     def _loaded(self, rows: Sequence[Any]) -> None:
+        self.table.unsetCursor()
+        keep = self.selected()
         self.model.set_rows(rows)
+        if keep is not None:
+            self.select_where(lambda r: getattr(r, "id", None) == getattr(keep, "id", None))
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount() - 1):
             if self.table.columnWidth(col) > 320:
                 self.table.setColumnWidth(col, 320)
+
+    def select_where(self, match: Callable[[Any], bool]) -> None:
+        """Select the first row that matches (after a reload, the row the user was on)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if match(index.data(ROW_ROLE)):
+                self.table.selectRow(row)
+                return
 
     def selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
@@ -140,6 +165,14 @@ class RecordTab(QWidget):
             self._run(self.edit_factory(row))
 
     def _run(self, dialog: QDialog) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            for area in self.areas:
-                self.ctx.changed(area)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        saved = getattr(dialog, "result_value", None)
+        # Shown at once and selected; the reload the bus triggers confirms it.
+        if (saved is not None and hasattr(saved, "id") and self.model.rows
+                and isinstance(saved, type(self.model.rows[0]))):
+            rows = [r for r in self.model.rows if getattr(r, "id", None) != saved.id]
+            self.model.set_rows([*rows, saved])
+            self.select_where(lambda r: getattr(r, "id", None) == saved.id)
+        for area in self.areas:
+            self.ctx.changed(area)

@@ -25,7 +25,7 @@ from shelter_desk.ui.views.client_file.followup_tabs import (
 )
 from shelter_desk.ui.views.client_file.goals_tab import GoalsTab
 from shelter_desk.ui.views.client_file.justice_tabs import JudicialTab, residence_tab
-from shelter_desk.ui.views.client_file.overview_tab import OverviewTab
+from shelter_desk.ui.views.client_file.overview_tab import OverviewData, OverviewTab
 
 (
     TAB_OVERVIEW,
@@ -47,7 +47,8 @@ class ClientFileView(QWidget):
     title_changed = Signal(str)
     report_requested = Signal(int)
 
-    def __init__(self, ctx: ClientContext, opened: clients.ClientFile) -> None:
+    def __init__(self, ctx: ClientContext, opened: clients.ClientFile,
+                 overview: OverviewData | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.summary = opened.summary
@@ -70,7 +71,7 @@ class ClientFileView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("client_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(OverviewTab(ctx), tr_("ClientFile", "Overview"))
+        self.tabs.addTab(OverviewTab(ctx, overview), tr_("ClientFile", "Overview"))
         self.tabs.addTab(sessions_tab(ctx), tr_("ClientFile", "Sessions"))
         self.tabs.addTab(ConsentTab(ctx), tr_("ClientFile", "Consent"))
         self.tabs.addTab(ConditionsTab(ctx), tr_("ClientFile", "Conditions"))
@@ -88,7 +89,10 @@ class ClientFileView(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.tabs)
         ctx.bus.changed.connect(self._bus_changed)
-        ctx.bus.privacy_changed.connect(lambda _: self._show(self.summary))
+        ctx.bus.privacy_changed.connect(self._privacy_changed)
+        self._show(self.summary)
+
+    def _privacy_changed(self, _on: bool) -> None:
         self._show(self.summary)
 
     def tab_title(self) -> str:
