@@ -465,7 +465,7 @@
     <name>Charts</name>
     <message>
         <source>%1 (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
@@ -484,15 +484,15 @@
     </message>
     <message>
         <source>How the withdrawal was expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le retrait a été exprimé</translation>
     </message>
     <message>
         <source>Purpose withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité retirée</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré le</translation>
     </message>
     <message>
         <source>The ledger is never edited: a correction is a new event. A withdrawal blocks every later report or export that needs this purpose.</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>No consent is in force to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement en vigueur à retirer.</translation>
     </message>
     <message>
         <source>never given</source>
@@ -651,6 +651,10 @@
         <translation>L&apos;Office des étrangers a été informé</translation>
     </message>
     <message>
+        <source>A breach not reported: why</source>
+        <translation>Un manquement non signalé : pourquoi</translation>
+    </message>
+    <message>
         <source>Condition check</source>
         <translation>Contrôle d&apos;une condition</translation>
     </message>
@@ -681,6 +685,10 @@
     <message>
         <source>Record a check…</source>
         <translation>Enregistrer un contrôle…</translation>
+    </message>
+    <message>
+        <source>Check the three conditions…</source>
+        <translation>Contrôler les trois conditions…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
@@ -720,19 +728,19 @@
     </message>
     <message>
         <source>identity included</source>
-        <translation type="unfinished"></translation>
+        <translation>identité reprise</translation>
     </message>
     <message>
         <source>identity withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>identité non communiquée</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -824,7 +832,7 @@
     </message>
     <message>
         <source>Choose a goal to see its milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un objectif pour voir ses étapes.</translation>
     </message>
     <message>
         <source>No milestone yet.</source>
@@ -1180,11 +1188,11 @@
     </message>
     <message>
         <source>Privacy mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode discrétion</translation>
     </message>
     <message>
         <source>Privacy mode is on. Editing the details shows the client&apos;s name and aliases on the screen. Show them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode discrétion est activé. Modifier les données affiche le nom et les alias de la personne à l&apos;écran. Les afficher ?</translation>
     </message>
     <message>
         <source>Admit</source>
@@ -1327,6 +1335,45 @@
     <message>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
+    </message>
+</context>
+<context>
+    <name>Conditions</name>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>What was seen or said (needed for a concern or a breach)</source>
+        <translation>Ce qui a été vu ou dit (nécessaire pour une inquiétude ou un manquement)</translation>
+    </message>
+    <message>
+        <source>Reported to the prosecutor</source>
+        <translation>Signalé au parquet</translation>
+    </message>
+    <message>
+        <source>Reported to the Immigration Office</source>
+        <translation>Signalé à l&apos;Office des étrangers</translation>
+    </message>
+    <message>
+        <source>A breach not reported: why</source>
+        <translation>Un manquement non signalé : pourquoi</translation>
+    </message>
+    <message>
+        <source>The three conditions: %1</source>
+        <translation>Les trois conditions : %1</translation>
+    </message>
+    <message>
+        <source>Checked &amp;on</source>
+        <translation>Contrôlé &amp;le</translation>
+    </message>
+    <message>
+        <source>Save the three checks</source>
+        <translation>Enregistrer les trois contrôles</translation>
+    </message>
+    <message>
+        <source>Check all three together, as the monthly reminder asks. A concern or a breach needs its evidence; a breach is reported to the prosecutor, or the reason not to is recorded. Reports ticked here are recorded under Notifications too.</source>
+        <translation>Contrôlez les trois ensemble, comme le demande le rappel mensuel. Une inquiétude ou un manquement a besoin de ses éléments constatés ; un manquement est signalé au parquet, ou la raison de ne pas le faire est notée. Les signalements cochés ici figurent aussi sous Notifications.</translation>
     </message>
 </context>
 <context>
@@ -1491,19 +1538,19 @@
     </message>
     <message>
         <source>This creates the encrypted database on this computer. Nothing is ever stored unencrypted. The language chosen here is also the director&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci crée la base de données chiffrée sur cet ordinateur. Rien n&apos;est jamais enregistré sans chiffrement. La langue choisie ici est aussi celle du directeur.</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">Nom d&apos;&amp;utilisateur</translation>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished">&amp;Nom complet</translation>
+        <translation>Nom &amp;complet</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Mot de passe</translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>The recovery code</source>
@@ -1523,7 +1570,7 @@
     </message>
     <message>
         <source>That is not group %1. Count the groups from the left on the code above (or on your printed sheet) and type that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le groupe %1. Comptez les groupes depuis la gauche sur le code ci-dessus (ou sur votre feuille imprimée) et tapez celui-là.</translation>
     </message>
     <message>
         <source>recovery code</source>
@@ -1558,7 +1605,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -1628,11 +1675,11 @@
     </message>
     <message>
         <source>Log &amp;out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter / changer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>My &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes &amp;réglages…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1687,15 +1734,15 @@
     <name>MySettings</name>
     <message>
         <source>My settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes réglages</translation>
     </message>
     <message>
         <source>&amp;Language of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du programme</translation>
     </message>
     <message>
         <source>Reports are written in the prosecutor&apos;s language, chosen for each report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports sont rédigés dans la langue du parquet, choisie pour chaque rapport.</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2089,7 @@
     </message>
     <message>
         <source>&amp;Lock after this many idle minutes (everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après ce nombre de minutes d&apos;inactivité (pour tous)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2407,7 +2454,7 @@ configuré par %3 le %4</translation>
     </message>
     <message>
         <source>Milestone added</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape ajoutée</translation>
     </message>
     <message>
         <source>Recorded a notification</source>
@@ -3476,6 +3523,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Retour au pays d&apos;origine</translation>
     </message>
     <message>
+        <source>Breach of a programme condition</source>
+        <translation>Manquement à une condition du programme</translation>
+    </message>
+    <message>
         <source>Autonomy reached and proceedings closed</source>
         <translation>Autonomie atteinte et procédure clôturée</translation>
     </message>
@@ -3554,6 +3605,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>Consent to review</source>
         <translation>Consentement à revoir</translation>
+    </message>
+    <message>
+        <source>Breach to report to the prosecutor</source>
+        <translation>Manquement à signaler au parquet</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4081,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Éléments constatés</translation>
     </message>
     <message>
+        <source>Why the breach was not reported</source>
+        <translation>Pourquoi le manquement n&apos;a pas été signalé</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Appréciation</translation>
     </message>
@@ -4173,35 +4232,35 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <name>history</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentement</translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Condition check</source>
-        <translation type="unfinished">Contrôle d&apos;une condition</translation>
+        <translation>Contrôle d&apos;une condition</translation>
     </message>
     <message>
         <source>Court date</source>
-        <translation type="unfinished">Audience</translation>
+        <translation>Date d&apos;audience</translation>
     </message>
     <message>
         <source>Judicial case</source>
-        <translation type="unfinished">Dossier judiciaire</translation>
+        <translation>Dossier judiciaire</translation>
     </message>
     <message>
         <source>Residence document</source>
-        <translation type="unfinished">Document de séjour</translation>
+        <translation>Document de séjour</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4766,10 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>Demande à la Commission pour l&apos;aide financière aux victimes d&apos;actes intentionnels de violence : dans les 3 ans de la décision définitive</translation>
     </message>
     <message>
+        <source>A breach of a condition is reported to the magistrate in charge without delay (circular of 23 December 2016), or the reason for not reporting it is recorded</source>
+        <translation>Un manquement à une condition est signalé sans délai au magistrat compétent (circulaire du 23 décembre 2016), ou la raison de ne pas le faire est notée</translation>
+    </message>
+    <message>
         <source>Programme conditions checked at least monthly while in the programme</source>
         <translation>Conditions du programme contrôlées au moins chaque mois pendant le programme</translation>
     </message>
@@ -4744,6 +4807,10 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>is required for a concern or a breach</source>
         <translation>est obligatoire pour une inquiétude ou un manquement</translation>
+    </message>
+    <message>
+        <source>check each of the three conditions once</source>
+        <translation>contrôlez chacune des trois conditions une fois</translation>
     </message>
     <message>
         <source>is required for oral consent</source>

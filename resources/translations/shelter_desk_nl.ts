@@ -465,7 +465,7 @@
     <name>Charts</name>
     <message>
         <source>%1 (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nog geen)</translation>
     </message>
 </context>
 <context>
@@ -484,15 +484,15 @@
     </message>
     <message>
         <source>How the withdrawal was expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de intrekking werd geuit</translation>
     </message>
     <message>
         <source>Purpose withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken doel</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken op</translation>
     </message>
     <message>
         <source>The ledger is never edited: a correction is a new event. A withdrawal blocks every later report or export that needs this purpose.</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>No consent is in force to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen geldende toestemming om in te trekken.</translation>
     </message>
     <message>
         <source>never given</source>
@@ -651,6 +651,10 @@
         <translation>De Dienst Vreemdelingenzaken werd ingelicht</translation>
     </message>
     <message>
+        <source>A breach not reported: why</source>
+        <translation>Een niet gemelde schending: waarom</translation>
+    </message>
+    <message>
         <source>Condition check</source>
         <translation>Controle van een voorwaarde</translation>
     </message>
@@ -681,6 +685,10 @@
     <message>
         <source>Record a check…</source>
         <translation>Controle registreren…</translation>
+    </message>
+    <message>
+        <source>Check the three conditions…</source>
+        <translation>De drie voorwaarden controleren…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
@@ -720,19 +728,19 @@
     </message>
     <message>
         <source>identity included</source>
-        <translation type="unfinished"></translation>
+        <translation>identiteit vermeld</translation>
     </message>
     <message>
         <source>identity withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>identiteit niet vermeld</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>versleuteld</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aan %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -824,7 +832,7 @@
     </message>
     <message>
         <source>Choose a goal to see its milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een doel om zijn mijlpalen te zien.</translation>
     </message>
     <message>
         <source>No milestone yet.</source>
@@ -1180,11 +1188,11 @@
     </message>
     <message>
         <source>Privacy mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacymodus</translation>
     </message>
     <message>
         <source>Privacy mode is on. Editing the details shows the client&apos;s name and aliases on the screen. Show them?</source>
-        <translation type="unfinished"></translation>
+        <translation>De privacymodus staat aan. Bij het bewerken van de gegevens verschijnen de naam en de aliassen van de cliënt op het scherm. Tonen?</translation>
     </message>
     <message>
         <source>Admit</source>
@@ -1327,6 +1335,45 @@
     <message>
         <source>Next deadline</source>
         <translation>Volgende termijn</translation>
+    </message>
+</context>
+<context>
+    <name>Conditions</name>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <source>What was seen or said (needed for a concern or a breach)</source>
+        <translation>Wat gezien of gezegd werd (nodig bij een aandachtspunt of een schending)</translation>
+    </message>
+    <message>
+        <source>Reported to the prosecutor</source>
+        <translation>Gemeld aan het parket</translation>
+    </message>
+    <message>
+        <source>Reported to the Immigration Office</source>
+        <translation>Gemeld aan de Dienst Vreemdelingenzaken</translation>
+    </message>
+    <message>
+        <source>A breach not reported: why</source>
+        <translation>Een niet gemelde schending: waarom</translation>
+    </message>
+    <message>
+        <source>The three conditions: %1</source>
+        <translation>De drie voorwaarden: %1</translation>
+    </message>
+    <message>
+        <source>Checked &amp;on</source>
+        <translation>Gecontroleerd &amp;op</translation>
+    </message>
+    <message>
+        <source>Save the three checks</source>
+        <translation>De drie controles bewaren</translation>
+    </message>
+    <message>
+        <source>Check all three together, as the monthly reminder asks. A concern or a breach needs its evidence; a breach is reported to the prosecutor, or the reason not to is recorded. Reports ticked here are recorded under Notifications too.</source>
+        <translation>Controleer de drie samen, zoals de maandelijkse herinnering vraagt. Een aandachtspunt of een schending heeft haar vaststellingen nodig; een schending wordt aan het parket gemeld, of de reden om dat niet te doen wordt genoteerd. Wat hier als gemeld is aangevinkt, komt ook onder Meldingen.</translation>
     </message>
 </context>
 <context>
@@ -1491,19 +1538,19 @@
     </message>
     <message>
         <source>This creates the encrypted database on this computer. Nothing is ever stored unencrypted. The language chosen here is also the director&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit maakt de versleutelde databank op deze computer aan. Niets wordt ooit onversleuteld bewaard. De taal die hier gekozen wordt, is ook die van de directeur.</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;Gebruikersnaam</translation>
+        <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished">&amp;Volledige naam</translation>
+        <translation>&amp;Volledige naam</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Wachtwoord</translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>The recovery code</source>
@@ -1523,7 +1570,7 @@
     </message>
     <message>
         <source>That is not group %1. Count the groups from the left on the code above (or on your printed sheet) and type that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is groep %1 niet. Tel de groepen van links op de code hierboven (of op uw afgedrukt blad) en typ die groep.</translation>
     </message>
     <message>
         <source>recovery code</source>
@@ -1558,7 +1605,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies…</translation>
     </message>
 </context>
 <context>
@@ -1628,11 +1675,11 @@
     </message>
     <message>
         <source>Log &amp;out / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;melden / andere gebruiker</translation>
     </message>
     <message>
         <source>My &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;instellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1687,15 +1734,15 @@
     <name>MySettings</name>
     <message>
         <source>My settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn instellingen</translation>
     </message>
     <message>
         <source>&amp;Language of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
         <source>Reports are written in the prosecutor&apos;s language, chosen for each report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten worden geschreven in de taal van het parket, die per rapport gekozen wordt.</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2089,7 @@
     </message>
     <message>
         <source>&amp;Lock after this many idle minutes (everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen na zoveel minuten zonder activiteit (voor iedereen)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2407,7 +2454,7 @@ ingesteld door %3 op %4</translation>
     </message>
     <message>
         <source>Milestone added</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijlpaal toegevoegd</translation>
     </message>
     <message>
         <source>Recorded a notification</source>
@@ -3476,6 +3523,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Terugkeer naar het land van herkomst</translation>
     </message>
     <message>
+        <source>Breach of a programme condition</source>
+        <translation>Schending van een voorwaarde van het programma</translation>
+    </message>
+    <message>
         <source>Autonomy reached and proceedings closed</source>
         <translation>Zelfstandigheid bereikt en procedure afgesloten</translation>
     </message>
@@ -3554,6 +3605,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>Consent to review</source>
         <translation>Toestemming te herbekijken</translation>
+    </message>
+    <message>
+        <source>Breach to report to the prosecutor</source>
+        <translation>Schending te melden aan het parket</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4081,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Vastgestelde elementen</translation>
     </message>
     <message>
+        <source>Why the breach was not reported</source>
+        <translation>Waarom de schending niet gemeld werd</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
     </message>
@@ -4173,35 +4232,35 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <name>history</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Doel</translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Toestemming</translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Condition check</source>
-        <translation type="unfinished">Controle van een voorwaarde</translation>
+        <translation>Controle van een voorwaarde</translation>
     </message>
     <message>
         <source>Court date</source>
-        <translation type="unfinished">Zitting</translation>
+        <translation>Zittingsdatum</translation>
     </message>
     <message>
         <source>Judicial case</source>
-        <translation type="unfinished">Gerechtelijk dossier</translation>
+        <translation>Gerechtelijk dossier</translation>
     </message>
     <message>
         <source>Residence document</source>
-        <translation type="unfinished">Verblijfsdocument</translation>
+        <translation>Verblijfsdocument</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4766,10 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>Aanvraag bij de Commissie voor financiële hulp aan slachtoffers van opzettelijke gewelddaden: binnen 3 jaar na de definitieve beslissing</translation>
     </message>
     <message>
+        <source>A breach of a condition is reported to the magistrate in charge without delay (circular of 23 December 2016), or the reason for not reporting it is recorded</source>
+        <translation>Een schending van een voorwaarde wordt onverwijld gemeld aan de bevoegde magistraat (omzendbrief van 23 december 2016), of de reden om dat niet te doen wordt genoteerd</translation>
+    </message>
+    <message>
         <source>Programme conditions checked at least monthly while in the programme</source>
         <translation>Voorwaarden van het programma minstens maandelijks gecontroleerd zolang de cliënt in het programma is</translation>
     </message>
@@ -4744,6 +4807,10 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>is required for a concern or a breach</source>
         <translation>is verplicht bij een zorg of een schending</translation>
+    </message>
+    <message>
+        <source>check each of the three conditions once</source>
+        <translation>controleer elk van de drie voorwaarden één keer</translation>
     </message>
     <message>
         <source>is required for oral consent</source>

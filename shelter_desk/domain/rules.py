@@ -71,6 +71,9 @@ RULE_COMPENSATION = QT_TRANSLATE_NOOP(
     "rules",
     "Claim at the Commission for financial aid to victims of intentional acts of violence: "
     "within 3 years of the final decision")
+RULE_BREACH_NOTICE = QT_TRANSLATE_NOOP(
+    "rules", "A breach of a condition is reported to the magistrate in charge without delay "
+    "(circular of 23 December 2016), or the reason for not reporting it is recorded")
 RULE_CONDITION_CHECK = QT_TRANSLATE_NOOP(
     "rules", "Programme conditions checked at least monthly while in the programme")
 RULE_REVIEW = QT_TRANSLATE_NOOP(

@@ -521,6 +521,7 @@ class NotificationRecipient(LabelledEnum):
         "contact_with_exploiters": QT_TRANSLATE_NOOP("enum", "Contact with the exploiters"),
         "disappearance": QT_TRANSLATE_NOOP("enum", "Disappearance"),
         "return": QT_TRANSLATE_NOOP("enum", "Return to the country of origin"),
+        "condition_breach": QT_TRANSLATE_NOOP("enum", "Breach of a programme condition"),
     }
 )
 class NotificationReason(LabelledEnum):
@@ -532,6 +533,7 @@ class NotificationReason(LabelledEnum):
     CONTACT_WITH_EXPLOITERS = "contact_with_exploiters"
     DISAPPEARANCE = "disappearance"
     RETURN = "return"
+    CONDITION_BREACH = "condition_breach"
 
 
 @labels(
@@ -595,6 +597,8 @@ class Phase(LabelledEnum):
         "condition_check": QT_TRANSLATE_NOOP("enum", "Condition check due"),
         "programme_review": QT_TRANSLATE_NOOP("enum", "Programme review"),
         "consent_review": QT_TRANSLATE_NOOP("enum", "Consent to review"),
+        "breach_to_notify": QT_TRANSLATE_NOOP(
+            "enum", "Breach to report to the prosecutor"),
     }
 )
 class DeadlineKind(LabelledEnum):
@@ -609,3 +613,4 @@ class DeadlineKind(LabelledEnum):
     CONDITION_CHECK = "condition_check"
     PROGRAMME_REVIEW = "programme_review"
     CONSENT_REVIEW = "consent_review"
+    BREACH_TO_NOTIFY = "breach_to_notify"

@@ -74,6 +74,8 @@ class ConditionCheck(Base):
     assessment: Mapped[str | None] = mapped_column(Text, nullable=True)
     notified_prosecutor: Mapped[bool] = mapped_column(Boolean, default=False)
     notified_immigration_office: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A breach the prosecutor was not told of, and why (else it stays on the dashboard).
+    not_notified_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     counsellor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
 

@@ -20,6 +20,7 @@ from shelter_desk.domain import rules
 from shelter_desk.domain.vocabulary import (
     ClientStatus,
     Condition,
+    ConditionStatus,
     ConsentEventKind,
     ConsentPurpose,
     DeadlineKind,
@@ -90,6 +91,8 @@ class ClientFacts:
     cases: list[CaseFact] = field(default_factory=list)
     last_checks: dict[Condition, date] = field(default_factory=dict)
     consent_granted_since: dict[ConsentPurpose, date] = field(default_factory=dict)
+    # breaches reported to no prosecutor and with no reason recorded: (check id, condition, day)
+    unreported_breaches: list[tuple[int, Condition, date]] = field(default_factory=list)
 
 
 # -- the rules --------------------------------------------------------------------------------
@@ -171,6 +174,14 @@ def condition_deadlines(c: ClientFacts) -> list[Deadline]:
                      rules.RULE_CONDITION_CHECK, FOREVER)]
 
 
+def breach_deadlines(c: ClientFacts) -> list[Deadline]:
+    """A breach stays on the list until the prosecutor is notified or the reason not to is
+    recorded on the check."""
+    return [Deadline(day, DeadlineKind.BREACH_TO_NOTIFY, c.id, c.case_code, condition.label,
+                     rules.RULE_BREACH_NOTICE, FOREVER, f"condition_checks#{check_id}")
+            for check_id, condition, day in c.unreported_breaches]
+
+
 def review_deadlines(c: ClientFacts, today: date) -> list[Deadline]:
     if c.status != ClientStatus.IN_PROGRAMME:
         return []
@@ -206,7 +217,7 @@ def all_deadlines(c: ClientFacts, today: date) -> list[Deadline]:
     if c.status not in ACTIVE:
         return []
     return [*document_deadlines(c), *judicial_deadlines(c), *condition_deadlines(c),
-            *review_deadlines(c, today)]
+            *breach_deadlines(c), *review_deadlines(c, today)]
 
 
 def needing_attention(items: Iterable[Deadline], today: date, horizon_days: int) -> list[Deadline]:
@@ -248,6 +259,14 @@ def load_facts(session: Session, ws: Workspace, client_ids: list[int] | None = N
         .group_by(ConditionCheck.client_id, ConditionCheck.condition))
     for cid, condition, day in last:
         facts[cid].last_checks[Condition(condition)] = day
+    for check_id, cid, condition, day in session.execute(
+        select(ConditionCheck.id, ConditionCheck.client_id, ConditionCheck.condition,
+               ConditionCheck.checked_on)
+        .where(ConditionCheck.client_id.in_(ids),
+               ConditionCheck.status == ConditionStatus.BREACH,
+               ConditionCheck.notified_prosecutor.is_(False),
+               ConditionCheck.not_notified_reason.is_(None))):
+        facts[cid].unreported_breaches.append((check_id, Condition(condition), day))
 
     events: dict[int, list[tuple[date, int, ConsentPurpose, ConsentEventKind]]] = defaultdict(list)
     for e in session.execute(

@@ -61,6 +61,7 @@ FIELD_LABELS: dict[str, str] = {
     "condition": QT_TRANSLATE_NOOP("fields", "Condition"),
     "checked_on": QT_TRANSLATE_NOOP("fields", "Date of the check"),
     "evidence": QT_TRANSLATE_NOOP("fields", "Evidence"),
+    "not_notified_reason": QT_TRANSLATE_NOOP("fields", "Why the breach was not reported"),
     "assessment": QT_TRANSLATE_NOOP("fields", "Assessment"),
     "office": QT_TRANSLATE_NOOP("fields", "Office"),
     "district": QT_TRANSLATE_NOOP("fields", "Judicial district"),

@@ -24,6 +24,7 @@ from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.models.users_table import role_label
 from shelter_desk.ui.views.administration import AdministrationView
 from shelter_desk.ui.views.calendar_view import CalendarView
+from shelter_desk.ui.views.client_file.view import TAB_CONDITIONS
 from shelter_desk.ui.views.clients_page import ClientsPage
 from shelter_desk.ui.views.dashboard import Dashboard
 from shelter_desk.ui.views.reports_page import ReportsPage
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.clients.report_requested.connect(self.open_reports)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.dashboard.open_client.connect(self.open_client)
+        self.dashboard.check_conditions.connect(self.check_conditions)
         self.calendar.open_client.connect(self.open_client)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -199,6 +201,12 @@ class MainWindow(QMainWindow):
     def open_client(self, client_id: int, tab: int = 0) -> None:
         self.show_page(PAGE_CLIENTS)
         self.clients.open_client(client_id, tab)
+
+    def check_conditions(self, client_id: int) -> None:
+        """The monthly reminder: the file on its Conditions tab, the three-condition check open."""
+        self.show_page(PAGE_CLIENTS)
+        self.clients.open_client(client_id, TAB_CONDITIONS,
+                                 then=lambda view: view.conditions.check_all())
 
     def open_reports(self, client_id: int) -> None:
         self.show_page(PAGE_REPORTS)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -177,7 +179,9 @@ class ClientsPage(QWidget):
         if row is not None:
             self.open_client(row.id)
 
-    def open_client(self, client_id: int, tab: int | None = None, front: bool = True) -> None:
+    def open_client(self, client_id: int, tab: int | None = None, front: bool = True,
+                    then: Callable[[ClientFileView], object] | None = None) -> None:
+        """Open (or bring forward) a file; `then` runs on its view once it is there."""
         ws = self.ws
         if ws is None:
             return
@@ -187,6 +191,8 @@ class ClientsPage(QWidget):
                 self.tabs.setCurrentWidget(view)
             if tab is not None:
                 view.tabs.setCurrentIndex(tab)
+            if then is not None:
+                then(view)
             return
         def load() -> tuple[clients.ClientFile, OverviewData]:
             return clients.open_client_file(ws, client_id), load_overview(ws, client_id)
@@ -195,7 +201,7 @@ class ClientsPage(QWidget):
         run_in_background(
             self,
             load,
-            lambda loaded: self._opened(loaded[0], loaded[1], tab, front),
+            lambda loaded: self._opened(loaded[0], loaded[1], tab, front, then),
             self._open_failed,
             tr_("ClientsPage", "Opening the file…"),
         )
@@ -205,7 +211,8 @@ class ClientsPage(QWidget):
         show_error(self, exc)
 
     def _opened(self, file: clients.ClientFile, overview: OverviewData, tab: int | None,
-                front: bool = True) -> None:
+                front: bool = True,
+                then: Callable[[ClientFileView], object] | None = None) -> None:
         self.unsetCursor()
         ws = self.ws
         if ws is None or file.summary.id in self.files:
@@ -219,6 +226,8 @@ class ClientsPage(QWidget):
             self.tabs.setCurrentIndex(index)
         if tab is not None:
             view.tabs.setCurrentIndex(tab)
+        if then is not None:
+            then(view)
 
     def open_files(self) -> tuple[tuple[tuple[int, int], ...], int | None]:
         """The open files in tab order with their current tab, and the one in front."""

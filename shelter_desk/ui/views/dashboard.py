@@ -49,11 +49,13 @@ TAB_FOR_KIND = {
     DeadlineKind.DOCUMENT_RENEWAL: file_view.TAB_RESIDENCE,
     DeadlineKind.DOCUMENT_EXPIRY: file_view.TAB_RESIDENCE,
     DeadlineKind.CONDITION_CHECK: file_view.TAB_CONDITIONS,
+    DeadlineKind.BREACH_TO_NOTIFY: file_view.TAB_CONDITIONS,
     DeadlineKind.CONSENT_REVIEW: file_view.TAB_CONSENT,
     DeadlineKind.PROGRAMME_REVIEW: file_view.TAB_OVERVIEW,
 }
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 TAB_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,8 @@ def _detail(d: deadlines.Deadline) -> str:
     parts = [p.strip() for p in d.detail.split(", ") if p.strip()]
     if d.kind == DeadlineKind.CONDITION_CHECK and len(parts) == len(Condition):
         return tr_("Dashboard", "All three conditions")
-    if d.kind in (DeadlineKind.CONDITION_CHECK, DeadlineKind.CONSENT_REVIEW):
+    if d.kind in (DeadlineKind.CONDITION_CHECK, DeadlineKind.CONSENT_REVIEW,
+                  DeadlineKind.BREACH_TO_NOTIFY):
         return ", ".join(QCoreApplication.translate("enum", p) for p in parts)
     if d.kind in (
         DeadlineKind.DOCUMENT_REMINDER,
@@ -94,6 +97,7 @@ def _detail(d: deadlines.Deadline) -> str:
 
 class Dashboard(QWidget):
     open_client = Signal(int, int)  # client id, file tab
+    check_conditions = Signal(int)  # the monthly reminder opens the three-condition check
 
     def __init__(self, bus: DataBus) -> None:
         super().__init__()
@@ -189,6 +193,7 @@ class Dashboard(QWidget):
                 item = QTreeWidgetItem([format_date(d.due), i18n.label(d.kind), who, _detail(d)])
                 item.setData(0, CLIENT_ROLE, d.client_id)
                 item.setData(0, TAB_ROLE, TAB_FOR_KIND[d.kind])
+                item.setData(0, KIND_ROLE, d.kind.value)
                 item.setToolTip(1, i18n.rule(d.rule))
                 if colour:
                     item.setForeground(0, QColor(colour))
@@ -236,5 +241,9 @@ class Dashboard(QWidget):
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         client_id = item.data(0, CLIENT_ROLE)
-        if client_id:
-            self.open_client.emit(int(client_id), int(item.data(0, TAB_ROLE)))
+        if not client_id:
+            return
+        if item.data(0, KIND_ROLE) == DeadlineKind.CONDITION_CHECK.value:
+            self.check_conditions.emit(int(client_id))
+            return
+        self.open_client.emit(int(client_id), int(item.data(0, TAB_ROLE)))

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_desk.domain.vocabulary import (
     Condition,
@@ -18,6 +26,7 @@ from shelter_desk.domain.vocabulary import (
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import conditions, counselling, history, notifications
 from shelter_desk.ui import i18n
+from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date, format_datetime
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
@@ -153,9 +162,11 @@ def _check_dialog(
         F("assessment", NOTES),
         F("notified_prosecutor", BOOL),
         F("notified_immigration_office", BOOL),
+        F("not_notified_reason", NOTES),
     ]
     fields[5].label = tr_("ClientFile", "The prosecutor was notified")
     fields[6].label = tr_("ClientFile", "The Immigration Office was notified")
+    fields[7].label = tr_("ClientFile", "A breach not reported: why")
 
     def save(data: conditions.CheckInput) -> Any:
         if row is None:
@@ -225,17 +236,30 @@ class ConditionsTab(QWidget):
         ]
         self.table = RecordTab(
             ctx,
-            ["conditions"],
+            ["conditions", "notifications"],
             columns,
             conditions.list_checks,
             add=lambda _: _check_dialog(ctx, None, self),
             edit=lambda r: _check_dialog(ctx, r, self),
             add_label=tr_("ClientFile", "Record a check…"),
         )
+        self.check_all_button = QPushButton(tr_("ClientFile", "Check the three conditions…"))
+        self.check_all_button.setProperty("primary", True)
+        self.check_all_button.clicked.connect(self.check_all)
+        self.table.toolbar.insertWidget(0, self.check_all_button)
+        self.table.add_button.setProperty("primary", False)
         self.table.model.modelReset.connect(self._update_cards)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table)
+
+    def check_all(self) -> None:
+        """The monthly check: all three conditions in one dialog (what the reminder opens)."""
+        dialog = ThreeConditionsDialog(self.ctx.ws, self.ctx.client_id, self.ctx.case_code,
+                                       self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.changed("conditions")
+            self.ctx.changed("notifications")
 
     def _update_cards(self) -> None:
         latest: dict[Condition, conditions.CheckView] = {}
