@@ -16,17 +16,18 @@ _current = ["en"]
 
 
 def install(language: str) -> bool:
-    """Switch the application's language; returns whether our catalogue was found."""
-    app = QCoreApplication.instance()
-    if app is None:
-        return False
-    for t in _installed:
-        app.removeTranslator(t)
-    _installed.clear()
+    """Switch the application's language; returns whether our catalogue was found. Every
+    open window gets a LanguageChange event and retranslates itself."""
     language = language if language in LOCALES else "en"
     locale = QLocale(LOCALES[language])
     QLocale.setDefault(locale)
     _current[0] = language
+    app = QCoreApplication.instance()
+    if app is None:
+        return language == "en"
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
     found = language == "en"
     if language != "en":
         ours = QTranslator()
