@@ -44,9 +44,10 @@ def check(ws: Workspace, expected: audit.Anchor | None = None) -> CheckResult:
 
 def make_backup(ws: Workspace, out: Path) -> backups.BackupInfo:
     require(ws, ADMIN, audit.Action.BACKUP, QT_TRANSLATE_NOOP("permissions", "make backups"))
-    # Audited first, so the backup itself holds the record of its making.
-    audit.record_alone(ws, audit.Action.BACKUP, target=Path(out).name)
-    return backups.write_backup(ws.store, Path(out))
+    with ws.store.locked("backup"):
+        # Audited first, so the backup itself holds the record of its making.
+        audit.record_alone(ws, audit.Action.BACKUP, target=Path(out).name)
+        return backups.write_backup(ws.store, Path(out))
 
 
 def _may_restore(session: Session, opened_as: OpenedAs) -> None:
