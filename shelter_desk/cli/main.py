@@ -23,18 +23,41 @@ from shelter_desk.services.error_text import describe
 from shelter_desk.services.errors import ConsentMissing, PermissionDenied, ValidationError
 from shelter_desk.services.setup import KNOWN_SHELTERS
 from shelter_desk.store.errors import (
+    DatabaseBusy,
     DatabaseDamaged,
+    DatabaseMissing,
+    DataFolderReadOnly,
+    DiskFull,
     KeySlotFileDamaged,
+    LoginAgain,
+    NotInitialised,
     StoreError,
     WrongCredentials,
 )
+from shelter_desk.store.faults import translate_os_error, translate_sqlite_error
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CREDENTIALS = 3
-EXIT_DAMAGED = 4
+EXIT_DAMAGED = 4  # also: missing, empty or not a database; `check` found a problem
 EXIT_DENIED = 5
+EXIT_READ_ONLY = 6
+EXIT_DISK_FULL = 7
+EXIT_BUSY = 8
 EXIT_INTERNAL = 70
+
+# Store errors with an exit status of their own (docs/cli.md); other StoreErrors exit 1.
+_STORE_EXITS: tuple[tuple[type[BaseException], int], ...] = (
+    (WrongCredentials, EXIT_CREDENTIALS),
+    (LoginAgain, EXIT_CREDENTIALS),
+    (DatabaseDamaged, EXIT_DAMAGED),
+    (KeySlotFileDamaged, EXIT_DAMAGED),
+    (DatabaseMissing, EXIT_DAMAGED),
+    (NotInitialised, EXIT_DAMAGED),
+    (DataFolderReadOnly, EXIT_READ_ONLY),
+    (DiskFull, EXIT_DISK_FULL),
+    (DatabaseBusy, EXIT_BUSY),
+)
 
 Command = Callable[[CliContext, argparse.Namespace], int]
 
@@ -63,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=help_("Case files for specialised shelters for victims of human trafficking. "
                           "With no command, the desktop application opens."),
         epilog=help_("Exit status: 0 ok, 1 error, 2 usage, 3 wrong user name or password, "
-                     "4 damaged data or failed check, 5 not allowed."),
+                     "4 database missing or damaged, or failed check, 5 not allowed, "
+                     "6 data folder read-only, 7 disk full, 8 database busy."),
     )
     parser.add_argument("--version", action="version", version=f"shelter-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -214,23 +238,38 @@ def _nothing_written(exc: BaseException) -> str:
     return f"{describe(exc, tr_)} {nothing}"
 
 
+def _store_exit(exc: BaseException) -> int:
+    for kind, status in _STORE_EXITS:
+        if isinstance(exc, kind):
+            return status
+    return EXIT_ERROR
+
+
 def run_command(args: argparse.Namespace) -> int:
     func: Command = args.func
+    tolerant_output()
     quiet_libraries()
+    ctx = CliContext.from_args(args)
     try:
-        return func(CliContext.from_args(args), args)
-    except WrongCredentials as exc:
-        return _fail(describe(exc, tr_), EXIT_CREDENTIALS)
+        try:
+            return func(ctx, args)
+        except OSError as exc:
+            raise translate_os_error(exc, ctx.data_dir) from exc
+        except StoreError:
+            raise
+        except Exception as exc:
+            found = translate_sqlite_error(exc, ctx.data_dir)
+            if found is None:
+                raise
+            raise found from exc
     except (WrongPassphrase, WrongPin) as exc:
         return _fail(_nothing_written(exc), EXIT_CREDENTIALS)
     except (ConsentMissing, PermissionDenied) as exc:
         return _fail(describe(exc, tr_), EXIT_DENIED)
     except SigningError as exc:
         return _fail(_nothing_written(exc), EXIT_ERROR)
-    except (DatabaseDamaged, KeySlotFileDamaged) as exc:
-        return _fail(describe(exc, tr_), EXIT_DAMAGED)
     except (ValidationError, StoreError) as exc:
-        return _fail(describe(exc, tr_), EXIT_ERROR)
+        return _fail(describe(exc, tr_), _store_exit(exc))
     except KeyboardInterrupt:
         return _fail(tr_("cli", "cancelled; nothing more was changed."), 130)
     except OSError as exc:
@@ -250,6 +289,15 @@ def quiet_libraries() -> None:
     """pyHanko logs whole tracebacks for an untrusted certificate; the verdict says it all."""
     for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def tolerant_output() -> None:
+    """A name the terminal cannot show comes out as '?', never as a crash: Windows consoles and
+    LANG=C pipes cannot encode Ge'ez, Arabic or Chinese, and no name is worth exit 70."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -163,6 +163,8 @@ def remove_user(ws: Workspace, username: str, reason: str | None = None) -> None
 
 
 def _remove_user_locked(ws: Workspace, name: str, why: str | None) -> None:
+    if ws.store.has_slot(name):
+        ws.store.check_room_for_rekey()  # a full disk refuses before the account changes
     with ws.session() as session:
         user = _get(session, name)
         if not user.active:

@@ -28,13 +28,14 @@ from shelter_desk.store.errors import (
     AlreadyInitialised,
     DatabaseDamaged,
     DatabaseMissing,
+    DiskFull,
     KeySlotFileDamaged,
     LoginAgain,
     NotInitialised,
     SlotFileChanged,
     StoreError,
 )
-from shelter_desk.store.faults import translate_os_error, truthful
+from shelter_desk.store.faults import translate_os_error, translate_sqlite_error, truthful
 from shelter_desk.store.lock import data_folder_lock
 from shelter_desk.store.keyslots import (
     DEFAULT_KDF,
@@ -458,6 +459,14 @@ class Store:
             [self._key], kdf)))
         return code
 
+    def check_room_for_rekey(self) -> None:
+        """Raise DiskFull now if a rekey could not be finished: before anything is changed."""
+        copies = sorted(self.files.safety_copies.glob("*.db")) \
+            if self.files.safety_copies.is_dir() else []
+        full = require_room(self.files.root, self.files.database, *copies)
+        if full is not None:
+            raise full
+
     def remove_slot_and_rekey(self, username: str) -> None:
         """Remove a user's slot and re-encrypt the database under a new key, so that a copy of
         the old slot file opens nothing any more."""
@@ -465,6 +474,7 @@ class Store:
         if name == self.opened_as.slot:
             raise StoreError(QT_TRANSLATE_NOOP("errors", "You cannot remove your own key."))
         with self.locked("rekey"):
+            self.check_room_for_rekey()
             if self._slots.find(name) is None:
                 raise StoreError(
                     QT_TRANSLATE_NOOP("errors", "The user {name} has no key."), name=name)
@@ -531,16 +541,49 @@ def _finish_rekey(
     keys[0], then every slot holds keys[0] alone."""
     new_key = keys[0]
     if current != new_key:
-        conn = connect(files.database, current, maintenance=True)
-        try:
-            with truthful(files.root):
-                rekey(conn, new_key)
-        finally:
-            conn.close()
+        _rekey_file(files.database, files.root, current, new_key)
         _rekey_safety_copies(files, keys, new_key)
     final = slots.resealed_all([new_key]).next_generation(slots)
     write_slots_locked(files, final)
     return new_key, final
+
+
+def _rekey_file(path: Path, folder: Path, current: bytes, new_key: bytes) -> None:
+    """Rekey one file, then prove which key opens it: SQLCipher's PRAGMA rekey reports no error
+    when it rolls back (on a full disk, say), so its word is not taken for it."""
+    failure: BaseException | None = None
+    conn = connect(path, current, maintenance=True)
+    try:
+        rekey(conn, new_key)
+    except sqlcipher.Error as exc:
+        failure = exc
+    finally:
+        conn.close()
+    opened = _opening_key(path, [new_key, current])
+    if opened == new_key:
+        return
+    if opened is None:
+        raise DatabaseDamaged("no key opens the file after an interrupted re-encryption")
+    # Still under the old key: nothing changed. Say why, if the disk knows.
+    raise require_room(folder, path) or (
+        translate_sqlite_error(failure, folder) if failure else None) or StoreError(
+        QT_TRANSLATE_NOOP("errors", "The database could not be re-encrypted; nothing was "
+                          "changed and everyone still opens it. Try again."))
+
+
+def require_room(folder: Path, *files: Path) -> DiskFull | None:
+    """A rekey writes every page once more (into the WAL): it needs the largest file's size
+    free, and some. DiskFull when that room is not there."""
+    sizes = [f.stat().st_size for f in files if f.exists()]
+    need = max(sizes, default=0) + _REKEY_MARGIN
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return None
+    return DiskFull(folder) if free < need else None
+
+
+_REKEY_MARGIN = 2 * 1024 * 1024
 
 
 def _rekey_safety_copies(files: DataFiles, keys: list[bytes], new_key: bytes) -> None:
@@ -554,12 +597,9 @@ def _rekey_safety_copies(files: DataFiles, keys: list[bytes], new_key: bytes) ->
                 conn = connect(copy, key, maintenance=True)
             except KeyRejected:
                 continue
-            try:
-                if key != new_key:
-                    with truthful(files.root):
-                        rekey(conn, new_key)
-            finally:
-                conn.close()
+            conn.close()
+            if key != new_key:
+                _rekey_file(copy, files.root, key, new_key)
             break
 
 

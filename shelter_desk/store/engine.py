@@ -48,7 +48,10 @@ def make_engine(
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE: the write lock is taken (waiting on the busy timeout) when the transaction
+        # starts. A deferred transaction that reads, then writes after another program
+        # committed, fails at once with SQLITE_BUSY_SNAPSHOT, which no busy timeout retries.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "handle_error")
     def _truthful(context: Any) -> None:

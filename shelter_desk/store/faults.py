@@ -20,6 +20,7 @@ _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 # SQLite primary result codes (sqlite3.h)
+SQLITE_ERROR = 1
 SQLITE_PERM = 3
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
@@ -39,11 +40,26 @@ def translate_os_error(exc: OSError, folder: Path) -> BaseException:
     return exc
 
 
+# sqlite3ErrStr()'s words, for errors passed on as a plain SQLITE_ERROR (sqlcipher_export does).
+_CODE_OF_MESSAGE = {
+    "database or disk is full": SQLITE_FULL,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "database is locked": SQLITE_BUSY,
+    "unable to open database file": SQLITE_CANTOPEN,
+    "disk I/O error": SQLITE_IOERR,
+}
+
+
 def sqlite_code(exc: BaseException) -> int | None:
     """SQLite's primary result code of a DB-API error (also when SQLAlchemy wrapped it)."""
     inner = getattr(exc, "orig", None) or exc
     code = getattr(inner, "sqlite_errorcode", None)
-    return None if code is None else int(code) & 0xFF
+    if code is None:
+        return None
+    primary = int(code) & 0xFF
+    if primary == SQLITE_ERROR:
+        return _CODE_OF_MESSAGE.get(str(inner).strip(), primary)
+    return primary
 
 
 def translate_sqlite_error(exc: BaseException, folder: Path) -> StoreError | None:
@@ -55,8 +71,9 @@ def translate_sqlite_error(exc: BaseException, folder: Path) -> StoreError | Non
         return DiskFull(folder)
     if code in (SQLITE_READONLY, SQLITE_PERM):
         return DataFolderReadOnly(folder)
-    if code in (SQLITE_CANTOPEN, SQLITE_IOERR):
-        # SQLite says "unable to open" or "I/O error" whatever the cause; the folder tells.
+    if code in (SQLITE_ERROR, SQLITE_CANTOPEN, SQLITE_IOERR):
+        # SQLite says "unable to open" or "I/O error" (and sqlcipher_export just "error")
+        # whatever the cause; the folder tells.
         return _probe_folder(folder)
     return None
 
