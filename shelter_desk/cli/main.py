@@ -12,11 +12,13 @@ from collections.abc import Callable, Sequence
 from shelter_desk import __version__
 from shelter_desk.cli import account_commands as accounts
 from shelter_desk.cli import case_commands as cases
+from shelter_desk.cli import court_commands as courts
 from shelter_desk.cli import maintenance_commands as maint
 from shelter_desk.cli import report_commands as reports
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import help_, tr_, tr_format, translate_argparse
-from shelter_desk.domain.vocabulary import ClientStatus
+from shelter_desk.domain.vocabulary import ClientStatus, HearingType
+from shelter_desk.domain.wall_clock import ClockChange
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports.signing import SigningError, WrongPassphrase, WrongPin
 from shelter_desk.services.error_text import describe
@@ -108,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anchor", metavar="LENGTH:HASH",
                    help=help_("also prove the audit trail still holds what a report or export "
                         "recorded (its anchor)"))
+    p.add_argument("--trust", metavar="ROOT.pem", help=help_(
+        "check the seals against this trust root (the one exported for the prosecutor's "
+        "office) instead of the one in the database"))
     p.set_defaults(func=maint.cmd_check)
 
     p = sub.add_parser("users", parents=[common], help=help_("list, add, remove or reset accounts"))
@@ -158,6 +163,39 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--status", choices=[s.value for s in ClientStatus])
     q.add_argument("--counsellor", metavar="USER", help=help_("only this counsellor's clients"))
     p.set_defaults(func=cases.cmd_clients)
+
+    p = sub.add_parser("court-dates", parents=[common],
+                       help=help_("add or list a client's court dates"))
+    court_sub = p.add_subparsers(dest="court_command", metavar="ACTION", required=True)
+    q = court_sub.add_parser("list", parents=[common], help=help_("the client's court dates"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q = court_sub.add_parser("add", parents=[common],
+                             help=help_("add a court date to the client's judicial case"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q.add_argument("--court", required=True)
+    q.add_argument("--date", required=True, type=courts.iso_date, metavar="YYYY-MM-DD")
+    q.add_argument("--time", type=courts.clock_time, metavar="HH:MM",
+                   help=help_("Belgian local time, as on the summons"))
+    q.add_argument("--hearing", required=True, choices=[h.value for h in HearingType])
+    q.add_argument("--clock-change", choices=[c.value for c in ClockChange],
+                   help=help_("on the night the clocks go back: before the change (summer "
+                              "time) or after it (winter time); asked when needed"))
+    q.add_argument("--must-attend", action="store_true",
+                   help=help_("the client must attend"))
+    q.add_argument("--accompanied", action="store_true",
+                   help=help_("a counsellor accompanies the client"))
+    q.add_argument("--interpreter", action="store_true", help=help_("interpreter arranged"))
+    q.add_argument("--case", type=int, metavar="ID",
+                   help=help_("which judicial case (default: the latest)"))
+    p.set_defaults(func=courts.cmd_court_dates)
+
+    p = sub.add_parser("audit", parents=[common], help=help_("the audit history's seals"))
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("seal", parents=[common], help=help_(
+        "seal the audit history with the shelter's signature (directors; asks the PKCS#12 "
+        "passphrase or the token PIN)"))
+    audit_sub.add_parser("seals", parents=[common], help=help_("list the seals"))
+    p.set_defaults(func=maint.cmd_audit)
 
     p = sub.add_parser("report", parents=[common],
                        help=help_("make a progress report (directors), signed with --sign"))

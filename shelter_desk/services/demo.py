@@ -49,6 +49,7 @@ from shelter_desk.domain.vocabulary import (
     SessionPlace,
     Standing,
 )
+from shelter_desk.domain.wall_clock import instant
 from shelter_desk.models.base import Base, utcnow
 from shelter_desk.models.clients import Client, ClientAlias
 from shelter_desk.models.followup import (
@@ -462,9 +463,10 @@ class _Generator:
                 if day > today:
                     break
                 last = n == 2 or rng.random() < 0.4
+                at = time(rng.choice((9, 10, 13, 14)), 0)
                 self.rows.add(
                     CourtDate, case_id=case_id, court=court, on_date=day,
-                    at_time=time(rng.choice((9, 10, 13, 14)), 0),
+                    at_time=at, at_utc=instant(day, at),
                     hearing_type=HearingType.JUDGMENT if last else HearingType.PLEADINGS,
                     attendance_required=rng.random() < 0.4, counsellor_accompanies=True,
                     interpreter_arranged=rng.random() < 0.6,
@@ -476,10 +478,11 @@ class _Generator:
                 day += timedelta(days=rng.randint(30, 120))
         if end is None and stage not in (JudicialStage.FINAL, JudicialStage.DISMISSED) \
                 and rng.random() < 0.3:
+            day = today + timedelta(days=rng.randint(0, 90))
+            at = time(rng.choice((9, 10, 13, 14)), rng.choice((0, 30)))
             self.rows.add(
-                CourtDate, case_id=case_id, court=court,
-                on_date=today + timedelta(days=rng.randint(0, 90)),
-                at_time=time(rng.choice((9, 10, 13, 14)), rng.choice((0, 30))),
+                CourtDate, case_id=case_id, court=court, on_date=day,
+                at_time=at, at_utc=instant(day, at),
                 hearing_type=_weighted(rng, [(HearingType.INTRODUCTORY, 30),
                                              (HearingType.PLEADINGS, 30),
                                              (HearingType.COUNCIL_CHAMBER, 20),

@@ -39,13 +39,13 @@ from shelter_desk.store.database import (
 from shelter_desk.store.engine import make_engine
 from shelter_desk.store.errors import BackupInvalid, DatabaseDamaged, StoreError
 from shelter_desk.store.faults import truthful
-from shelter_desk.store.lock import data_folder_lock
 from shelter_desk.store.keyslots import (
     RECOVERY_SLOT,
     SlotFile,
     normalise_recovery_code,
     normalise_username,
 )
+from shelter_desk.store.lock import data_folder_lock
 
 FORMAT = "shelter_desk-backup"
 VERSION = 1

@@ -36,7 +36,6 @@ from shelter_desk.store.errors import (
     StoreError,
 )
 from shelter_desk.store.faults import translate_os_error, translate_sqlite_error, truthful
-from shelter_desk.store.lock import data_folder_lock
 from shelter_desk.store.keyslots import (
     DEFAULT_KDF,
     RECOVERY_SLOT,
@@ -51,6 +50,7 @@ from shelter_desk.store.keyslots import (
     open_envelope,
     with_new_secret,
 )
+from shelter_desk.store.lock import data_folder_lock
 from shelter_desk.store.sqlcipher import KeyRejected, connect, export_to, integrity_problems, rekey
 
 Populate = Callable[[Session], None]

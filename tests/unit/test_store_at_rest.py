@@ -119,7 +119,7 @@ def test_empty_key_is_refused_everywhere(data_dir: Path) -> None:
         with pytest.raises(InvalidKey):
             connect(data_dir / "shelter.db", bad)
         with pytest.raises(InvalidKey):
-            make_engine(data_dir / "shelter.db", lambda: bad)
+            make_engine(data_dir / "shelter.db", lambda bad=bad: bad)  # type: ignore[misc]
 
 
 def test_everyday_connections_cannot_attach_a_plaintext_copy(
