@@ -126,7 +126,8 @@ def seal_due(ws: Workspace) -> bool:
         length = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
     if last is None:
         return True
-    return utcnow() - last.sealed_at >= WEEKLY and length > last.length
+    # The seal's own entry follows it: anything beyond that is new.
+    return utcnow() - last.sealed_at >= WEEKLY and length > last.length + 1
 
 
 # What checking the seals can find (context "audit", like the chain's findings).

@@ -73,7 +73,7 @@ def upgrade() -> None:
         "SELECT id, on_date, at_time FROM court_dates WHERE at_time IS NOT NULL")).fetchall()
     for row_id, on, at in rows:
         local = datetime.combine(_as_date(on), _as_time(at), tzinfo=brussels)
-        moment = local.astimezone(UTC).replace(tzinfo=None)
+        moment = local.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy writes
         conn.execute(sa.text("UPDATE court_dates SET at_utc = :m WHERE id = :i"),
                      {"m": moment, "i": row_id})
 
