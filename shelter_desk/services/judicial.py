@@ -266,6 +266,6 @@ def list_court_dates(ws: Workspace, client_id: int) -> list[CourtDateView]:
         rows = session.scalars(
             select(CourtDate).join(JudicialCase, JudicialCase.id == CourtDate.case_id)
             .where(JudicialCase.client_id == client.id)
-            .order_by(CourtDate.on_date, CourtDate.at_time, CourtDate.id)
+            .order_by(CourtDate.on_date, CourtDate.at_utc, CourtDate.at_time, CourtDate.id)
         ).all()
         return [court_view(r, client.id) for r in rows]
