@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from shelter_desk.paths import DataFiles
 from shelter_desk.services import settings
@@ -44,6 +44,7 @@ class AppController(QObject):
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.locked.connect(self.lock)
         self.login_dialog: LoginDialog | None = None
+        self.seal_reminder: QWidget | None = None
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.bus)
@@ -86,6 +87,18 @@ class AppController(QObject):
         self.window.show()
         self.screen_lock.install_windows_filter(self.app, int(self.window.winId()))
         self.idle.start()
+        self._offer_weekly_seal(ws)
+
+    def _offer_weekly_seal(self, ws: Workspace) -> None:
+        from shelter_desk.services import seals  # loaded after login, not on the login path
+        from shelter_desk.ui.dialogs.seal_offer import SealReminder
+
+        if self.seal_reminder is not None:
+            self.seal_reminder.deleteLater()
+            self.seal_reminder = None
+        if seals.seal_due(ws):
+            self.seal_reminder = SealReminder(ws)
+            self.window.statusBar().addWidget(self.seal_reminder)
 
     def _set_idle(self, minutes: float) -> None:
         self.idle.set_timeout_ms(int((self.fixed_idle or minutes) * 60_000))
@@ -123,6 +136,9 @@ class AppController(QObject):
             return  # nothing open, or already locked
         self.idle.stop()
         page = self.window.current_page()
+        if self.seal_reminder is not None:
+            self.seal_reminder.deleteLater()
+            self.seal_reminder = None
         self.window.set_workspace(None)
         self.window.hide()
         wait_for_all(10000)

@@ -118,7 +118,8 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
 def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for a name: each run in its own font, escaped."""
     register()
+    main = FACES[0].pick(bold)  # the style's own font: no tag needed
     return "".join(
-        escape(piece) if font == FACES[0].pick(bold) else f'<font face="{font}">{escape(piece)}</font>'
+        escape(piece) if font == main else f'<font face="{font}">{escape(piece)}</font>'
         for font, piece in runs(text, bold)
     )
