@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from shelter_desk.domain.roles import Role
 from shelter_desk.models.audit import AuditEntry
-from shelter_desk.services import audit, setup, users
+from shelter_desk.services import audit, setup
 from shelter_desk.store.database import Store
 from shelter_desk.store.errors import WrongCredentials
 from shelter_desk.store.keyslots import SlotFile
@@ -27,20 +26,6 @@ from tests.e2e.cli import REPO, run
 pytestmark = pytest.mark.slow
 
 NEW_PASSWORD = "lantern orchard 5521 tide"
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> tuple[Path, str]:
-    """A director (also administrator), two counsellors and an administrator; the recovery code."""
-    root = tmp_path / "data"
-    ws, code = setup.initialise(root, shelter="Payoke", username=DIRECTOR,
-                                display_name="Test Director", password=DIRECTOR_PASSWORD,
-                                kdf=CHEAP_KDF)
-    with ws:
-        users.add_user(ws, COUNSELLOR1[0], "Counsellor One", [Role.COUNSELLOR], COUNSELLOR1[1])
-        users.add_user(ws, COUNSELLOR2[0], "Counsellor Two", [Role.COUNSELLOR], COUNSELLOR2[1])
-        users.add_user(ws, ADMIN[0], "Admin Only", [Role.ADMINISTRATOR], ADMIN[1])
-    return root, code
 
 
 def _spawn(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:

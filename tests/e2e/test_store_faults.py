@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from shelter_desk.domain.roles import Role
 from shelter_desk.services import audit, setup, users
 from shelter_desk.store.errors import DiskFull, WrongCredentials
 from tests.conftest import ADMIN, CHEAP_KDF, COUNSELLOR1, COUNSELLOR2, DIRECTOR, DIRECTOR_PASSWORD
@@ -32,19 +31,6 @@ def folder_hash(folder: Path) -> dict[str, str]:
         digest = hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir"
         out[str(p.relative_to(folder))] = f"{st.st_mode:o} {digest}"
     return out
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> tuple[Path, str]:
-    root = tmp_path / "data"
-    ws, code = setup.initialise(root, shelter="Payoke", username=DIRECTOR,
-                                display_name="Test Director", password=DIRECTOR_PASSWORD,
-                                kdf=CHEAP_KDF)
-    with ws:
-        users.add_user(ws, COUNSELLOR1[0], "Counsellor One", [Role.COUNSELLOR], COUNSELLOR1[1])
-        users.add_user(ws, COUNSELLOR2[0], "Counsellor Two", [Role.COUNSELLOR], COUNSELLOR2[1])
-        users.add_user(ws, ADMIN[0], "Admin Only", [Role.ADMINISTRATOR], ADMIN[1])
-    return root, code
 
 
 def _plaintext_sqlite(path: Path) -> None:

@@ -91,7 +91,8 @@ def test_a_rewrite_after_the_newest_seal_is_not_claimed_to_be_found(sealed: Work
 
 def test_entries_removed_before_the_seal_are_found(sealed: Workspace) -> None:
     length = seals.list_seals(sealed)[-1].length
-    _raw(sealed, "DROP TRIGGER audit_log_no_delete", f"DELETE FROM audit_log WHERE seq >= {length - 1}")
+    _raw(sealed, "DROP TRIGGER audit_log_no_delete",
+         f"DELETE FROM audit_log WHERE seq >= {length - 1}")
     result = maintenance.check(sealed)
     assert any("entries were removed" in p for p in result.seals.problems)
 
@@ -99,7 +100,8 @@ def test_entries_removed_before_the_seal_are_found(sealed: Workspace) -> None:
 def test_a_removed_seal_leaves_a_trace_under_the_next_one(sealed: Workspace) -> None:
     seals.seal(sealed, None)
     first = seals.list_seals(sealed)[0]
-    _raw(sealed, "DROP TRIGGER audit_seals_no_delete", f"DELETE FROM audit_seals WHERE id = {first.id}")
+    _raw(sealed, "DROP TRIGGER audit_seals_no_delete",
+         f"DELETE FROM audit_seals WHERE id = {first.id}")
     result = maintenance.check(sealed)
     assert any("seals were removed" in p for p in result.seals.problems), result.seals.problems
 
