@@ -14,7 +14,7 @@ from bench.harness import Result, median_seconds
 from shelter_desk.services import clients, demo, setup
 from shelter_desk.store.keyslots import KdfParams
 
-CHEAP = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+CHEAP = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 PASSWORD = "benchmark passphrase 2026"
 
 

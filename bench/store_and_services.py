@@ -14,7 +14,7 @@ from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
 from shelter_desk.store.sqlcipher import connect
 
 PASSWORD = "benchmark passphrase 2026"
-CHEAP = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+CHEAP = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 CLIENTS = 5000
 
 

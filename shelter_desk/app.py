@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from shelter_desk.paths import DataFiles
 from shelter_desk.services import settings
@@ -46,6 +46,7 @@ class AppController(QObject):
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.locked.connect(self.lock)
         self.login_dialog: LoginDialog | None = None
+        self.seal_reminder: QWidget | None = None
 
     def _new_window(self) -> MainWindow:
         """A window in the language installed now (it remembers which)."""
@@ -91,6 +92,18 @@ class AppController(QObject):
         self.window.show()
         self.screen_lock.install_windows_filter(self.app, int(self.window.winId()))
         self.idle.start()
+        self._offer_weekly_seal(ws)
+
+    def _offer_weekly_seal(self, ws: Workspace) -> None:
+        from shelter_desk.services import seals  # loaded after login, not on the login path
+        from shelter_desk.ui.dialogs.seal_offer import SealReminder
+
+        if self.seal_reminder is not None:
+            self.seal_reminder.deleteLater()
+            self.seal_reminder = None
+        if seals.seal_due(ws):
+            self.seal_reminder = SealReminder(ws)
+            self.window.statusBar().addWidget(self.seal_reminder)
 
     def _set_idle(self, minutes: float) -> None:
         self.idle.set_timeout_ms(int((self.fixed_idle or minutes) * 60_000))
@@ -138,6 +151,8 @@ class AppController(QObject):
         self.window.restoreGeometry(old.saveGeometry())
         old.set_workspace(None)
         old.hide()
+        for action in old.actions():  # its shortcuts would clash with the new window's
+            action.setEnabled(False)
         old.deleteLater()
         self.window.show_page(page)
         if visible:
@@ -170,6 +185,9 @@ class AppController(QObject):
 
     def _close_workspace(self) -> None:
         assert self.ws is not None
+        if self.seal_reminder is not None:
+            self.seal_reminder.deleteLater()
+            self.seal_reminder = None
         self.window.set_workspace(None)
         self.window.hide()
         wait_for_all(10000)

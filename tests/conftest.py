@@ -22,7 +22,7 @@ from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.keyslots import KdfParams
 
 # Per-slot parameters: cheap in tests, the real defaults in the product.
-CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)  # the floor: 8 MiB
 DIRECTOR = "director"
 DIRECTOR_PASSWORD = "quiet harbour lantern 2026"
 SHELTER = "Payoke (synthetic test installation)"

@@ -20,7 +20,7 @@ from shelter_desk.store.keyslots import KdfParams
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "docs" / "screenshots"
 PASSWORD = "report pages demo 2026"  # noqa: S105 (a throwaway demo database)
-CHEAP = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+CHEAP = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 PAGES = (1, 2)
 DPI = 100
 

@@ -31,7 +31,7 @@ from shelter_desk.ui.views.client_file import view as file_view
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "screenshot demo 2026"  # noqa: S105 (a throwaway demo database)
-CHEAP = KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+CHEAP = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 SIZE = (1360, 860)
 
 

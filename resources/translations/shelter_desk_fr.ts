@@ -24,6 +24,10 @@
         <translation>Dossiers pour les centres d&apos;accueil spécialisés pour victimes de la traite des êtres humains. Sans commande, l&apos;application de bureau s&apos;ouvre.</translation>
     </message>
     <message>
+        <source>Exit status: 0 ok, 1 error or unusable input, 2 usage, 3 wrong user name or password, 4 database missing or damaged, a failed check or a document that does not verify, 5 not allowed, 6 data folder read-only, 7 disk full, 8 database busy.</source>
+        <translation>Code de sortie : 0 en ordre, 1 erreur ou entrée inutilisable, 2 mauvaise utilisation, 3 nom d&apos;utilisateur ou mot de passe erroné, 4 base de données absente ou endommagée, contrôle échoué ou document non valide, 5 non autorisé, 6 dossier de données en lecture seule, 7 disque plein, 8 base de données occupée.</translation>
+    </message>
+    <message>
         <source>create the database and its first director</source>
         <translation>créer la base de données et sa première personne de direction</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>also prove the audit trail still holds what a report or export recorded (its anchor)</source>
         <translation>prouver aussi que le journal d&apos;audit contient toujours ce qu&apos;un rapport ou une exportation a consigné (son ancre)</translation>
+    </message>
+    <message>
+        <source>check the seals against this trust root (the one exported for the prosecutor&apos;s office) instead of the one in the database</source>
+        <translation>vérifier les sceaux avec cette racine de confiance (celle exportée pour le parquet) plutôt qu&apos;avec celle de la base de données</translation>
     </message>
     <message>
         <source>list, add, remove or reset accounts</source>
@@ -124,6 +132,54 @@
         <translation>uniquement les clients de cet accompagnateur</translation>
     </message>
     <message>
+        <source>add or list a client&apos;s court dates</source>
+        <translation>ajouter ou lister les audiences d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>the client&apos;s court dates</source>
+        <translation>les audiences de la personne</translation>
+    </message>
+    <message>
+        <source>add a court date to the client&apos;s judicial case</source>
+        <translation>ajouter une audience au dossier judiciaire de la personne</translation>
+    </message>
+    <message>
+        <source>Belgian local time, as on the summons</source>
+        <translation>heure locale belge, comme sur la citation</translation>
+    </message>
+    <message>
+        <source>on the night the clocks go back: before the change (summer time) or after it (winter time); asked when needed</source>
+        <translation>la nuit où l&apos;on recule l&apos;heure : avant le changement (heure d&apos;été) ou après (heure d&apos;hiver) ; demandé si nécessaire</translation>
+    </message>
+    <message>
+        <source>the client must attend</source>
+        <translation>la personne doit être présente</translation>
+    </message>
+    <message>
+        <source>a counsellor accompanies the client</source>
+        <translation>un·e intervenant·e accompagne la personne</translation>
+    </message>
+    <message>
+        <source>interpreter arranged</source>
+        <translation>interprète prévu</translation>
+    </message>
+    <message>
+        <source>which judicial case (default: the latest)</source>
+        <translation>quel dossier judiciaire (par défaut : le plus récent)</translation>
+    </message>
+    <message>
+        <source>the audit history&apos;s seals</source>
+        <translation>les sceaux du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>seal the audit history with the shelter&apos;s signature (directors; asks the PKCS#12 passphrase or the token PIN)</source>
+        <translation>sceller le journal d&apos;audit avec la signature du centre (direction ; demande la phrase secrète PKCS#12 ou le code PIN du jeton)</translation>
+    </message>
+    <message>
+        <source>list the seals</source>
+        <translation>lister les sceaux</translation>
+    </message>
+    <message>
         <source>make a progress report (directors), signed with --sign</source>
         <translation>produire un rapport d&apos;évolution (direction), signé avec --sign</translation>
     </message>
@@ -154,10 +210,6 @@
     <message>
         <source>root certificate(s) of timestamp authorities, trusted for timestamps only</source>
         <translation>certificat(s) racine d&apos;autorités d&apos;horodatage, de confiance pour les horodatages seulement</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 ok, 1 error or unusable input, 2 usage, 3 wrong user name or password, 4 damaged data or a document that does not verify, 5 not allowed.</source>
-        <translation>Code de sortie : 0 en ordre, 1 erreur ou entrée inutilisable, 2 mauvaise utilisation, 3 nom d&apos;utilisateur ou mot de passe erroné, 4 données endommagées ou document non valide, 5 non autorisé.</translation>
     </message>
     <message>
         <source>the case file for the judicial authorities (directors)</source>
@@ -907,6 +959,22 @@
         <translation>Modifier l&apos;audience</translation>
     </message>
     <message>
+        <source>Which %1?</source>
+        <translation>Quel %1 ?</translation>
+    </message>
+    <message>
+        <source>On %1 the clocks go back an hour: %2 happens twice. Which one is on the summons?</source>
+        <translation>Le %1, on recule l&apos;heure : %2 a lieu deux fois. Laquelle figure sur la citation ?</translation>
+    </message>
+    <message>
+        <source>Before the change (summer time, UTC+%1)</source>
+        <translation>Avant le changement (heure d&apos;été, UTC+%1)</translation>
+    </message>
+    <message>
+        <source>After the change (winter time, UTC+%1)</source>
+        <translation>Après le changement (heure d&apos;hiver, UTC+%1)</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Parquet / auditorat</translation>
     </message>
@@ -997,6 +1065,14 @@
     <message>
         <source>Open the judicial case first.</source>
         <translation>Ouvrez d&apos;abord le dossier judiciaire.</translation>
+    </message>
+    <message>
+        <source>(summer time)</source>
+        <translation>(heure d&apos;été)</translation>
+    </message>
+    <message>
+        <source>(winter time)</source>
+        <translation>(heure d&apos;hiver)</translation>
     </message>
     <message>
         <source>Expires on (empty: by law)</source>
@@ -2078,6 +2154,41 @@
     </message>
 </context>
 <context>
+    <name>Seal</name>
+    <message>
+        <source>Passphrase of the signing certificate:</source>
+        <translation>Phrase secrète du certificat de signature :</translation>
+    </message>
+    <message>
+        <source>PIN of the signing token (eID):</source>
+        <translation>Code PIN du jeton de signature (eID) :</translation>
+    </message>
+    <message>
+        <source>Seal the audit history</source>
+        <translation>Sceller le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit history last sealed on %1.</source>
+        <translation>Journal d&apos;audit scellé pour la dernière fois le %1.</translation>
+    </message>
+    <message>
+        <source>The audit history has never been sealed.</source>
+        <translation>Le journal d&apos;audit n&apos;a jamais été scellé.</translation>
+    </message>
+    <message>
+        <source>A seal, signed with the shelter&apos;s key, lets the integrity check prove without anything from outside that nobody rewrote the history up to it.</source>
+        <translation>Un sceau, signé avec la clé du centre, permet au contrôle d&apos;intégrité de prouver sans rien d&apos;extérieur que personne n&apos;a réécrit l&apos;historique jusque-là.</translation>
+    </message>
+    <message>
+        <source>Seal now…</source>
+        <translation>Sceller maintenant…</translation>
+    </message>
+    <message>
+        <source>Sealed: %1 entries, signed by %2.</source>
+        <translation>Scellé : %1 entrées, signé par %2.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source> min</source>
@@ -2524,6 +2635,26 @@ configuré par %3 le %4</translation>
         <source>entry {entry} does not match the anchor&apos;s hash</source>
         <translation>l&apos;entrée {entry} ne correspond pas à l&apos;empreinte de l&apos;ancre</translation>
     </message>
+    <message>
+        <source>seal {seal} ({date}) covers {length} entries but the trail has {count}: entries were removed</source>
+        <translation>le sceau {seal} ({date}) couvre {length} entrées mais le journal en compte {count} : des entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source>seal {seal} ({date}): the first {length} entries are not those that were sealed: the history was rewritten</source>
+        <translation>sceau {seal} ({date}) : les {length} premières entrées ne sont pas celles qui ont été scellées : l&apos;historique a été réécrit</translation>
+    </message>
+    <message>
+        <source>seal {seal} ({date}): its signature does not match what it seals</source>
+        <translation>sceau {seal} ({date}) : sa signature ne correspond pas à ce qu&apos;il scelle</translation>
+    </message>
+    <message>
+        <source>seal {seal} ({date}): not signed by a trusted signing identity</source>
+        <translation>sceau {seal} ({date}) : non signé par une identité de signature de confiance</translation>
+    </message>
+    <message>
+        <source>entry {entry} records a seal that is no longer there: seals were removed</source>
+        <translation>l&apos;entrée {entry} mentionne un sceau qui n&apos;existe plus : des sceaux ont été supprimés</translation>
+    </message>
 </context>
 <context>
     <name>cat</name>
@@ -2762,6 +2893,22 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>Schema revision: {revision}</source>
         <translation>Version du schéma : {revision}</translation>
+    </message>
+    <message>
+        <source>Seals: none yet; nothing protects the audit trail against a rewrite by someone with the database key. A director seals it with &apos;shelter-desk audit seal&apos;.</source>
+        <translation>Sceaux : aucun pour l&apos;instant ; rien ne protège le journal d&apos;audit contre une réécriture par quelqu&apos;un qui a la clé de la base de données. Une direction le scelle avec « shelter-desk audit seal ».</translation>
+    </message>
+    <message>
+        <source>Seals: {verdict} ({count} seals; the newest, of {date} by {signer}, covers {sealed} of {length} entries)</source>
+        <translation>Sceaux : {verdict} ({count} sceaux ; le plus récent, du {date} par {signer}, couvre {sealed} des {length} entrées)</translation>
+    </message>
+    <message>
+        <source>  {count} seal(s) were made with another signing identity than the current one; pin the shelter&apos;s root with --trust ROOT.pem to have them checked against it.</source>
+        <translation>  {count} sceau(x) ont été faits avec une autre identité de signature que l&apos;actuelle ; fixez la racine du centre avec --trust ROOT.pem pour les vérifier avec elle.</translation>
+    </message>
+    <message>
+        <source>Sealed the audit history: {length} entries, head {head}..., signed by {signer}.</source>
+        <translation>Journal d&apos;audit scellé : {length} entrées, tête {head}..., signé par {signer}.</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path} ({size} bytes).</source>
@@ -3018,6 +3165,36 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>Repeat it: </source>
         <translation>Répétez-le : </translation>
+    </message>
+    <message>
+        <source>use YYYY-MM-DD</source>
+        <translation>utilisez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>use HH:MM (24-hour clock)</source>
+        <translation>utilisez HH:MM (format 24 heures)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {date}: the clocks go back an hour that night.
+  {before}: before the change (summer time, UTC+{summer})
+  {after}: after the change (winter time, UTC+{winter})
+Which is it? [{before}/{after}] </source>
+        <translation>{time} a lieu deux fois le {date} : on recule l&apos;heure cette nuit-là.
+  {before} : avant le changement (heure d&apos;été, UTC+{summer})
+  {after} : après le changement (heure d&apos;hiver, UTC+{winter})
+Laquelle ? [{before}/{after}] </translation>
+    </message>
+    <message>
+        <source>Added the court date of {date} (number {id}).</source>
+        <translation>Audience du {date} ajoutée (numéro {id}).</translation>
     </message>
 </context>
 <context>
@@ -3806,8 +3983,16 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Pas de base de données shelter_desk dans {folder}. Créez-en une avec « shelter-desk init ».</translation>
     </message>
     <message>
-        <source>The database file is missing. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
-        <translation>Le fichier de la base de données est manquant. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ».</translation>
+        <source>The database file is missing. Nothing was created or changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Le fichier de la base de données est manquant. Rien n&apos;a été créé ni modifié. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ».</translation>
+    </message>
+    <message>
+        <source>The database file {file} is empty (0 bytes). Nothing was created or changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Le fichier de la base de données {file} est vide (0 octet). Rien n&apos;a été créé ni modifié. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ».</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a shelter_desk database. Nothing was created or changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Le fichier {file} n&apos;est pas une base de données shelter_desk. Rien n&apos;a été créé ni modifié. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ».</translation>
     </message>
     <message>
         <source>The user {name} already has a key.</source>
@@ -3826,6 +4011,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>La base de données est verrouillée.</translation>
     </message>
     <message>
+        <source>The database could not be re-encrypted; nothing was changed and everyone still opens it. Try again.</source>
+        <translation>La base de données n&apos;a pas pu être rechiffrée ; rien n&apos;a été modifié et chacun peut encore l&apos;ouvrir. Réessayez.</translation>
+    </message>
+    <message>
         <source>The user name or password is not correct.</source>
         <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
@@ -3836,6 +4025,30 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>The key-slot file is damaged or unreadable and was not changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</source>
         <translation>Le fichier de clés est endommagé ou illisible et n&apos;a pas été modifié. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ». ({detail})</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written (it is read-only or not yours). Nothing was changed; the database itself is intact.</source>
+        <translation>Le dossier de données {folder} ne peut pas être écrit (il est en lecture seule ou ne vous appartient pas). Rien n&apos;a été modifié ; la base de données elle-même est intacte.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({folder}). Nothing more was changed and the database is intact; free some space and try again.</source>
+        <translation>Le disque est plein ({folder}). Rien de plus n&apos;a été modifié et la base de données est intacte ; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database ({operation}, since {time}). Nothing was changed; try again when it has finished.</source>
+        <translation>Un autre programme utilise la base de données ({operation}, depuis {time}). Rien n&apos;a été modifié ; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database. Nothing was changed; try again in a moment.</source>
+        <translation>Un autre programme utilise la base de données. Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The key-slot file was changed by another program meanwhile; nothing was written. Try again.</source>
+        <translation>Le fichier de clés a été modifié entre-temps par un autre programme ; rien n&apos;a été écrit. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database was re-encrypted or restored by another program and this session can no longer open it. Log in again.</source>
+        <translation>La base de données a été rechiffrée ou restaurée par un autre programme et cette session ne peut plus l&apos;ouvrir. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>A database key must be 32 random bytes; an empty key is refused.</source>
@@ -3856,6 +4069,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
     <message>
         <source>An export came out unencrypted; it was not kept.</source>
         <translation>Une exportation est sortie non chiffrée ; elle n&apos;a pas été conservée.</translation>
+    </message>
+    <message>
+        <source>No answer: nothing was saved. Say --clock-change before or --clock-change after.</source>
+        <translation>Pas de réponse : rien n&apos;a été enregistré. Indiquez --clock-change before ou --clock-change after.</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4362,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Heure</translation>
     </message>
     <message>
+        <source>Clock change</source>
+        <translation>Changement d&apos;heure</translation>
+    </message>
+    <message>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
@@ -4303,6 +4524,41 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <source>re-encryption</source>
+        <translation>rechiffrement</translation>
+    </message>
+    <message>
+        <source>database upgrade</source>
+        <translation>mise à niveau de la base de données</translation>
+    </message>
+    <message>
+        <source>user accounts change</source>
+        <translation>modification des comptes</translation>
+    </message>
+    <message>
+        <source>password change</source>
+        <translation>changement de mot de passe</translation>
+    </message>
+    <message>
+        <source>new recovery code</source>
+        <translation>nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation>création de la base de données</translation>
+    </message>
+</context>
+<context>
     <name>permissions</name>
     <message>
         <source>work on this client&apos;s file</source>
@@ -4367,6 +4623,10 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>renew the recovery code</source>
         <translation>renouveler le code de récupération</translation>
+    </message>
+    <message>
+        <source>seal the audit history</source>
+        <translation>sceller le journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5227,14 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>is not a PEM certificate</source>
         <translation>n&apos;est pas un certificat PEM</translation>
+    </message>
+    <message>
+        <source>does not exist on {date} in Belgium: the clocks go forward an hour that night (from 02:00 to 03:00). Check the time on the summons</source>
+        <translation>n&apos;existe pas le {date} en Belgique : on avance l&apos;heure cette nuit-là (de 02:00 à 03:00). Vérifiez l&apos;heure sur la citation</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {date}: the clocks go back an hour that night. Say whether the hearing is before the change (summer time) or after it (winter time)</source>
+        <translation>{time} a lieu deux fois le {date} : on recule l&apos;heure cette nuit-là. Indiquez si l&apos;audience est avant le changement (heure d&apos;été) ou après (heure d&apos;hiver)</translation>
     </message>
 </context>
 <context>

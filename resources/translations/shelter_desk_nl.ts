@@ -24,6 +24,10 @@
         <translation>Dossiers voor gespecialiseerde opvangcentra voor slachtoffers van mensenhandel. Zonder opdracht opent de desktoptoepassing.</translation>
     </message>
     <message>
+        <source>Exit status: 0 ok, 1 error or unusable input, 2 usage, 3 wrong user name or password, 4 database missing or damaged, a failed check or a document that does not verify, 5 not allowed, 6 data folder read-only, 7 disk full, 8 database busy.</source>
+        <translation>Afsluitstatus: 0 in orde, 1 fout of onbruikbare invoer, 2 verkeerd gebruik, 3 verkeerde gebruikersnaam of verkeerd wachtwoord, 4 databank ontbreekt of is beschadigd, een mislukte controle of een document dat niet geldig is, 5 niet toegestaan, 6 gegevensmap alleen-lezen, 7 schijf vol, 8 databank bezet.</translation>
+    </message>
+    <message>
         <source>create the database and its first director</source>
         <translation>de databank en haar eerste directeur aanmaken</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>also prove the audit trail still holds what a report or export recorded (its anchor)</source>
         <translation>ook aantonen dat de audittrail nog bevat wat een verslag of export vastlegde (zijn anker)</translation>
+    </message>
+    <message>
+        <source>check the seals against this trust root (the one exported for the prosecutor&apos;s office) instead of the one in the database</source>
+        <translation>controleer de zegels tegen deze vertrouwensbasis (die voor het parket werd geëxporteerd) in plaats van die in de databank</translation>
     </message>
     <message>
         <source>list, add, remove or reset accounts</source>
@@ -124,6 +132,54 @@
         <translation>enkel de cliënten van deze begeleider</translation>
     </message>
     <message>
+        <source>add or list a client&apos;s court dates</source>
+        <translation>zittingen van een cliënt toevoegen of oplijsten</translation>
+    </message>
+    <message>
+        <source>the client&apos;s court dates</source>
+        <translation>de zittingen van de cliënt</translation>
+    </message>
+    <message>
+        <source>add a court date to the client&apos;s judicial case</source>
+        <translation>een zitting toevoegen aan het gerechtelijk dossier van de cliënt</translation>
+    </message>
+    <message>
+        <source>Belgian local time, as on the summons</source>
+        <translation>Belgische lokale tijd, zoals op de dagvaarding</translation>
+    </message>
+    <message>
+        <source>on the night the clocks go back: before the change (summer time) or after it (winter time); asked when needed</source>
+        <translation>in de nacht dat de klok een uur teruggaat: vóór de overgang (zomertijd) of erna (wintertijd); wordt gevraagd als het nodig is</translation>
+    </message>
+    <message>
+        <source>the client must attend</source>
+        <translation>de cliënt moet aanwezig zijn</translation>
+    </message>
+    <message>
+        <source>a counsellor accompanies the client</source>
+        <translation>een begeleider vergezelt de cliënt</translation>
+    </message>
+    <message>
+        <source>interpreter arranged</source>
+        <translation>tolk geregeld</translation>
+    </message>
+    <message>
+        <source>which judicial case (default: the latest)</source>
+        <translation>welk gerechtelijk dossier (standaard: het laatste)</translation>
+    </message>
+    <message>
+        <source>the audit history&apos;s seals</source>
+        <translation>de zegels van de audittrail</translation>
+    </message>
+    <message>
+        <source>seal the audit history with the shelter&apos;s signature (directors; asks the PKCS#12 passphrase or the token PIN)</source>
+        <translation>de audittrail verzegelen met de handtekening van het opvangcentrum (directie; vraagt de PKCS#12-wachtwoordzin of de pincode van het token)</translation>
+    </message>
+    <message>
+        <source>list the seals</source>
+        <translation>de zegels oplijsten</translation>
+    </message>
+    <message>
         <source>make a progress report (directors), signed with --sign</source>
         <translation>een voortgangsverslag maken (directie), ondertekend met --sign</translation>
     </message>
@@ -154,10 +210,6 @@
     <message>
         <source>root certificate(s) of timestamp authorities, trusted for timestamps only</source>
         <translation>rootcertificaat of -certificaten van tijdstempeldiensten, alleen vertrouwd voor tijdstempels</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 ok, 1 error or unusable input, 2 usage, 3 wrong user name or password, 4 damaged data or a document that does not verify, 5 not allowed.</source>
-        <translation>Afsluitstatus: 0 in orde, 1 fout of onbruikbare invoer, 2 verkeerd gebruik, 3 verkeerde gebruikersnaam of verkeerd wachtwoord, 4 beschadigde gegevens of een document dat niet geldig is, 5 niet toegestaan.</translation>
     </message>
     <message>
         <source>the case file for the judicial authorities (directors)</source>
@@ -907,6 +959,22 @@
         <translation>Zitting wijzigen</translation>
     </message>
     <message>
+        <source>Which %1?</source>
+        <translation>Welk %1?</translation>
+    </message>
+    <message>
+        <source>On %1 the clocks go back an hour: %2 happens twice. Which one is on the summons?</source>
+        <translation>Op %1 gaat de klok een uur terug: %2 komt twee keer voor. Welke staat op de dagvaarding?</translation>
+    </message>
+    <message>
+        <source>Before the change (summer time, UTC+%1)</source>
+        <translation>Vóór de overgang (zomertijd, UTC+%1)</translation>
+    </message>
+    <message>
+        <source>After the change (winter time, UTC+%1)</source>
+        <translation>Na de overgang (wintertijd, UTC+%1)</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Parket / auditoraat</translation>
     </message>
@@ -997,6 +1065,14 @@
     <message>
         <source>Open the judicial case first.</source>
         <translation>Open eerst het gerechtelijk dossier.</translation>
+    </message>
+    <message>
+        <source>(summer time)</source>
+        <translation>(zomertijd)</translation>
+    </message>
+    <message>
+        <source>(winter time)</source>
+        <translation>(wintertijd)</translation>
     </message>
     <message>
         <source>Expires on (empty: by law)</source>
@@ -2078,6 +2154,41 @@
     </message>
 </context>
 <context>
+    <name>Seal</name>
+    <message>
+        <source>Passphrase of the signing certificate:</source>
+        <translation>Wachtzin van het ondertekeningscertificaat:</translation>
+    </message>
+    <message>
+        <source>PIN of the signing token (eID):</source>
+        <translation>Pincode van het ondertekeningstoken (eID):</translation>
+    </message>
+    <message>
+        <source>Seal the audit history</source>
+        <translation>De audittrail verzegelen</translation>
+    </message>
+    <message>
+        <source>Audit history last sealed on %1.</source>
+        <translation>Audittrail laatst verzegeld op %1.</translation>
+    </message>
+    <message>
+        <source>The audit history has never been sealed.</source>
+        <translation>De audittrail werd nog nooit verzegeld.</translation>
+    </message>
+    <message>
+        <source>A seal, signed with the shelter&apos;s key, lets the integrity check prove without anything from outside that nobody rewrote the history up to it.</source>
+        <translation>Een zegel, ondertekend met de sleutel van het opvangcentrum, laat de integriteitscontrole zonder iets van buitenaf bewijzen dat niemand de geschiedenis tot dan heeft herschreven.</translation>
+    </message>
+    <message>
+        <source>Seal now…</source>
+        <translation>Nu verzegelen…</translation>
+    </message>
+    <message>
+        <source>Sealed: %1 entries, signed by %2.</source>
+        <translation>Verzegeld: %1 items, ondertekend door %2.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source> min</source>
@@ -2524,6 +2635,26 @@ ingesteld door %3 op %4</translation>
         <source>entry {entry} does not match the anchor&apos;s hash</source>
         <translation>item {entry} komt niet overeen met de hash van het anker</translation>
     </message>
+    <message>
+        <source>seal {seal} ({date}) covers {length} entries but the trail has {count}: entries were removed</source>
+        <translation>zegel {seal} ({date}) dekt {length} items maar de trail telt er {count}: er werden items verwijderd</translation>
+    </message>
+    <message>
+        <source>seal {seal} ({date}): the first {length} entries are not those that were sealed: the history was rewritten</source>
+        <translation>zegel {seal} ({date}): de eerste {length} items zijn niet die welke werden verzegeld: de geschiedenis werd herschreven</translation>
+    </message>
+    <message>
+        <source>seal {seal} ({date}): its signature does not match what it seals</source>
+        <translation>zegel {seal} ({date}): de handtekening klopt niet met wat het verzegelt</translation>
+    </message>
+    <message>
+        <source>seal {seal} ({date}): not signed by a trusted signing identity</source>
+        <translation>zegel {seal} ({date}): niet ondertekend door een vertrouwde ondertekeningsidentiteit</translation>
+    </message>
+    <message>
+        <source>entry {entry} records a seal that is no longer there: seals were removed</source>
+        <translation>item {entry} vermeldt een zegel dat er niet meer is: er werden zegels verwijderd</translation>
+    </message>
 </context>
 <context>
     <name>cat</name>
@@ -2762,6 +2893,22 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>Schema revision: {revision}</source>
         <translation>Schemaversie: {revision}</translation>
+    </message>
+    <message>
+        <source>Seals: none yet; nothing protects the audit trail against a rewrite by someone with the database key. A director seals it with &apos;shelter-desk audit seal&apos;.</source>
+        <translation>Zegels: nog geen; niets beschermt de audittrail tegen herschrijven door iemand met de databanksleutel. Een directeur verzegelt hem met &apos;shelter-desk audit seal&apos;.</translation>
+    </message>
+    <message>
+        <source>Seals: {verdict} ({count} seals; the newest, of {date} by {signer}, covers {sealed} of {length} entries)</source>
+        <translation>Zegels: {verdict} ({count} zegels; het recentste, van {date} door {signer}, dekt {sealed} van {length} items)</translation>
+    </message>
+    <message>
+        <source>  {count} seal(s) were made with another signing identity than the current one; pin the shelter&apos;s root with --trust ROOT.pem to have them checked against it.</source>
+        <translation>  {count} zegel(s) werden gemaakt met een andere ondertekeningsidentiteit dan de huidige; leg de vertrouwensbasis van het opvangcentrum vast met --trust ROOT.pem om ze daartegen te controleren.</translation>
+    </message>
+    <message>
+        <source>Sealed the audit history: {length} entries, head {head}..., signed by {signer}.</source>
+        <translation>Audittrail verzegeld: {length} items, kop {head}..., ondertekend door {signer}.</translation>
     </message>
     <message>
         <source>Encrypted backup written to {path} ({size} bytes).</source>
@@ -3018,6 +3165,36 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>Repeat it: </source>
         <translation>Herhaal het: </translation>
+    </message>
+    <message>
+        <source>use YYYY-MM-DD</source>
+        <translation>gebruik JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>use HH:MM (24-hour clock)</source>
+        <translation>gebruik UU:MM (24-uursklok)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {date}: the clocks go back an hour that night.
+  {before}: before the change (summer time, UTC+{summer})
+  {after}: after the change (winter time, UTC+{winter})
+Which is it? [{before}/{after}] </source>
+        <translation>{time} komt twee keer voor op {date}: de klok gaat die nacht een uur terug.
+  {before}: vóór de overgang (zomertijd, UTC+{summer})
+  {after}: na de overgang (wintertijd, UTC+{winter})
+Welke is het? [{before}/{after}] </translation>
+    </message>
+    <message>
+        <source>Added the court date of {date} (number {id}).</source>
+        <translation>Zitting van {date} toegevoegd (nummer {id}).</translation>
     </message>
 </context>
 <context>
@@ -3806,8 +3983,16 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Geen shelter_desk-databank in {folder}. Maak er een aan met &apos;shelter-desk init&apos;.</translation>
     </message>
     <message>
-        <source>The database file is missing. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
-        <translation>Het databankbestand ontbreekt. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;.</translation>
+        <source>The database file is missing. Nothing was created or changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Het databankbestand ontbreekt. Er werd niets aangemaakt of gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>The database file {file} is empty (0 bytes). Nothing was created or changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Het databankbestand {file} is leeg (0 bytes). Er werd niets aangemaakt of gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a shelter_desk database. Nothing was created or changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;.</source>
+        <translation>Het bestand {file} is geen shelter_desk-databank. Er werd niets aangemaakt of gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;.</translation>
     </message>
     <message>
         <source>The user {name} already has a key.</source>
@@ -3826,6 +4011,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>De databank is vergrendeld.</translation>
     </message>
     <message>
+        <source>The database could not be re-encrypted; nothing was changed and everyone still opens it. Try again.</source>
+        <translation>De databank kon niet opnieuw worden versleuteld; er werd niets gewijzigd en iedereen kan ze nog openen. Probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>The user name or password is not correct.</source>
         <translation>De gebruikersnaam of het wachtwoord is niet juist.</translation>
     </message>
@@ -3836,6 +4025,30 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>The key-slot file is damaged or unreadable and was not changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</source>
         <translation>Het sleutelbestand is beschadigd of onleesbaar en werd niet gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written (it is read-only or not yours). Nothing was changed; the database itself is intact.</source>
+        <translation>In de gegevensmap {folder} kan niet worden geschreven (ze is alleen-lezen of niet van u). Er werd niets gewijzigd; de databank zelf is intact.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({folder}). Nothing more was changed and the database is intact; free some space and try again.</source>
+        <translation>De schijf is vol ({folder}). Er werd niets meer gewijzigd en de databank is intact; maak ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database ({operation}, since {time}). Nothing was changed; try again when it has finished.</source>
+        <translation>Een ander programma gebruikt de databank ({operation}, sinds {time}). Er werd niets gewijzigd; probeer opnieuw als het klaar is.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database. Nothing was changed; try again in a moment.</source>
+        <translation>Een ander programma gebruikt de databank. Er werd niets gewijzigd; probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key-slot file was changed by another program meanwhile; nothing was written. Try again.</source>
+        <translation>Het sleutelbestand werd intussen door een ander programma gewijzigd; er werd niets geschreven. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database was re-encrypted or restored by another program and this session can no longer open it. Log in again.</source>
+        <translation>De databank werd door een ander programma opnieuw versleuteld of teruggezet en deze sessie kan ze niet meer openen. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>A database key must be 32 random bytes; an empty key is refused.</source>
@@ -3856,6 +4069,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
     <message>
         <source>An export came out unencrypted; it was not kept.</source>
         <translation>Een export was niet versleuteld; ze werd niet bewaard.</translation>
+    </message>
+    <message>
+        <source>No answer: nothing was saved. Say --clock-change before or --clock-change after.</source>
+        <translation>Geen antwoord: er werd niets opgeslagen. Geef --clock-change before of --clock-change after op.</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4362,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Uur</translation>
     </message>
     <message>
+        <source>Clock change</source>
+        <translation>Uuroverschakeling</translation>
+    </message>
+    <message>
         <source>Hearing</source>
         <translation>Zitting</translation>
     </message>
@@ -4303,6 +4524,41 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <source>backup</source>
+        <translation>back-up</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>terugzetten</translation>
+    </message>
+    <message>
+        <source>re-encryption</source>
+        <translation>herversleuteling</translation>
+    </message>
+    <message>
+        <source>database upgrade</source>
+        <translation>bijwerking van de databank</translation>
+    </message>
+    <message>
+        <source>user accounts change</source>
+        <translation>wijziging van gebruikersaccounts</translation>
+    </message>
+    <message>
+        <source>password change</source>
+        <translation>wachtwoordwijziging</translation>
+    </message>
+    <message>
+        <source>new recovery code</source>
+        <translation>nieuwe herstelcode</translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation>aanmaken van de databank</translation>
+    </message>
+</context>
+<context>
     <name>permissions</name>
     <message>
         <source>work on this client&apos;s file</source>
@@ -4367,6 +4623,10 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>renew the recovery code</source>
         <translation>de herstelcode te vernieuwen</translation>
+    </message>
+    <message>
+        <source>seal the audit history</source>
+        <translation>de audittrail verzegelen</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5227,14 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>is not a PEM certificate</source>
         <translation>is geen PEM-certificaat</translation>
+    </message>
+    <message>
+        <source>does not exist on {date} in Belgium: the clocks go forward an hour that night (from 02:00 to 03:00). Check the time on the summons</source>
+        <translation>bestaat niet op {date} in België: de klok gaat die nacht een uur vooruit (van 02:00 naar 03:00). Controleer het uur op de dagvaarding</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {date}: the clocks go back an hour that night. Say whether the hearing is before the change (summer time) or after it (winter time)</source>
+        <translation>{time} komt twee keer voor op {date}: de klok gaat die nacht een uur terug. Zeg of de zitting vóór de overgang (zomertijd) of erna (wintertijd) is</translation>
     </message>
 </context>
 <context>

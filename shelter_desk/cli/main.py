@@ -12,29 +12,54 @@ from collections.abc import Callable, Sequence
 from shelter_desk import __version__
 from shelter_desk.cli import account_commands as accounts
 from shelter_desk.cli import case_commands as cases
+from shelter_desk.cli import court_commands as courts
 from shelter_desk.cli import maintenance_commands as maint
 from shelter_desk.cli import report_commands as reports
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import help_, tr_, tr_format, translate_argparse
-from shelter_desk.domain.vocabulary import ClientStatus
+from shelter_desk.domain.vocabulary import ClientStatus, HearingType
+from shelter_desk.domain.wall_clock import ClockChange
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports.signing import SigningError, WrongPassphrase, WrongPin
 from shelter_desk.services.error_text import describe
 from shelter_desk.services.errors import ConsentMissing, PermissionDenied, ValidationError
 from shelter_desk.services.setup import KNOWN_SHELTERS
 from shelter_desk.store.errors import (
+    DatabaseBusy,
     DatabaseDamaged,
+    DatabaseMissing,
+    DataFolderReadOnly,
+    DiskFull,
     KeySlotFileDamaged,
+    LoginAgain,
+    NotInitialised,
     StoreError,
     WrongCredentials,
 )
+from shelter_desk.store.faults import translate_os_error, translate_sqlite_error
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CREDENTIALS = 3
-EXIT_DAMAGED = 4
+EXIT_DAMAGED = 4  # also: missing, empty or not a database; `check` found a problem
 EXIT_DENIED = 5
+EXIT_READ_ONLY = 6
+EXIT_DISK_FULL = 7
+EXIT_BUSY = 8
 EXIT_INTERNAL = 70
+
+# Store errors with an exit status of their own (docs/cli.md); other StoreErrors exit 1.
+_STORE_EXITS: tuple[tuple[type[BaseException], int], ...] = (
+    (WrongCredentials, EXIT_CREDENTIALS),
+    (LoginAgain, EXIT_CREDENTIALS),
+    (DatabaseDamaged, EXIT_DAMAGED),
+    (KeySlotFileDamaged, EXIT_DAMAGED),
+    (DatabaseMissing, EXIT_DAMAGED),
+    (NotInitialised, EXIT_DAMAGED),
+    (DataFolderReadOnly, EXIT_READ_ONLY),
+    (DiskFull, EXIT_DISK_FULL),
+    (DatabaseBusy, EXIT_BUSY),
+)
 
 Command = Callable[[CliContext, argparse.Namespace], int]
 
@@ -72,8 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=help_("Case files for specialised shelters for victims of human trafficking. "
                           "With no command, the desktop application opens."),
         epilog=help_("Exit status: 0 ok, 1 error or unusable input, 2 usage, 3 wrong user name "
-                     "or password, 4 damaged data or a document that does not verify, "
-                     "5 not allowed."),
+                     "or password, 4 database missing or damaged, a failed check or a document "
+                     "that does not verify, 5 not allowed, 6 data folder read-only, 7 disk full, "
+                     "8 database busy."),
     )
     parser.add_argument("--version", action="version", version=f"shelter-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -96,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anchor", metavar="LENGTH:HASH",
                    help=help_("also prove the audit trail still holds what a report or export "
                         "recorded (its anchor)"))
+    p.add_argument("--trust", metavar="ROOT.pem", help=help_(
+        "check the seals against this trust root (the one exported for the prosecutor's "
+        "office) instead of the one in the database"))
     p.set_defaults(func=maint.cmd_check)
 
     p = sub.add_parser("users", parents=[common], help=help_("list, add, remove or reset accounts"))
@@ -146,6 +175,39 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--status", choices=[s.value for s in ClientStatus])
     q.add_argument("--counsellor", metavar="USER", help=help_("only this counsellor's clients"))
     p.set_defaults(func=cases.cmd_clients)
+
+    p = sub.add_parser("court-dates", parents=[common],
+                       help=help_("add or list a client's court dates"))
+    court_sub = p.add_subparsers(dest="court_command", metavar="ACTION", required=True)
+    q = court_sub.add_parser("list", parents=[common], help=help_("the client's court dates"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q = court_sub.add_parser("add", parents=[common],
+                             help=help_("add a court date to the client's judicial case"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q.add_argument("--court", required=True)
+    q.add_argument("--date", required=True, type=courts.iso_date, metavar="YYYY-MM-DD")
+    q.add_argument("--time", type=courts.clock_time, metavar="HH:MM",
+                   help=help_("Belgian local time, as on the summons"))
+    q.add_argument("--hearing", required=True, choices=[h.value for h in HearingType])
+    q.add_argument("--clock-change", choices=[c.value for c in ClockChange],
+                   help=help_("on the night the clocks go back: before the change (summer "
+                              "time) or after it (winter time); asked when needed"))
+    q.add_argument("--must-attend", action="store_true",
+                   help=help_("the client must attend"))
+    q.add_argument("--accompanied", action="store_true",
+                   help=help_("a counsellor accompanies the client"))
+    q.add_argument("--interpreter", action="store_true", help=help_("interpreter arranged"))
+    q.add_argument("--case", type=int, metavar="ID",
+                   help=help_("which judicial case (default: the latest)"))
+    p.set_defaults(func=courts.cmd_court_dates)
+
+    p = sub.add_parser("audit", parents=[common], help=help_("the audit history's seals"))
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("seal", parents=[common], help=help_(
+        "seal the audit history with the shelter's signature (directors; asks the PKCS#12 "
+        "passphrase or the token PIN)"))
+    audit_sub.add_parser("seals", parents=[common], help=help_("list the seals"))
+    p.set_defaults(func=maint.cmd_audit)
 
     p = sub.add_parser("report", parents=[common],
                        help=help_("make a progress report (directors), signed with --sign"))
@@ -241,23 +303,38 @@ def _nothing_written(exc: BaseException) -> str:
     return f"{describe(exc, tr_)} {nothing}"
 
 
+def _store_exit(exc: BaseException) -> int:
+    for kind, status in _STORE_EXITS:
+        if isinstance(exc, kind):
+            return status
+    return EXIT_ERROR
+
+
 def run_command(args: argparse.Namespace) -> int:
     func: Command = args.func
+    tolerant_output()
     quiet_libraries()
+    ctx = CliContext.from_args(args)
     try:
-        return func(CliContext.from_args(args), args)
-    except WrongCredentials as exc:
-        return _fail(describe(exc, tr_), EXIT_CREDENTIALS)
+        try:
+            return func(ctx, args)
+        except OSError as exc:
+            raise translate_os_error(exc, ctx.data_dir) from exc
+        except StoreError:
+            raise
+        except Exception as exc:
+            found = translate_sqlite_error(exc, ctx.data_dir)
+            if found is None:
+                raise
+            raise found from exc
     except (WrongPassphrase, WrongPin) as exc:
         return _fail(_nothing_written(exc), EXIT_CREDENTIALS)
     except (ConsentMissing, PermissionDenied) as exc:
         return _fail(describe(exc, tr_), EXIT_DENIED)
     except SigningError as exc:
         return _fail(_nothing_written(exc), EXIT_ERROR)
-    except (DatabaseDamaged, KeySlotFileDamaged) as exc:
-        return _fail(describe(exc, tr_), EXIT_DAMAGED)
     except (ValidationError, StoreError) as exc:
-        return _fail(describe(exc, tr_), EXIT_ERROR)
+        return _fail(describe(exc, tr_), _store_exit(exc))
     except KeyboardInterrupt:
         return _fail(tr_("cli", "cancelled; nothing more was changed."), 130)
     except OSError as exc:
@@ -277,6 +354,15 @@ def quiet_libraries() -> None:
     """pyHanko logs whole tracebacks for an untrusted certificate; the verdict says it all."""
     for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def tolerant_output() -> None:
+    """A name the terminal cannot show comes out as '?', never as a crash: Windows consoles and
+    LANG=C pipes cannot encode Ge'ez, Arabic or Chinese, and no name is worth exit 70."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

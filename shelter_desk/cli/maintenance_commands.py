@@ -7,8 +7,9 @@ from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import said, tr_, tr_format
+from shelter_desk.cli.report_commands import _secret_for_signing as secret_for_signing
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
-from shelter_desk.services import audit, maintenance, setup
+from shelter_desk.services import audit, maintenance, seals, setup
 from shelter_desk.store.errors import StoreError
 
 EXIT_CHECK_FAILED = 4
@@ -26,8 +27,9 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise StoreError(QT_TRANSLATE_NOOP("errors", "--anchor: {problem}"),
                              problem=str(exc)) from None
+    trust = Path(args.trust).read_bytes() if args.trust else None
     with ctx.login() as ws:
-        result = maintenance.check(ws, expected)
+        result = maintenance.check(ws, expected, trust)
     ctx.tell(QT_TRANSLATE_NOOP("cli", "Database integrity: {verdict}"),
              verdict=_ok(not result.database_problems))
     for problem in result.database_problems[:20]:
@@ -37,9 +39,45 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
              head=result.audit.head[:16])
     for problem in result.audit.problems[:20]:
         ctx.say(f"  {said(problem)}")
+    _tell_seals(ctx, result.seals, result.audit.length)
     ctx.tell(QT_TRANSLATE_NOOP("cli", "Schema revision: {revision}"),
              revision=result.schema_revision)
     return 0 if result.ok else EXIT_CHECK_FAILED
+
+
+def _tell_seals(ctx: CliContext, report: seals.SealReport, length: int) -> None:
+    last = report.newest
+    if last is None:
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "Seals: none yet; nothing protects the audit trail against a rewrite by "
+            "someone with the database key. A director seals it with 'shelter-desk audit seal'."))
+        return
+    ctx.tell(QT_TRANSLATE_NOOP(
+        "cli", "Seals: {verdict} ({count} seals; the newest, of {date} by {signer}, covers "
+        "{sealed} of {length} entries)"), verdict=_ok(report.ok), count=report.count,
+        date=last.sealed_at.astimezone().strftime("%Y-%m-%d %H:%M"), signer=last.signer,
+        sealed=last.length, length=length)
+    if report.other_identity:
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "  {count} seal(s) were made with another signing identity than the current "
+            "one; pin the shelter's root with --trust ROOT.pem to have them checked against it."),
+            count=report.other_identity)
+    for problem in report.problems[:20]:
+        ctx.say(f"  {said(problem)}")
+
+
+def cmd_audit(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.login() as ws:
+        if args.audit_command == "seals":
+            for s in seals.list_seals(ws):
+                ctx.say(f"{s.id}\t{s.sealed_at.isoformat()}\t{s.length}\t{s.head}\t"
+                        f"{s.occasion}\t{s.sealed_by}\t{s.signer}")
+            return 0
+        made = seals.seal(ws, secret_for_signing(ctx, ws))
+    ctx.tell(QT_TRANSLATE_NOOP(
+        "cli", "Sealed the audit history: {length} entries, head {head}..., signed by {signer}."),
+        length=made.length, head=made.head[:16], signer=made.signer)
+    return 0
 
 
 def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:

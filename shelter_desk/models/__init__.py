@@ -1,6 +1,6 @@
 """SQLAlchemy 2 mapped classes. No Qt, no queries: services do the work."""
 
-from shelter_desk.models.audit import AuditEntry
+from shelter_desk.models.audit import AuditEntry, AuditSeal
 from shelter_desk.models.base import Base
 from shelter_desk.models.clients import AccessGrant, Client, ClientAlias
 from shelter_desk.models.followup import (
@@ -18,7 +18,7 @@ from shelter_desk.models.signing import SigningIdentity
 from shelter_desk.models.users import User, UserRole
 
 __all__ = [
-    "AccessGrant", "AuditEntry", "AutonomyGoal", "Base", "Client", "ClientAlias",
+    "AccessGrant", "AuditEntry", "AuditSeal", "AutonomyGoal", "Base", "Client", "ClientAlias",
     "ConditionCheck", "ConsentEvent", "CounsellingSession", "CourtDate", "Exploitation",
     "GoalMilestone", "Installation", "JudicialCase", "Notification", "ProgrammeEnd", "Referral",
     "ResidenceDocument", "SigningIdentity", "User", "UserRole",

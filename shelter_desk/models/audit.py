@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shelter_desk.models.base import Base, UTCDateTime
@@ -25,3 +25,25 @@ class AuditEntry(Base):
     outcome: Mapped[str] = mapped_column(String(16), default="ok")
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditSeal(Base):
+    """The chain's length and head at one moment, signed (CMS) with the shelter's signing key.
+
+    Any member of staff holds the database key and could rewrite the chain and its hashes; they
+    cannot sign. So every entry up to a seal's length is fixed by that seal (services/seals.py).
+    """
+
+    __tablename__ = "audit_seals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    length: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sealed_by: Mapped[str] = mapped_column(String(32))
+    occasion: Mapped[str] = mapped_column(String(16))  # seal | report | export
+    signer: Mapped[str] = mapped_column(String(300))
+    # The trust root the signer chained to when sealing; `check` names a seal made under an
+    # earlier identity and, with --trust, requires the root given there.
+    root_pem: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)  # detached CMS (DER) over the payload

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
@@ -16,7 +16,7 @@ from shelter_desk.domain.vocabulary import (
     JudicialStage,
     Standing,
 )
-from shelter_desk.models.base import Base, enum_column
+from shelter_desk.models.base import Base, UTCDateTime, enum_column
 
 
 class JudicialCase(Base):
@@ -49,6 +49,9 @@ class CourtDate(Base):
     court: Mapped[str] = mapped_column(String(120))
     on_date: Mapped[date] = mapped_column(Date, index=True)
     at_time: Mapped[time | None] = mapped_column(Time, nullable=True)  # Belgian local time
+    # The same moment as an instant: on the night the clocks go back, 02:30 happens twice and
+    # only this says which (services/court_time.py).
+    at_utc: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     hearing_type: Mapped[HearingType] = mapped_column(enum_column(HearingType))
     attendance_required: Mapped[bool] = mapped_column(Boolean, default=False)
     counsellor_accompanies: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -343,6 +343,14 @@ def identity_state(data: ReportData) -> IdentityState:
     return IdentityState.NOT_CONSENTED
 
 
+def _name_line(name: str, s: dict[str, ParagraphStyle], bold: bool = False) -> Any:
+    """A name in whatever script it is written: right to left (Arabic) drawn by RtlLine, any
+    other in the font that has its letters (reports/fonts.py)."""
+    if is_rtl(name):
+        return RtlLine(name, size=10, font=fonts.ARABIC_BOLD if bold else fonts.ARABIC)
+    return Paragraph(fonts.markup(name, bold), s["cellb" if bold else "cell"])
+
+
 def _identity_rows(data: ReportData, t: _Text, s: dict[str, ParagraphStyle]) -> list[list[Any]]:
     ident = data.identity
     if ident is None:
@@ -357,10 +365,10 @@ def _identity_rows(data: ReportData, t: _Text, s: dict[str, ParagraphStyle]) -> 
         return [[Paragraph(t("identity"), s["cellb"]), Paragraph(_esc(why), s["cell"])]]
     latin = [a for a in ident.aliases if not is_rtl(a)]
     rtl = [a for a in ident.aliases if is_rtl(a)]
-    names: list[Any] = [Paragraph(_esc(f"{ident.first_names} {ident.last_name}"), s["cellb"])]
-    rows: list[list[Any]] = [[Paragraph(t("name"), s["cellb"]), names]]
+    rows: list[list[Any]] = [[Paragraph(t("name"), s["cellb"]),
+                              [_name_line(f"{ident.first_names} {ident.last_name}", s, bold=True)]]]
     if latin or rtl:
-        cell: list[Any] = [Paragraph(_esc(", ".join(latin)), s["cell"])] if latin else []
+        cell: list[Any] = [Paragraph(fonts.markup(", ".join(latin)), s["cell"])] if latin else []
         cell += [RtlLine(a, size=10) for a in rtl]
         rows.append([Paragraph(t("aliases"), s["cellb"]), cell])
     if ident.birth_date:

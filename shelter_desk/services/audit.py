@@ -151,9 +151,14 @@ def record(
 
 
 def record_alone(ws: Workspace, action: str, **fields: str | None) -> None:
-    """Append an entry in a transaction of its own (denials, logins: nothing else to commit)."""
-    with ws.session() as session:
-        record(session, ws.actor, action, **fields)  # type: ignore[arg-type]
+    """Append an entry in a transaction of its own (denials, logins: nothing else to commit).
+    Inside an open transaction (a refusal found half-way), after that one has ended."""
+
+    def write() -> None:
+        with ws.session() as session:
+            record(session, ws.actor, action, **fields)  # type: ignore[arg-type]
+
+    ws.after_session(write)
 
 
 def anchor(session: Session) -> Anchor:

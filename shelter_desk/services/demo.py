@@ -50,6 +50,7 @@ from shelter_desk.domain.vocabulary import (
     SessionPlace,
     Standing,
 )
+from shelter_desk.domain.wall_clock import instant
 from shelter_desk.models.base import Base, utcnow
 from shelter_desk.models.clients import Client, ClientAlias
 from shelter_desk.models.followup import (
@@ -488,9 +489,11 @@ class _Generator:
                  outcome: HearingOutcome) -> None:
         rng = self.rng
         upcoming = outcome == HearingOutcome.SCHEDULED
+        day = next_court_day(day)
+        at = time(rng.choice((9, 10, 13, 14)), rng.choice((0, 30)))
         self.rows.add(
-            CourtDate, case_id=case_id, court=court, on_date=next_court_day(day),
-            at_time=time(rng.choice((9, 10, 13, 14)), rng.choice((0, 30))), hearing_type=kind,
+            CourtDate, case_id=case_id, court=court, on_date=day, at_time=at,
+            at_utc=instant(day, at), hearing_type=kind,
             attendance_required=rng.random() < 0.4, counsellor_accompanies=True,
             interpreter_arranged=rng.random() < 0.6, outcome=outcome,
             client_attended=None if upcoming else rng.random() < 0.8, notes=None)

@@ -78,6 +78,7 @@ FIELD_LABELS: dict[str, str] = {
     "court": QT_TRANSLATE_NOOP("fields", "Court"),
     "on_date": QT_TRANSLATE_NOOP("fields", "Date"),
     "at_time": QT_TRANSLATE_NOOP("fields", "Time"),
+    "clock_change": QT_TRANSLATE_NOOP("fields", "Clock change"),
     "hearing_type": QT_TRANSLATE_NOOP("fields", "Hearing"),
     "client_attended": QT_TRANSLATE_NOOP("fields", "Client attended"),
     "doc_type": QT_TRANSLATE_NOOP("fields", "Document"),

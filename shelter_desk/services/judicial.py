@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,12 +15,13 @@ from shelter_desk.domain.vocabulary import (
     JudicialStage,
     Standing,
 )
+from shelter_desk.domain.wall_clock import ClockChange, WallTime, change_of, instant, kind
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.justice import CourtDate, JudicialCase
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
-from shelter_desk.services.errors import NotFound
+from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.records import Area, clean, require_case_worker, touch
 from shelter_desk.services.workspace import Workspace
 
@@ -73,6 +74,8 @@ class CourtDateInput:
     outcome: HearingOutcome | str = HearingOutcome.SCHEDULED
     client_attended: bool | None = None
     notes: str | None = None
+    # Only on the night the clocks go back, when the time happens twice: which one.
+    clock_change: ClockChange | str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,8 @@ class CourtDateView:
     outcome: HearingOutcome
     client_attended: bool | None
     notes: str | None
+    at_utc: datetime | None = None  # the instant (None without a time)
+    clock_change: ClockChange | None = None  # set when the wall time happens twice
 
 
 def _case_view(r: JudicialCase, names: dict[int, str]) -> CaseView:
@@ -108,7 +113,8 @@ def court_view(r: CourtDate, client_id: int) -> CourtDateView:
         at_time=r.at_time, hearing_type=r.hearing_type, attendance_required=r.attendance_required,
         counsellor_accompanies=r.counsellor_accompanies,
         interpreter_arranged=r.interpreter_arranged, outcome=r.outcome,
-        client_attended=r.client_attended, notes=r.notes,
+        client_attended=r.client_attended, notes=r.notes, at_utc=r.at_utc,
+        clock_change=change_of(r.at_utc) if r.at_utc else None,
     )
 
 
@@ -151,7 +157,50 @@ COURT_SPEC = {
     "outcome": v.c_choice(HearingOutcome),
     "client_attended": v.c_opt_flag(),
     "notes": v.c_notes(5000),
+    "clock_change": lambda f, value, t: _clock_change(f, value),
 }
+
+
+def _clock_change(field: str, value: object) -> ClockChange | None:
+    if value is None or isinstance(value, ClockChange):
+        return value
+    try:
+        return ClockChange(str(value))
+    except ValueError:
+        raise ValidationError(field, v.NOT_CHOICE) from None
+
+NO_SUCH_TIME = QT_TRANSLATE_NOOP(
+    "validation", "does not exist on {date} in Belgium: the clocks go forward an hour that "
+    "night (from 02:00 to 03:00). Check the time on the summons")
+TWICE = QT_TRANSLATE_NOOP(
+    "validation", "{time} happens twice on {date}: the clocks go back an hour that night. Say "
+    "whether the hearing is before the change (summer time) or after it (winter time)")
+
+
+def court_cross(values: dict[str, object]) -> None:
+    """The wall time must exist, and name one instant (values gets "at_utc")."""
+    on, at = values["on_date"], values["at_time"]
+    change = values.get("clock_change")
+    values["at_utc"] = None
+    if not isinstance(on, date) or not isinstance(at, time):
+        values["clock_change"] = None
+        return
+    found = kind(on, at)
+    if found == WallTime.MISSING:
+        raise ValidationError("at_time", NO_SUCH_TIME, date=on.isoformat())
+    if found == WallTime.TWICE and change is None:
+        raise ValidationError("clock_change", TWICE, time=at.strftime("%H:%M"),
+                              date=on.isoformat())
+    if found == WallTime.ONCE:
+        change = None
+    values["clock_change"] = change
+    values["at_utc"] = instant(on, at, change if isinstance(change, ClockChange) else None)
+
+
+def _court_values(data: CourtDateInput) -> dict[str, object]:
+    values = clean(COURT_SPEC, data, court_cross)
+    values.pop("clock_change")  # kept as the instant (at_utc)
+    return values
 
 
 def open_case(ws: Workspace, client_id: int, data: CaseInput) -> CaseView:
@@ -178,7 +227,7 @@ def _case(session: Session, case_id: object) -> JudicialCase:
 
 def add_court_date(ws: Workspace, case_id: int, data: CourtDateInput) -> CourtDateView:
     require_case_worker(ws, "court_date.add")
-    values = clean(COURT_SPEC, data)
+    values = _court_values(data)
     with ws.session() as session:
         case = _case(session, case_id)
         client = client_in_reach(session, ws, case.client_id, "court_date.add")
@@ -193,7 +242,7 @@ def add_court_date(ws: Workspace, case_id: int, data: CourtDateInput) -> CourtDa
 
 def update_court_date(ws: Workspace, court_date_id: int, data: CourtDateInput) -> CourtDateView:
     require_case_worker(ws, "court_date.update")
-    values = clean(COURT_SPEC, data)
+    values = _court_values(data)
     with ws.session() as session:
         row = session.get(CourtDate, court_date_id) if isinstance(court_date_id, int) else None
         if row is None:
@@ -217,6 +266,6 @@ def list_court_dates(ws: Workspace, client_id: int) -> list[CourtDateView]:
         rows = session.scalars(
             select(CourtDate).join(JudicialCase, JudicialCase.id == CourtDate.case_id)
             .where(JudicialCase.client_id == client.id)
-            .order_by(CourtDate.on_date, CourtDate.at_time, CourtDate.id)
+            .order_by(CourtDate.on_date, CourtDate.at_utc, CourtDate.at_time, CourtDate.id)
         ).all()
         return [court_view(r, client.id) for r in rows]

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.users import Role, User
-from shelter_desk.services import audit
+from shelter_desk.services import audit, seals
 from shelter_desk.services.errors import PermissionDenied
 from shelter_desk.services.permissions import ADMIN, ANY_STAFF, require
 from shelter_desk.services.workspace import Workspace
@@ -23,30 +23,35 @@ class CheckResult:
     database_problems: tuple[str, ...]
     audit: audit.ChainReport
     schema_revision: str | None
+    seals: seals.SealReport
 
     @property
     def ok(self) -> bool:
-        return not self.database_problems and self.audit.ok
+        return not self.database_problems and self.audit.ok and self.seals.ok
 
 
-def check(ws: Workspace, expected: audit.Anchor | None = None) -> CheckResult:
-    """The database's page-by-page integrity check and the audit chain (against an anchor
-    from a report or export, when given)."""
+def check(ws: Workspace, expected: audit.Anchor | None = None,
+          trust_pem: bytes | None = None) -> CheckResult:
+    """The database's page-by-page integrity check, the audit chain (against an anchor from a
+    report or export, when given) and every seal over it (against `trust_pem`, the shelter's
+    trust root from outside, when given; else the signing identity's)."""
     require(ws, ANY_STAFF, audit.Action.CHECK,
             QT_TRANSLATE_NOOP("permissions", "run the integrity check"))
     problems = tuple(ws.store.integrity_problems())
     with ws.session() as session:
         chain = audit.verify(session, expected)
-    result = CheckResult(problems, chain, ws.store.schema_revision())
+        sealed = seals.verify(session, trust_pem)
+    result = CheckResult(problems, chain, ws.store.schema_revision(), sealed)
     audit.record_alone(ws, audit.Action.CHECK, outcome="ok" if result.ok else "failed")
     return result
 
 
 def make_backup(ws: Workspace, out: Path) -> backups.BackupInfo:
     require(ws, ADMIN, audit.Action.BACKUP, QT_TRANSLATE_NOOP("permissions", "make backups"))
-    # Audited first, so the backup itself holds the record of its making.
-    audit.record_alone(ws, audit.Action.BACKUP, target=Path(out).name)
-    return backups.write_backup(ws.store, Path(out))
+    with ws.store.locked("backup"):
+        # Audited first, so the backup itself holds the record of its making.
+        audit.record_alone(ws, audit.Action.BACKUP, target=Path(out).name)
+        return backups.write_backup(ws.store, Path(out))
 
 
 def _may_restore(session: Session, opened_as: OpenedAs) -> None:

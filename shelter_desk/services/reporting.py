@@ -38,7 +38,7 @@ from shelter_desk.reports import casefile, progress
 from shelter_desk.reports import data as rd
 from shelter_desk.reports import signing as rs
 from shelter_desk.reports.catalogue import Catalogue
-from shelter_desk.services import audit, clock, consent, signing
+from shelter_desk.services import audit, clock, consent, seals, signing
 from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.clients import phase_of
 from shelter_desk.services.errors import ConsentMissing, NotFound, ValidationError
@@ -249,6 +249,7 @@ def signed_report(ws: Workspace, client_id: int, language: str,
     opened = signing.open_signer(ws, secret)
     try:
         signed = _sign(data, opened)
+        seals.seal_with(ws, opened, seals.REPORT)
     finally:
         opened.close()
     subject = opened.subject
@@ -281,6 +282,7 @@ def export_case_file(ws: Workspace, client_id: int, language: str,
         signed = _sign(data, opened)
         archive = casefile.assemble(signed.pdf, data, opened.signer, passphrase,
                                     tsa_url=opened.tsa_url)
+        seals.seal_with(ws, opened, seals.EXPORT)
     finally:
         opened.close()
     subject = opened.subject

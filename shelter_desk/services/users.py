@@ -118,6 +118,15 @@ def add_user(
     if language not in LANGUAGES:
         raise ValidationError("language", validation.NOT_CHOICE)
     check_password(password, name)
+    # The data folder's lock before the database's: a rekey elsewhere takes them in that order.
+    with ws.store.locked("users"):
+        return _add_user_locked(ws, name, shown, role_list, password, language)
+
+
+def _add_user_locked(
+    ws: Workspace, name: str, shown: str, role_list: tuple[Role, ...], password: str,
+    language: str,
+) -> UserInfo:
     slot_written = False
     try:
         with ws.session() as session:
@@ -149,6 +158,13 @@ def remove_user(ws: Workspace, username: str, reason: str | None = None) -> None
     why = validation.text("reason", reason, max_len=500, required=False)
     if name == ws.actor.username:
         raise ValidationError("username", OWN_ACCOUNT)
+    with ws.store.locked("users"):
+        _remove_user_locked(ws, name, why)
+
+
+def _remove_user_locked(ws: Workspace, name: str, why: str | None) -> None:
+    if ws.store.has_slot(name):
+        ws.store.check_room_for_rekey()  # a full disk refuses before the account changes
     with ws.session() as session:
         user = _get(session, name)
         if not user.active:
@@ -176,7 +192,7 @@ def reset_password(ws: Workspace, username: str, new_password: str) -> None:
             target=str(username)[:120])
     name = validation.username(username)
     check_password(new_password, name, "new_password")
-    with ws.session() as session:
+    with ws.store.locked("password"), ws.session() as session:
         user = _get(session, name)
         if not user.active:
             raise ValidationError("username", ALREADY_REMOVED, name=name)
@@ -194,14 +210,16 @@ def change_own_password(ws: Workspace, old_password: str, new_password: str) -> 
     check_password(new_password, ws.actor.username, "new_password")
     if new_password == old_password:
         raise ValidationError("new_password", SAME_PASSWORD)
-    # Proves the old password (a wrong one raises WrongCredentials) before anything changes.
-    ws.store.set_password(ws.actor.username, new_password, old_password, ws.kdf)
-    audit.record_alone(ws, audit.Action.PASSWORD_CHANGE, target=ws.actor.username)
+    with ws.store.locked("password"):
+        # Proves the old password (a wrong one raises WrongCredentials) before anything changes.
+        ws.store.set_password(ws.actor.username, new_password, old_password, ws.kdf)
+        audit.record_alone(ws, audit.Action.PASSWORD_CHANGE, target=ws.actor.username)
 
 
 def renew_recovery_code(ws: Workspace) -> str:
     require(ws, (*ADMIN, Role.DIRECTOR), audit.Action.RECOVERY_CODE_NEW,
             QT_TRANSLATE_NOOP("permissions", "renew the recovery code"))
-    code = ws.store.new_recovery_code(ws.kdf)
-    audit.record_alone(ws, audit.Action.RECOVERY_CODE_NEW)
+    with ws.store.locked("recovery-code"):
+        code = ws.store.new_recovery_code(ws.kdf)
+        audit.record_alone(ws, audit.Action.RECOVERY_CODE_NEW)
     return code

@@ -22,6 +22,16 @@ E = TypeVar("E", bound=LabelledEnum)
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 _CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _ALLOWED_IN_NOTES = {"\n", "\t"}
+# ZWNJ and ZWJ are spelling in some scripts (Persian می‌خواهم, Devanagari half forms): allowed
+# between two letters of those scripts, nowhere else. Bidi overrides, isolates, marks and every
+# other format character stay refused: they can make a name read differently than it is stored.
+_JOINERS = frozenset({"\u200c", "\u200d"})
+_JOINING_SCRIPTS = (
+    (0x0600, 0x06FF), (0x0700, 0x074F), (0x0750, 0x077F), (0x08A0, 0x08FF),  # Arabic, Syriac
+    (0x0900, 0x0DFF),  # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil ... Sinhala
+    (0x1000, 0x109F), (0x1780, 0x17FF), (0x1800, 0x18AF),  # Myanmar, Khmer, Mongolian
+    (0xA8E0, 0xA8FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),  # Devanagari ext., Arabic forms
+)
 EARLIEST = date(1900, 1, 1)
 
 REQUIRED = QT_TRANSLATE_NOOP("validation", "is required")
@@ -64,11 +74,25 @@ def text(field: str, value: object, *, max_len: int, required: bool = True,
             raise ValidationError(field, REQUIRED)
         return None
     allowed = _ALLOWED_IN_NOTES if multiline else set()
-    if any(unicodedata.category(c) in _CONTROL and c not in allowed for c in cleaned):
+    if any(unicodedata.category(c) in _CONTROL and c not in allowed
+           and not (c in _JOINERS and _joins_letters(cleaned, i))
+           for i, c in enumerate(cleaned)):
         raise ValidationError(field, INVISIBLE)
     if len(cleaned) > max_len:
         raise ValidationError(field, TOO_LONG, max=max_len)
     return cleaned
+
+
+def _joins_letters(text: str, i: int) -> bool:
+    """True when text[i] (a ZWNJ or ZWJ) stands between two letters (or marks) of a script
+    whose spelling uses it."""
+    if i == 0 or i + 1 >= len(text):
+        return False
+    return all(
+        unicodedata.category(c)[0] in "LM"
+        and any(low <= ord(c) <= high for low, high in _JOINING_SCRIPTS)
+        for c in (text[i - 1], text[i + 1])
+    )
 
 
 def required_text(field: str, value: object, *, max_len: int, multiline: bool = False) -> str:

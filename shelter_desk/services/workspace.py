@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,16 +36,44 @@ class Actor:
         return bool(self.roles.intersection(roles))
 
 
+class _Nesting(threading.local):
+    depth = 0
+    after: list[Callable[[], None]]
+
+    def __init__(self) -> None:
+        self.after = []
+
+
 @dataclass
 class Workspace:
     store: Store
     actor: Actor
     kdf: KdfParams = field(default=DEFAULT_KDF)
+    _nesting: _Nesting = field(default_factory=_Nesting, repr=False, compare=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self.store.session() as session:
-            yield session
+        """One transaction. Transactions take the write lock when they begin (store/engine.py),
+        so work that needs its own transaction while one is open in this thread (a refusal's
+        audit entry) is queued with after_session() and done when the outermost one ends."""
+        nesting = self._nesting
+        nesting.depth += 1
+        try:
+            with self.store.session() as session:
+                yield session
+        finally:
+            nesting.depth -= 1
+            if nesting.depth == 0:
+                queued, nesting.after = nesting.after, []
+                for work in queued:
+                    work()
+
+    def after_session(self, work: Callable[[], None]) -> None:
+        """Run `work` now, or when this thread's open transaction has ended."""
+        if self._nesting.depth:
+            self._nesting.after.append(work)
+        else:
+            work()
 
     @property
     def data_dir(self) -> Path:

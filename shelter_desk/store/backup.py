@@ -38,12 +38,14 @@ from shelter_desk.store.database import (
 )
 from shelter_desk.store.engine import make_engine
 from shelter_desk.store.errors import BackupInvalid, DatabaseDamaged, StoreError
+from shelter_desk.store.faults import truthful
 from shelter_desk.store.keyslots import (
     RECOVERY_SLOT,
     SlotFile,
     normalise_recovery_code,
     normalise_username,
 )
+from shelter_desk.store.lock import data_folder_lock
 
 FORMAT = "shelter_desk-backup"
 VERSION = 1
@@ -74,7 +76,11 @@ def write_backup(store: Store, out: Path) -> BackupInfo:
     if out.parent == store.files.root.absolute():
         raise StoreError(QT_TRANSLATE_NOOP("errors",
             "Keep backups outside the data folder (on another disk, in the safe)."))
-    with tempfile.TemporaryDirectory(prefix=".shelter-backup-", dir=out.parent) as tmp:
+    # Under the lock, so the slot file and the key of the copy belong together: no rekey can
+    # happen between the export and reading the slots.
+    with store.locked("backup"), truthful(out.parent), tempfile.TemporaryDirectory(
+        prefix=".shelter-backup-", dir=out.parent
+    ) as tmp:
         exported = Path(tmp) / "shelter.db"
         store.export_encrypted(exported)
         slots_bytes = store.slots.to_bytes()
@@ -86,7 +92,7 @@ def write_backup(store: Store, out: Path) -> BackupInfo:
             "created_at": created,
             "app_version": __version__,
             "schema_revision": store.schema_revision(),
-            "database_id": store.slots.database_id,
+            "database_id": store.database_id,
             "sha256": {
                 "shelter.db": db_hash,
                 "keyslots.json": hashlib.sha256(slots_bytes).hexdigest(),
@@ -178,10 +184,20 @@ def restore_backup(
     else:
         opened_as = OpenedAs(normalise_username(username), "user")
         keys = contents.slots.unwrap(opened_as.slot, secret)
-    make_private_dir(files.root)
+    with truthful(files.root.parent if not files.root.exists() else files.root):
+        make_private_dir(files.root)
+    with data_folder_lock(files.root, "restore"):
+        return _restore_locked(files, backup, contents, keys, opened_as, authorise)
+
+
+def _restore_locked(
+    files: DataFiles, backup: Path, contents: BackupContents, keys: list[bytes],
+    opened_as: OpenedAs, authorise: Authorise,
+) -> Path | None:
     staging = files.root / f".restore-{secrets.token_hex(4)}.db"
     try:
-        with zipfile.ZipFile(backup) as zf, zf.open("shelter.db") as src, staging.open("wb") as dst:
+        with truthful(files.root), zipfile.ZipFile(backup) as zf, zf.open("shelter.db") as src, \
+                staging.open("wb") as dst:
             os.fchmod(dst.fileno(), 0o600)
             for chunk in iter(lambda: src.read(_CHUNK), b""):
                 dst.write(chunk)
@@ -191,7 +207,7 @@ def restore_backup(
         problems = check_integrity(staging, key)
         if problems:
             raise DatabaseDamaged("the backup's database fails its integrity check")
-        engine = make_engine(staging, key)
+        engine = make_engine(staging, lambda: key)
         try:
             with Session(engine) as session:
                 authorise(session, opened_as)

@@ -3,7 +3,7 @@ explicit BEGIN so every unit of work is one real transaction, parameters hidden 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -14,17 +14,27 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from shelter_desk.store.errors import DatabaseDamaged
+from shelter_desk.store.faults import translate_sqlite_error
 from shelter_desk.store.keyslots import check_key
 from shelter_desk.store.sqlcipher import KeyRejected, connect
 
 
-def make_engine(path: Path, key: bytes) -> Engine:
-    key = check_key(key)
+def make_engine(
+    path: Path, key: Callable[[], bytes], follow: Callable[[], bytes] | None = None
+) -> Engine:
+    """`key()` gives the key to connect with; when it no longer opens the file, `follow()`
+    (if given) finds the new one: another program rekeyed or restored meanwhile."""
+    check_key(key())
 
     def creator() -> sqlcipher.Connection:
         try:
-            return connect(path, key)
+            return connect(path, check_key(key()))
         except KeyRejected:
+            if follow is not None:
+                try:
+                    return connect(path, follow())
+                except KeyRejected:
+                    pass
             # The key was authenticated by its slot before we got here, so this is damage.
             raise DatabaseDamaged("page 1 does not decrypt") from None
 
@@ -38,7 +48,17 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE: the write lock is taken (waiting on the busy timeout) when the transaction
+        # starts. A deferred transaction that reads, then writes after another program
+        # committed, fails at once with SQLITE_BUSY_SNAPSHOT, which no busy timeout retries.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "handle_error")
+    def _truthful(context: Any) -> None:
+        # A full disk, a read-only folder or a busy database, said as such (store/faults.py).
+        found = translate_sqlite_error(context.original_exception, path.parent)
+        if found is not None:
+            raise found from context.original_exception
 
     return engine
 

@@ -3,6 +3,9 @@ beyond the ones the user gave. Each is a translatable template (context "errors"
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable
 
 
@@ -61,3 +64,75 @@ class BackupInvalid(StoreError):
 
 class WeakPassword(StoreError):
     pass
+
+
+class DatabaseMissing(StoreError):
+    """The database file is missing, empty or not a database: refused, nothing is created."""
+
+
+class DataFolderReadOnly(StoreError):
+    def __init__(self, folder: object) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The data folder {folder} cannot be written (it is read-only or not "
+            "yours). Nothing was changed; the database itself is intact."), folder=folder)
+
+
+class DiskFull(StoreError):
+    def __init__(self, folder: object) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The disk is full ({folder}). Nothing more was changed and the database "
+            "is intact; free some space and try again."), folder=folder)
+
+
+class DatabaseBusy(StoreError):
+    """Another program holds the data folder's lock (or SQLite's) longer than we may wait."""
+
+    def __init__(self, operation: str | None = None, since: datetime | None = None) -> None:
+        from shelter_desk.store.lock import OPERATIONS
+
+        self.operation = OPERATIONS.get(operation or "", operation or "")
+        self.since = since
+        if operation and since is not None:
+            super().__init__(QT_TRANSLATE_NOOP(
+                "errors", "Another program is using the database ({operation}, since {time}). "
+                "Nothing was changed; try again when it has finished."),
+                operation=self.operation, time=_clock_time(since))
+        else:
+            super().__init__(QT_TRANSLATE_NOOP(
+                "errors", "Another program is using the database. Nothing was changed; "
+                "try again in a moment."))
+
+    def translated(self, lookup: Callable[[str, str], str]) -> str:
+        if self.since is None:
+            return super().translated(lookup)
+        try:
+            return lookup(self.context, self.template).format(
+                operation=lookup("operations", self.operation), time=_clock_time(self.since))
+        except (KeyError, IndexError, ValueError):
+            return str(self)
+
+
+def _clock_time(when: datetime) -> str:
+    local = when.astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+class SlotFileChanged(StoreError):
+    """A write would put back an older slot file than the one on disk: refused."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The key-slot file was changed by another program meanwhile; nothing was "
+            "written. Try again."))
+
+
+class LoginAgain(StoreError):
+    """This session's key no longer opens the database and its slot cannot give the new one
+    (the account was removed, or a restore replaced the database)."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The database was re-encrypted or restored by another program and this "
+            "session can no longer open it. Log in again."))

@@ -44,6 +44,13 @@ RECOVERY_GROUPS = 8
 RECOVERY_GROUP_LEN = 5  # 40 symbols x 5 bits = 200 bits
 
 
+# What a slot may ask of Argon2id (docs/security.md). Checked before anything is derived, so a
+# slot file edited to t=64 and 4 GiB is refused as damaged instead of running for minutes.
+KDF_MEMORY_KIB = (8 * 1024, 2 * 1024 * 1024)  # 8 MiB .. 2 GiB
+KDF_TIME_COST = (1, 10)
+KDF_PARALLELISM = (1, 16)
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id parameters. memory_cost in KiB."""
@@ -53,13 +60,13 @@ class KdfParams:
     parallelism: int
 
     def __post_init__(self) -> None:
-        # Bounds also protect against a tampered slot file asking for absurd work.
-        if not (1 <= self.time_cost <= 64):
-            raise KeySlotFileDamaged("Argon2 time cost out of range")
-        if not (8 <= self.memory_cost <= 4 * 1024 * 1024):
-            raise KeySlotFileDamaged("Argon2 memory cost out of range")
-        if not (1 <= self.parallelism <= 64):
-            raise KeySlotFileDamaged("Argon2 parallelism out of range")
+        for value, (low, high), what in (
+            (self.time_cost, KDF_TIME_COST, "time cost"),
+            (self.memory_cost, KDF_MEMORY_KIB, "memory cost"),
+            (self.parallelism, KDF_PARALLELISM, "parallelism"),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise KeySlotFileDamaged(f"Argon2 {what} {value!r} outside {low}-{high}")
 
 
 # RFC 9106's second recommended option; well above OWASP's Argon2id minimum (19 MiB, t=2, p=1)
@@ -283,7 +290,18 @@ def _open_private_key(database_id: str, slot: KeySlot, secret: str) -> X25519Pri
 
 
 def unwrap_keys(database_id: str, slot: KeySlot, secret: str) -> list[bytes]:
+    return open_envelope(database_id, slot, _open_private_key(database_id, slot, secret))
+
+
+def open_slot(database_id: str, slot: KeySlot, secret: str) -> tuple[X25519PrivateKey, list[bytes]]:
+    """The slot's private key (to follow later rekeys without the password) and its keys."""
     private = _open_private_key(database_id, slot, secret)
+    return private, open_envelope(database_id, slot, private)
+
+
+def open_envelope(database_id: str, slot: KeySlot, private: X25519PrivateKey) -> list[bytes]:
+    """The database key(s) sealed in `slot`, opened with its private key (no password, no
+    Argon2): how a logged-in program follows a rekey made by another one."""
     if _raw_public(private.public_key()) != slot.public_key:
         raise KeySlotFileDamaged("slot key pair does not match")
     aad = _aad(database_id, slot.kind, slot.name, "envelope")
@@ -323,8 +341,13 @@ def with_new_secret(
 
 @dataclass(frozen=True)
 class SlotFile:
+    """`generation` counts the writes: each one is a read-modify-write of the file on disk
+    under the data folder's lock, and a write whose generation is not newer than the disk's is
+    refused (store/database.py), so no program puts back the copy it read at login."""
+
     database_id: str
     slots: tuple[KeySlot, ...] = field(default_factory=tuple)
+    generation: int = 0
 
     @classmethod
     def new(cls) -> SlotFile:
@@ -341,12 +364,20 @@ class SlotFile:
         return sorted(s.name for s in self.slots if s.kind == "user")
 
     def unwrap(self, name: str, secret: str) -> list[bytes]:
+        return self.open(name, secret)[1]
+
+    def open(self, name: str, secret: str) -> tuple[X25519PrivateKey, list[bytes]]:
         slot = self.find(name)
         if slot is None:
             # Same work as a real attempt, so timing does not tell which user names exist.
             derive_kek(secret, b"\0" * 16, DEFAULT_KDF)
             raise WrongCredentials()
-        return unwrap_keys(self.database_id, slot, secret)
+        return open_slot(self.database_id, slot, secret)
+
+    def next_generation(self, on_disk: SlotFile | None) -> SlotFile:
+        """This content as the write that follows `on_disk` (None: no file yet)."""
+        base = max(self.generation, on_disk.generation if on_disk else 0)
+        return replace(self, generation=base + 1)
 
     # -- changes (each returns a new SlotFile) --------------------------------------------------
     def with_slot(self, slot: KeySlot) -> SlotFile:
@@ -366,6 +397,7 @@ class SlotFile:
             "format": FORMAT,
             "version": VERSION,
             "database_id": self.database_id,
+            "generation": self.generation,
             "slots": [s.to_json() for s in sorted(self.slots, key=lambda s: s.name)],
         }
         return json.dumps(doc, indent=2, sort_keys=True).encode("utf-8") + b"\n"
@@ -384,10 +416,13 @@ class SlotFile:
         raw_slots = doc.get("slots")
         if not isinstance(database_id, str) or not isinstance(raw_slots, list):
             raise KeySlotFileDamaged("missing fields")
+        generation = doc.get("generation", 0)  # files from before the counter: 0
+        if isinstance(generation, bool) or not isinstance(generation, int) or generation < 0:
+            raise KeySlotFileDamaged("generation is not a count")
         slots = tuple(KeySlot.from_json(s) for s in raw_slots)
         if len({s.name for s in slots}) != len(slots):
             raise KeySlotFileDamaged("duplicate slot names")
-        return cls(database_id=database_id, slots=slots)
+        return cls(database_id=database_id, slots=slots, generation=generation)
 
     @classmethod
     def load(cls, path: Path) -> SlotFile:

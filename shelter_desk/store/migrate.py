@@ -28,6 +28,15 @@ def head_revision() -> str:
     return head
 
 
+def previous_revision() -> str:
+    """The revision before head (what a database made by the previous release is at)."""
+    script = ScriptDirectory.from_config(_config()).get_revision(head_revision())
+    down = script.down_revision if script is not None else None
+    if not isinstance(down, str):
+        raise RuntimeError("head has no single previous revision")
+    return down
+
+
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 

@@ -15,9 +15,12 @@ import sqlcipher3.dbapi2 as sqlcipher
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.store.atomic import create_private_file
 from shelter_desk.store.errors import InsecureConfiguration, UnsupportedCipher
+from shelter_desk.store.faults import SQLITE_NOTADB, sqlite_code, truthful
 from shelter_desk.store.keyslots import check_key
 
 REQUIRED_CIPHER_MAJOR = "4."
+# How long a connection waits for another program's write (or rekey) before saying it is busy.
+BUSY_TIMEOUT_MS = 15000
 SQLCIPHER_PAGE_SIZE = "4096"
 SQLCIPHER_HMAC = "HMAC_SHA512"
 
@@ -89,33 +92,46 @@ def cipher_version(conn: sqlcipher.Connection) -> str:
     return str(_one(conn, "PRAGMA cipher_version") or "")
 
 
-def connect(path: Path, key: bytes, *, maintenance: bool = False) -> sqlcipher.Connection:
+def connect(
+    path: Path, key: bytes, *, maintenance: bool = False, create: bool = False
+) -> sqlcipher.Connection:
     """Open `path` with the raw 256-bit `key`; raise KeyRejected if the key does not open it.
 
-    `maintenance` connections may ATTACH and rekey; only the store's own backup and rekey code
-    asks for one."""
+    The file must exist unless `create` (only a new database and export targets are created):
+    SQLite would otherwise make an empty database wherever it is pointed. `maintenance`
+    connections may ATTACH and rekey; only the store's own backup and rekey code asks for one.
+    Disk trouble comes out as DataFolderReadOnly, DiskFull or DatabaseBusy, never as a
+    rejected key (which the caller would call damage)."""
     pragma_key = key_pragma_value(key)
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    folder = Path(path).parent
+    target = str(path) if create else Path(path).absolute().as_uri() + "?mode=rw"
+    with truthful(folder):
+        conn = sqlcipher.connect(target, isolation_level=None, check_same_thread=False,
+                                 uri=not create)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        version = cipher_version(conn)
-        if not version.startswith(REQUIRED_CIPHER_MAJOR):
-            raise UnsupportedCipher(QT_TRANSLATE_NOOP("errors",
-                "SQLCipher 4 is required; this installation has {version}."),
-                version=version or "no SQLCipher")
-        conn.execute(f"PRAGMA key = {pragma_key}")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.DatabaseError as exc:
-            raise KeyRejected() from exc
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA trusted_schema = OFF")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        assert_security_settings(conn)
+        with truthful(folder):
+            # First: a reader must wait for a writer (or a rekey) instead of failing at once.
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            version = cipher_version(conn)
+            if not version.startswith(REQUIRED_CIPHER_MAJOR):
+                raise UnsupportedCipher(QT_TRANSLATE_NOOP("errors",
+                    "SQLCipher 4 is required; this installation has {version}."),
+                    version=version or "no SQLCipher")
+            conn.execute(f"PRAGMA key = {pragma_key}")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher.DatabaseError as exc:
+                if sqlite_code(exc) == SQLITE_NOTADB:
+                    raise KeyRejected() from exc
+                raise
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            assert_security_settings(conn)
         if not maintenance:
             conn.set_authorizer(_guard)
     except BaseException:

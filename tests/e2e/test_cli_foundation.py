@@ -35,7 +35,7 @@ def test_init_prints_a_recovery_code_and_makes_an_encrypted_database(
 ) -> None:
     data, code = installed
     assert len(code.replace("-", "")) == 40
-    assert sorted(p.name for p in data.iterdir()) == ["keyslots.json", "shelter.db"]
+    assert sorted(p.name for p in data.iterdir()) == ["keyslots.json", "shelter.db", "shelter.lock"]
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(data / "shelter.db").execute("SELECT * FROM sqlite_master").fetchall()
 
@@ -167,7 +167,7 @@ def test_backup_and_restore_with_the_recovery_code(
     assert out.exists() and b"SQLite format 3" not in out.read_bytes()
     (data / "shelter.db").unlink()
     r = run(data, "check", "--user", "director", "--password-stdin", stdin=PW + "\n")
-    assert r.code == 1 and "restore" in r.err
+    assert r.code == 4 and "restore" in r.err
     r = run(data, "restore", str(out), "--recovery", "--password-stdin", stdin=code + "\n")
     assert r.code == 0, r.err
     r = run(data, "check", "--user", "director", "--password-stdin", stdin=PW + "\n")
@@ -220,4 +220,5 @@ def test_passwords_are_never_taken_from_arguments(tmp_path: Path) -> None:
 
 def test_no_data_folder_says_how_to_start(tmp_path: Path) -> None:
     r = run(tmp_path / "empty", "check", "--user", "director", "--password-stdin", stdin=PW + "\n")
-    assert r.code == 1 and "shelter-desk init" in r.err
+    assert r.code == 4 and "shelter-desk init" in r.err
+    assert not (tmp_path / "empty").exists()

@@ -20,7 +20,7 @@ from shelter_desk.services.errors import PermissionDenied
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store import atomic, migrate
 from shelter_desk.store.database import Store, check_integrity
-from shelter_desk.store.errors import DatabaseDamaged, WrongCredentials
+from shelter_desk.store.errors import DatabaseDamaged, DatabaseMissing, DiskFull, WrongCredentials
 from shelter_desk.store.keyslots import SlotFile, new_database_key
 from shelter_desk.store.sqlcipher import KeyRejected, connect
 from tests.conftest import CHEAP_KDF, DIRECTOR, DIRECTOR_PASSWORD, snapshot
@@ -71,7 +71,7 @@ def test_integrity_check_passes_on_an_intact_file(director_ws: Workspace) -> Non
 def _run_sort(tmp_path: Path, mode: str) -> tuple[int, int, int]:
     db = tmp_path / f"{mode}.db"
     key = new_database_key()
-    connect(db, key).close()
+    connect(db, key, create=True).close()
     tmpdir = tmp_path / f"sqlite-tmp-{mode}"
     tmpdir.mkdir()
     env = {**os.environ, "SQLITE_TMPDIR": str(tmpdir)}
@@ -235,7 +235,7 @@ def test_full_disk_while_saving_the_slot_file_keeps_the_old_one(
 ) -> None:
     before = (data_dir / "keyslots.json").read_bytes()
     _fill_disk_after(monkeypatch, 300)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(DiskFull, match="disk is full"):
         users.add_user(
             director_ws, "newbie", "New Counsellor", [Role.COUNSELLOR], "new counsellor pw 1"
         )
@@ -262,7 +262,7 @@ def test_full_disk_while_writing_a_backup_keeps_the_previous_backup(
     previous = out.read_bytes()
     _grow(director_ws)
     _fill_disk_after(monkeypatch, 8192)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(DiskFull, match="disk is full"):
         maintenance.make_backup(director_ws, out)
     monkeypatch.undo()
     assert out.read_bytes() == previous
@@ -368,18 +368,29 @@ def test_migrations_are_applied_on_open_after_a_safety_copy(
 ) -> None:
     key = _key_of(director_ws)
     director_ws.close()
+    previous = migrate.previous_revision()
     engine_store = Store.open(data_dir, DIRECTOR, DIRECTOR_PASSWORD)
     with engine_store.connection() as conn:
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'base-test'")
-        conn.exec_driver_sql("DELETE FROM alembic_version")
-        conn.exec_driver_sql("DROP TRIGGER audit_log_no_delete")
+        conn.exec_driver_sql(f"UPDATE alembic_version SET version_num = '{previous}'")
     engine_store.close()
-    # At revision None, the store migrates to head, after taking a copy.
-    with pytest.raises(Exception):  # noqa: B017 the old schema conflicts: proves it ran
+    # At an older revision, the store migrates to head, after taking a copy.
+    with pytest.raises(Exception):  # noqa: B017 the newer schema is there already: proves it ran
         Store.open(data_dir, DIRECTOR, DIRECTOR_PASSWORD)
     copies = list((data_dir / "safety-copies").glob("*.db"))
-    assert len(copies) == 1 and "before-migration-none" in copies[0].name
+    assert len(copies) == 1 and f"before-migration-{previous}-to-" in copies[0].name
     assert check_integrity(copies[0], key) == []
+
+
+def test_a_database_without_a_schema_is_refused_not_rebuilt(
+    director_ws: Workspace, data_dir: Path
+) -> None:
+    with director_ws.store.connection() as conn:
+        conn.exec_driver_sql("DELETE FROM alembic_version")
+    director_ws.close()
+    before = snapshot(data_dir)
+    with pytest.raises(DatabaseMissing, match="not a shelter_desk database"):
+        Store.open(data_dir, DIRECTOR, DIRECTOR_PASSWORD)
+    assert snapshot(data_dir) == before
 
 
 def test_a_new_database_is_at_the_head_revision(director_ws: Workspace) -> None:

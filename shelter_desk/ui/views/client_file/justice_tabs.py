@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -15,6 +15,12 @@ from shelter_desk.domain.vocabulary import (
     JudicialOffice,
     JudicialStage,
     Standing,
+)
+from shelter_desk.domain.wall_clock import (
+    ClockChange,
+    WallTime,
+    kind,
+    utc_offset_hours,
 )
 from shelter_desk.services import clock, judicial, residence
 from shelter_desk.ui import i18n
@@ -97,9 +103,12 @@ def court_dialog(
     fields[6].label = tr_("ClientFile", "A counsellor accompanies")
     fields[7].label = tr_("ClientFile", "Interpreter arranged")
 
+    made: list[CourtDateDialog] = []  # the dialog, once built: it holds the answer
+
     def build(values: dict[str, Any]) -> tuple[int, judicial.CourtDateInput]:
         case_id = int(values.pop("case") or 0)
-        return case_id, judicial.CourtDateInput(**values)
+        change = made[0].clock_change if made else None
+        return case_id, judicial.CourtDateInput(**values, clock_change=change)
 
     def save(data: tuple[int, judicial.CourtDateInput]) -> Any:
         case_id, hearing = data
@@ -107,7 +116,7 @@ def court_dialog(
             return judicial.add_court_date(ctx.ws, case_id, hearing)
         return judicial.update_court_date(ctx.ws, row.id, hearing)
 
-    dialog = RecordDialog(
+    dialog = CourtDateDialog(
         tr_("ClientFile", "Court date")
         if row is None
         else tr_("ClientFile", "Edit the court date"),
@@ -115,14 +124,64 @@ def court_dialog(
         lambda v: _Checked(build(dict(v))),
         judicial.COURT_SPEC,
         lambda checked: save(checked.pair),
+        cross=judicial.court_cross,
         initial=row,
         parent=parent,
     )
+    made.append(dialog)
+    if row is not None:
+        dialog.clock_change = row.clock_change
     if row is not None:
         dialog.form.set_value("case", str(row.case_id))
     elif cases:
         dialog.form.set_value("case", str(cases[-1].id))  # the latest case is the usual one
     return dialog
+
+
+class CourtDateDialog(RecordDialog):
+    """On the night the clocks go back, 02:30 happens twice: Save asks which one is meant."""
+
+    clock_change: ClockChange | None = None
+
+    def current_errors(self) -> dict[str, str]:
+        errors = super().current_errors()
+        errors.pop("clock_change", None)  # asked on Save, not shown as a fault while typing
+        return errors
+
+    def attempt(self) -> None:
+        values = self.form.values()
+        on, at = values.get("on_date"), values.get("at_time")
+        if isinstance(on, date) and isinstance(at, time) and kind(on, at) == WallTime.TWICE:
+            change = ask_clock_change(self, on, at, self.clock_change)
+            if change is None:
+                return
+            self.clock_change = change
+        super().attempt()
+
+
+def ask_clock_change(parent: QWidget, on: date, at: time,
+                     current: ClockChange | None) -> ClockChange | None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr_("ClientFile", "Which %1?").replace("%1", at.strftime("%H:%M")))
+    box.setText(tr_(
+        "ClientFile", "On %1 the clocks go back an hour: %2 happens twice. Which one is on the "
+        "summons?").replace("%1", format_date(on)).replace("%2", at.strftime("%H:%M")))
+    before = box.addButton(tr_("ClientFile", "Before the change (summer time, UTC+%1)").replace(
+        "%1", str(utc_offset_hours(on, at, ClockChange.BEFORE))),
+        QMessageBox.ButtonRole.AcceptRole)
+    after = box.addButton(tr_("ClientFile", "After the change (winter time, UTC+%1)").replace(
+        "%1", str(utc_offset_hours(on, at, ClockChange.AFTER))),
+        QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(after if current == ClockChange.AFTER else before)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is before:
+        return ClockChange.BEFORE
+    if clicked is after:
+        return ClockChange.AFTER
+    return None
 
 
 class _Checked:
@@ -181,10 +240,7 @@ class JudicialTab(QWidget):
                     else None
                 ),
             ),
-            Column(
-                tr_("ClientFile", "Time"),
-                lambda h: h.at_time.strftime("%H:%M") if h.at_time else "",
-            ),
+            Column(tr_("ClientFile", "Time"), _time_cell),
             Column(tr_("ClientFile", "Court"), lambda h: h.court),
             Column(tr_("ClientFile", "Hearing"), lambda h: i18n.label(h.hearing_type)),
             Column(tr_("ClientFile", "Must attend"), lambda h: yes_no(h.attendance_required)),
@@ -231,6 +287,17 @@ class JudicialTab(QWidget):
 
     def _edit_court_date(self, row: judicial.CourtDateView) -> Any:
         return court_dialog(self.ctx, list(self.cases.model.rows), row, self)
+
+
+def _time_cell(h: judicial.CourtDateView) -> str:
+    if h.at_time is None:
+        return ""
+    shown = h.at_time.strftime("%H:%M")
+    if h.clock_change == ClockChange.BEFORE:
+        return shown + " " + tr_("ClientFile", "(summer time)")
+    if h.clock_change == ClockChange.AFTER:
+        return shown + " " + tr_("ClientFile", "(winter time)")
+    return shown
 
 
 class _NoDialog:

@@ -1,16 +1,16 @@
 """Breaches and their notification: a notification reason for the breach of a programme
 condition, and why a breach was not reported (else the dashboard keeps asking).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
