@@ -83,7 +83,8 @@ def _view(r: ConditionCheck, names: dict[int, str]) -> CheckView:
 
 def _cross(values: dict[str, object]) -> None:
     problems = Problems()
-    if values["status"] != ConditionStatus.COMPLIED and not values["evidence"]:
+    if values["status"] in (ConditionStatus.CONCERN, ConditionStatus.BREACH) \
+            and not values["evidence"]:
         problems.add("evidence", EVIDENCE_NEEDED)
     if values["status"] != ConditionStatus.BREACH or values["notified_prosecutor"]:
         values["not_notified_reason"] = None  # only an unreported breach needs one

@@ -63,3 +63,15 @@ def open_app(qtbot: QtBot, folder: Path, user: str, password: str,
 
 def rows(model: Any) -> list[Any]:
     return list(model.rows)
+
+
+def shut_down(qtbot: QtBot, controller: AppController) -> None:
+    """A fixture's cleanup: pytest-qt may already have closed and deleted the window it was
+    given (qtbot.addWidget); then only the database is left to close."""
+    from shiboken6 import isValid
+
+    settle(qtbot)
+    if isValid(controller.window):
+        controller.shutdown()
+    elif controller.ws is not None and not controller.ws.closed:
+        controller.ws.close()

@@ -3,7 +3,7 @@ or button too small for its (longer) text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -91,28 +91,19 @@ def _from_locale() -> set[str]:
         {locale.standaloneMonthName(m) for m in range(1, 13)}
 
 
-def _problems(root: QWidget, sources: set[str]) -> list[str]:
+def _clipped(root: QWidget) -> list[str]:
+    """Buttons, labels and navigation items narrower than their text needs."""
     problems = []
-    locale_names = _from_locale()
     for kind, text, widget in _ui_texts(root):
-        plain = text.replace("&", "")
-        if plain in NOT_UI or plain in locale_names or not any(c.isalpha() for c in plain):
-            continue
-        if kind == "button" and plain in QT_STANDARD:
-            continue
-        if OPEN not in text:
-            problems.append(f"untranslated {kind}: {text!r}")
         if kind == "button" and widget.width() + 1 < widget.sizeHint().width():
             problems.append(f"clipped button: {text!r} ({widget.width()} < "
                             f"{widget.sizeHint().width()})")
     for label in root.findChildren(QLabel):
-        if not _visible(label) or not label.text().strip():
+        if not _visible(label) or not label.text().strip() or label.wordWrap():
             continue
-        if label.text() in sources and label.text() not in NOT_UI:
-            problems.append(f"untranslated label: {label.text()!r}")
-        if not label.wordWrap() and OPEN in label.text() and \
-                label.width() + 1 < label.minimumSizeHint().width():
-            problems.append(f"clipped label: {label.text()!r}")
+        if label.width() + 1 < label.minimumSizeHint().width():
+            problems.append(f"clipped label: {label.text()!r} ({label.width()} < "
+                            f"{label.minimumSizeHint().width()})")
     for nav in root.findChildren(QListWidget, "navigation"):
         metrics = nav.fontMetrics()
         for i in range(nav.count()):
@@ -122,46 +113,97 @@ def _problems(root: QWidget, sources: set[str]) -> list[str]:
     return problems
 
 
-def test_main_screens_are_fully_translated_and_nothing_is_clipped(
-    qtbot: QtBot, team_dir: Path, counsellor1: Workspace, pseudo_language: None
-) -> None:
-    client = new_client(counsellor1)
-    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
-    window = controller.window
-    window.resize(1360, 860)
-    sources = source_strings()
+def _problems(root: QWidget, sources: set[str]) -> list[str]:
+    problems = []
+    locale_names = _from_locale()
+    for kind, text, _widget in _ui_texts(root):
+        plain = text.replace("&", "")
+        if plain in NOT_UI or plain in locale_names or not any(c.isalpha() for c in plain):
+            continue
+        if kind == "button" and plain in QT_STANDARD:
+            continue
+        if OPEN not in text:
+            problems.append(f"untranslated {kind}: {text!r}")
+    for label in root.findChildren(QLabel):
+        if not _visible(label) or not label.text().strip():
+            continue
+        if label.text() in sources and label.text() not in NOT_UI:
+            problems.append(f"untranslated label: {label.text()!r}")
+    return problems + _clipped(root)
+
+
+def _walk(qtbot: QtBot, controller: object, client_id: int,
+          check: Callable[[QWidget], list[str]]) -> dict[str, list[str]]:
+    """Every page, every Administration tab, every tab of a client's file and the dialogs a
+    counsellor meets every day, each checked as shown."""
+    window = controller.window  # type: ignore[attr-defined]
     seen: dict[str, list[str]] = {}
     for page in (PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS,
                  PAGE_ADMINISTRATION):
         window.show_page(page)
         settle(qtbot, 100)
-        seen[page] = _problems(window, sources)
+        seen[page] = check(window)
     for tab in range(window.administration.tabs.count()):
         window.administration.tabs.setCurrentIndex(tab)
         settle(qtbot, 50)
-        seen[f"administration/{tab}"] = _problems(window, sources)
-    window.open_client(client.id)
-    qtbot.waitUntil(lambda: client.id in window.clients.files, timeout=10000)
-    view = window.clients.files[client.id]
+        seen[f"administration/{tab}"] = check(window)
+    window.open_client(client_id)
+    qtbot.waitUntil(lambda: client_id in window.clients.files, timeout=10000)
+    view = window.clients.files[client_id]
     for tab in range(view.tabs.count()):
         view.tabs.setCurrentIndex(tab)
         settle(qtbot, 100)
-        seen[f"client/{tab}"] = _problems(window, sources)
-    # The dialogs a counsellor meets every day, shown as they open.
+        seen[f"client/{tab}"] = check(window)
+    from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
     from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
     from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog
     from shelter_desk.ui.views.client_file.followup_tabs import _session_dialog
 
     ctx = view.ctx
-    for name, dialog in (("new client", NewClientWizard(controller.ws, None)),
+    for name, dialog in (("new client", NewClientWizard(controller.ws, None)),  # type: ignore[attr-defined]
                          ("add user", AddUserDialog()),
-                         ("session", _session_dialog(ctx, None, window))):
+                         ("session", _session_dialog(ctx, None, window)),
+                         ("three conditions", ThreeConditionsDialog(
+                             ctx.ws, ctx.client_id, ctx.case_code, window))):
         qtbot.addWidget(dialog)
         dialog.show()
         settle(qtbot, 50)
-        seen[name] = _problems(dialog, sources)
+        seen[name] = check(dialog)
         dialog.close()
+    return seen
+
+
+def test_main_screens_are_fully_translated_and_nothing_is_clipped(
+    qtbot: QtBot, team_dir: Path, counsellor1: Workspace, pseudo_language: None
+) -> None:
+    client = new_client(counsellor1)
+    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
+    controller.window.resize(1366, 768)
+    sources = source_strings()
+    seen = _walk(qtbot, controller, client.id, lambda root: _problems(root, sources))
     controller.shutdown()
     found = {where: p for where, p in seen.items() if p}
     assert found == {}
     assert CLOSE  # the marker closes every pseudo string
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_dutch_and_french_fit_a_1366_by_768_laptop(
+    qtbot: QtBot, team_dir: Path, counsellor1: Workspace, language: str
+) -> None:
+    """The real catalogues on the shelters' smallest screens: the window fits, and no label,
+    button or navigation item is cut off anywhere."""
+    client = new_client(counsellor1)
+    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
+    try:
+        controller.set_language(language)
+        window = controller.window
+        window.resize(1366, 768)
+        settle(qtbot, 100)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768, (hint.width(), hint.height())
+        seen = _walk(qtbot, controller, client.id, _clipped)
+    finally:
+        controller.shutdown()
+        translations.install("en")
+    assert {where: p for where, p in seen.items() if p} == {}

@@ -25,7 +25,7 @@ from shelter_desk.ui.dialogs.export_dialogs import ExportDialog, PassphraseDialo
 from shelter_desk.ui.views.reports_page import ReportsPage
 from tests.builders import new_client
 from tests.conftest import DIRECTOR, DIRECTOR_PASSWORD
-from tests.ui.helpers import open_app, settle
+from tests.ui.helpers import open_app, settle, shut_down
 
 Opener = Callable[[int], ReportsPage]
 Clients = tuple[clients.ClientSummary, ...]
@@ -54,8 +54,7 @@ def open_page(qtbot: QtBot, team_dir: Path) -> Iterator[Opener]:
 
     yield open_on
     for controller in opened:
-        settle(qtbot)
-        controller.shutdown()
+        shut_down(qtbot, controller)
 
 def _actions(page: ReportsPage) -> list[bool]:
     return [b.isEnabled() for b in (page.preview_button, page.sign_button, page.export_button)]

@@ -112,7 +112,16 @@ class AdministrationView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.users_table)
         layout.addWidget(note)
+        # Reset and Remove act on the selected account: without one they are off.
+        self.users_table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.users_model.modelReset.connect(self._selection_changed)
         return page
+
+    def _selection_changed(self, *_: object) -> None:
+        admin = self.ws is not None and self.ws.actor.has(Role.ADMINISTRATOR)
+        chosen = self._selected_username() is not None
+        self.reset_button.setEnabled(admin and chosen)
+        self.remove_button.setEnabled(admin and chosen)
 
     def _backup_tab(self) -> QWidget:
         page = QWidget()
@@ -178,14 +187,9 @@ class AdministrationView(QWidget):
             self.signing.set_workspace(None)
             return
         is_admin = ws.actor.has(Role.ADMINISTRATOR)
-        for b in (
-            self.add_button,
-            self.reset_button,
-            self.remove_button,
-            self.backup_button,
-            self.restore_button,
-        ):
+        for b in (self.add_button, self.backup_button, self.restore_button):
             b.setEnabled(is_admin)
+        self._selection_changed()
         self.recovery_button.setEnabled(ws.actor.has(Role.ADMINISTRATOR, Role.DIRECTOR))
         self.password_button.setEnabled(not ws.actor.via_recovery)
         self.settings.set_workspace(ws)

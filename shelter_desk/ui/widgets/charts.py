@@ -89,7 +89,7 @@ def bar_chart(
     axis_y.append(list(reversed(labels)))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
-    axis_x = _count_axis(maximum if maximum is not None else max([1.0, *values]) * 1.15)
+    axis_x = _count_axis(maximum if maximum is not None else max(values, default=0) * 1.15)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     chart.legend().hide()
@@ -113,9 +113,9 @@ def stacked_bar_chart(
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
     total = (
-        max([1.0, *(sum(v) for v in zip(*(s[1] for s in stacks), strict=True))])
+        max(sum(v) for v in zip(*(s[1] for s in stacks), strict=True))
         if stacks and stacks[0][1]
-        else 1.0
+        else 0
     )
     axis_x = _count_axis(total * 1.1)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

@@ -72,6 +72,7 @@ class RecordTab(QWidget):
             edit,
         )
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self._select_next: int | None = None
         self.table, self.proxy = make_table(self.model)
         self.table.sortByColumn(
             sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
@@ -128,10 +129,12 @@ class RecordTab(QWidget):
 
     def _loaded(self, rows: Sequence[Any]) -> None:
         self.table.unsetCursor()
-        keep = self.selected()
+        keep = self._select_next if self._select_next is not None else getattr(
+            self.selected(), "id", None)
+        self._select_next = None
         self.model.set_rows(rows)
         if keep is not None:
-            self.select_where(lambda r: getattr(r, "id", None) == getattr(keep, "id", None))
+            self.select_where(lambda r: getattr(r, "id", None) == keep)
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount() - 1):
             if self.table.columnWidth(col) > 320:
@@ -168,6 +171,8 @@ class RecordTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         saved = getattr(dialog, "result_value", None)
+        if saved is not None and hasattr(saved, "id"):
+            self._select_next = saved.id  # the row just saved is the one selected after reload
         # Shown at once and selected; the reload the bus triggers confirms it.
         if (saved is not None and hasattr(saved, "id") and self.model.rows
                 and isinstance(saved, type(self.model.rows[0]))):
