@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -209,8 +210,15 @@ class OverviewTab(QWidget):
         caption.setObjectName("subheading")
         right.addWidget(caption)
         right.addWidget(self.timeline)
+        # The details scroll rather than make the window taller than a laptop's screen.
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(left_widget)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
+        layout.addWidget(scroll, 3)
         layout.addLayout(right, 2)
         ctx.bus.changed.connect(self._bus_changed)
         ctx.bus.privacy_changed.connect(self._privacy_changed)
