@@ -111,7 +111,8 @@ def build(bundle: Path, out_dir: Path, version: str) -> Path:
         (debian / "control").chmod(0o644)
         out_dir.mkdir(parents=True, exist_ok=True)
         target = out_dir / f"{PACKAGE}_{version}_amd64.deb"
-        subprocess.run(["dpkg-deb",  # noqa: S607 (dpkg's own tool, from PATH) "--root-owner-group", "--build", str(root),
+        # dpkg's own tool from PATH (S607); owned by root whoever builds it.
+        subprocess.run(["dpkg-deb", "--root-owner-group", "--build", str(root),  # noqa: S607
                         str(target)], check=True, stdout=subprocess.DEVNULL)
     return target
 

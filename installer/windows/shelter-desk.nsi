@@ -11,7 +11,8 @@
 ;                                     [/SHAREDGROUP=SID-or-name] [/D=C:\path\to\program]
 ; /D= must come last and unquoted (NSIS's rule). /SHAREDDATA needs /AllUsers.
 
-Unicode true
+; A 64-bit installer for a 64-bit program (it also runs under a 64-bit-only Wine).
+Target amd64-unicode
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 
@@ -53,7 +54,6 @@ BrandingText "${APP_NAME} ${VERSION}"
 !include FileFunc.nsh
 !include LogicLib.nsh
 !include Sections.nsh
-!include x64.nsh
 
 !ifdef ICON
   !define MUI_ICON "${ICON}"
@@ -206,10 +206,6 @@ Function CheckTarget
 FunctionEnd
 
 Function .onInit
-  ${IfNot} ${RunningX64}
-    MessageBox MB_OK|MB_ICONSTOP "64-bit Windows is required." /SD IDOK
-    Abort
-  ${EndIf}
   SetRegView 64
   ; MultiUser sets the default folder (or the installed one); /D= from the IT comes first.
   StrCpy $R9 $INSTDIR

@@ -47,3 +47,16 @@ windows_python() {
     mv "$tmp/cp313" "$WINPY"
     rm -rf "$tmp"
 }
+
+# Run a Windows program with Qt's offscreen platform. Wine does not pass QT_* variables from
+# Linux to Windows programs (the host's Qt settings would confuse them), so it is set on the
+# Windows side, in a batch file.
+wine_offscreen() {
+    local bat
+    bat=$(mktemp --suffix=.bat)
+    printf '@set QT_QPA_PLATFORM=offscreen\r\n@%%*\r\n@exit /b %%ERRORLEVEL%%\r\n' > "$bat"
+    local status=0
+    wine_run cmd /c "$(winpath "$bat")" "$@" || status=$?
+    rm -f "$bat"
+    return "$status"
+}

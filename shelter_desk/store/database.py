@@ -244,7 +244,7 @@ class Store:
         _remove_with_sidecars(building)
         try:
             self.export_encrypted(building)
-            with building.open("rb") as fh:
+            with building.open("r+b") as fh:  # Windows flushes only a handle open for writing
                 os.fsync(fh.fileno())
             os.chmod(building, 0o600)
             os.replace(building, final)
