@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from shelter_desk import __version__
 from shelter_desk.cli.i18n import cli_language, said, tr_, tr_format
@@ -34,6 +34,9 @@ from shelter_desk.paths import DataFiles, default_data_dir
 from shelter_desk.resources import fonts_dir, translations_dir
 from shelter_desk.services.error_text import describe
 from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
+
+if TYPE_CHECKING:
+    from shelter_desk.services.workspace import Workspace
 
 CONTEXT = "selftest"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -68,8 +71,15 @@ class SelfTest:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     kdf: KdfParams = DEFAULT_KDF
     outcomes: list[Outcome] = field(default_factory=list)
-    # What the steps made for the ones after them: the workspace, the client, the PDF ...
-    state: dict[str, object] = field(default_factory=dict)
+    # What the steps make for the ones after them (None until made).
+    data: Path | None = None
+    ws: Workspace | None = None
+    sqlcipher: str = ""
+    client_id: int | None = None
+    sentinel: str = ""
+    pdf: bytes | None = None
+    root: bytes | None = None
+    qt_ready: bool | None = None
 
     # -- the run ---------------------------------------------------------------------------
     def run(self) -> int:
@@ -86,7 +96,7 @@ class SelfTest:
                        self._add_client, needs=("ws",))
             self._step(QT_TRANSLATE_NOOP(
                 "selftest", "Sign a report with a generated test identity"),
-                self._sign, needs=("client",))
+                self._sign, needs=("client_id",))
             self._step(QT_TRANSLATE_NOOP("selftest", "Verify the signed report"),
                        self._verify, needs=("pdf",))
             self._close()
@@ -94,7 +104,7 @@ class SelfTest:
                 "selftest", "The database is not readable as plain SQLite"),
                 lambda: self._not_plain(folder), needs=("data",))
             self._step(QT_TRANSLATE_NOOP("selftest", "Qt platform"), self._qt)
-            self._step(QT_TRANSLATE_NOOP("selftest", "Fonts"), self._fonts, needs=("qt",))
+            self._step(QT_TRANSLATE_NOOP("selftest", "Fonts"), self._fonts, needs=("qt_ready",))
             self._step(QT_TRANSLATE_NOOP("selftest", "Translations"), self._translations)
         finally:
             self._close()
@@ -105,7 +115,7 @@ class SelfTest:
 
     def _step(self, title: str, action: Callable[[], str], needs: tuple[str, ...] = ()) -> None:
         started = time.perf_counter()
-        if any(key not in self.state for key in needs):
+        if any(not getattr(self, name) for name in needs):
             outcome = Outcome(tr_(CONTEXT, title), None,
                               tr_("selftest", "not run: a step it needs failed"), 0.0)
         else:
@@ -123,20 +133,18 @@ class SelfTest:
     def _create(self, folder: Path) -> str:
         from shelter_desk.services import maintenance, setup
 
-        state = self.state
-        data = folder / "data"
-        ws, _recovery = setup.initialise(
-            data, shelter="Self-test (synthetic)", username="selftest",
+        self.data = folder / "data"
+        self.ws, _recovery = setup.initialise(
+            self.data, shelter="Self-test (synthetic)", username="selftest",
             display_name="Self-test Director", password=_password(), kdf=self.kdf)
-        state["ws"], state["data"] = ws, data
-        result = maintenance.check(ws)
+        result = maintenance.check(self.ws)
         if not result.ok:
             raise CheckFailed(QT_TRANSLATE_NOOP(
                 "selftest", "the new database fails its integrity check"))
-        state["sqlcipher"] = _sqlcipher_version()
+        self.sqlcipher = _sqlcipher_version()
         return tr_format(CONTEXT, QT_TRANSLATE_NOOP(
             "selftest", "SQLCipher {version}; integrity and audit trail checked"),
-            version=state["sqlcipher"])
+            version=self.sqlcipher)
 
     def _add_client(self) -> str:
         from shelter_desk.domain.vocabulary import (
@@ -152,14 +160,13 @@ class SelfTest:
         from shelter_desk.services import clients, clock
         from shelter_desk.services.consent import ConsentInput
 
-        state = self.state
-        ws = state["ws"]
+        assert self.ws is not None
         today = clock.today()
         # A name no real file holds, so that finding it on disk proves a leak.
         sentinel = "Selftest" + secrets.token_hex(4).upper()
         since = today - timedelta(days=30)
         summary = clients.intake(
-            ws,  # type: ignore[arg-type]
+            self.ws,
             clients.ClientInput(
                 first_names="Zofia", last_name=sentinel, gender=Gender.FEMALE,
                 nationality="RO", languages=["ro", "fr"],
@@ -172,21 +179,20 @@ class SelfTest:
             [ConsentInput(purpose, ConsentEventKind.GRANT, since, ConsentForm.WRITTEN, "ro")
              for purpose in (ConsentPurpose.PROGRAMME_SUPPORT, ConsentPurpose.SHARE_PROSECUTOR)],
             synthetic=True)
-        state["client"], state["sentinel"] = summary.id, sentinel
+        self.client_id, self.sentinel = summary.id, sentinel
         return tr_format(CONTEXT, QT_TRANSLATE_NOOP("selftest", "case code {code}"),
                          code=summary.case_code)
 
     def _sign(self) -> str:
         from shelter_desk.services import reporting, signing
 
-        state = self.state
-        ws = state["ws"]
-        signing.demo_identity(ws)  # type: ignore[arg-type]
-        state["root"] = signing.root_pem(ws)  # type: ignore[arg-type]
+        assert self.ws is not None and self.client_id is not None
+        signing.demo_identity(self.ws)
+        self.root = signing.root_pem(self.ws)
         language = cli_language()
-        made = reporting.signed_report(ws, state["client"], language,  # type: ignore[arg-type]
+        made = reporting.signed_report(self.ws, self.client_id, language,
                                        reporting.IdentityChoice.INCLUDE)
-        state["pdf"] = made.pdf
+        self.pdf = made.pdf
         return tr_format(CONTEXT, QT_TRANSLATE_NOOP(
             "selftest", "{size} KB PDF in {language}, signed by {signer}"),
             size=len(made.pdf) // 1024, language=language, signer=made.signed_by)
@@ -194,8 +200,8 @@ class SelfTest:
     def _verify(self) -> str:
         from shelter_desk.reports.verification import verify_pdf
 
-        pdf, root = self.state["pdf"], self.state["root"]
-        assert isinstance(pdf, bytes) and isinstance(root, bytes)
+        pdf, root = self.pdf, self.root
+        assert pdf is not None and root is not None
         verdict = verify_pdf(pdf, root)
         if not verdict.ok:
             raise CheckFailed(QT_TRANSLATE_NOOP(
@@ -210,7 +216,8 @@ class SelfTest:
                    "intact, trusted, unmodified; a copy with one byte changed is refused")
 
     def _not_plain(self, folder: Path) -> str:
-        files = DataFiles(Path(self.state["data"]))  # type: ignore[arg-type]
+        assert self.data is not None
+        files = DataFiles(self.data)
         with files.database.open("rb") as fh:
             if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
                 raise CheckFailed(QT_TRANSLATE_NOOP(
@@ -218,9 +225,8 @@ class SelfTest:
         if _plain_sqlite_reads(files.database):
             raise CheckFailed(QT_TRANSLATE_NOOP(
                 "selftest", "the standard sqlite3 module could read the database"))
-        sentinel = str(self.state.get("sentinel", ""))
-        if sentinel:
-            needles = (sentinel.encode("utf-8"), sentinel.encode("utf-16-le"))
+        if self.sentinel:
+            needles = (self.sentinel.encode("utf-8"), self.sentinel.encode("utf-16-le"))
             for path in sorted(p for p in folder.rglob("*") if p.is_file()):
                 data = path.read_bytes()
                 if any(n in data for n in needles):
@@ -246,7 +252,7 @@ class SelfTest:
         if wanted and native_plugin(wanted) is None:
             raise CheckFailed(QT_TRANSLATE_NOOP(
                 "selftest", "the platform plugin {file} is missing"), file=wanted)
-        self.state["qt"] = True
+        self.qt_ready = True
         detail = tr_format(CONTEXT, QT_TRANSLATE_NOOP(
             "selftest", "{platform}{note}; a window was drawn"), platform=platform_name, note=note)
         if wanted:
@@ -299,9 +305,9 @@ class SelfTest:
 
     # -- helpers ---------------------------------------------------------------------------
     def _close(self) -> None:
-        ws = self.state.pop("ws", None)
-        if ws is not None:
-            ws.close()  # type: ignore[attr-defined]
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
 
     def _summary(self) -> int:
         self._say(QT_TRANSLATE_NOOP(
@@ -309,7 +315,7 @@ class SelfTest:
                      "Qt {qt}, PySide6 {pyside}, SQLCipher {sqlcipher}"),
             app=__version__, python=platform.python_version(),
             system=f"{platform.system()} {platform.machine()}", qt=_qt_version(),
-            pyside=_pyside_version(), sqlcipher=self.state.get("sqlcipher") or _sqlcipher_version())
+            pyside=_pyside_version(), sqlcipher=self.sqlcipher or _sqlcipher_version())
         failed = sum(1 for o in self.outcomes if not o.ok)
         if failed:
             self._say(QT_TRANSLATE_NOOP("selftest", "{failed} of {count} checks FAILED."),
