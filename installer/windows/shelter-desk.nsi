@@ -100,6 +100,9 @@ LangString SharedNeedsAll ${LANG_FRENCH} "Le dossier de données partagé néces
 LangString DataInDir ${LANG_ENGLISH} "This folder holds a shelter_desk database. Choose another folder for the program: the data must stay apart from it."
 LangString DataInDir ${LANG_DUTCH} "Deze map bevat een shelter_desk-databank. Kies een andere map voor het programma: de gegevens moeten er los van blijven."
 LangString DataInDir ${LANG_FRENCH} "Ce dossier contient une base de données shelter_desk. Choisissez un autre dossier pour le programme : les données doivent en rester séparées."
+LangString StillRunning ${LANG_ENGLISH} "shelter_desk is still open. Close it (on every account of this computer), then run this again."
+LangString StillRunning ${LANG_DUTCH} "shelter_desk is nog geopend. Sluit het (op elke account van deze computer) en start dit opnieuw."
+LangString StillRunning ${LANG_FRENCH} "shelter_desk est encore ouvert. Fermez-le (sur chaque compte de cet ordinateur), puis relancez ceci."
 LangString KeptData ${LANG_ENGLISH} "The case files were not removed. They stay in the data folder until someone deletes them on purpose."
 LangString KeptData ${LANG_DUTCH} "De dossiers werden niet verwijderd. Ze blijven in de gegevensmap tot iemand ze bewust verwijdert."
 LangString KeptData ${LANG_FRENCH} "Les dossiers n'ont pas été supprimés. Ils restent dans le dossier de données jusqu'à ce que quelqu'un les supprime délibérément."
@@ -129,9 +132,7 @@ Section "!$(SecProgram)" SEC_PROGRAM
   SetOutPath "$INSTDIR"
   ; An upgrade replaces the program's files; files of the old version that the new one no
   ; longer has must not linger. Only the program's own files go: never a data folder.
-  RMDir /r "$INSTDIR\_internal"
-  Delete "$INSTDIR\shelter-desk.exe"
-  Delete "$INSTDIR\shelter-desk-gui.exe"
+  Call RemoveProgram
   File /r "${BUNDLE}\*.*"
 
   WriteUninstaller "$INSTDIR\uninstall.exe"
@@ -205,6 +206,35 @@ Function CheckTarget
   ${EndIf}
 FunctionEnd
 
+; The program's own files, before an upgrade or on uninstall. A running program's .exe cannot
+; be opened for writing: then nothing at all is removed, and the person is asked to close it.
+!macro REMOVE_PROGRAM PREFIX
+Function ${PREFIX}RemoveProgram
+  ${ForEach} $R0 1 2 + 1
+    ${If} $R0 == 1
+      StrCpy $R1 "$INSTDIR\shelter-desk.exe"
+    ${Else}
+      StrCpy $R1 "$INSTDIR\shelter-desk-gui.exe"
+    ${EndIf}
+    ${If} ${FileExists} $R1
+      ClearErrors
+      FileOpen $R2 $R1 a
+      ${If} ${Errors}
+        MessageBox MB_OK|MB_ICONSTOP "$(StillRunning)" /SD IDOK
+        SetErrorLevel 2
+        Quit
+      ${EndIf}
+      FileClose $R2
+    ${EndIf}
+  ${Next}
+  Delete "$INSTDIR\shelter-desk.exe"
+  Delete "$INSTDIR\shelter-desk-gui.exe"
+  RMDir /r "$INSTDIR\_internal"
+FunctionEnd
+!macroend
+!insertmacro REMOVE_PROGRAM ""
+!insertmacro REMOVE_PROGRAM "un."
+
 Function .onInit
   SetRegView 64
   ; MultiUser sets the default folder (or the installed one); /D= from the IT comes first.
@@ -249,9 +279,7 @@ FunctionEnd
 Section "Uninstall"
   ; The program's files only. The data folders (%LOCALAPPDATA%\shelter_desk, ProgramData\
   ; shelter-desk, or wherever --data-dir points) are never touched.
-  RMDir /r "$INSTDIR\_internal"
-  Delete "$INSTDIR\shelter-desk.exe"
-  Delete "$INSTDIR\shelter-desk-gui.exe"
+  Call un.RemoveProgram
   Delete "$INSTDIR\shelter-desk.ini"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"

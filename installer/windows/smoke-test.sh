@@ -4,7 +4,8 @@
 #      longer has, signed with a code-signing certificate this test makes) installs silently
 #      per user, and its data folder gets a database from an older schema;
 #   2. the new installer upgrades it silently: new version in "Apps & features", the old file
-#      gone, the data kept; the installed shelter-desk.exe --self-test passes (offscreen) and
+#      gone, the data kept; run again while the program is open, it refuses (status 2) and
+#      removes nothing; the installed shelter-desk.exe --self-test passes (offscreen) and
 #      the first login runs the migration after its safety copy;
 #   3. the silent uninstall removes the program, its shortcuts and registry entries, and
 #      leaves the data folder byte for byte;
@@ -116,6 +117,20 @@ wineserver -w
 [ -f "$per_user_dir/shelter-desk.exe" ] || fail "shelter-desk.exe missing after the upgrade"
 [ -f "$appdata/Microsoft/Windows/Start Menu/Programs/shelter_desk.lnk" ] || fail "no Start-menu entry"
 [ "$(reg_value "HKCU\\$uninstall_key" QuietUninstallString)" != "" ] || fail "no QuietUninstallString"
+
+step "an upgrade while the program is open is refused, and changes nothing"
+wine_offscreen "$per_user_dir/shelter-desk-gui.exe" --data-dir "$(winepath -w "$work")\\open" \
+    > /dev/null 2>&1 &
+sleep 15  # the login window is up
+status=0
+wine_run "$setup" /S /CurrentUser || status=$?
+wine_run taskkill /IM shelter-desk-gui.exe /F > /dev/null || true
+wineserver -w
+[ "$status" = 2 ] || fail "the installer did not refuse (status $status) while the program was open"
+for file in shelter-desk.exe shelter-desk-gui.exe _internal/resources/fonts/NotoSans-Regular.ttf; do
+    [ -f "$per_user_dir/$file" ] || fail "$file of the open program was removed"
+done
+echo "refused with status 2; the open program's files are intact"
 
 step "the installed shelter-desk.exe --self-test (offscreen)"
 exe="$per_user_dir/shelter-desk.exe"

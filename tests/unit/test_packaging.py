@@ -101,9 +101,11 @@ def _section(script: str, name: str) -> str:
 
 
 def test_the_windows_uninstaller_removes_only_the_program() -> None:
-    uninstall = _section(NSI.read_text(), "Uninstall")
-    recursive = re.findall(r'^\s*RMDir /r "([^"]+)"', uninstall, re.M)
-    assert recursive == ["$INSTDIR\\_internal"]
+    script = NSI.read_text()
+    uninstall = _section(script, "Uninstall")
+    # The one recursive removal in the whole script: the program's library folder.
+    assert re.findall(r'RMDir /r "([^"]+)"', script) == ["$INSTDIR\\_internal"]
+    assert "Call un.RemoveProgram" in uninstall
     assert re.search(r'^\s*RMDir "\$INSTDIR"$', uninstall, re.M)  # only if empty
     for data_folder in ("$LOCALAPPDATA", "$APPDATA", "$COMMONPROGRAMDATA", "SHARED_DATA",
                         "shelter.db", "keyslots.json"):
