@@ -11,11 +11,11 @@
 #      leaves the data folder byte for byte;
 #   4. a per-machine install with the shared data folder (ProgramData) and a desktop shortcut:
 #      init with no --data-dir lands there, with the permissions set; uninstalled, it stays;
-#   5. a screenshot of the installed app's first-run wizard (Xvfb) for docs/screenshots/.
+#   5. a screenshot of the installed app's first-run wizard for docs/screenshots/ (drawn by the
+#      installed program's own Qt; see wine_snapshots in wine-env.sh).
 # Usage: smoke-test.sh dist/shelter-desk-VERSION-setup.exe build/windows/dist/shelter-desk
 set -euo pipefail
-# The first-run wizard is photographed on a virtual screen, and Wine wants a display for the
-# windows its own tools make: the whole test runs under Xvfb.
+# Wine wants a display for the windows its own tools make: the test runs on a virtual screen.
 if [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run -a -s "-screen 0 1280x860x24" bash "$0" "$@"
 fi
@@ -165,8 +165,8 @@ shared="$programdata/shelter-desk"
 [ "$(reg_value "HKLM\\$uninstall_key" DisplayVersion)" = "$version" ] || fail "not in Apps (all users)"
 grep -q 'ProgramData' "$machine_dir/shelter-desk.ini" || fail "no shared data folder configured"
 [ -f "$(unix "$(winenv PUBLIC)")/Desktop/shelter_desk.lnk" ] || fail "no desktop shortcut"
-wine_run icacls 'C:\ProgramData\shelter-desk' | tr -d '\r' | tee "$work/acl.txt"
-grep -qi "S-1-5-32-545\|Users" "$work/acl.txt" || echo "(Wine's icacls does not show ACLs)"
+# The installer ran icacls (a failure would have stopped it with status 2); Wine's icacls
+# accepts the command but keeps no Windows ACLs, so the permissions themselves are not checked.
 printf 'shared passphrase 5521 river\nshared passphrase 5521 river\n' | \
     wine "$machine_dir/shelter-desk.exe" init --shelter "Smoke test" --user director \
     --password-stdin 2>&1 | tr -d '\r' > "$work/init.txt" || fail "init failed: $(cat "$work/init.txt")"
@@ -183,18 +183,16 @@ step "screenshot of the first-run wizard"
 wine_run "$setup" /S /CurrentUser || fail "reinstall for the screenshot failed"
 wineserver -w
 shot=docs/screenshots/windows-first-run.png
-mkdir -p "$work/empty"
-SHELTER_DESK_DATA_DIR=$(winepath -w "$work/empty") wine "$per_user_dir/shelter-desk-gui.exe" \
-    > /dev/null 2>&1 &
-gui=$!
-for _ in $(seq 1 60); do
-    sleep 2
-    QT_QPA_PLATFORM=xcb "$PY" -m tools.grab_screen "$shot" --wait-for-window && break
-done
-sleep 5  # the window is up: let it finish painting, then take the picture
-QT_QPA_PLATFORM=xcb "$PY" -m tools.grab_screen "$shot"
-kill "$gui" 2> /dev/null || true
-wineserver -k || true
+mkdir -p "$work/frames"
+wine_snapshots "$work/frames" "$per_user_dir/shelter-desk-gui.exe" \
+    --data-dir "$(winepath -w "$work")\\first-run" > /dev/null 2>&1 &
+sleep 30  # the wizard is drawn within seconds; it waits for a person from then on
+wine_run taskkill /IM shelter-desk-gui.exe /F > /dev/null || true
+wineserver -w
+frame=$(ls "$work"/frames/output*.png 2> /dev/null | sort | tail -1)
+[ -n "$frame" ] || fail "the installed program drew no window"
+QT_QPA_PLATFORM=offscreen "$PY" -m tools.check_frame "$frame" || fail "the wizard was not drawn"
+cp "$frame" "$shot"
 [ -s "$shot" ] || fail "no screenshot"
 echo "screenshot: $shot"
 echo "--- smoke: all passed in $((SECONDS - started)) s"

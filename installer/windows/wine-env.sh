@@ -49,13 +49,26 @@ windows_python() {
 }
 
 # Run a Windows program with Qt's offscreen platform. Wine does not pass QT_* variables from
-# Linux to Windows programs (the host's Qt settings would confuse them), so it is set on the
+# Linux to Windows programs (the host's Qt settings would confuse them), so they are set on the
 # Windows side, in a batch file.
-wine_offscreen() {
-    local bat
+wine_offscreen() { _wine_batch "@set QT_QPA_PLATFORM=offscreen" -- "$@"; }
+
+# Run a Windows Qt program whose windows are saved as outputNNNN.png in the folder $1 each time
+# they are drawn (Qt's "minimal" platform, QT_DEBUG_BACKINGSTORE). Qt 6.8's own Windows platform
+# aborts under Wine 8, which lacks the WinRT class Windows.UI.ViewManagement.UISettings.
+wine_snapshots() {
+    local folder=$1
+    shift
+    _wine_batch "@set QT_QPA_PLATFORM=minimal" "@set QT_DEBUG_BACKINGSTORE=1" \
+        "@cd /d $(winpath "$folder")" -- "$@"
+}
+
+_wine_batch() {
+    local bat status=0
     bat=$(mktemp --suffix=.bat)
-    printf '@set QT_QPA_PLATFORM=offscreen\r\n@%%*\r\n@exit /b %%ERRORLEVEL%%\r\n' > "$bat"
-    local status=0
+    while [ "$1" != "--" ]; do printf '%s\r\n' "$1" >> "$bat"; shift; done
+    shift
+    printf '@%%*\r\n@exit /b %%ERRORLEVEL%%\r\n' >> "$bat"
     wine_run cmd /c "$(winpath "$bat")" "$@" || status=$?
     rm -f "$bat"
     return "$status"
