@@ -122,6 +122,7 @@ VIAddVersionKey /LANG=${LANG_ENGLISH} "LegalCopyright" "EUPL-1.2"
 !endif
 
 Var SharedGroup
+Var SharedGroupGiven
 
 Section "-check"
   Call CheckTarget
@@ -164,6 +165,13 @@ Section /o "$(SecDesktop)" SEC_DESKTOP
 SectionEnd
 
 Section /o "$(SecShared)" SEC_SHARED
+  ; Permissions are set when the folder is made, or when /SHAREDGROUP= says so. An upgrade (or a
+  ; reinstall over a folder an uninstall left) keeps what the IT has set since.
+  ${If} ${FileExists} "${SHARED_DATA}\*.*"
+  ${AndIf} $SharedGroupGiven != 1
+    DetailPrint "${SHARED_DATA}: permissions kept"
+    Goto config
+  ${EndIf}
   CreateDirectory "${SHARED_DATA}"
   ; Only SYSTEM, the administrators and the chosen group (every local account by default):
   ; no inherited rights, and no "creator owner" rule that would lock one account out of a file
@@ -176,6 +184,7 @@ Section /o "$(SecShared)" SEC_SHARED
     SetErrorLevel 2
     Abort
   ${EndIf}
+  config:
   ; The program reads the folder from this file beside it (shelter_desk/paths.py).
   FileOpen $1 "$INSTDIR\shelter-desk.ini" w
   FileWrite $1 "; Written by the installer: the data folder shared by every Windows account.$\r$\n"
@@ -264,6 +273,7 @@ Function .onInit
   ${IfNot} ${Errors}
   ${AndIf} $R1 != ""
     StrCpy $SharedGroup $R1
+    StrCpy $SharedGroupGiven 1
   ${EndIf}
 FunctionEnd
 

@@ -155,6 +155,17 @@ run_uninstaller "$(reg_value "HKCU\\$uninstall_key" QuietUninstallString)"
 [ "$(fingerprint "$data")" = "$before" ] || fail "the data folder changed on uninstall"
 echo "program removed; data folder kept byte for byte ($(ls "$data" | tr '\n' ' '))"
 
+step "refusals: a data folder as program folder, a shared folder for one user only"
+status=0
+wine_run "$setup" /S /CurrentUser "/D=$(winepath -w "$data")" || status=$?
+[ "$status" = 2 ] || fail "installing into the data folder was not refused (status $status)"
+[ "$(fingerprint "$data")" = "$before" ] || fail "the refused install changed the data folder"
+status=0
+wine_run "$setup" /S /CurrentUser /SHAREDDATA || status=$?
+[ "$status" = 2 ] || fail "/SHAREDDATA for one user was not refused (status $status)"
+[ ! -e "$per_user_dir" ] || fail "a refused install left files"
+echo "both refused with status 2, nothing written"
+
 step "per-machine install with the shared data folder and a desktop shortcut"
 wine_run "$setup" /S /AllUsers /DESKTOP /SHAREDDATA '/D=C:\Apps\shelter-desk' \
     || fail "the per-machine install failed"
