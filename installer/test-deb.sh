@@ -28,8 +28,9 @@ data="$home/.local/share/shelter-desk"
 before=$(cd "$data" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
 
 dpkg -r shelter-desk 2>&1 | grep -v "directory '/opt' not empty" || true
-dpkg-query -W -f='${Status}' shelter-desk 2>/dev/null | grep -q "not-installed" \
-    || fail "dpkg still lists shelter-desk after dpkg -r"
+if dpkg-query -W -f='${Status}' shelter-desk 2>/dev/null | grep -q "installed"; then
+    fail "dpkg still lists shelter-desk after dpkg -r"
+fi
 for gone in /opt/shelter-desk /usr/bin/shelter-desk /usr/share/applications/shelter-desk.desktop; do
     [ ! -e "$gone" ] || fail "$gone is still there after dpkg -r"
 done
