@@ -6,7 +6,8 @@ STAMP  := $(VENV)/.installed
 DEMO_DIR ?= demo-data
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint unit system-deps venv screenshots bench clean translations qm bundle
+.PHONY: run test lint unit system-deps venv screenshots bench clean translations qm bundle dist \
+	dist-windows
 
 # System packages the tests and tools call (pdfsig, qpdf, softhsm2, Xvfb ...), installed when missing.
 system-deps:
@@ -44,6 +45,20 @@ bench: $(STAMP)
 bundle: $(STAMP) qm
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	bash installer/build-linux.sh
+
+# What the shelters' IT installs (docs/install.md); slow, so not part of `make test` or CI.
+# dist: the bundle and .tar.gz as above, and dist/shelter-desk_VERSION_amd64.deb, installed,
+# self-tested and removed here (root). dist-windows: dist/shelter-desk-VERSION-setup.exe, built
+# under Wine with a Windows Python from the package index, then installed, upgraded, self-tested
+# and uninstalled under Wine (installer/windows/smoke-test.sh).
+dist: system-deps $(STAMP) qm
+	@bash installer/system-deps.sh dpkg:/usr/bin/dpkg-deb \
+		desktop-file-utils:/usr/bin/desktop-file-validate
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	bash installer/build-linux.sh --deb
+
+dist-windows: system-deps $(STAMP) qm
+	bash installer/build-windows.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds dist/shelter-desk/ (PyInstaller, one folder) and dist/shelter-desk-VERSION-linux-x86_64.tar.gz,
 # then proves the bundle works on its own: outside the source tree, with no Python on PATH, it
-# creates an encrypted database, checks it, makes a demo, writes and verifies a signed report,
-# and starts the desktop app.
+# runs --self-test, creates an encrypted database, checks it, makes a demo, writes and verifies
+# a signed report, and starts the desktop app. Then the .deb (installer/build_deb.py), tested
+# by installer/test-deb.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
@@ -21,6 +22,7 @@ run() { (cd "$work" && env -i HOME="$work" PATH=/usr/bin:/bin QT_QPA_PLATFORM=of
     SHELTER_DESK_LANG="${SHELTER_DESK_LANG:-}" \
     "$OLDPWD/$bundle/shelter-desk" "$@"); }
 run --version
+run --self-test
 printf 'bundle smoke test 4471\n' | run --data-dir "$work/data" init --shelter "Smoke test" \
     --user director --password-stdin > /dev/null
 printf 'bundle smoke test 4471\n' | run --data-dir "$work/data" check --user director \
@@ -49,3 +51,9 @@ echo "desktop app: started and waiting at the login window"
 
 tar -C dist -czf "$archive" shelter-desk
 echo "bundle: $bundle ($(du -sh "$bundle" | cut -f1)), archive: $archive ($(du -h "$archive" | cut -f1))"
+
+[ "${1:-}" = "--deb" ] || exit 0
+deb_started=$SECONDS
+deb=$("$PY" installer/build_deb.py "$bundle" dist "$version")
+echo "deb: $deb ($(du -h "$deb" | cut -f1)) made in $((SECONDS - deb_started)) s"
+bash installer/test-deb.sh "$deb"

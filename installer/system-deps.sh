@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that shelter_desk's tests and tools call, only when missing.
 # Idempotent and quiet when everything is present; needs root (or sudo) only to install.
+# With arguments (package:probe ...), those instead: the installers' builds name their own.
 set -euo pipefail
 
 # package:command-or-file that proves it is there
@@ -12,6 +13,7 @@ wanted=(
   "opensc:/usr/bin/pkcs11-tool"
   "p7zip-full:/usr/bin/7z"
   "openssl:/usr/bin/openssl"
+  "desktop-file-utils:/usr/bin/desktop-file-validate"  # the .deb's menu entry (tests)
   "libegl1:/usr/share/doc/libegl1"
   "libgl1:/usr/share/doc/libgl1"
   "libxkbcommon0:/usr/share/doc/libxkbcommon0"
@@ -27,6 +29,7 @@ wanted=(
   "libxcb-render-util0:/usr/share/doc/libxcb-render-util0"
   "libxcb-image0:/usr/share/doc/libxcb-image0"
 )
+[ $# -gt 0 ] && wanted=("$@")
 
 missing=()
 for entry in "${wanted[@]}"; do

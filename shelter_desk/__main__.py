@@ -14,6 +14,10 @@ from shelter_desk.paths import default_data_dir
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from shelter_desk.selftest import run_self_test  # loaded only for the flag
+
+        return run_self_test()
     if args.command is None:
         from shelter_desk.app import run_app  # Qt is loaded only for the desktop app
 

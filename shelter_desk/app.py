@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from shelter_desk.paths import DataFiles
+from shelter_desk.resources import icon_path
 from shelter_desk.services import settings
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import translations, workstation
@@ -212,6 +214,7 @@ def create_application() -> QApplication:
     app.setApplicationName("shelter_desk")
     app.setOrganizationName("shelter_desk")
     app.setDesktopFileName("shelter-desk")
+    app.setWindowIcon(QIcon(str(icon_path())))
     apply_style(app)
     # Before any window: the login screen's language, and Belgian dates in every language.
     translations.install(workstation.login_language())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,14 +12,38 @@ import platformdirs
 APP_NAME = "shelter-desk"
 APP_AUTHOR = "shelter_desk"
 DATA_DIR_ENV = "SHELTER_DESK_DATA_DIR"
+# Beside the installed program: settings the installer wrote for every account of the machine.
+INSTALL_CONFIG = "shelter-desk.ini"
 
 
 def default_data_dir() -> Path:
-    """The data folder: $SHELTER_DESK_DATA_DIR, else the platform's per-user data folder."""
+    """The data folder: $SHELTER_DESK_DATA_DIR, else the folder the installer set for every
+    account (Windows: the shared data folder option), else the platform's per-user folder."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    return installed_data_dir() or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def installed_data_dir(program: Path | None = None) -> Path | None:
+    """`[data] folder = ...` from shelter-desk.ini beside the built program, if there is one.
+    A program run from the source tree has no installer and no such file."""
+    if program is None:
+        if not getattr(sys, "frozen", False):
+            return None
+        program = Path(sys.executable)
+    config = program.with_name(INSTALL_CONFIG)
+    if not config.is_file():
+        return None
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(config, encoding="utf-8-sig")
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return None
+    folder = parser.get("data", "folder", fallback="").strip()
+    return Path(folder) if folder else None
 
 
 def log_dir() -> Path:

@@ -20,3 +20,7 @@ def fonts_dir() -> Path:
 
 def translations_dir() -> Path:
     return resource_dir() / "translations"
+
+
+def icon_path() -> Path:
+    return resource_dir() / "icons" / "shelter-desk-256.png"

@@ -28,6 +28,10 @@
         <translation>Code de sortie : 0 en ordre, 1 erreur ou entrée inutilisable, 2 mauvaise utilisation, 3 nom d&apos;utilisateur ou mot de passe erroné, 4 base de données absente ou endommagée, contrôle échoué ou document non valide, 5 non autorisé, 6 dossier de données en lecture seule, 7 disque plein, 8 base de données occupée.</translation>
     </message>
     <message>
+        <source>check that this installation works (in a temporary folder, never touching the data) and exit: 0 when every check passed</source>
+        <translation>vérifier que cette installation fonctionne (dans un dossier temporaire, sans toucher aux données) et quitter : 0 si tous les contrôles ont réussi</translation>
+    </message>
+    <message>
         <source>create the database and its first director</source>
         <translation>créer la base de données et sa première personne de direction</translation>
     </message>
@@ -5040,6 +5044,193 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>Shelter practice: each consent given is reviewed with the client every 12 months</source>
         <translation>Pratique du centre : chaque consentement donné est revu avec la personne tous les 12 mois</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>shelter_desk {version}: self-test</source>
+        <translation>shelter_desk {version} : autotest</translation>
+    </message>
+    <message>
+        <source>Program: {path}</source>
+        <translation>Programme : {path}</translation>
+    </message>
+    <message>
+        <source>Data folder (not opened by this test): {path}</source>
+        <translation>Dossier de données (non ouvert par ce test) : {path}</translation>
+    </message>
+    <message>
+        <source>Create an encrypted database</source>
+        <translation>Créer une base de données chiffrée</translation>
+    </message>
+    <message>
+        <source>Add a synthetic client</source>
+        <translation>Ajouter un client fictif</translation>
+    </message>
+    <message>
+        <source>Sign a report with a generated test identity</source>
+        <translation>Signer un rapport avec une identité de test générée</translation>
+    </message>
+    <message>
+        <source>Verify the signed report</source>
+        <translation>Vérifier le rapport signé</translation>
+    </message>
+    <message>
+        <source>The database is not readable as plain SQLite</source>
+        <translation>La base de données n&apos;est pas lisible comme SQLite ordinaire</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Plateforme Qt</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Polices</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Nothing left behind</source>
+        <translation>Rien laissé derrière</translation>
+    </message>
+    <message>
+        <source>not run: a step it needs failed</source>
+        <translation>non exécuté : une étape dont il dépend a échoué</translation>
+    </message>
+    <message>
+        <source>the new database fails its integrity check</source>
+        <translation>la nouvelle base de données échoue au contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>SQLCipher {version}; integrity and audit trail checked</source>
+        <translation>SQLCipher {version} ; intégrité et journal d&apos;audit vérifiés</translation>
+    </message>
+    <message>
+        <source>case code {code}</source>
+        <translation>code de dossier {code}</translation>
+    </message>
+    <message>
+        <source>{size} KB PDF in {language}, signed by {signer}</source>
+        <translation>PDF de {size} Ko en {language}, signé par {signer}</translation>
+    </message>
+    <message>
+        <source>the report does not verify: {problems}</source>
+        <translation>le rapport n&apos;est pas valide : {problems}</translation>
+    </message>
+    <message>
+        <source>a copy with one byte changed was accepted</source>
+        <translation>une copie avec un octet modifié a été acceptée</translation>
+    </message>
+    <message>
+        <source>intact, trusted, unmodified; a copy with one byte changed is refused</source>
+        <translation>intact, de confiance, non modifié ; une copie avec un octet modifié est refusée</translation>
+    </message>
+    <message>
+        <source>the database file starts with the plain SQLite header</source>
+        <translation>le fichier de la base de données commence par l&apos;en-tête SQLite ordinaire</translation>
+    </message>
+    <message>
+        <source>the standard sqlite3 module could read the database</source>
+        <translation>le module standard sqlite3 a pu lire la base de données</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name is readable in {file}</source>
+        <translation>le nom du client est lisible dans {file}</translation>
+    </message>
+    <message>
+        <source>no SQLite header, the sqlite3 module refuses it, and the client&apos;s name is in no file</source>
+        <translation>pas d&apos;en-tête SQLite, le module sqlite3 la refuse et le nom du client ne figure dans aucun fichier</translation>
+    </message>
+    <message>
+        <source> (no screen found)</source>
+        <translation> (aucun écran trouvé)</translation>
+    </message>
+    <message>
+        <source>shelter_desk self-test</source>
+        <translation>shelter_desk autotest</translation>
+    </message>
+    <message>
+        <source>Qt ({platform}) drew an empty window</source>
+        <translation>Qt ({platform}) a dessiné une fenêtre vide</translation>
+    </message>
+    <message>
+        <source>the platform plugin {file} is missing</source>
+        <translation>le module de plateforme {file} manque</translation>
+    </message>
+    <message>
+        <source>{platform}{note}; a window was drawn</source>
+        <translation>{platform}{note} ; une fenêtre a été dessinée</translation>
+    </message>
+    <message>
+        <source>; {file} is there for the desktop</source>
+        <translation> ; {file} est présent pour le bureau</translation>
+    </message>
+    <message>
+        <source>{file} is missing from {folder}</source>
+        <translation>{file} manque dans {folder}</translation>
+    </message>
+    <message>
+        <source>Qt cannot load {file}</source>
+        <translation>Qt ne peut pas charger {file}</translation>
+    </message>
+    <message>
+        <source>{file} cannot draw {letters}</source>
+        <translation>{file} ne peut pas afficher {letters}</translation>
+    </message>
+    <message>
+        <source>{count} fonts load; Latin, Cyrillic, Greek and Arabic letters drawn</source>
+        <translation>{count} polices chargées ; lettres latines, cyrilliques, grecques et arabes affichées</translation>
+    </message>
+    <message>
+        <source>the {language} catalogue is missing or empty in {folder}</source>
+        <translation>le catalogue {language} manque ou est vide dans {folder}</translation>
+    </message>
+    <message>
+        <source>{language}: {file} does not load</source>
+        <translation>{language} : {file} ne se charge pas</translation>
+    </message>
+    <message>
+        <source>Dutch and French: the program&apos;s catalogues and Qt&apos;s own</source>
+        <translation>néerlandais et français : les catalogues du programme et ceux de Qt</translation>
+    </message>
+    <message>
+        <source>{folder} could not be removed</source>
+        <translation>{folder} n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>the temporary folder was removed</source>
+        <translation>le dossier temporaire a été supprimé</translation>
+    </message>
+    <message>
+        <source>Versions: shelter_desk {app}, Python {python} ({system}), Qt {qt}, PySide6 {pyside}, SQLCipher {sqlcipher}</source>
+        <translation>Versions : shelter_desk {app}, Python {python} ({system}), Qt {qt}, PySide6 {pyside}, SQLCipher {sqlcipher}</translation>
+    </message>
+    <message>
+        <source>{failed} of {count} checks FAILED.</source>
+        <translation>{failed} contrôles sur {count} ont ÉCHOUÉ.</translation>
+    </message>
+    <message>
+        <source>All {count} checks passed.</source>
+        <translation>Les {count} contrôles ont tous réussi.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>NOT RUN</source>
+        <translation>NON EXÉCUTÉ</translation>
+    </message>
+    <message>
+        <source>[{mark}] {step}: {detail} ({seconds} s)</source>
+        <translation>[{mark}] {step} : {detail} ({seconds} s)</translation>
     </message>
 </context>
 <context>

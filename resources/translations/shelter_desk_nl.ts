@@ -28,6 +28,10 @@
         <translation>Afsluitstatus: 0 in orde, 1 fout of onbruikbare invoer, 2 verkeerd gebruik, 3 verkeerde gebruikersnaam of verkeerd wachtwoord, 4 databank ontbreekt of is beschadigd, een mislukte controle of een document dat niet geldig is, 5 niet toegestaan, 6 gegevensmap alleen-lezen, 7 schijf vol, 8 databank bezet.</translation>
     </message>
     <message>
+        <source>check that this installation works (in a temporary folder, never touching the data) and exit: 0 when every check passed</source>
+        <translation>controleren of deze installatie werkt (in een tijdelijke map, zonder de gegevens aan te raken) en stoppen: 0 als elke controle geslaagd is</translation>
+    </message>
+    <message>
         <source>create the database and its first director</source>
         <translation>de databank en haar eerste directeur aanmaken</translation>
     </message>
@@ -5040,6 +5044,193 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>Shelter practice: each consent given is reviewed with the client every 12 months</source>
         <translation>Praktijk van het opvangcentrum: elke gegeven toestemming wordt om de 12 maanden met de cliënt herbekeken</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>shelter_desk {version}: self-test</source>
+        <translation>shelter_desk {version}: zelftest</translation>
+    </message>
+    <message>
+        <source>Program: {path}</source>
+        <translation>Programma: {path}</translation>
+    </message>
+    <message>
+        <source>Data folder (not opened by this test): {path}</source>
+        <translation>Gegevensmap (niet geopend door deze test): {path}</translation>
+    </message>
+    <message>
+        <source>Create an encrypted database</source>
+        <translation>Een versleutelde databank aanmaken</translation>
+    </message>
+    <message>
+        <source>Add a synthetic client</source>
+        <translation>Een fictieve cliënt toevoegen</translation>
+    </message>
+    <message>
+        <source>Sign a report with a generated test identity</source>
+        <translation>Een rapport ondertekenen met een aangemaakte testidentiteit</translation>
+    </message>
+    <message>
+        <source>Verify the signed report</source>
+        <translation>Het ondertekende rapport controleren</translation>
+    </message>
+    <message>
+        <source>The database is not readable as plain SQLite</source>
+        <translation>De databank is niet leesbaar als gewone SQLite</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Qt-platform</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Lettertypen</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Vertalingen</translation>
+    </message>
+    <message>
+        <source>Nothing left behind</source>
+        <translation>Niets achtergelaten</translation>
+    </message>
+    <message>
+        <source>not run: a step it needs failed</source>
+        <translation>niet uitgevoerd: een stap waarvan deze afhangt is mislukt</translation>
+    </message>
+    <message>
+        <source>the new database fails its integrity check</source>
+        <translation>de nieuwe databank doorstaat de integriteitscontrole niet</translation>
+    </message>
+    <message>
+        <source>SQLCipher {version}; integrity and audit trail checked</source>
+        <translation>SQLCipher {version}; integriteit en audittrail gecontroleerd</translation>
+    </message>
+    <message>
+        <source>case code {code}</source>
+        <translation>dossiercode {code}</translation>
+    </message>
+    <message>
+        <source>{size} KB PDF in {language}, signed by {signer}</source>
+        <translation>PDF van {size} KB in {language}, ondertekend door {signer}</translation>
+    </message>
+    <message>
+        <source>the report does not verify: {problems}</source>
+        <translation>het rapport is niet geldig: {problems}</translation>
+    </message>
+    <message>
+        <source>a copy with one byte changed was accepted</source>
+        <translation>een kopie met één gewijzigde byte werd aanvaard</translation>
+    </message>
+    <message>
+        <source>intact, trusted, unmodified; a copy with one byte changed is refused</source>
+        <translation>intact, vertrouwd, ongewijzigd; een kopie met één gewijzigde byte wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>the database file starts with the plain SQLite header</source>
+        <translation>het databankbestand begint met de gewone SQLite-header</translation>
+    </message>
+    <message>
+        <source>the standard sqlite3 module could read the database</source>
+        <translation>de standaardmodule sqlite3 kon de databank lezen</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name is readable in {file}</source>
+        <translation>de naam van de cliënt is leesbaar in {file}</translation>
+    </message>
+    <message>
+        <source>no SQLite header, the sqlite3 module refuses it, and the client&apos;s name is in no file</source>
+        <translation>geen SQLite-header, de module sqlite3 weigert ze en de naam van de cliënt staat in geen enkel bestand</translation>
+    </message>
+    <message>
+        <source> (no screen found)</source>
+        <translation> (geen scherm gevonden)</translation>
+    </message>
+    <message>
+        <source>shelter_desk self-test</source>
+        <translation>shelter_desk zelftest</translation>
+    </message>
+    <message>
+        <source>Qt ({platform}) drew an empty window</source>
+        <translation>Qt ({platform}) tekende een leeg venster</translation>
+    </message>
+    <message>
+        <source>the platform plugin {file} is missing</source>
+        <translation>de platformplug-in {file} ontbreekt</translation>
+    </message>
+    <message>
+        <source>{platform}{note}; a window was drawn</source>
+        <translation>{platform}{note}; er werd een venster getekend</translation>
+    </message>
+    <message>
+        <source>; {file} is there for the desktop</source>
+        <translation>; {file} is aanwezig voor het bureaublad</translation>
+    </message>
+    <message>
+        <source>{file} is missing from {folder}</source>
+        <translation>{file} ontbreekt in {folder}</translation>
+    </message>
+    <message>
+        <source>Qt cannot load {file}</source>
+        <translation>Qt kan {file} niet laden</translation>
+    </message>
+    <message>
+        <source>{file} cannot draw {letters}</source>
+        <translation>{file} kan {letters} niet weergeven</translation>
+    </message>
+    <message>
+        <source>{count} fonts load; Latin, Cyrillic, Greek and Arabic letters drawn</source>
+        <translation>{count} lettertypen geladen; Latijnse, Cyrillische, Griekse en Arabische letters weergegeven</translation>
+    </message>
+    <message>
+        <source>the {language} catalogue is missing or empty in {folder}</source>
+        <translation>de catalogus {language} ontbreekt of is leeg in {folder}</translation>
+    </message>
+    <message>
+        <source>{language}: {file} does not load</source>
+        <translation>{language}: {file} laadt niet</translation>
+    </message>
+    <message>
+        <source>Dutch and French: the program&apos;s catalogues and Qt&apos;s own</source>
+        <translation>Nederlands en Frans: de catalogi van het programma en die van Qt</translation>
+    </message>
+    <message>
+        <source>{folder} could not be removed</source>
+        <translation>{folder} kon niet verwijderd worden</translation>
+    </message>
+    <message>
+        <source>the temporary folder was removed</source>
+        <translation>de tijdelijke map werd verwijderd</translation>
+    </message>
+    <message>
+        <source>Versions: shelter_desk {app}, Python {python} ({system}), Qt {qt}, PySide6 {pyside}, SQLCipher {sqlcipher}</source>
+        <translation>Versies: shelter_desk {app}, Python {python} ({system}), Qt {qt}, PySide6 {pyside}, SQLCipher {sqlcipher}</translation>
+    </message>
+    <message>
+        <source>{failed} of {count} checks FAILED.</source>
+        <translation>{failed} van de {count} controles MISLUKT.</translation>
+    </message>
+    <message>
+        <source>All {count} checks passed.</source>
+        <translation>Alle {count} controles geslaagd.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>MISLUKT</translation>
+    </message>
+    <message>
+        <source>NOT RUN</source>
+        <translation>NIET UITGEVOERD</translation>
+    </message>
+    <message>
+        <source>[{mark}] {step}: {detail} ({seconds} s)</source>
+        <translation>[{mark}] {step}: {detail} ({seconds} s)</translation>
     </message>
 </context>
 <context>

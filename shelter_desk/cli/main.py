@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "8 database busy."),
     )
     parser.add_argument("--version", action="version", version=f"shelter-desk {__version__}")
+    parser.add_argument("--self-test", action="store_true", help=help_(
+        "check that this installation works (in a temporary folder, never touching the data) "
+        "and exit: 0 when every check passed"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common],

@@ -16,6 +16,8 @@ OWNER_ONLY = 0o600
 
 
 def fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows cannot open a folder as a file; NTFS journals folder entries itself
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -383,7 +383,7 @@ class Store:
         try:
             self.export_encrypted(building)
             with truthful(folder):
-                with building.open("rb") as fh:
+                with building.open("r+b") as fh:  # Windows flushes only a writable handle
                     os.fsync(fh.fileno())
                 os.chmod(building, 0o600)
                 os.replace(building, final)

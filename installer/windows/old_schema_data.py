@@ -1,0 +1,38 @@
+"""A data folder as an older version left it, for the installer's upgrade test: a demo
+installation (synthetic clients only) taken back one schema revision, so that the upgraded
+program must run a migration (after its safety copy) the first time someone logs in.
+
+    python installer/windows/old_schema_data.py DATA_DIR PASSWORD
+prints the schema revision it left and a case code that must survive the upgrade."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import text
+
+from shelter_desk.services import clients, demo, setup
+from shelter_desk.store import migrate
+
+
+def main(data_dir: Path, password: str) -> None:
+    demo.create_demo(data_dir, clients=5, password=password)
+    ws = setup.login(data_dir, "director", password)
+    try:
+        code = clients.list_clients(ws)[0].case_code
+        with ws.store.connection() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+            config.attributes["connection"] = conn
+            command.downgrade(config, "-1")
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    finally:
+        ws.close()
+    print(revision, code)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2])
