@@ -603,9 +603,19 @@ def _rekey_safety_copies(files: DataFiles, keys: list[bytes], new_key: bytes) ->
             break
 
 
+def _copy_durably(src: Path, dst: Path) -> None:
+    shutil.copy2(src, dst)
+    os.chmod(dst, 0o600)
+    with dst.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
 def restore_files(files: DataFiles, database: Path, slots: SlotFile) -> Path | None:
     """Put a verified database + slot file in place (the caller holds the lock). The current
-    ones (if any) are moved to safety-copies/ first. Returns where the previous database went."""
+    ones (if any) are copied to safety-copies/ first. Returns where that copy went.
+
+    Copied, not moved: until the final rename the live database stays where it is, so a crash
+    or a full disk half-way leaves the shelter with its old database rather than none."""
     make_private_dir(files.root)
     previous: Path | None = None
     on_disk: SlotFile | None = None
@@ -613,16 +623,22 @@ def restore_files(files: DataFiles, database: Path, slots: SlotFile) -> Path | N
         if files.keyslots.exists():
             with contextlib.suppress(StoreError):
                 on_disk = SlotFile.load(files.keyslots)
+        sidecars = [files.database.with_name(files.database.name + s) for s in ("-wal", "-shm")]
         if files.database.exists():
             make_private_dir(files.safety_copies)
             previous = files.safety_copies / f"shelter-{_timestamp()}-before-restore.db"
-            for suffix in ("", "-wal", "-shm"):
-                src = files.database.with_name(files.database.name + suffix)
+            for src in (files.database, *sidecars):
                 if src.exists():
-                    os.replace(src, previous.with_name(previous.name + suffix))
+                    _copy_durably(src, previous.with_name(previous.name + src.name[len(
+                        files.database.name):]))
             if files.keyslots.exists():
-                shutil.copy2(files.keyslots, previous.with_suffix(".keyslots.json"))
+                _copy_durably(files.keyslots, previous.with_suffix(".keyslots.json"))
             fsync_dir(files.safety_copies)
+        # The old write-ahead log belongs to the old database: left beside the new one, SQLite
+        # would replay it into it. Its contents are safe in the copy just made.
+        for sidecar in sidecars:
+            with contextlib.suppress(FileNotFoundError):
+                sidecar.unlink()
         # Newer than whatever was there, so no program puts its older copy back over it.
         slots.next_generation(on_disk).save(files.keyslots)
         os.replace(database, files.database)

@@ -327,6 +327,42 @@ def test_restore_over_a_damaged_database_keeps_it_aside(
     setup.login(data_dir, DIRECTOR, DIRECTOR_PASSWORD, kdf=CHEAP_KDF).close()
 
 
+def test_a_restore_cut_short_at_the_last_step_leaves_the_old_database_in_place(
+    director_ws: Workspace, data_dir: Path, tmp_path: Path, recovery_code: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "shelter.sdbackup"
+    maintenance.make_backup(director_ws, out)
+    _grow(director_ws, 5)  # newer than the backup: what a crash must not take away
+    with director_ws.session() as session:
+        expected = audit.anchor(session).length
+    director_ws.close()
+    real_replace = os.replace
+
+    def power_cut(src: object, dst: object) -> None:
+        if Path(str(dst)) == data_dir / "shelter.db":
+            raise OSError(errno.EIO, "power cut")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", power_cut)
+    with pytest.raises(OSError):
+        maintenance.restore(data_dir, out, username=None, secret=recovery_code)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert (data_dir / "shelter.db").exists()
+    copies = sorted((data_dir / "safety-copies").glob("*-before-restore.db"))
+    assert len(copies) == 1 and copies[0].stat().st_mode & 0o077 == 0
+    # Nothing left over that a later open could mistake for the database.
+    assert not list(data_dir.glob(".restore-*"))
+    # Same database key in the backup, so the old database still opens, with everything
+    # written after the backup was made.
+    ws = setup.login(data_dir, DIRECTOR, DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+    try:
+        with ws.session() as session:
+            assert audit.anchor(session).length > expected
+    finally:
+        ws.close()
+
+
 def test_restore_needs_an_administrator_of_the_backup(
     director_ws: Workspace, data_dir: Path, tmp_path: Path
 ) -> None:
