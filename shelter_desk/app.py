@@ -13,7 +13,7 @@ from shelter_desk.paths import DataFiles
 from shelter_desk.resources import icon_path
 from shelter_desk.services import settings
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import translations, workstation
+from shelter_desk.ui import main_thread_gc, translations, workstation
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.dialogs.first_run import FirstRunWizard
 from shelter_desk.ui.dialogs.login_dialog import LoginDialog
@@ -214,6 +214,7 @@ def create_application() -> QApplication:
     app.setApplicationName("shelter_desk")
     app.setOrganizationName("shelter_desk")
     app.setDesktopFileName("shelter-desk")
+    main_thread_gc.install()
     app.setWindowIcon(QIcon(str(icon_path())))
     apply_style(app)
     # Before any window: the login screen's language, and Belgian dates in every language.

@@ -3,6 +3,7 @@ part) and copied for every test that needs one."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -26,6 +27,17 @@ CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)  # the f
 DIRECTOR = "director"
 DIRECTOR_PASSWORD = "quiet harbour lantern 2026"
 SHELTER = "Payoke (synthetic test installation)"
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_after_each_test() -> Iterator[None]:
+    """Once the app's GUI-thread collector has switched Python's own off, no event loop runs
+    it between plain tests: do it here so memory does not pile up."""
+    yield
+    if not gc.isenabled():
+        from shelter_desk.ui.main_thread_gc import collect_due
+
+        collect_due()
 
 
 @pytest.fixture(scope="session")

@@ -32,7 +32,7 @@ from shelter_desk.ui.views.client_file import view as file_view
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "screenshot demo 2026"  # noqa: S105 (a throwaway demo database)
 CHEAP = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
-SIZE = (1360, 860)
+SIZE = (1366, 768)  # the smallest laptop screen the shelters use
 
 
 def settle(rounds: int = 6) -> None:

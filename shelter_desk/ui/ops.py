@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from shelter_desk.ui import main_thread_gc
+
 # How long a call may run before the progress dialog shows (ms): quick calls stay silent.
 PROGRESS_DELAY_MS = 400
 
@@ -65,6 +67,7 @@ class Operation(QObject):
             self._progress.setAutoClose(True)
 
     def start(self) -> Operation:
+        main_thread_gc.install()  # before the first worker runs Python code
         _RUNNING.add(self)
         QThreadPool.globalInstance().start(self._task)
         return self

@@ -184,27 +184,36 @@ class OverviewTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(details_box)
         left.addWidget(intake_box)
-        buttons = QHBoxLayout()
+        # Two short rows: one row of five buttons is wider than the pane on a laptop in Dutch.
+        edits, programme = QHBoxLayout(), QHBoxLayout()
         self.edit_button = QPushButton(tr_("ClientFile", "Edit details…"))
         self.referral_button = QPushButton(tr_("ClientFile", "Edit referral…"))
         self.exploitation_button = QPushButton(tr_("ClientFile", "Edit exploitation…"))
         self.admit_button = QPushButton(tr_("ClientFile", "Admit to the programme"))
         self.end_button = QPushButton(tr_("ClientFile", "End the programme…"))
-        for b, slot in (
-            (self.edit_button, self.edit_details),
-            (self.referral_button, self.edit_referral),
-            (self.exploitation_button, self.edit_exploitation),
-            (self.admit_button, self.admit),
-            (self.end_button, self.end),
+        for b, slot, row in (
+            (self.edit_button, self.edit_details, edits),
+            (self.referral_button, self.edit_referral, edits),
+            (self.exploitation_button, self.edit_exploitation, edits),
+            (self.admit_button, self.admit, programme),
+            (self.end_button, self.end, programme),
         ):
             b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch()
+            row.addWidget(b)
+        edits.addStretch()
+        programme.addStretch()
+        buttons = QVBoxLayout()
+        buttons.addLayout(edits)
+        buttons.addLayout(programme)
         left.addLayout(buttons)
         left.addStretch()
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setAlternatingRowColors(True)
+        # Long entries wrap instead of hiding behind a sideways scroll bar.
+        self.timeline.setWordWrap(True)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QVBoxLayout()
         caption = QLabel(tr_("ClientFile", "Timeline (newest first)"))
         caption.setObjectName("subheading")
@@ -216,6 +225,7 @@ class OverviewTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left_widget)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 3)
@@ -382,6 +392,9 @@ def _fill(form: QFormLayout, rows: list[tuple[str, str]]) -> None:
     for label, value in rows:
         text = QLabel(value)
         text.setWordWrap(True)
+        # A name in Arabic or Hebrew stays in the value column, not pushed to the far edge.
+        text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+                          | Qt.AlignmentFlag.AlignTop)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(QLabel(label), text)
 
