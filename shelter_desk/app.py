@@ -13,7 +13,7 @@ from shelter_desk.paths import DataFiles
 from shelter_desk.resources import icon_path
 from shelter_desk.services import settings
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import main_thread_gc, translations, workstation
+from shelter_desk.ui import focus_ring, main_thread_gc, translations, workstation
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.dialogs.first_run import FirstRunWizard
 from shelter_desk.ui.dialogs.login_dialog import LoginDialog
@@ -49,6 +49,10 @@ class AppController(QObject):
         self.screen_lock.locked.connect(self.lock)
         self.login_dialog: LoginDialog | None = None
         self.seal_reminder: QWidget | None = None
+        hints = app.styleHints()
+        if hasattr(hints, "accessibility"):  # Qt 6.10+: follows Windows' contrast themes
+            hints.accessibility().contrastPreferenceChanged.connect(
+                lambda _preference: self._system_contrast_changed())
 
     def _new_window(self) -> MainWindow:
         """A window in the language installed now (it remembers which)."""
@@ -130,6 +134,10 @@ class AppController(QObject):
         dialog = MySettingsDialog(settings.get(ws).my_language, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        contrast, scale = dialog.chosen_display()
+        if (contrast, scale) != workstation.display():
+            workstation.remember_display(contrast, scale)
+            self.set_display(contrast, scale)
         language = dialog.chosen_language()
         try:
             settings.set_my_language(ws, language)
@@ -137,6 +145,22 @@ class AppController(QObject):
             show_error(self.window, exc)
             return
         self.set_language(language)
+
+    def set_display(self, contrast: str, scale: int) -> None:
+        """A new contrast or text size, now: the window is rebuilt where the user was, so
+        every colour and size follows."""
+        apply_style(self.app, contrast, scale)
+        state = self.window.state()
+        self._rebuild(self.window_language)
+        if self.ws is not None:
+            self.window.set_workspace(self.ws)
+            self.window.show()
+            self.window.restore(state)
+
+    def _system_contrast_changed(self) -> None:
+        contrast, scale = workstation.display()
+        if contrast == "system":
+            self.set_display(contrast, scale)
 
     def _rebuild(self, language: str) -> None:
         translations.install(language)
@@ -216,7 +240,8 @@ def create_application() -> QApplication:
     app.setDesktopFileName("shelter-desk")
     main_thread_gc.install()
     app.setWindowIcon(QIcon(str(icon_path())))
-    apply_style(app)
+    apply_style(app, *workstation.display())
+    focus_ring.install(app)
     # Before any window: the login screen's language, and Belgian dates in every language.
     translations.install(workstation.login_language())
     return app

@@ -323,8 +323,8 @@
         <translation>&amp;Nom complet</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rôles</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -360,6 +360,10 @@
     <message>
         <source>Signing</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
@@ -509,6 +513,18 @@
         <translation>%1 échéances</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days; the day&apos;s items are listed beside.</source>
+        <translation>Les flèches passent d&apos;un jour à l&apos;autre ; ce qui tombe ce jour-là est listé à côté.</translation>
+    </message>
+    <message>
+        <source>Due on the chosen day</source>
+        <translation>À faire le jour choisi</translation>
+    </message>
+    <message>
         <source>Court dates this month</source>
         <translation>Audiences ce mois-ci</translation>
     </message>
@@ -597,6 +613,10 @@
     <message>
         <source>Record consent…</source>
         <translation>Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Registre des consentements</translation>
     </message>
     <message>
         <source>Withdraw consent…</source>
@@ -743,6 +763,10 @@
         <translation>Enregistrer un contrôle…</translation>
     </message>
     <message>
+        <source>Condition checks</source>
+        <translation>Vérifications des conditions</translation>
+    </message>
+    <message>
         <source>Check the three conditions…</source>
         <translation>Contrôler les trois conditions…</translation>
     </message>
@@ -781,6 +805,10 @@
     <message>
         <source>Record a notification…</source>
         <translation>Enregistrer une notification…</translation>
+    </message>
+    <message>
+        <source>Notifications to the authorities</source>
+        <translation>Notifications aux autorités</translation>
     </message>
     <message>
         <source>identity included</source>
@@ -823,8 +851,16 @@
         <translation>Tout ce qui a été fait dans ce dossier, d&apos;après le journal d&apos;audit infalsifiable. Le contenu n&apos;est jamais journalisé, seulement qui a fait quoi et quand.</translation>
     </message>
     <message>
+        <source>History of the file</source>
+        <translation>Historique du dossier</translation>
+    </message>
+    <message>
         <source>Progress reports and case files made for this client. Directors make them on the Reports page.</source>
         <translation>Rapports de suivi et dossiers établis pour cette personne. La direction les établit sur la page Rapports.</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Rapports établis</translation>
     </message>
     <message>
         <source>Make a progress report…</source>
@@ -875,12 +911,20 @@
         <translation>Ajouter un objectif…</translation>
     </message>
     <message>
+        <source>Autonomy goals</source>
+        <translation>Objectifs d&apos;autonomie</translation>
+    </message>
+    <message>
         <source>Add a milestone…</source>
         <translation>Ajouter une étape…</translation>
     </message>
     <message>
         <source>Progress per goal (%)</source>
         <translation>Avancement par objectif (%)</translation>
+    </message>
+    <message>
+        <source>Show the progress as a table</source>
+        <translation>Afficher la progression en tableau</translation>
     </message>
     <message>
         <source>Milestones of the selected goal</source>
@@ -1023,6 +1067,10 @@
         <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
+        <source>Judicial cases</source>
+        <translation>Affaires judiciaires</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -1099,6 +1147,14 @@
         <translation>Laissez l&apos;expiration vide pour la calculer selon la loi : annexe 15 45 jours, AI et document pour mineurs 3 mois, carte A 6 mois, carte B illimitée.</translation>
     </message>
     <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (dans %2 jours)</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1113,6 +1169,10 @@
     <message>
         <source>Expires</source>
         <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Residence documents</source>
+        <translation>Documents de séjour</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1347,8 +1407,27 @@
         <translation>personne de démonstration synthétique</translation>
     </message>
     <message>
+        <source>Overdue: %1, %2</source>
+        <translation>En retard : %1, %2</translation>
+    </message>
+    <message>
         <source>Next: %1, %2</source>
         <translation>Prochaine : %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>Clients</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>Down arrow or Enter moves into the list.</source>
+        <translation>Flèche bas ou Entrée pour aller dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -1370,12 +1449,12 @@
         <translation>Nouvelle personne… (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
-        <source>Counsellor</source>
-        <translation>Accompagnateur</translation>
+        <source>C&amp;ounsellor</source>
+        <translation>Acc&amp;ompagnant·e</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -1392,6 +1471,10 @@
 </context>
 <context>
     <name>ClientsTable</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
     <message>
         <source>Case code</source>
         <translation>Code du dossier</translation>
@@ -1497,6 +1580,10 @@
     <message>
         <source>Autonomy goals in open files</source>
         <translation>Objectifs d&apos;autonomie des dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Show the counts as tables</source>
+        <translation>Afficher les nombres en tableaux</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1633,6 +1720,10 @@
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
+        <source>One group of the recovery code</source>
+        <translation>Un groupe du code de récupération</translation>
+    </message>
+    <message>
         <source>The recovery code</source>
         <translation>Le code de récupération</translation>
     </message>
@@ -1687,6 +1778,18 @@
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
+    <message>
+        <source>%1: a time is known</source>
+        <translation>%1 : l&apos;heure est connue</translation>
+    </message>
+    <message>
+        <source>%1: choose one to add</source>
+        <translation>%1 : choisir pour ajouter</translation>
+    </message>
+    <message>
+        <source>%1 chosen</source>
+        <translation>%1 choisis</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1730,6 +1833,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1772,6 +1879,10 @@
     <message>
         <source>&amp;Find a client</source>
         <translation>&amp;Rechercher une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Close the file</source>
+        <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
         <source>&amp;Privacy mode (hide names)</source>
@@ -1823,6 +1934,34 @@
     <message>
         <source>Reports are written in the prosecutor&apos;s language, chosen for each report.</source>
         <translation>Les rapports sont rédigés dans la langue du parquet, choisie pour chaque rapport.</translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation>Comme le système est réglé</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast (light on black)</source>
+        <translation>Contraste élevé (clair sur noir)</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast</source>
+        <translation>&amp;Contraste</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>Taille du &amp;texte</translation>
+    </message>
+    <message>
+        <source>Contrast and text size are kept on this workstation, for everyone who logs in here.</source>
+        <translation>Le contraste et la taille du texte sont gardés sur ce poste, pour toute personne qui s&apos;y connecte.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2031,14 @@
     <message>
         <source>Repeat the password</source>
         <translation>Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Robustesse du mot de passe</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -2067,6 +2214,10 @@
     <message>
         <source>Progress report</source>
         <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>“%1” is not a client in the list: choose one from the list to make, sign or export a report.</source>

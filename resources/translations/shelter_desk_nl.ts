@@ -323,8 +323,8 @@
         <translation>&amp;Volledige naam</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -360,6 +360,10 @@
     <message>
         <source>Signing</source>
         <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
@@ -509,6 +513,18 @@
         <translation>%1 termijnen</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days; the day&apos;s items are listed beside.</source>
+        <translation>Met de pijltjestoetsen ga je van dag tot dag; wat die dag vervalt, staat ernaast.</translation>
+    </message>
+    <message>
+        <source>Due on the chosen day</source>
+        <translation>Te doen op de gekozen dag</translation>
+    </message>
+    <message>
         <source>Court dates this month</source>
         <translation>Zittingen deze maand</translation>
     </message>
@@ -597,6 +613,10 @@
     <message>
         <source>Record consent…</source>
         <translation>Toestemming registreren…</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Toestemmingsregister</translation>
     </message>
     <message>
         <source>Withdraw consent…</source>
@@ -743,6 +763,10 @@
         <translation>Controle registreren…</translation>
     </message>
     <message>
+        <source>Condition checks</source>
+        <translation>Controles van de voorwaarden</translation>
+    </message>
+    <message>
         <source>Check the three conditions…</source>
         <translation>De drie voorwaarden controleren…</translation>
     </message>
@@ -781,6 +805,10 @@
     <message>
         <source>Record a notification…</source>
         <translation>Melding registreren…</translation>
+    </message>
+    <message>
+        <source>Notifications to the authorities</source>
+        <translation>Meldingen aan de overheden</translation>
     </message>
     <message>
         <source>identity included</source>
@@ -823,8 +851,16 @@
         <translation>Alles wat in dit dossier gebeurde, uit de fraudebestendige audittrail. De inhoud wordt nooit gelogd, enkel wie wat deed en wanneer.</translation>
     </message>
     <message>
+        <source>History of the file</source>
+        <translation>Historiek van het dossier</translation>
+    </message>
+    <message>
         <source>Progress reports and case files made for this client. Directors make them on the Reports page.</source>
         <translation>Voortgangsrapporten en dossiers die voor deze cliënt opgemaakt werden. Directeurs maken ze op de pagina Rapporten.</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Opgemaakte rapporten</translation>
     </message>
     <message>
         <source>Make a progress report…</source>
@@ -875,12 +911,20 @@
         <translation>Doel toevoegen…</translation>
     </message>
     <message>
+        <source>Autonomy goals</source>
+        <translation>Autonomiedoelen</translation>
+    </message>
+    <message>
         <source>Add a milestone…</source>
         <translation>Mijlpaal toevoegen…</translation>
     </message>
     <message>
         <source>Progress per goal (%)</source>
         <translation>Vordering per doel (%)</translation>
+    </message>
+    <message>
+        <source>Show the progress as a table</source>
+        <translation>Vooruitgang als tabel tonen</translation>
     </message>
     <message>
         <source>Milestones of the selected goal</source>
@@ -1023,6 +1067,10 @@
         <translation>Dossier openen…</translation>
     </message>
     <message>
+        <source>Judicial cases</source>
+        <translation>Gerechtelijke zaken</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Uur</translation>
     </message>
@@ -1099,6 +1147,14 @@
         <translation>Laat de vervaldatum leeg om ze volgens de wet te laten berekenen: bijlage 15 45 dagen, AI en document voor minderjarigen 3 maanden, A-kaart 6 maanden, B-kaart onbeperkt.</translation>
     </message>
     <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (vervallen)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1 (over %2 dagen)</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1113,6 +1169,10 @@
     <message>
         <source>Expires</source>
         <translation>Vervalt</translation>
+    </message>
+    <message>
+        <source>Residence documents</source>
+        <translation>Verblijfsdocumenten</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1347,8 +1407,27 @@
         <translation>synthetische demo-cliënt</translation>
     </message>
     <message>
+        <source>Overdue: %1, %2</source>
+        <translation>Te laat: %1, %2</translation>
+    </message>
+    <message>
         <source>Next: %1, %2</source>
         <translation>Volgende: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Cliënten zoeken</translation>
+    </message>
+    <message>
+        <source>Down arrow or Enter moves into the list.</source>
+        <translation>Pijl omlaag of Enter gaat naar de lijst.</translation>
     </message>
 </context>
 <context>
@@ -1370,12 +1449,12 @@
         <translation>Nieuwe cliënt… (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
-        <source>Counsellor</source>
-        <translation>Begeleider</translation>
+        <source>C&amp;ounsellor</source>
+        <translation>Begel&amp;eider</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -1392,6 +1471,10 @@
 </context>
 <context>
     <name>ClientsTable</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
     <message>
         <source>Case code</source>
         <translation>Dossiercode</translation>
@@ -1497,6 +1580,10 @@
     <message>
         <source>Autonomy goals in open files</source>
         <translation>Zelfstandigheidsdoelen in open dossiers</translation>
+    </message>
+    <message>
+        <source>Show the counts as tables</source>
+        <translation>Aantallen als tabellen tonen</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1633,6 +1720,10 @@
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
+        <source>One group of the recovery code</source>
+        <translation>Eén groep van de herstelcode</translation>
+    </message>
+    <message>
         <source>The recovery code</source>
         <translation>De herstelcode</translation>
     </message>
@@ -1687,6 +1778,18 @@
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
+    <message>
+        <source>%1: a time is known</source>
+        <translation>%1: het uur is bekend</translation>
+    </message>
+    <message>
+        <source>%1: choose one to add</source>
+        <translation>%1: kies er een om toe te voegen</translation>
+    </message>
+    <message>
+        <source>%1 chosen</source>
+        <translation>%1 gekozen</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1730,6 +1833,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
@@ -1772,6 +1879,10 @@
     <message>
         <source>&amp;Find a client</source>
         <translation>Cliënt &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Close the file</source>
+        <translation>Dossier &amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Privacy mode (hide names)</source>
@@ -1823,6 +1934,34 @@
     <message>
         <source>Reports are written in the prosecutor&apos;s language, chosen for each report.</source>
         <translation>Rapporten worden geschreven in de taal van het parket, die per rapport gekozen wordt.</translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation>Zoals het systeem is ingesteld</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>High contrast (light on black)</source>
+        <translation>Hoog contrast (licht op zwart)</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast</source>
+        <translation>&amp;Contrast</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Contrast and text size are kept on this workstation, for everyone who logs in here.</source>
+        <translation>Contrast en tekstgrootte worden op deze werkpost bewaard, voor iedereen die hier inlogt.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2031,14 @@
     <message>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Sterkte van het wachtwoord</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -2067,6 +2214,10 @@
     <message>
         <source>Progress report</source>
         <translation>Voortgangsrapport</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Voorbeeld van het rapport</translation>
     </message>
     <message>
         <source>“%1” is not a client in the list: choose one from the list to make, sign or export a report.</source>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.labelled import LabelledEnum
-from shelter_desk.ui import i18n
+from shelter_desk.ui import accessible, i18n
 from shelter_desk.ui.widgets.date_edit import DateEdit
 
 # Field kinds
@@ -194,8 +194,12 @@ class Form(QWidget):
             widget = self._make(f)
             widget.setObjectName(f"field_{f.name}")
             self.widgets[f.name] = widget
-            label = QLabel(f.label)
-            label.setBuddy(widget)
+            # A check box carries its own text (clicking the words ticks it, a screen reader
+            # reads them); other fields get a label to their left.
+            label = QLabel("" if f.kind == BOOL else f.label)
+            if f.kind != BOOL:
+                label.setBuddy(widget)
+            self._name(f, widget)
             error = QLabel()
             error.setObjectName(f"error_{f.name}")
             error.setProperty("error", True)
@@ -244,7 +248,7 @@ class Form(QWidget):
             spin.valueChanged.connect(touched)
             w = spin
         elif f.kind == BOOL:
-            box = QCheckBox()
+            box = QCheckBox(f.label)
             box.toggled.connect(touched)
             w = box
         elif f.kind == OPT_BOOL:
@@ -306,6 +310,19 @@ class Form(QWidget):
         else:
             raise ValueError(f.kind)
         return w
+
+    def _name(self, f: Field, widget: QWidget) -> None:
+        """What a screen reader says for the field: its label. Qt finds a label only when it
+        sits beside the field, and here an error line wraps each field, so name it outright."""
+        plain = f.label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+        if isinstance(widget, _OptionalTime):
+            accessible.name(widget.check, self.tr("%1: a time is known").replace("%1", plain))
+            accessible.name(widget.edit, plain)
+        elif isinstance(widget, _Picker):
+            accessible.name(widget.combo, self.tr("%1: choose one to add").replace("%1", plain))
+            accessible.name(widget.chosen, self.tr("%1 chosen").replace("%1", plain))
+        else:
+            accessible.name(widget, plain)
 
     # -- values -------------------------------------------------------------------------------
     def value(self, name: str) -> Any:
@@ -378,11 +395,17 @@ class Form(QWidget):
 
     # -- errors -------------------------------------------------------------------------------
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name, label in self.errors.items():
-            text = errors.get(name, "")
-            visible = bool(text) and (self.show_all or name in self.touched)
+        for field_name, label in self.errors.items():
+            text = errors.get(field_name, "")
+            visible = bool(text) and (self.show_all or field_name in self.touched)
             label.setText(text if visible else "")
             label.setVisible(visible)
+            # A screen reader reads the problem with the field, not only in red beside it.
+            self._target(field_name).setAccessibleDescription(text if visible else "")
+
+    def _target(self, field_name: str) -> QWidget:
+        widget = self.widgets[field_name]
+        return widget.focusProxy() or widget
 
     def focus_first_error(self, errors: dict[str, str]) -> None:
         for name in self.fields:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import accessible
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.models.users_table import role_label
 from shelter_desk.ui.views.administration import AdministrationView
@@ -28,6 +29,9 @@ from shelter_desk.ui.views.client_file.view import TAB_CONDITIONS
 from shelter_desk.ui.views.clients_page import ClientsPage
 from shelter_desk.ui.views.dashboard import Dashboard
 from shelter_desk.ui.views.reports_page import ReportsPage
+
+# The window frame above the content, which resize() does not count (pixels, generous).
+TITLE_BAR = 40
 
 PAGES = PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION = (
     "dashboard",
@@ -58,10 +62,11 @@ class MainWindow(QMainWindow):
         self.bus = bus or DataBus()
         self.shelter = shelter
         self.setWindowTitle(self._title())
-        self.resize(1280, 820)
+        self._fit_to_screen()
         self.ws: Workspace | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        accessible.name(self.nav, self.tr("Sections"))
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
@@ -100,6 +105,16 @@ class MainWindow(QMainWindow):
         self._privacy_changed(self.bus.privacy)  # a rebuilt window keeps privacy mode
         self.nav.setCurrentRow(0)
 
+    def _fit_to_screen(self) -> None:
+        """1280 x 820 where there is room; on a 1366 x 768 laptop (or 1920 x 1080 at 150 %)
+        whatever the screen leaves beside the taskbar and the title bar."""
+        screen = QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        if free is None or free.isEmpty():
+            self.resize(1280, 820)
+            return
+        self.resize(min(1280, free.width()), min(820, free.height() - TITLE_BAR))
+
     # -- building -----------------------------------------------------------------------------
     def _action(
         self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object, name: str
@@ -128,6 +143,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find a client"), "Ctrl+F", self.find_client, "find"
         )
+        self.close_file_action = self._action(
+            self.tr("&Close the file"), "Ctrl+W", self.close_file, "close_file"
+        )
+        self.close_file_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
         self.privacy_action = self._action(
             self.tr("&Privacy mode (hide names)"), "Ctrl+Shift+P", self.toggle_privacy, "privacy"
         )
@@ -137,7 +156,7 @@ class MainWindow(QMainWindow):
         )
         self.page_actions = [
             self._action(
-                label, f"Ctrl+{i + 1}", lambda _=False, k=key: self.show_page(k), f"page_{key}"
+                label, f"Ctrl+{i + 1}", lambda _=False, k=key: self.go_to(k), f"page_{key}"
             )
             for i, (key, label) in enumerate(
                 (
@@ -156,6 +175,7 @@ class MainWindow(QMainWindow):
         self.client_menu = self.menuBar().addMenu(self.tr("&Clients"))
         self.client_menu.addAction(self.new_action)
         self.client_menu.addAction(self.find_action)
+        self.client_menu.addAction(self.close_file_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.privacy_action)
         view_menu.addSeparator()
@@ -198,6 +218,16 @@ class MainWindow(QMainWindow):
         if item is not None and not item.isHidden():
             self.nav.setCurrentItem(item)
 
+    def go_to(self, key: str) -> None:
+        """A page by its shortcut: shown, and the keyboard put where work on it starts (the
+        search field, the client box, the list), not left behind in the section list."""
+        self.show_page(key)
+        page = self.pages[key]
+        if self.stack.currentWidget() is page:
+            start = getattr(page, "first_focus", None)
+            target = start() if callable(start) else None
+            (target or page).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def open_client(self, client_id: int, tab: int = 0) -> None:
         self.show_page(PAGE_CLIENTS)
         self.clients.open_client(client_id, tab)
@@ -220,6 +250,10 @@ class MainWindow(QMainWindow):
     def find_client(self) -> None:
         self.show_page(PAGE_CLIENTS)
         self.clients.focus_search()
+
+    def close_file(self) -> None:
+        if self.stack.currentWidget() is self.clients:
+            self.clients.close_current_file()
 
     def toggle_privacy(self) -> None:
         self.bus.set_privacy(not self.bus.privacy)
@@ -248,7 +282,7 @@ class MainWindow(QMainWindow):
             self.nav_items[key].setHidden(not visible)
             # A hidden action's shortcut does nothing either: menus offer what the role opens.
             self.page_actions[PAGES.index(key)].setVisible(visible)
-        for a in (self.new_action, self.find_action):
+        for a in (self.new_action, self.find_action, self.close_file_action):
             a.setVisible(case_worker)
         self.client_menu.menuAction().setVisible(case_worker)
         personal = ws is not None and not ws.actor.via_recovery

@@ -1,6 +1,6 @@
 """What this workstation remembers between runs, outside the encrypted database: only choices
-that say nothing about anybody (the language of the login screen). Never a name, never a user
-name."""
+that say nothing about anybody (the language of the login screen, the contrast and the text
+size). Never a name, never a user name."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from PySide6.QtCore import QLocale, QSettings
 from shelter_desk.ui.translations import LOCALES
 
 _LANGUAGE_KEY = "login/language"
+_CONTRAST_KEY = "display/contrast"
+_TEXT_SCALE_KEY = "display/text_scale"
+CONTRASTS = ("system", "standard", "high")
+TEXT_SCALES = (100, 125, 150, 200)
 
 
 def _settings() -> QSettings:
@@ -30,4 +34,25 @@ def remember_login_language(language: str) -> None:
     if language in LOCALES:
         settings = _settings()
         settings.setValue(_LANGUAGE_KEY, language)
+        settings.sync()
+
+
+def display() -> tuple[str, int]:
+    """(contrast, text size in per cent): the screen this workstation's user needs, from the
+    login window on. Kept per workstation, like the screen and the eyes in front of it."""
+    settings = _settings()
+    contrast = settings.value(_CONTRAST_KEY, "system")
+    try:
+        scale = int(settings.value(_TEXT_SCALE_KEY, 100))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        scale = 100
+    return (contrast if contrast in CONTRASTS else "system",
+            scale if scale in TEXT_SCALES else 100)
+
+
+def remember_display(contrast: str, scale: int) -> None:
+    if contrast in CONTRASTS and scale in TEXT_SCALES:
+        settings = _settings()
+        settings.setValue(_CONTRAST_KEY, contrast)
+        settings.setValue(_TEXT_SCALE_KEY, scale)
         settings.sync()

@@ -187,28 +187,76 @@ def test_main_screens_are_fully_translated_and_nothing_is_clipped(
     assert CLOSE  # the marker closes every pseudo string
 
 
-@pytest.mark.parametrize("language", ["nl", "fr"])
-def test_dutch_and_french_fit_a_1366_by_768_laptop(
-    qtbot: QtBot, team_dir: Path, counsellor1: Workspace, language: str
+# (screen, room for the window's content): a 1366 x 768 laptop, and a 1920 x 1080 one at 150 %
+# (1280 x 720 logical), each less a 40-pixel taskbar and a 31-pixel title bar.
+SCREENS = {"1366x768": (1366, 768, 697), "1280x720": (1280, 720, 649)}
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_every_language_fits_the_smallest_screens(
+    qtbot: QtBot, team_dir: Path, counsellor1: Workspace, language: str, screen: str
 ) -> None:
     """The real catalogues on the shelters' smallest screens: the window fits, and no label,
-    button or navigation item is cut off anywhere."""
+    button or navigation item is cut off anywhere, nothing squeezed below its minimum."""
+    width, _height, room = SCREENS[screen]
     client = new_client(counsellor1)
     controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
     try:
         controller.set_language(language)
         window = controller.window
-        window.resize(1366, 768)
+        window.resize(width, room)
         settle(qtbot, 100)
+
         def fits_and_unclipped(root: QWidget) -> list[str]:
             hint = root.window().minimumSizeHint()
             too_big = ([f"the window needs {hint.width()} x {hint.height()}"]
-                       if root is window and (hint.width() > 1366 or hint.height() > 768)
+                       if root is window and (hint.width() > width or hint.height() > room)
                        else [])
-            return too_big + _clipped(root)
+            return too_big + _clipped(root) + _squeezed(root)
 
         seen = _walk(qtbot, controller, client.id, fits_and_unclipped)
     finally:
         controller.shutdown()
         translations.install("en")
     assert {where: p for where, p in seen.items() if p} == {}
+
+
+def _squeezed(root: QWidget) -> list[str]:
+    """Widgets given less room than their layout's minimum: their contents overlap or are cut
+    (the overview's rows in French at 1280 x 720 did)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    problems = []
+    for widget in root.findChildren(QWidget):
+        layout = widget.layout()
+        if layout is None or not _visible(widget) or widget.isWindow():
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractScrollArea) or (
+                parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea)):
+            continue  # a scroll area's content scrolls instead
+        need = layout.minimumSize()
+        if widget.width() + 1 < need.width() or widget.height() + 1 < need.height():
+            problems.append(f"squeezed {type(widget).__name__} {widget.objectName()!r}: "
+                            f"{widget.width()} x {widget.height()} < "
+                            f"{need.width()} x {need.height()}")
+    return problems
+
+
+def test_the_squeeze_check_sees_a_squeezed_form(qtbot: QtBot) -> None:
+    """The check above is only worth its silence if it speaks when it should."""
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    outer = QWidget()
+    qtbot.addWidget(outer)
+    inner = QWidget(outer)
+    form = QFormLayout(inner)
+    for i in range(12):
+        edit = QLineEdit()
+        edit.setMinimumWidth(300)
+        form.addRow(f"Field {i}", edit)
+    inner.setGeometry(0, 0, 200, 120)  # no layout in `outer` to give it its minimum
+    outer.show()
+    qtbot.waitExposed(outer)
+    assert _squeezed(outer) and "squeezed" in _squeezed(outer)[0]

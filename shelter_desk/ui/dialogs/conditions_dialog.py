@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,12 +24,14 @@ from shelter_desk.services.field_labels import label_for
 from shelter_desk.services.records import field_errors
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
+from shelter_desk.ui.accessible import buttons_in_reading_order
 from shelter_desk.ui.dialogs.record_dialog import translated_errors
 from shelter_desk.ui.forms import BOOL, CHOICE, NOTES, Field, Form
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.widgets.date_edit import DateEdit
+from shelter_desk.ui.widgets.scroll import vertical_scroll
 
 
 def _fields() -> list[Field]:
@@ -77,10 +78,7 @@ class ThreeConditionsDialog(QDialog):
             row.addWidget(box, 1)
         body = QWidget()
         body.setLayout(row)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = vertical_scroll(body)
         self.error = QLabel()
         self.error.setProperty("error", True)
         self.error.setWordWrap(True)
@@ -92,6 +90,7 @@ class ThreeConditionsDialog(QDialog):
         self.save_button.setProperty("primary", True)
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
+        buttons_in_reading_order(self.buttons)
         intro = QLabel(tr_(
             "Conditions", "Check all three together, as the monthly reminder asks. A concern or "
             "a breach needs its evidence; a breach is reported to the prosecutor, or the reason "

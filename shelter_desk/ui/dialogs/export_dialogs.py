@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.ui.accessible import buttons_in_reading_order
 from shelter_desk.ui.clipboard import CLEAR_AFTER_SECONDS, copy_secret
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.printing import choose_printer
@@ -58,6 +59,7 @@ class ExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr_("Export", "E&xport…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        buttons_in_reading_order(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.encrypted)
@@ -103,6 +105,7 @@ class PassphraseDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        buttons_in_reading_order(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.shown)

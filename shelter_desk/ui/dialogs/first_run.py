@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.services import setup, validation
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import i18n
+from shelter_desk.ui import accessible, i18n
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
@@ -170,6 +170,7 @@ class RecoveryPage(_Page):
         self.confirm.setFont(monospace_font(12))
         self.confirm.setMaxLength(setup.RECOVERY_CODE_GROUP_LENGTH)
         self.confirm_label.setBuddy(self.confirm)
+        accessible.name(self.confirm, tr_("FirstRun", "One group of the recovery code"))
         self.confirm.textChanged.connect(self._typed)
         self.mismatch = QLabel()
         self.mismatch.setObjectName("confirm_mismatch")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.services import setup
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.accessible import buttons_in_reading_order
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.widgets.language_box import LanguageBox
@@ -75,6 +76,7 @@ class LoginDialog(QDialog):
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
+        buttons_in_reading_order(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.language)

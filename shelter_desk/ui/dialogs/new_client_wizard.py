@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -32,6 +30,7 @@ from shelter_desk.ui.views.client_file.intake_dialogs import (
     exploitation_fields,
     referral_fields,
 )
+from shelter_desk.ui.widgets.scroll import vertical_scroll
 
 
 class FormPage(QWizardPage):
@@ -51,11 +50,7 @@ class FormPage(QWizardPage):
         self.setSubTitle(subtitle)
         self.form = Form(fields)
         self.build, self.spec, self.cross = build, spec, cross
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.form)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = vertical_scroll(self.form)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         self.form.changed.connect(self._changed)

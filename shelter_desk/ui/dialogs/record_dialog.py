@@ -7,15 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.records import CrossCheck, Fields, field_errors
 from shelter_desk.ui import i18n
+from shelter_desk.ui.accessible import buttons_in_reading_order
 from shelter_desk.ui.forms import Field, Form
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.widgets.scroll import vertical_scroll
 
 Build = Callable[[dict[str, Any]], Any]
 Save = Callable[[Any], Any]
@@ -59,11 +60,8 @@ class RecordDialog(QDialog):
         self.save_button.setProperty("primary", True)
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        buttons_in_reading_order(self.buttons)
+        scroll = vertical_scroll(self.form)
         layout = QVBoxLayout(self)
         if intro:
             text = QLabel(intro)

@@ -20,7 +20,7 @@ from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import ROW_ROLE, Column, RecordTableModel
 from shelter_desk.ui.privacy import masked
-from shelter_desk.ui.style import DANGER
+from shelter_desk.ui.style import theme
 
 COL_CODE, COL_NAME, COL_NATIONALITY, COL_COUNSELLOR, COL_PHASE, COL_DEADLINE = range(6)
 OPEN_FILES = "open"  # the status filter's default: intake and in programme
@@ -33,7 +33,12 @@ class ClientsTableModel(RecordTableModel[ClientSummary]):
 
         def deadline_text(c: ClientSummary) -> str:
             d = c.next_deadline
-            return f"{format_date(d.due)}  {i18n.label(d.kind)}" if d else ""
+            if d is None:
+                return ""
+            text = f"{format_date(d.due)}  {i18n.label(d.kind)}"
+            # In words too, not only in red.
+            return tr_("ClientsTable", "%1 (overdue)").replace("%1", text) \
+                if d.due < self.today else text
 
         columns = [
             Column(tr_("ClientsTable", "Case code"), lambda c: c.case_code),
@@ -50,7 +55,7 @@ class ClientsTableModel(RecordTableModel[ClientSummary]):
                 deadline_text,
                 key=lambda c: c.next_deadline.due if c.next_deadline else date.max,
                 color=lambda c: (
-                    DANGER if c.next_deadline and c.next_deadline.due < self.today else None
+                    theme().danger if c.next_deadline and c.next_deadline.due < self.today else None
                 ),
             ),
         ]

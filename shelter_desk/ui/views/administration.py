@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.domain.roles import Role
 from shelter_desk.services import maintenance, users
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import accessible
 from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.users_table import USERNAME_ROLE, UsersTableModel
@@ -86,6 +87,7 @@ class AdministrationView(QWidget):
         self.users_model = UsersTableModel(self)
         self.users_table = QTableView()
         self.users_table.setObjectName("users_table")
+        accessible.name(self.users_table, self.tr("Accounts"))
         self.users_table.setModel(self.users_model)
         self.users_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.users_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -212,6 +214,9 @@ class AdministrationView(QWidget):
         return rows[0].data(USERNAME_ROLE) if rows else None
 
     # -- actions ----------------------------------------------------------------------------
+    def first_focus(self) -> QWidget:
+        return self.tabs.tabBar()
+
     def add_user(self) -> None:
         ws = self.ws
         dialog = AddUserDialog(self)

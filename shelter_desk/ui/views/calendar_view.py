@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,13 +21,13 @@ from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import DeadlineKind
 from shelter_desk.services import deadlines
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import i18n
+from shelter_desk.ui import accessible, i18n
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
-from shelter_desk.ui.style import ACCENT, WARNING
+from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.dashboard import TAB_FOR_KIND
 
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,10 +63,10 @@ class MonthCalendar(QCalendarWidget):
             text = (
                 tr_("Calendar", "1 court date") if court == 1 else tr_("Calendar", "%1 court dates")
             )
-            lines.append((text.replace("%1", str(court)), QColor(WARNING)))
+            lines.append((text.replace("%1", str(court)), QColor(theme().warning)))
         if other:
             text = tr_("Calendar", "1 deadline") if other == 1 else tr_("Calendar", "%1 deadlines")
-            lines.append((text.replace("%1", str(other)), QColor(ACCENT)))
+            lines.append((text.replace("%1", str(other)), QColor(theme().accent)))
         y = rect.bottom() - 4 - 16 * len(lines)
         for text, colour in lines:
             painter.setPen(colour)
@@ -87,6 +88,12 @@ class CalendarView(QWidget):
         self.items: list[deadlines.Deadline] = []
         self.calendar = MonthCalendar()
         self.calendar.setObjectName("calendar")
+        # The grid inside the calendar takes the focus: name it, not only its frame.
+        for part in (self.calendar, self.calendar.findChild(QTableView)):
+            if part is not None:
+                accessible.name(part, tr_("Calendar", "Month"), tr_(
+                    "Calendar", "Arrow keys move between days; the day's items are listed "
+                    "beside."))
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.currentPageChanged.connect(lambda y, m: self.refresh())
@@ -95,10 +102,12 @@ class CalendarView(QWidget):
         self.day_title.setObjectName("subheading")
         self.day_list = QListWidget()
         self.day_list.setObjectName("day_items")
+        accessible.name(self.day_list, tr_("Calendar", "Due on the chosen day"))
         self.day_list.setWordWrap(True)
         self.day_list.itemActivated.connect(self._activated)
         self.month_list = QListWidget()
         self.month_list.setObjectName("month_items")
+        accessible.name(self.month_list, tr_("Calendar", "Court dates this month"))
         self.month_list.setWordWrap(True)
         self.month_list.itemActivated.connect(self._activated)
         right = QVBoxLayout()
@@ -157,6 +166,9 @@ class CalendarView(QWidget):
             counts[d.due] = (court, other)
         self.calendar.counts = counts
         self.calendar.updateCells()
+
+    def first_focus(self) -> QWidget:
+        return self.calendar.findChild(QTableView) or self.calendar
 
     def _show_day(self) -> None:
         day: date = self.calendar.selectedDate().toPython()  # type: ignore[assignment]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import ClientStatus
 from shelter_desk.services import clients, clock
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import i18n
+from shelter_desk.ui import accessible, i18n
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
 from shelter_desk.ui.i18n import tr_
@@ -54,15 +54,19 @@ class ClientsPage(QWidget):
         self.table, _ = make_table(self.model)
         self.table.setModel(self.proxy)
         self.table.setObjectName("clients_table")
+        accessible.name(self.table, tr_("Clients", "Clients"))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
         self.search = QLineEdit()
         self.search.setObjectName("client_search")
+        accessible.name(self.search, tr_("Clients", "Search clients"),
+                        tr_("Clients", "Down arrow or Enter moves into the list."))
         self.search.setPlaceholderText(
             tr_("ClientsPage", "Search names, aliases, case codes (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_changed)
+        self.search.installEventFilter(self)
         self.status = QComboBox()
         self.status.setObjectName("status_filter")
         self.status.addItem(tr_("ClientsPage", "Open files"), OPEN_FILES)
@@ -80,9 +84,12 @@ class ClientsPage(QWidget):
         self.count_label.setProperty("muted", True)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        bar.addWidget(QLabel(tr_("ClientsPage", "Status")))
+        status_label = QLabel(tr_("ClientsPage", "&Status"))
+        status_label.setBuddy(self.status)
+        bar.addWidget(status_label)
         bar.addWidget(self.status)
-        self.counsellor_label = QLabel(tr_("ClientsPage", "Counsellor"))
+        self.counsellor_label = QLabel(tr_("ClientsPage", "C&ounsellor"))
+        self.counsellor_label.setBuddy(self.counsellor)
         bar.addWidget(self.counsellor_label)
         bar.addWidget(self.counsellor)
         bar.addWidget(self.new_button)
@@ -168,6 +175,35 @@ class ClientsPage(QWidget):
     def _privacy(self, on: bool) -> None:
         self.model.set_privacy(on)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down or Enter in the search field goes into the list, on its first row: then Enter
+        opens the file. Three Tabs were needed before."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                    and self.proxy.rowCount():
+                self.focus_list()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_list(self) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            current = self.proxy.index(0, 0)
+        self.table.setCurrentIndex(current)
+        self.table.selectRow(current.row())
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def first_focus(self) -> QWidget:
+        view = self.tabs.currentWidget()
+        if isinstance(view, ClientFileView):
+            return view.tabs.tabBar()
+        return self.search
+
+    def close_current_file(self) -> None:
+        """Ctrl+W / Ctrl+F4: close the file in front (the list itself stays)."""
+        self.close_tab(self.tabs.currentIndex())
+
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.search.setFocus()
@@ -222,10 +258,12 @@ class ClientsPage(QWidget):
         view.report_requested.connect(self.report_requested)
         self.files[file.summary.id] = view
         index = self.tabs.addTab(view, file.summary.case_code)
-        if front:
-            self.tabs.setCurrentIndex(index)
         if tab is not None:
             view.tabs.setCurrentIndex(tab)
+        if front:
+            self.tabs.setCurrentIndex(index)
+            # The keyboard follows the eye into the file: arrows move between its tabs.
+            view.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         if then is not None:
             then(view)
 

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,16 +30,16 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.services import clients, clock, deadlines, goals
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import chart_labels, i18n
+from shelter_desk.ui import accessible, chart_labels, i18n
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.privacy import masked
-from shelter_desk.ui.style import DANGER, MUTED, WARNING
+from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file import view as file_view
-from shelter_desk.ui.widgets.charts import bar_chart, replace_chart, stacked_bar_chart
+from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart, stacked_bar_chart
 
 HORIZON_DAYS = 14
 TAB_FOR_KIND = {
@@ -110,6 +111,7 @@ class Dashboard(QWidget):
         self.summary.setProperty("muted", True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("attention")
+        accessible.name(self.tree, tr_("Dashboard", "Needs attention"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
             [
@@ -127,14 +129,20 @@ class Dashboard(QWidget):
         lcol.addWidget(self.heading)
         lcol.addWidget(self.summary)
         lcol.addWidget(self.tree)
-        self.phase_chart = bar_chart(tr_("Dashboard", "Open files by phase"), [], [])
-        self.form_chart = bar_chart(tr_("Dashboard", "Open files by form of exploitation"), [], [])
-        self.goal_chart = stacked_bar_chart(
+        self.phase_chart = ChartPanel(bar_chart(tr_("Dashboard", "Open files by phase"), [], []))
+        self.form_chart = ChartPanel(
+            bar_chart(tr_("Dashboard", "Open files by form of exploitation"), [], []))
+        self.goal_chart = ChartPanel(stacked_bar_chart(
             tr_("Dashboard", "Autonomy goals in open files"), [], []
-        )
+        ))
+        self.as_tables = QCheckBox(tr_("Dashboard", "Show the counts as tables"))
+        self.as_tables.toggled.connect(self._tables_toggled)
         charts = QWidget()
-        row = QHBoxLayout(charts)
-        row.setContentsMargins(0, 0, 0, 0)
+        charts_col = QVBoxLayout(charts)
+        charts_col.setContentsMargins(0, 0, 0, 0)
+        charts_col.addWidget(self.as_tables, 0, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        charts_col.addLayout(row, 1)
         for chart in (self.phase_chart, self.form_chart, self.goal_chart):
             card = QFrame()
             card.setObjectName("card")
@@ -171,9 +179,11 @@ class Dashboard(QWidget):
     def _show(self, data: DashboardData) -> None:
         self.data = data
         self.tree.clear()
+        t = theme()
         groups = [
-            (tr_("Dashboard", "Overdue"), [d for d in data.items if d.due < data.today], DANGER),
-            (tr_("Dashboard", "Today"), [d for d in data.items if d.due == data.today], WARNING),
+            (tr_("Dashboard", "Overdue"), [d for d in data.items if d.due < data.today], t.danger),
+            (tr_("Dashboard", "Today"), [d for d in data.items if d.due == data.today],
+             t.warning),
             (tr_("Dashboard", "Next 14 days"), [d for d in data.items if d.due > data.today], None),
         ]
         bold = QFont(self.font())
@@ -182,7 +192,7 @@ class Dashboard(QWidget):
             header = QTreeWidgetItem([f"{title} ({len(items)})"])
             header.setFirstColumnSpanned(True)
             header.setFont(0, bold)
-            header.setForeground(0, QColor(colour or MUTED))
+            header.setForeground(0, QColor(colour or theme().muted))
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(header)
             for d in items:
@@ -209,8 +219,7 @@ class Dashboard(QWidget):
         )
         phase = data.caseload.get("phase", {})
         phases = [p for p in Phase if p != Phase.CLOSED]
-        replace_chart(
-            self.phase_chart,
+        self.phase_chart.set_chart(
             bar_chart(
                 tr_("Dashboard", "Open files by phase"),
                 [chart_labels.phase(p) for p in phases],
@@ -218,8 +227,7 @@ class Dashboard(QWidget):
             ),
         )
         form = data.caseload.get("form", {})
-        replace_chart(
-            self.form_chart,
+        self.form_chart.set_chart(
             bar_chart(
                 tr_("Dashboard", "Open files by form of exploitation"),
                 [chart_labels.form(f) for f in ExploitationForm],
@@ -227,8 +235,7 @@ class Dashboard(QWidget):
             ),
         )
         domains = list(GoalDomain)
-        replace_chart(
-            self.goal_chart,
+        self.goal_chart.set_chart(
             stacked_bar_chart(
                 tr_("Dashboard", "Autonomy goals in open files"),
                 [chart_labels.domain(d) for d in domains],
@@ -238,6 +245,13 @@ class Dashboard(QWidget):
                 ],
             ),
         )
+
+    def first_focus(self) -> QWidget:
+        return self.tree
+
+    def _tables_toggled(self, on: bool) -> None:
+        for panel in (self.phase_chart, self.form_chart, self.goal_chart):
+            panel.show_table(on)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         client_id = item.data(0, CLIENT_ROLE)

@@ -31,6 +31,7 @@ from shelter_desk.i18n import Message
 from shelter_desk.services import clients, reporting, signing
 from shelter_desk.services.files import save_output
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import accessible
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.dialogs.export_dialogs import ExportDialog, PassphraseDialog
 from shelter_desk.ui.i18n import tr_
@@ -161,6 +162,7 @@ class ReportsPage(QWidget):
         col.addWidget(self.identity_label)
         self.preview_view = PdfPreview()
         self.preview_view.setObjectName("report_preview")
+        accessible.name(self.preview_view, tr_("Reports", "Preview of the report"))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(self.preview_view, 1)
@@ -204,6 +206,9 @@ class ReportsPage(QWidget):
         if chosen is not None:
             self.select_client(chosen)
         self._choice_changed()
+
+    def first_focus(self) -> QWidget:
+        return self.client
 
     def select_client(self, client_id: int) -> None:
         index = self.client.findData(client_id)

@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -16,10 +17,9 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QStackedWidget, QTableWidget, QTableWidgetItem, QWidget
 
-from shelter_desk.ui.style import ACCENT, OK
-
-PALETTE = (ACCENT, "#8fb3d6", OK, "#c9a227", "#a1665e", "#6d5a9c", "#4f8f8b", "#b0b7be")
+from shelter_desk.ui.style import theme
 
 
 def _chart(title: str) -> QChart:
@@ -29,6 +29,10 @@ def _chart(title: str) -> QChart:
     chart.setBackgroundRoundness(4)
     chart.setMargins(QMargins(6, 6, 6, 6))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    t = theme()
+    chart.setBackgroundBrush(QColor(t.base))
+    chart.setTitleBrush(QColor(t.text))
+    chart.legend().setLabelColor(QColor(t.text))
     return chart
 
 
@@ -58,10 +62,16 @@ def _small(axis: QBarCategoryAxis | QValueAxis) -> None:
 
 
 def _view(chart: QChart, categories: int = 6) -> QChartView:
+    t = theme()
     for axis in chart.axes():
         _small(axis)  # type: ignore[arg-type]
+        axis.setLabelsBrush(QColor(t.text))
+        axis.setLinePenColor(QColor(t.muted))
+        axis.setGridLineColor(QColor(t.border))
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # A picture is no Tab stop; its counts are read out (and shown) by ChartPanel.
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     # Qt Charts elides category labels when a category gets less than about 30 px.
     view.setMinimumHeight(max(200, 60 + 26 * categories))
     return view
@@ -77,7 +87,8 @@ def bar_chart(
     """One horizontal bar per label (categories top to bottom as given)."""
     chart = _chart(_titled(title, not any(values)))
     bars = QBarSet(title)
-    bars.setColor(QColor(ACCENT))
+    bars.setColor(QColor(theme().accent))
+    bars.setLabelColor(QColor(theme().base if theme().name == "high" else "#ffffff"))
     for v in reversed(values):
         bars.append(v)
     series = QHorizontalBarSeries()
@@ -103,7 +114,7 @@ def stacked_bar_chart(
     series = QHorizontalStackedBarSeries()
     for i, (name, values) in enumerate(stacks):
         bars = QBarSet(name)
-        bars.setColor(QColor(PALETTE[i % len(PALETTE)]))
+        bars.setColor(QColor(theme().chart[i % len(theme().chart)]))
         for v in reversed(values):
             bars.append(v)
         series.append(bars)
@@ -131,3 +142,73 @@ def replace_chart(view: QChartView, new: QChartView) -> None:
     old = view.chart()
     view.setChart(new.chart())
     old.deleteLater()
+
+
+def chart_counts(chart: QChart) -> tuple[list[str], list[list[str]]]:
+    """The numbers behind a bar chart as a table: a column per bar set, a row per category
+    (top to bottom as drawn)."""
+    series = [s for s in chart.series() if isinstance(s, QAbstractBarSeries)]
+    if not series:
+        return [], []
+    sets = series[0].barSets()
+    axis = next((a for a in chart.axes(Qt.Orientation.Vertical)
+                 if isinstance(a, QBarCategoryAxis)), None)
+    categories = list(axis.categories()) if axis is not None else []
+    headers = [""] + [b.label() for b in sets]
+    rows = []
+    for i in reversed(range(len(categories))):  # stored bottom-up, drawn top-down
+        rows.append([categories[i]] + [_number(b.at(i)) for b in sets])
+    return headers, rows
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+class ChartPanel(QStackedWidget):
+    """A chart, or the same counts as a table: what a screen reader reads (the picture says
+    nothing to it), and what anyone who wants the exact numbers can switch to."""
+
+    def __init__(self, view: QChartView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.addWidget(view)
+        self.addWidget(self.table)
+        self._describe()
+
+    def set_chart(self, new: QChartView) -> None:
+        replace_chart(self.view, new)
+        self._describe()
+
+    def show_table(self, on: bool) -> None:
+        self.setCurrentWidget(self.table if on else self.view)
+
+    def _describe(self) -> None:
+        chart = self.view.chart()
+        headers, rows = chart_counts(chart)
+        title = chart.title()
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(headers)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.setAccessibleName(title)
+        self.view.setAccessibleName(title)
+        summary = "; ".join(
+            row[0] + " " + ", ".join(
+                (f"{headers[c]} {v}" if len(headers) > 2 else v) for c, v in enumerate(row)
+                if c)
+            for row in rows)
+        self.view.setAccessibleDescription(summary)

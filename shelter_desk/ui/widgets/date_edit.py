@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDateEdit, QStyle, QStyleOptionComboBox, QWidget
 
 from shelter_desk.ui.formatting import short_date_format
 
@@ -49,10 +49,9 @@ class DateEdit(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            # One Tab stop: Qt would walk day, month and year first.
-            self.focusNextPrevChild(key == Qt.Key.Key_Tab
-                                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_F4 or (alt and key in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
+            self.open_calendar()
             return
         if self.optional and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
                 and self.currentSectionIndex() == 0 and self.lineEdit().selectedText() \
@@ -60,6 +59,31 @@ class DateEdit(QDateEdit):
             self.setDate(EMPTY)  # everything selected and erased: no date
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """One Tab stop: QDateTimeEdit would walk day, month and year first (the arrow keys
+        and the separator keys still move between them)."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def open_calendar(self) -> None:
+        """Qt opens the pop-up only for a click on the arrow: give it that click."""
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxArrow, self)
+        if not arrow.isValid():  # a style without one: its right end
+            arrow = QRect(self.width() - 12, 0, 12, self.height())
+        at = QPointF(arrow.center())
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            QApplication.sendEvent(self, QMouseEvent(
+                kind, at, self.mapToGlobal(at), Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress
+                else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+        calendar = self.calendarWidget()
+        if calendar.isVisible():
+            calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

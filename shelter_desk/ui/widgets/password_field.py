@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from shelter_desk.services import passwords
+from shelter_desk.ui.accessible import name
 
 
 def translate_problem(problem: str) -> str:
@@ -26,7 +27,10 @@ class NewPasswordField(QWidget):
         self.repeat.setObjectName("repeat_password")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setPlaceholderText(self.tr("Repeat the password"))
+        name(self.edit, self.tr("New password"))
+        name(self.repeat, self.tr("Repeat the password"))
         self.meter = QProgressBar()
+        name(self.meter, self.tr("Password strength"))
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(True)
         self.meter.setMaximumHeight(14)
@@ -39,6 +43,7 @@ class NewPasswordField(QWidget):
         layout.addWidget(self.meter)
         layout.addWidget(self.repeat)
         layout.addWidget(self.message)
+        self.setFocusProxy(self.edit)  # its label's shortcut lands in the first field
         self.edit.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self._update()

@@ -14,7 +14,7 @@ from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, NOTES, PICK, TEXT
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
-from shelter_desk.ui.style import DANGER, MUTED, OK
+from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F, language_field
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
@@ -92,7 +92,7 @@ class ConsentTab(QWidget):
             Column(
                 tr_("ClientFile", "Event"),
                 lambda e: i18n.label(e.kind),
-                color=lambda e: OK if e.kind == ConsentEventKind.GRANT else DANGER,
+                color=lambda e: theme().ok if e.kind == ConsentEventKind.GRANT else theme().danger,
             ),
             Column(tr_("ClientFile", "How"), lambda e: i18n.label(e.form)),
             Column(
@@ -113,10 +113,11 @@ class ConsentTab(QWidget):
             consent.ledger,
             add=lambda _: consent_dialog(ctx, ConsentEventKind.GRANT, self),
             add_label=tr_("ClientFile", "Record consent…"),
+            title=tr_("ClientFile", "Consent ledger"),
         )
         self.withdraw_button = QPushButton(tr_("ClientFile", "Withdraw consent…"))
         self.withdraw_button.clicked.connect(self.withdraw)
-        self.table.toolbar.insertWidget(1, self.withdraw_button)
+        self.table.add_tool(self.withdraw_button, 1)
         self.table.model.modelReset.connect(self._update_state)
         layout = QVBoxLayout(self)
         layout.addWidget(state_box)
@@ -146,14 +147,14 @@ class ConsentTab(QWidget):
             event = latest.get(purpose)
             if event is None:
                 label.setText(tr_("ClientFile", "never given"))
-                label.setStyleSheet(f"color: {MUTED};")
+                label.setStyleSheet(f"color: {theme().muted};")
             elif event.kind == ConsentEventKind.GRANT:
                 label.setText(
                     tr_("ClientFile", "given on %1").replace("%1", format_date(event.given_on))
                 )
-                label.setStyleSheet(f"color: {OK}; font-weight: 600;")
+                label.setStyleSheet(f"color: {theme().ok}; font-weight: 600;")
             else:
                 label.setText(
                     tr_("ClientFile", "withdrawn on %1").replace("%1", format_date(event.given_on))
                 )
-                label.setStyleSheet(f"color: {DANGER}; font-weight: 600;")
+                label.setStyleSheet(f"color: {theme().danger}; font-weight: 600;")

@@ -32,7 +32,7 @@ from shelter_desk.ui.formatting import format_date, format_datetime
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
-from shelter_desk.ui.style import DANGER, MUTED, OK, WARNING
+from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.cells import marks
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F, language_field
@@ -44,11 +44,10 @@ def _first_line(text: str | None, width: int = 80) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-STATUS_COLOURS = {
-    ConditionStatus.COMPLIED: OK,
-    ConditionStatus.CONCERN: WARNING,
-    ConditionStatus.BREACH: DANGER,
-}
+def status_colour(status: ConditionStatus) -> str:
+    t = theme()
+    return {ConditionStatus.COMPLIED: t.ok, ConditionStatus.CONCERN: t.warning,
+            ConditionStatus.BREACH: t.danger}[status]
 
 
 # -- sessions -------------------------------------------------------------------------------
@@ -132,7 +131,7 @@ def sessions_tab(ctx: ClientContext) -> RecordTab:
         Column(
             tr_("ClientFile", "Notes"),
             lambda s: _first_line(s.confidential_notes),
-            color=lambda s: MUTED,
+            color=lambda s: theme().muted,
         ),
     ]
     tab = RecordTab(
@@ -143,6 +142,7 @@ def sessions_tab(ctx: ClientContext) -> RecordTab:
         add=lambda _: _session_dialog(ctx, None, tab),
         edit=lambda r: _session_dialog(ctx, r, tab),
         add_label=tr_("ClientFile", "Add a session…"),
+        title=tr_("ClientFile", "Counselling sessions"),
     )
     return tab
 
@@ -220,7 +220,7 @@ class ConditionsTab(QWidget):
             Column(
                 tr_("ClientFile", "Result"),
                 lambda c: i18n.label(c.status),
-                color=lambda c: STATUS_COLOURS[c.status],
+                color=lambda c: status_colour(c.status),
             ),
             Column(tr_("ClientFile", "Evidence"), lambda c: _first_line(c.evidence)),
             Column(
@@ -242,11 +242,12 @@ class ConditionsTab(QWidget):
             add=lambda _: _check_dialog(ctx, None, self),
             edit=lambda r: _check_dialog(ctx, r, self),
             add_label=tr_("ClientFile", "Record a check…"),
+            title=tr_("ClientFile", "Condition checks"),
         )
         self.check_all_button = QPushButton(tr_("ClientFile", "Check the three conditions…"))
         self.check_all_button.setProperty("primary", True)
         self.check_all_button.clicked.connect(self.check_all)
-        self.table.toolbar.insertWidget(0, self.check_all_button)
+        self.table.add_tool(self.check_all_button, 0)
         self.table.add_button.setProperty("primary", False)
         self.table.model.modelReset.connect(self._update_cards)
         layout = QVBoxLayout(self)
@@ -269,14 +270,14 @@ class ConditionsTab(QWidget):
             check = latest.get(condition)
             if check is None:
                 label.setText(tr_("ClientFile", "Not checked yet"))
-                label.setStyleSheet(f"color: {MUTED};")
+                label.setStyleSheet(f"color: {theme().muted};")
             else:
                 label.setText(
                     tr_("ClientFile", "%1 on %2")
                     .replace("%1", i18n.label(check.status))
                     .replace("%2", format_date(check.checked_on))
                 )
-                label.setStyleSheet(f"color: {STATUS_COLOURS[check.status]}; font-weight: 600;")
+                label.setStyleSheet(f"color: {status_colour(check.status)}; font-weight: 600;")
 
 
 # -- notifications --------------------------------------------------------------------------
@@ -329,6 +330,7 @@ def notifications_tab(ctx: ClientContext) -> RecordTab:
         add=lambda _: _notification_dialog(ctx, None, tab),
         edit=lambda r: _notification_dialog(ctx, r, tab),
         add_label=tr_("ClientFile", "Record a notification…"),
+        title=tr_("ClientFile", "Notifications to the authorities"),
     )
     return tab
 
@@ -424,7 +426,7 @@ def history_tab(ctx: ClientContext) -> RecordTab:
             tr_("ClientFile", "Entry"),
             lambda a: f"#{a.seq}",
             key=lambda a: a.seq,
-            color=lambda a: MUTED,
+            color=lambda a: theme().muted,
         ),
     ]
     return RecordTab(
@@ -437,6 +439,7 @@ def history_tab(ctx: ClientContext) -> RecordTab:
             "Everything done in this file, from the tamper-evident audit "
             "trail. Contents are never logged, only who did what and when.",
         ),
+        title=tr_("ClientFile", "History of the file"),
     )
 
 
@@ -466,10 +469,11 @@ def reports_tab(ctx: ClientContext, on_make: Any, can_make: bool) -> RecordTab:
             "Progress reports and case files made for this client. Directors "
             "make them on the Reports page.",
         ),
+        title=tr_("ClientFile", "Reports made"),
     )
     if can_make:
         button = QPushButton(tr_("ClientFile", "Make a progress report…"))
         button.setProperty("primary", True)
         button.clicked.connect(lambda: on_make(ctx.client_id))
-        tab.toolbar.insertWidget(0, button)
+        tab.add_tool(button, 0)
     return tab

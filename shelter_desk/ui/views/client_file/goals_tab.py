@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_desk.domain.vocabulary import GoalDomain, GoalStatus
 from shelter_desk.services import goals
-from shelter_desk.ui import chart_labels, i18n
+from shelter_desk.ui import accessible, chart_labels, i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.forms import CHOICE, DATE, INT, NOTES, OPT_DATE
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
-from shelter_desk.ui.style import MUTED, OK
+from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
-from shelter_desk.ui.widgets.charts import bar_chart, replace_chart
+from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart
 
 
 def goal_dialog(ctx: ClientContext, row: goals.GoalView | None, parent: QWidget) -> RecordDialog:
@@ -86,9 +95,9 @@ class GoalsTab(QWidget):
                 tr_("ClientFile", "Status"),
                 lambda g: i18n.label(g.status),
                 color=lambda g: (
-                    OK
+                    theme().ok
                     if g.status == GoalStatus.ACHIEVED
-                    else MUTED
+                    else theme().muted
                     if g.status == GoalStatus.ABANDONED
                     else None
                 ),
@@ -110,16 +119,22 @@ class GoalsTab(QWidget):
             add_label=tr_("ClientFile", "Add a goal…"),
             sort_column=2,
             descending=False,
+            title=tr_("ClientFile", "Autonomy goals"),
         )
         self.milestone_button = QPushButton(tr_("ClientFile", "Add a milestone…"))
         self.milestone_button.clicked.connect(self.add_milestone)
-        self.table.toolbar.insertWidget(2, self.milestone_button)
-        self.chart = bar_chart(tr_("ClientFile", "Progress per goal (%)"), [], [], maximum=100)
+        self.table.add_tool(self.milestone_button, 2)
+        self.chart = ChartPanel(
+            bar_chart(tr_("ClientFile", "Progress per goal (%)"), [], [], maximum=100))
+        self.as_table = QCheckBox(tr_("ClientFile", "Show the progress as a table"))
+        self.as_table.toggled.connect(self.chart.show_table)
         self.milestones = QListWidget()
         self.milestones.setObjectName("milestones")
+        accessible.name(self.milestones, tr_("ClientFile", "Milestones of the selected goal"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.as_table, 0, Qt.AlignmentFlag.AlignRight)
         side_layout.addWidget(self.chart, 2)
         caption = QLabel(tr_("ClientFile", "Milestones of the selected goal"))
         caption.setObjectName("subheading")
@@ -145,8 +160,7 @@ class GoalsTab(QWidget):
     def _update_chart(self) -> None:
         rows = sorted(self.table.model.rows, key=lambda g: g.set_on)
         labels = [chart_labels.domain(g.domain) for g in rows]
-        replace_chart(
-            self.chart,
+        self.chart.set_chart(
             bar_chart(
                 tr_("ClientFile", "Progress per goal (%)"),
                 labels,

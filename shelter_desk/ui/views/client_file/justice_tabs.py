@@ -29,7 +29,7 @@ from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, NOTES, OPT_BOOL, OPT_DATE, PICK, TEXT, TIME
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
-from shelter_desk.ui.style import DANGER, MUTED, WARNING
+from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.cells import marks, yes_no
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F
@@ -227,6 +227,7 @@ class JudicialTab(QWidget):
             edit=lambda r: case_dialog(ctx, r, self),
             add_label=tr_("ClientFile", "Open a case…"),
             sort_column=8,
+            title=tr_("ClientFile", "Judicial cases"),
         )
         today = clock.today()
         court_columns: list[Column[Any]] = [
@@ -235,7 +236,7 @@ class JudicialTab(QWidget):
                 lambda h: format_date(h.on_date),
                 key=lambda h: (h.on_date, h.id),
                 color=lambda h: (
-                    WARNING
+                    theme().warning
                     if h.on_date >= today and h.outcome == HearingOutcome.SCHEDULED
                     else None
                 ),
@@ -264,6 +265,7 @@ class JudicialTab(QWidget):
             add=self._new_court_date,
             edit=self._edit_court_date,
             add_label=tr_("ClientFile", "Add a court date…"),
+            title=tr_("ClientFile", "Court dates"),
         )
         layout = QVBoxLayout(self)
         title = QLabel(tr_("ClientFile", "Judicial case"))
@@ -366,10 +368,25 @@ def residence_tab(ctx: ClientContext) -> RecordTab:
 
     def expiry_colour(d: residence.DocumentView) -> str | None:
         if d.status != DocumentStatus.ISSUED or d.expires_on is None:
-            return MUTED if d.status != DocumentStatus.ISSUED else None
+            return theme().muted if d.status != DocumentStatus.ISSUED else None
         if d.expires_on < today:
-            return DANGER
-        return WARNING if d.expires_on <= today + timedelta(days=45) else None
+            return theme().danger
+        return theme().warning if d.expires_on <= today + timedelta(days=45) else None
+
+    def expiry_text(d: residence.DocumentView) -> str:
+        if d.expires_on is None:
+            return tr_("ClientFile", "unlimited") if d.doc_type == DocumentType.B_CARD else ""
+        text = format_date(d.expires_on)
+        if d.status != DocumentStatus.ISSUED:
+            return text
+        # What the colour says, in words as well.
+        if d.expires_on < today:
+            return tr_("ClientFile", "%1 (expired)").replace("%1", text)
+        if d.expires_on <= today + timedelta(days=45):
+            days = (d.expires_on - today).days
+            return tr_("ClientFile", "%1 (in %2 days)").replace("%1", text) \
+                .replace("%2", str(days))
+        return text
 
     columns: list[Column[Any]] = [
         Column(tr_("ClientFile", "Document"), lambda d: i18n.label(d.doc_type)),
@@ -386,11 +403,7 @@ def residence_tab(ctx: ClientContext) -> RecordTab:
         ),
         Column(
             tr_("ClientFile", "Expires"),
-            lambda d: (
-                format_date(d.expires_on)
-                if d.expires_on
-                else (tr_("ClientFile", "unlimited") if d.doc_type == DocumentType.B_CARD else "")
-            ),
+            lambda d: expiry_text(d),
             key=lambda d: d.expires_on or date.max,
             color=expiry_colour,
         ),
@@ -405,5 +418,6 @@ def residence_tab(ctx: ClientContext) -> RecordTab:
         edit=lambda r: document_dialog(ctx, list(tab.model.rows), r, tab),
         add_label=tr_("ClientFile", "Add a document…"),
         sort_column=3,
+        title=tr_("ClientFile", "Residence documents"),
     )
     return tab

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,13 +41,13 @@ from shelter_desk.services import (
     residence,
 )
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import i18n
+from shelter_desk.ui import accessible, i18n
 from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.privacy import masked
-from shelter_desk.ui.style import DANGER, MUTED, OK, WARNING
+from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.intake_dialogs import (
     edit_client_dialog,
@@ -56,6 +55,7 @@ from shelter_desk.ui.views.client_file.intake_dialogs import (
     end_dialog,
     exploitation_dialog,
 )
+from shelter_desk.ui.widgets.scroll import vertical_scroll
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
             Event(
                 e.given_on,
                 verb.replace("%1", i18n.label(e.purpose)),
-                None if e.kind == ConsentEventKind.GRANT else DANGER,
+                None if e.kind == ConsentEventKind.GRANT else theme().danger,
             )
         )
     for c in conditions.list_checks(ws, client_id):
@@ -107,7 +107,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                 Event(
                     c.checked_on,
                     i18n.labelled(i18n.label(c.status), i18n.label(c.condition)),
-                    DANGER if c.status == ConditionStatus.BREACH else WARNING,
+                    theme().danger if c.status == ConditionStatus.BREACH else theme().warning,
                 )
             )
     for d in residence.list_documents(ws, client_id):
@@ -130,7 +130,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
         if case.final_decision_on:
             events.append(Event(case.final_decision_on, tr_("ClientFile", "Final decision")))
     for h in judicial.list_court_dates(ws, client_id):
-        colour = WARNING if h.outcome == HearingOutcome.SCHEDULED else None
+        colour = theme().warning if h.outcome == HearingOutcome.SCHEDULED else None
         events.append(
             Event(
                 h.on_date,
@@ -149,7 +149,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                 tr_("ClientFile", "Notified %1: %2")
                 .replace("%1", i18n.label(n.recipient))
                 .replace("%2", i18n.label(n.reason)),
-                MUTED,
+                theme().muted,
             )
         )
     if f.programme_end:
@@ -159,7 +159,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                 tr_("ClientFile", "Programme ended: %1").replace(
                     "%1", i18n.label(f.programme_end.reason)
                 ),
-                OK,
+                theme().ok,
             )
         )
     counsellors = clients.counsellors(ws) if ws.actor.has(Role.DIRECTOR) else None
@@ -209,6 +209,7 @@ class OverviewTab(QWidget):
         left.addStretch()
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
+        accessible.name(self.timeline, tr_("ClientFile", "Timeline (newest first)"))
         self.timeline.setAlternatingRowColors(True)
         # Long entries wrap instead of hiding behind a sideways scroll bar.
         self.timeline.setWordWrap(True)
@@ -222,11 +223,7 @@ class OverviewTab(QWidget):
         # The details scroll rather than make the window taller than a laptop's screen.
         left_widget = QWidget()
         left_widget.setLayout(left)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(left_widget)
+        scroll = vertical_scroll(left_widget)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 3)
         layout.addLayout(right, 2)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.accessible import name, tab_order
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
 from shelter_desk.ui.ops import run_in_background
@@ -59,6 +60,7 @@ class RecordTab(QWidget):
         edit: DialogFactory | None = None,
         add_label: str = "",
         intro: str = "",
+        title: str = "",
         sort_column: int = 0,
         descending: bool = True,
         parent: QWidget | None = None,
@@ -78,6 +80,7 @@ class RecordTab(QWidget):
             sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         )
         self.table.doubleClicked.connect(self._edit_index)
+        name(self.table, title)
         self.toolbar = QHBoxLayout()
         self.add_button = QPushButton(add_label or self.tr("Add…"))
         self.add_button.setProperty("primary", True)
@@ -97,6 +100,7 @@ class RecordTab(QWidget):
             layout.addWidget(text)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.table)
+        self._tab_in_reading_order()
         # Edit… works on the selected row: without one it is off, not a button that does
         # nothing.
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -104,6 +108,17 @@ class RecordTab(QWidget):
         self._selection_changed()
         ctx.bus.changed.connect(self._bus_changed)
         self.refresh()
+
+    def add_tool(self, widget: QWidget, index: int) -> None:
+        """Another button in the toolbar, at `index`; Tab still goes left to right, then
+        into the table."""
+        self.toolbar.insertWidget(index, widget)
+        self._tab_in_reading_order()
+
+    def _tab_in_reading_order(self) -> None:
+        items = (self.toolbar.itemAt(i) for i in range(self.toolbar.count()))
+        tools = [w for item in items if item is not None and (w := item.widget()) is not None]
+        tab_order(*tools, self.table)
 
     def _selection_changed(self, *_: object) -> None:
         self.edit_button.setEnabled(self.selected() is not None)

@@ -13,7 +13,7 @@ from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.privacy import masked
-from shelter_desk.ui.style import DANGER, MUTED
+from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.consent_tab import ConsentTab
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.followup_tabs import (
@@ -134,9 +134,12 @@ class ClientFileView(QWidget):
             self.deadline_label.setText("")
         else:
             overdue = d.due < clock.today()
+            # Overdue said in words as well as in red: colour alone tells nothing to many.
             self.deadline_label.setText(
-                tr_("ClientFile", "Next: %1, %2")
+                (tr_("ClientFile", "Overdue: %1, %2") if overdue
+                 else tr_("ClientFile", "Next: %1, %2"))
                 .replace("%1", i18n.label(d.kind))
                 .replace("%2", format_date(d.due))
             )
-            self.deadline_label.setStyleSheet(f"color: {DANGER if overdue else MUTED};")
+            colour = theme().danger if overdue else theme().muted
+            self.deadline_label.setStyleSheet(f"color: {colour};")
