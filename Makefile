@@ -68,10 +68,15 @@ clean:
 # a signed report in each language, rendered by pdftoppm.
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
 screenshots: system-deps $(STAMP) qm
-	$(XVFB) $(BIN)/python -m tools.screenshots --lang en
-	$(XVFB) $(BIN)/python -m tools.screenshots --lang nl
-	$(XVFB) $(BIN)/python -m tools.screenshots --lang fr
+	$(XVFB) $(BIN)/python -m tools.screenshots --lang en --check
+	$(XVFB) $(BIN)/python -m tools.screenshots --lang nl --check
+	$(XVFB) $(BIN)/python -m tools.screenshots --lang fr --check
 	$(BIN)/python -m tools.report_pages
+	@# Windows' 150 % on a 1920 x 1080 screen: 1280 x 649 logical pixels above the taskbar.
+	$(XVFB) $(BIN)/python -m tools.screenshots --lang nl --scale 1.5 --size 1280x649 --check \
+		--out build/screenshots-150/nl
+	$(XVFB) $(BIN)/python -m tools.screenshots --lang fr --scale 1.5 --size 1280x649 --check \
+		--out build/screenshots-150/fr
 
 # Qt translations: .ts sources (kept in git) updated from the code, built to .qm (not in git).
 LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias translate+=tr_,tr+=help_ -no-obsolete -locations none

@@ -82,6 +82,12 @@ class AppController(QObject):
         self.login_dialog = None
         if not accepted or dialog.workspace is None:
             return False
+        chosen = dialog.language_chosen
+        if chosen is not None and not dialog.workspace.actor.via_recovery:
+            try:
+                settings.set_my_language(dialog.workspace, chosen)
+            except Exception as exc:  # said; the stored language stays
+                show_error(None, exc)
         self._unlocked(dialog.workspace)
         return True
 

@@ -1,5 +1,9 @@
 """`make screenshots`: the app on a synthetic demo database, every main screen and dialog saved
-as a PNG in docs/screenshots/ (with `--lang nl|fr` too, into docs/screenshots/<lang>/)."""
+as a PNG in docs/screenshots/ (with `--lang nl|fr` too, into docs/screenshots/<lang>/).
+
+`--scale 1.5 --size 1280x649` shows the app as on a 1920 x 1080 laptop at 150 % (Windows'
+default there): 1280 x 720 logical pixels less the taskbar and title bar. `--check` fails
+(exit 1) when any screen photographed shows a cut-off text or a squeezed layout."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from shelter_desk.ui.main_window import (
 )
 from shelter_desk.ui.main_window import PAGE_REPORTS as PAGE_REPORTS
 from shelter_desk.ui.views.client_file import view as file_view
+from tools.layout_check import clipped, squeezed
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "screenshot demo 2026"  # noqa: S105 (a throwaway demo database)
@@ -44,10 +49,16 @@ def settle(rounds: int = 6) -> None:
             QCoreApplication.processEvents()
 
 
+PROBLEMS: list[str] = []
+ROOM = list(SIZE)  # the screen's room for a window: dialogs must fit it too
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
     settle()
     widget.grab().save(str(out / f"{name}.png"))
-    print(f"  {name}.png")
+    found = clipped(widget) + squeezed(widget)
+    PROBLEMS.extend(f"{name}: {p}" for p in found)
+    print(f"  {name}.png" + (f"  ({len(found)} problems)" if found else ""))
 
 
 def with_dialog(out: Path, name: str, opener: Callable[[], object],
@@ -60,6 +71,9 @@ def with_dialog(out: Path, name: str, opener: Callable[[], object],
             return
         if prepare:
             prepare(dialog)
+        need = dialog.minimumSizeHint()
+        if need.width() > ROOM[0] or need.height() > ROOM[1]:
+            PROBLEMS.append(f"{name}: the dialog needs {need.width()} x {need.height()}")
         save(dialog, out, name)
         dialog.reject()
 
@@ -68,13 +82,14 @@ def with_dialog(out: Path, name: str, opener: Callable[[], object],
     settle()
 
 
-def run(lang: str, out: Path) -> None:
+def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int = 300) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    ROOM[:] = size
     app = create_application()
     translations.install(lang)
     with tempfile.TemporaryDirectory(prefix="shelter-shots-") as tmp:
         data = Path(tmp) / "demo"
-        demo.create_demo(data, clients=300, password=PASSWORD, kdf=CHEAP, seed=7)
+        demo.create_demo(data, clients=clients_count, password=PASSWORD, kdf=CHEAP, seed=7)
         ws = setup.login(data, "director", PASSWORD, kdf=CHEAP)
         from shelter_desk.services import settings
 
@@ -82,7 +97,7 @@ def run(lang: str, out: Path) -> None:
         controller = AppController(app, data, idle_minutes=60)
         controller._unlocked(ws)
         window = controller.window
-        window.resize(*SIZE)
+        window.resize(*size)
         settle()
         window.show_page(PAGE_DASHBOARD)
         save(window, out, "dashboard")
@@ -120,6 +135,8 @@ def run(lang: str, out: Path) -> None:
 
         with_dialog(out, "dialog-condition-breach", conditions_tab.table.add,  # type: ignore[attr-defined]
                     breach)
+        with_dialog(out, "dialog-three-conditions",
+                    conditions_tab.check_all_button.click)  # type: ignore[attr-defined]
         with_dialog(out, "dialog-new-client", window.clients.new_client)
         window.show_page(PAGE_CALENDAR)
         save(window, out, "calendar")
@@ -173,10 +190,24 @@ def first_run(out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en", choices=["en", "nl", "fr"])
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="display scaling, as Windows' 150 %% (QT_SCALE_FACTOR)")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}",
+                        help="the main window's size in logical pixels, WxH")
+    parser.add_argument("--out", type=Path, help="folder (default docs/screenshots[/LANG])")
+    parser.add_argument("--clients", type=int, default=300, help="demo clients")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 when any screen shows cut-off text or a squeezed layout")
     args = parser.parse_args()
-    out = ROOT / "docs" / "screenshots" / ("" if args.lang == "en" else args.lang)
-    print(f"Screenshots ({args.lang}) into {out}")
-    run(args.lang, out)
+    if args.scale != 1.0:  # read by Qt when the application is made
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    out = args.out or ROOT / "docs" / "screenshots" / ("" if args.lang == "en" else args.lang)
+    print(f"Screenshots ({args.lang}, {width} x {height} at {args.scale:g}x) into {out}")
+    run(args.lang, out, (width, height), args.clients)
+    if args.check and PROBLEMS:
+        print(f"{len(PROBLEMS)} layout problems:", *PROBLEMS, sep="\n  ")
+        return 1
     return 0
 
 

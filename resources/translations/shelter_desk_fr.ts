@@ -543,10 +543,6 @@
 <context>
     <name>ClientFile</name>
     <message>
-        <source>With an interpreter</source>
-        <translation>Avec un interprète</translation>
-    </message>
-    <message>
         <source>Record consent</source>
         <translation>Enregistrer un consentement</translation>
     </message>
@@ -645,18 +641,6 @@
     <message>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <source>A support person was present</source>
-        <translation>Une personne de confiance était présente</translation>
-    </message>
-    <message>
-        <source>The client stopped the interview</source>
-        <translation>La personne a arrêté l&apos;entretien</translation>
-    </message>
-    <message>
-        <source>The client asked questions</source>
-        <translation>La personne a posé des questions</translation>
     </message>
     <message>
         <source>Interpreter (language)</source>
@@ -981,22 +965,6 @@
     <message>
         <source>Edit the judicial case</source>
         <translation>Modifier le dossier judiciaire</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Affaire</translation>
-    </message>
-    <message>
-        <source>The client must attend</source>
-        <translation>La personne doit être présente</translation>
-    </message>
-    <message>
-        <source>A counsellor accompanies</source>
-        <translation>Un accompagnateur est présent</translation>
-    </message>
-    <message>
-        <source>Interpreter arranged</source>
-        <translation>Interprète prévu</translation>
     </message>
     <message>
         <source>Court date</source>
@@ -1538,6 +1506,10 @@
         <source>Check all three together, as the monthly reminder asks. A concern or a breach needs its evidence; a breach is reported to the prosecutor, or the reason not to is recorded. Reports ticked here are recorded under Notifications too.</source>
         <translation>Contrôlez les trois ensemble, comme le demande le rappel mensuel. Une inquiétude ou un manquement a besoin de ses éléments constatés ; un manquement est signalé au parquet, ou la raison de ne pas le faire est notée. Les signalements cochés ici figurent aussi sous Notifications.</translation>
     </message>
+    <message>
+        <source>Something is missing or wrong in: %1.</source>
+        <translation>Il manque quelque chose ou une réponse ne va pas pour : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -1598,6 +1570,14 @@
         <translation>14 prochains jours</translation>
     </message>
     <message>
+        <source>Nothing needs attention in the next 14 days.</source>
+        <translation>Rien ne demande d&apos;attention dans les 14 prochains jours.</translation>
+    </message>
+    <message>
+        <source>1 item, %2 overdue. Double-click (or Enter) opens the file.</source>
+        <translation>1 élément, %2 en retard. Un double-clic (ou Entrée) ouvre le dossier.</translation>
+    </message>
+    <message>
         <source>%1 items: %2 overdue. Double-click (or Enter) opens the file.</source>
         <translation>%1 éléments : %2 en retard. Double-cliquez (ou Entrée) pour ouvrir le dossier.</translation>
     </message>
@@ -1608,6 +1588,17 @@
     <message>
         <source>open</source>
         <translation>ouverts</translation>
+    </message>
+</context>
+<context>
+    <name>Discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner ce que vous avez saisi ?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window is not saved. Close it and lose it?</source>
+        <translation>Ce que vous avez saisi dans cette fenêtre n&apos;est pas enregistré. La fermer et le perdre ?</translation>
     </message>
 </context>
 <context>
@@ -1728,8 +1719,12 @@
         <translation>Le code de récupération</translation>
     </message>
     <message>
-        <source>Shown only now. Print it or write it down and keep it in the safe: it opens the database if every password is lost, and anyone who has it can read everything.</source>
-        <translation>Affiché uniquement maintenant. Imprimez-le ou notez-le et conservez-le dans le coffre : il ouvre la base de données si tous les mots de passe sont perdus, et quiconque le détient peut tout lire.</translation>
+        <source>Shown only now. Print it or write it down and keep it in the safe.</source>
+        <translation>Affiché maintenant seulement. Imprimez-le ou recopiez-le et gardez-le au coffre.</translation>
+    </message>
+    <message>
+        <source>It opens the database if every password is lost, and anyone who has it can read everything.</source>
+        <translation>Il ouvre la base de données si tous les mots de passe sont perdus, et quiconque le détient peut tout lire.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1790,6 +1785,25 @@
         <source>%1 chosen</source>
         <translation>%1 choisis</translation>
     </message>
+    <message>
+        <source>“%1” is not in the list: choose an entry, or clear the field.</source>
+        <translation>« %1 » n&apos;est pas dans la liste : choisissez-en une entrée, ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not added yet: press Add (or Enter), or clear the field.</source>
+        <translation>« %1 » n&apos;est pas encore ajouté : cliquez sur Ajouter (ou Entrée), ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list: choose an entry from it.</source>
+        <translation>« %1 » n&apos;est pas dans la liste : choisissez-y une entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>(Brussels time)</source>
+        <translation>(heure de Bruxelles)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1822,8 +1836,36 @@
         <translation>Se connecter</translation>
     </message>
     <message>
+        <source>First type the user name and password of an administrator of the backup (or tick the recovery code and type it), then press “Restore from a backup…”.</source>
+        <translation>Saisissez d&apos;abord le nom d&apos;utilisateur et le mot de passe d&apos;un administrateur de la sauvegarde (ou cochez le code de récupération et saisissez-le), puis cliquez sur « Restaurer une sauvegarde… ».</translation>
+    </message>
+    <message>
+        <source>The backup to restore</source>
+        <translation>La sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>shelter_desk backups (*.sdbackup);;All files (*)</source>
+        <translation>Sauvegardes shelter_desk (*.sdbackup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Log in.</source>
+        <translation>La sauvegarde a été restaurée. Connectez-vous.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept in %1.</source>
+        <translation>La base de données remplacée a été gardée dans %1.</translation>
+    </message>
+    <message>
         <source>&amp;Recovery code</source>
         <translation>Code de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
@@ -2074,6 +2116,17 @@
     <message>
         <source>Print</source>
         <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4649,50 @@ Laquelle ? [{before}/{after}] </translation>
         <source>Lock after (minutes idle)</source>
         <translation>Verrouiller après (minutes d&apos;inactivité)</translation>
     </message>
+    <message>
+        <source>With an interpreter</source>
+        <translation>Avec un interprète</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Aide juridique de deuxième ligne (pro deo)</translation>
+    </message>
+    <message>
+        <source>Reported to the prosecutor</source>
+        <translation>Signalé au parquet</translation>
+    </message>
+    <message>
+        <source>Reported to the Immigration Office</source>
+        <translation>Signalé à l&apos;Office des étrangers</translation>
+    </message>
+    <message>
+        <source>A support person was present</source>
+        <translation>Une personne de confiance était présente</translation>
+    </message>
+    <message>
+        <source>The client stopped the interview</source>
+        <translation>La personne a arrêté l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>The client asked questions</source>
+        <translation>La personne a posé des questions</translation>
+    </message>
+    <message>
+        <source>The client must attend</source>
+        <translation>La personne doit être présente</translation>
+    </message>
+    <message>
+        <source>A counsellor accompanies</source>
+        <translation>Un accompagnateur est présent</translation>
+    </message>
+    <message>
+        <source>Interpreter arranged</source>
+        <translation>Interprète prévu</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -4646,12 +4743,20 @@ Laquelle ? [{before}/{after}] </translation>
         <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <source>The database is damaged and was not opened. Nothing was changed.
+        <source>The database is missing or empty and was not opened.</source>
+        <translation>La base de données est absente ou vide et n&apos;a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was not opened.</source>
+        <translation>La base de données est endommagée et n&apos;a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
 
-Restore the latest backup: Administration &gt; Backup and restore, or &apos;shelter-desk restore BACKUP-FILE&apos; on the command line.</source>
-        <translation>La base de données est endommagée et n&apos;a pas été ouverte. Rien n&apos;a été modifié.
+Restore the latest backup: type the user name and password of an administrator of that backup (or its recovery code), then press “Restore from a backup…”.</source>
+        <translation>Rien n&apos;a été modifié.
 
-Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restauration, ou &apos;shelter-desk restore FICHIER-SAUVEGARDE&apos; en ligne de commande.</translation>
+Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mot de passe d&apos;un administrateur de cette sauvegarde (ou son code de récupération), puis cliquez sur « Restaurer une sauvegarde… ».</translation>
     </message>
     <message>
         <source>withdrawn on %1</source>

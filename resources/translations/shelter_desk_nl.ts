@@ -543,10 +543,6 @@
 <context>
     <name>ClientFile</name>
     <message>
-        <source>With an interpreter</source>
-        <translation>Met een tolk</translation>
-    </message>
-    <message>
         <source>Record consent</source>
         <translation>Toestemming registreren</translation>
     </message>
@@ -645,18 +641,6 @@
     <message>
         <source>no</source>
         <translation>nee</translation>
-    </message>
-    <message>
-        <source>A support person was present</source>
-        <translation>Er was een vertrouwenspersoon aanwezig</translation>
-    </message>
-    <message>
-        <source>The client stopped the interview</source>
-        <translation>De cliënt stopte het gesprek</translation>
-    </message>
-    <message>
-        <source>The client asked questions</source>
-        <translation>De cliënt stelde vragen</translation>
     </message>
     <message>
         <source>Interpreter (language)</source>
@@ -981,22 +965,6 @@
     <message>
         <source>Edit the judicial case</source>
         <translation>Gerechtelijk dossier wijzigen</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Zaak</translation>
-    </message>
-    <message>
-        <source>The client must attend</source>
-        <translation>De cliënt moet aanwezig zijn</translation>
-    </message>
-    <message>
-        <source>A counsellor accompanies</source>
-        <translation>Een begeleider gaat mee</translation>
-    </message>
-    <message>
-        <source>Interpreter arranged</source>
-        <translation>Tolk geregeld</translation>
     </message>
     <message>
         <source>Court date</source>
@@ -1538,6 +1506,10 @@
         <source>Check all three together, as the monthly reminder asks. A concern or a breach needs its evidence; a breach is reported to the prosecutor, or the reason not to is recorded. Reports ticked here are recorded under Notifications too.</source>
         <translation>Controleer de drie samen, zoals de maandelijkse herinnering vraagt. Een aandachtspunt of een schending heeft haar vaststellingen nodig; een schending wordt aan het parket gemeld, of de reden om dat niet te doen wordt genoteerd. Wat hier als gemeld is aangevinkt, komt ook onder Meldingen.</translation>
     </message>
+    <message>
+        <source>Something is missing or wrong in: %1.</source>
+        <translation>Er ontbreekt iets of er klopt iets niet bij: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -1598,6 +1570,14 @@
         <translation>Komende 14 dagen</translation>
     </message>
     <message>
+        <source>Nothing needs attention in the next 14 days.</source>
+        <translation>De komende 14 dagen vraagt niets aandacht.</translation>
+    </message>
+    <message>
+        <source>1 item, %2 overdue. Double-click (or Enter) opens the file.</source>
+        <translation>1 punt, %2 te laat. Dubbelklik (of Enter) opent het dossier.</translation>
+    </message>
+    <message>
         <source>%1 items: %2 overdue. Double-click (or Enter) opens the file.</source>
         <translation>%1 punten: %2 achterstallig. Dubbelklik (of Enter) opent het dossier.</translation>
     </message>
@@ -1608,6 +1588,17 @@
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>Discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Wat je typte weggooien?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window is not saved. Close it and lose it?</source>
+        <translation>Wat je in dit venster typte, is niet bewaard. Sluiten en het kwijtraken?</translation>
     </message>
 </context>
 <context>
@@ -1728,8 +1719,12 @@
         <translation>De herstelcode</translation>
     </message>
     <message>
-        <source>Shown only now. Print it or write it down and keep it in the safe: it opens the database if every password is lost, and anyone who has it can read everything.</source>
-        <translation>Wordt enkel nu getoond. Druk hem af of schrijf hem op en bewaar hem in de kluis: hij opent de databank als alle wachtwoorden verloren zijn, en wie hem heeft, kan alles lezen.</translation>
+        <source>Shown only now. Print it or write it down and keep it in the safe.</source>
+        <translation>Wordt alleen nu getoond. Druk hem af of schrijf hem over en bewaar hem in de kluis.</translation>
+    </message>
+    <message>
+        <source>It opens the database if every password is lost, and anyone who has it can read everything.</source>
+        <translation>Hij opent de databank als alle wachtwoorden kwijt zijn, en wie hem heeft, kan alles lezen.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1790,6 +1785,25 @@
         <source>%1 chosen</source>
         <translation>%1 gekozen</translation>
     </message>
+    <message>
+        <source>“%1” is not in the list: choose an entry, or clear the field.</source>
+        <translation>„%1” staat niet in de lijst: kies er een uit, of maak het veld leeg.</translation>
+    </message>
+    <message>
+        <source>“%1” is not added yet: press Add (or Enter), or clear the field.</source>
+        <translation>„%1” is nog niet toegevoegd: klik op Toevoegen (of Enter), of maak het veld leeg.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list: choose an entry from it.</source>
+        <translation>„%1” staat niet in de lijst: kies er een uit.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>(Brussels time)</source>
+        <translation>(Brusselse tijd)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1822,8 +1836,36 @@
         <translation>Aanmelden</translation>
     </message>
     <message>
+        <source>First type the user name and password of an administrator of the backup (or tick the recovery code and type it), then press “Restore from a backup…”.</source>
+        <translation>Typ eerst de gebruikersnaam en het wachtwoord van een beheerder van de back-up (of vink de herstelcode aan en typ die), en klik dan op „Back-up terugzetten…”.</translation>
+    </message>
+    <message>
+        <source>The backup to restore</source>
+        <translation>De back-up om terug te zetten</translation>
+    </message>
+    <message>
+        <source>shelter_desk backups (*.sdbackup);;All files (*)</source>
+        <translation>shelter_desk-back-ups (*.sdbackup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Log in.</source>
+        <translation>De back-up is teruggezet. Log in.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept in %1.</source>
+        <translation>De databank die ze verving, is bewaard in %1.</translation>
+    </message>
+    <message>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Back-up terugzetten…</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
@@ -2074,6 +2116,17 @@
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4649,50 @@ Welke is het? [{before}/{after}] </translation>
         <source>Lock after (minutes idle)</source>
         <translation>Vergrendelen na (minuten inactief)</translation>
     </message>
+    <message>
+        <source>With an interpreter</source>
+        <translation>Met een tolk</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Juridische tweedelijnsbijstand (pro deo)</translation>
+    </message>
+    <message>
+        <source>Reported to the prosecutor</source>
+        <translation>Gemeld aan het parket</translation>
+    </message>
+    <message>
+        <source>Reported to the Immigration Office</source>
+        <translation>Gemeld aan de Dienst Vreemdelingenzaken</translation>
+    </message>
+    <message>
+        <source>A support person was present</source>
+        <translation>Er was een vertrouwenspersoon aanwezig</translation>
+    </message>
+    <message>
+        <source>The client stopped the interview</source>
+        <translation>De cliënt stopte het gesprek</translation>
+    </message>
+    <message>
+        <source>The client asked questions</source>
+        <translation>De cliënt stelde vragen</translation>
+    </message>
+    <message>
+        <source>The client must attend</source>
+        <translation>De cliënt moet aanwezig zijn</translation>
+    </message>
+    <message>
+        <source>A counsellor accompanies</source>
+        <translation>Een begeleider gaat mee</translation>
+    </message>
+    <message>
+        <source>Interpreter arranged</source>
+        <translation>Tolk geregeld</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -4646,12 +4743,20 @@ Welke is het? [{before}/{after}] </translation>
         <translation>De gebruikersnaam of het wachtwoord is niet juist.</translation>
     </message>
     <message>
-        <source>The database is damaged and was not opened. Nothing was changed.
+        <source>The database is missing or empty and was not opened.</source>
+        <translation>De databank ontbreekt of is leeg en werd niet geopend.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was not opened.</source>
+        <translation>De databank is beschadigd en werd niet geopend.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
 
-Restore the latest backup: Administration &gt; Backup and restore, or &apos;shelter-desk restore BACKUP-FILE&apos; on the command line.</source>
-        <translation>De databank is beschadigd en werd niet geopend. Er werd niets gewijzigd.
+Restore the latest backup: type the user name and password of an administrator of that backup (or its recovery code), then press “Restore from a backup…”.</source>
+        <translation>Er werd niets gewijzigd.
 
-Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter-desk restore BACKUP-BESTAND&apos; op de opdrachtregel.</translation>
+Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een beheerder van die back-up (of de herstelcode ervan) en klik dan op „Back-up terugzetten…”.</translation>
     </message>
     <message>
         <source>withdrawn on %1</source>

@@ -10,6 +10,7 @@ from shelter_desk.store.errors import (
     AlreadyInitialised,
     BackupInvalid,
     DatabaseDamaged,
+    DatabaseMissing,
     KeySlotFileDamaged,
     NotInitialised,
     StoreError,
@@ -18,7 +19,7 @@ from shelter_desk.store.errors import (
 
 # The UI catches these without reaching into the store.
 __all__ = [
-    "AlreadyInitialised", "BackupInvalid", "ConsentMissing", "DatabaseDamaged",
+    "AlreadyInitialised", "BackupInvalid", "ConsentMissing", "DatabaseDamaged", "DatabaseMissing",
     "KeySlotFileDamaged", "NotFound", "NotInitialised", "PermissionDenied", "ServiceError",
     "StoreError", "ValidationError", "WrongCredentials",
 ]

@@ -98,6 +98,18 @@ FIELD_LABELS: dict[str, str] = {
     "search": QT_TRANSLATE_NOOP("fields", "Search"),
     "client": QT_TRANSLATE_NOOP("fields", "Client"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("fields", "Lock after (minutes idle)"),
+    "interpreter": QT_TRANSLATE_NOOP("fields", "With an interpreter"),
+    "legal_aid": QT_TRANSLATE_NOOP("fields", "Legal aid"),
+    "notified_prosecutor": QT_TRANSLATE_NOOP("fields", "Reported to the prosecutor"),
+    "notified_immigration_office": QT_TRANSLATE_NOOP("fields",
+                                                     "Reported to the Immigration Office"),
+    "support_person_present": QT_TRANSLATE_NOOP("fields", "A support person was present"),
+    "client_stopped": QT_TRANSLATE_NOOP("fields", "The client stopped the interview"),
+    "client_asked_questions": QT_TRANSLATE_NOOP("fields", "The client asked questions"),
+    "attendance_required": QT_TRANSLATE_NOOP("fields", "The client must attend"),
+    "counsellor_accompanies": QT_TRANSLATE_NOOP("fields", "A counsellor accompanies"),
+    "interpreter_arranged": QT_TRANSLATE_NOOP("fields", "Interpreter arranged"),
+    "case": QT_TRANSLATE_NOOP("fields", "Case"),
 }
 
 

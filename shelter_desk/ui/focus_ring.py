@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFocusFrame, QWidget
+from shiboken6 import isValid
 
 from shelter_desk.ui import style
 
@@ -28,11 +29,20 @@ class FocusRing(QFocusFrame):
 class _Follower(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self.ring = FocusRing()
-        self.ring.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.ring = self._new_ring()
         app.focusChanged.connect(self._moved)
 
+    @staticmethod
+    def _new_ring() -> FocusRing:
+        ring = FocusRing()
+        ring.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        return ring
+
     def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The ring lives beside the widget it frames, so a closed dialog or a rebuilt window
+        # takes it along: then a new one is made.
+        if not isValid(self.ring):
+            self.ring = self._new_ring()
         target = _framed(new)
         self.ring.setWidget(target)  # type: ignore[arg-type]  # None takes the ring away
         if target is not None:

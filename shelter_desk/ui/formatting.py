@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+BRUSSELS = QTimeZone(b"Europe/Brussels")
 
 
 def short_date_format() -> str:
-    """The locale's short date, always with a four-digit year (deadlines and court papers
-    must not be ambiguous)."""
+    """The locale's short date, always with a four-digit year and two-digit day and month
+    (02/12/2026, as in the reports and on court papers: deadlines must not be ambiguous)."""
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    fmt = re.sub(r"(?<!d)d(?!d)", "dd", fmt)
+    return re.sub(r"(?<!M)M(?!M)", "MM", fmt)
 
 
 def format_date(value: date | None) -> str:
@@ -27,14 +31,21 @@ def format_month_year(value: date) -> str:
 
 
 def format_datetime(value: datetime | None) -> str:
+    """A moment in Brussels time, as the signature stamp and the reports give it; said so
+    when this computer's clock runs on another zone (the GUI showed UTC beside a stamp in
+    Brussels time)."""
     if value is None:
         return ""
     qdt = QDateTime(
         QDate(value.year, value.month, value.day),
         QTime(value.hour, value.minute, value.second),
         QTimeZone.utc() if value.tzinfo else QTimeZone.systemTimeZone(),
-    ).toLocalTime()
-    return QLocale().toString(qdt, f"{short_date_format()} HH:mm")
+    )
+    here = qdt.toTimeZone(BRUSSELS)
+    text = QLocale().toString(here, f"{short_date_format()} HH:mm")
+    if qdt.toLocalTime().offsetFromUtc() != here.offsetFromUtc():
+        text += " " + QCoreApplication.translate("Formatting", "(Brussels time)")
+    return text
 
 
 def format_number(value: int) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.labelled import LabelledEnum
+from shelter_desk.services.folding import fold
 from shelter_desk.ui import accessible, i18n
 from shelter_desk.ui.widgets.date_edit import DateEdit
 
@@ -88,6 +90,29 @@ def _wide_popup(combo: QComboBox) -> None:
 LONG_LIST = 30  # entries above which a pick list is kept narrow
 
 
+def chosen_index(combo: QComboBox) -> int:
+    """The entry an editable pick list stands for: the current one if its text is what is
+    shown, else the one whose name is typed (case and accents aside), else -1."""
+    index = combo.currentIndex()
+    text = combo.currentText()
+    if not combo.isEditable() or (index >= 0 and combo.itemText(index) == text):
+        return index
+    wanted = fold(text.strip())
+    if not wanted:
+        return -1
+    for i in range(combo.count()):
+        if fold(combo.itemText(i)) == wanted:
+            return i
+    return -1
+
+
+def take_typed_entry(combo: QComboBox) -> None:
+    """When typing stops on an entry's name, that entry becomes the choice shown."""
+    index = chosen_index(combo)
+    if index >= 0 and index != combo.currentIndex():
+        combo.setCurrentIndex(index)
+
+
 class _OptionalTime(QWidget):
     changed = Signal()
 
@@ -135,6 +160,10 @@ class _Picker(QWidget):
         self.chosen = QListWidget()
         self.chosen.setMaximumHeight(72)
         self.add_button.clicked.connect(self._add)
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.returnPressed.connect(self._add)
+            line.textEdited.connect(lambda _text: self.changed.emit())
         self.remove_button.clicked.connect(self._remove)
         top = QHBoxLayout()
         top.addWidget(self.combo, 1)
@@ -147,10 +176,8 @@ class _Picker(QWidget):
         self.setFocusProxy(self.combo)
 
     def _add(self) -> None:
-        code = self.combo.currentData()
-        if code is None:  # typed text: accept a matching name
-            idx = self.combo.findText(self.combo.currentText(), Qt.MatchFlag.MatchFixedString)
-            code = self.combo.itemData(idx) if idx >= 0 else None
+        index = chosen_index(self.combo)  # typed text: a matching name counts
+        code = self.combo.itemData(index) if index >= 0 else None
         if code and code not in self.value():
             item = QListWidgetItem(self.names.get(code, code))
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -302,6 +329,10 @@ class Form(QWidget):
             # A required choice starts empty: no silent default for a nationality.
             combo.setCurrentIndex(0 if f.optional_pick else -1)
             combo.currentIndexChanged.connect(touched)
+            combo.editTextChanged.connect(lambda _text: touched())
+            line = combo.lineEdit()
+            if line is not None:
+                line.editingFinished.connect(lambda c=combo: take_typed_entry(c))
             w = combo
         elif f.kind == PICK_MANY:
             picker = _Picker(f.options)
@@ -341,9 +372,10 @@ class Form(QWidget):
         if isinstance(w, QCheckBox):
             return w.isChecked()
         if isinstance(w, QComboBox):
-            if w.currentIndex() < 0:
+            index = chosen_index(w)
+            if index < 0:
                 return None
-            data = w.currentData()
+            data = w.itemData(index)
             if f.kind == OPT_BOOL:
                 return {"yes": True, "no": False}.get(data)
             return data or None
@@ -357,6 +389,14 @@ class Form(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {name: self.value(name) for name in self.fields}
+
+    def state(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """What has been entered, typed text in pick lists included (to tell whether there
+        is anything to lose)."""
+        typed = {name: (w.combo if isinstance(w, _Picker) else w).currentText()
+                 for name, w in self.widgets.items()
+                 if isinstance(w, QComboBox | _Picker)}
+        return self.values(), typed
 
     def set_value(self, name: str, value: Any) -> None:
         f, w = self.fields[name], self.widgets[name]
@@ -403,6 +443,27 @@ class Form(QWidget):
             # A screen reader reads the problem with the field, not only in red beside it.
             self._target(field_name).setAccessibleDescription(text if visible else "")
 
+    def typing_errors(self) -> dict[str, str]:
+        """Pick lists where what is typed names no entry: refused, never saved as the entry
+        chosen before (the defect: the old choice was saved under the new text)."""
+        out = {}
+        for name, w in self.widgets.items():
+            combo = w.combo if isinstance(w, _Picker) else w
+            if not isinstance(combo, QComboBox) or not combo.isEditable():
+                continue
+            if isinstance(w, _Picker):
+                typed = combo.currentText().strip()
+                if typed and chosen_index(combo) < 0:
+                    out[name] = self.tr("“%1” is not in the list: choose an entry, or clear "
+                                        "the field.").replace("%1", typed)
+                elif typed and combo.itemData(chosen_index(combo)) not in w.value():
+                    out[name] = self.tr("“%1” is not added yet: press Add (or Enter), or "
+                                        "clear the field.").replace("%1", typed)
+            elif combo.currentText().strip() and chosen_index(combo) < 0:
+                out[name] = self.tr("“%1” is not in the list: choose an entry from it.") \
+                    .replace("%1", combo.currentText().strip())
+        return out
+
     def _target(self, field_name: str) -> QWidget:
         widget = self.widgets[field_name]
         return widget.focusProxy() or widget
@@ -410,7 +471,14 @@ class Form(QWidget):
     def focus_first_error(self, errors: dict[str, str]) -> None:
         for name in self.fields:
             if name in errors:
-                self.widgets[name].setFocus()
+                target = self._target(name)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                # In a long dialog the field may be scrolled out of sight: bring it in.
+                area = target.parentWidget()
+                while area is not None and not isinstance(area, QScrollArea):
+                    area = area.parentWidget()
+                if area is not None:
+                    area.ensureWidgetVisible(target)
                 return
 
 

@@ -4,6 +4,7 @@ validation messages, rules; and names of countries and languages in the UI langu
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QWizard
 
 from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
 from shelter_desk.domain.places_and_languages import country_name, language_name
@@ -52,3 +53,17 @@ def labelled(label_text: str, value: str) -> str:
     """"Label: value" as the language writes it (French puts a space before the colon)."""
     return QCoreApplication.translate("format", "%1: %2").replace("%1", label_text).replace(
         "%2", value)
+
+
+def retranslate_wizard_buttons(wizard: QWizard) -> None:
+    """QWizard names its buttons once, when made: after a language change on the first
+    screen they stayed English. Qt's own catalogue has the words."""
+    t = QCoreApplication.translate
+    for button, text in (
+        (QWizard.WizardButton.BackButton, t("QWizard", "< &Back")),
+        (QWizard.WizardButton.NextButton, t("QWizard", "&Next >")),
+        (QWizard.WizardButton.CommitButton, t("QWizard", "Commit")),
+        (QWizard.WizardButton.CancelButton, t("QWizard", "Cancel")),
+        (QWizard.WizardButton.HelpButton, t("QWizard", "&Help")),
+    ):
+        wizard.setButtonText(button, text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,18 +20,16 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import accessible
+from shelter_desk.ui import accessible, style
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.models.users_table import role_label
+from shelter_desk.ui.screen_fit import fitting_size
 from shelter_desk.ui.views.administration import AdministrationView
 from shelter_desk.ui.views.calendar_view import CalendarView
 from shelter_desk.ui.views.client_file.view import TAB_CONDITIONS
 from shelter_desk.ui.views.clients_page import ClientsPage
 from shelter_desk.ui.views.dashboard import Dashboard
 from shelter_desk.ui.views.reports_page import ReportsPage
-
-# The window frame above the content, which resize() does not count (pixels, generous).
-TITLE_BAR = 40
 
 PAGES = PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION = (
     "dashboard",
@@ -67,7 +65,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         accessible.name(self.nav, self.tr("Sections"))
-        self.nav.setFixedWidth(190)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.nav_items: dict[str, QListWidgetItem] = {}
@@ -81,6 +79,7 @@ class MainWindow(QMainWindow):
         self.add_page(PAGE_CALENDAR, self.tr("Calendar"), self.calendar)
         self.add_page(PAGE_REPORTS, self.tr("Reports"), self.reports)
         self.add_page(PAGE_ADMINISTRATION, self.tr("Administration"), self.administration)
+        self._fit_navigation()
         self.clients.report_requested.connect(self.open_reports)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.dashboard.open_client.connect(self.open_client)
@@ -105,15 +104,20 @@ class MainWindow(QMainWindow):
         self._privacy_changed(self.bus.privacy)  # a rebuilt window keeps privacy mode
         self.nav.setCurrentRow(0)
 
+    def _fit_navigation(self) -> None:
+        """As wide as its longest entry in this language and text size (190 px at 100 % in
+        English), never cut."""
+        font = QFont(self.nav.font())
+        font.setPointSizeF(style.points(11))  # the stylesheet's size for the section list
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(190, widest + 60))
+
     def _fit_to_screen(self) -> None:
         """1280 x 820 where there is room; on a 1366 x 768 laptop (or 1920 x 1080 at 150 %)
         whatever the screen leaves beside the taskbar and the title bar."""
-        screen = QGuiApplication.primaryScreen()
-        free = screen.availableGeometry() if screen is not None else None
-        if free is None or free.isEmpty():
-            self.resize(1280, 820)
-            return
-        self.resize(min(1280, free.width()), min(820, free.height() - TITLE_BAR))
+        self.resize(fitting_size(1280, 820))
 
     # -- building -----------------------------------------------------------------------------
     def _action(

@@ -6,7 +6,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from shelter_desk.services import error_text
-from shelter_desk.services.errors import DatabaseDamaged, KeySlotFileDamaged, WrongCredentials
+from shelter_desk.services.errors import (
+    DatabaseDamaged,
+    DatabaseMissing,
+    KeySlotFileDamaged,
+    WrongCredentials,
+)
+
+# Failures that keep everyone out until a backup is restored (offered on the login window).
+NEEDS_RESTORE = (DatabaseDamaged, DatabaseMissing, KeySlotFileDamaged)
 
 
 def tr_(context: str, text: str) -> str:
@@ -17,12 +25,15 @@ def tr_(context: str, text: str) -> str:
 def describe(exc: BaseException) -> str:
     if isinstance(exc, WrongCredentials):
         return tr_("messages", "The user name or password is not correct.")
-    if isinstance(exc, DatabaseDamaged | KeySlotFileDamaged):
-        return tr_(
+    if isinstance(exc, NEEDS_RESTORE):
+        what = (tr_("messages", "The database is missing or empty and was not opened.")
+                if isinstance(exc, DatabaseMissing)
+                else tr_("messages", "The database is damaged and was not opened."))
+        return what + " " + tr_(
             "messages",
-            "The database is damaged and was not opened. Nothing was changed.\n\n"
-            "Restore the latest backup: Administration > Backup and restore, or "
-            "'shelter-desk restore BACKUP-FILE' on the command line.",
+            "Nothing was changed.\n\nRestore the latest backup: type the user name and "
+            "password of an administrator of that backup (or its recovery code), then press "
+            "“Restore from a backup…”.",
         )
     return error_text.describe(exc, QCoreApplication.translate)
 

@@ -105,6 +105,32 @@ QPushButton[primary="true"] {{ background: {t.accent}; color: {t.base}; border-r
 QPushButton[primary="true"]:disabled {{ background: {t.muted if t is HIGH_CONTRAST
                                                      else "#9db2c7"}; }}
 QStatusBar {{ background: {t.nav}; }}
+""" + (_HIGH_CONTRAST_FRAMES.format(t=t) if t is HIGH_CONTRAST else "")
+
+
+# Fusion draws frames a shade darker than the window: on black, no frame at all. Every field,
+# button and box gets a white one.
+_HIGH_CONTRAST_FRAMES = """
+QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView,
+QPushButton, QToolButton, QGroupBox, QTabWidget::pane, QProgressBar {{
+    border: 1px solid {t.text}; border-radius: 2px; }}
+QLineEdit, QComboBox, QAbstractSpinBox {{ padding: 2px 4px; }}
+QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled, QPushButton:disabled {{
+    border: 1px dashed {t.muted}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ border: 2px solid {t.text};
+    background: {t.base}; width: 13px; height: 13px; }}
+QCheckBox::indicator:checked {{ background: {t.selection}; }}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QRadioButton::indicator:checked {{ background: {t.selection}; }}
+QGroupBox {{ margin-top: 14px; padding-top: 6px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
+QTabBar::tab {{ border: 1px solid {t.text}; padding: 5px 10px; background: {t.base}; }}
+QTabBar::tab:selected {{ background: {t.selection}; color: {t.selection_text}; }}
+QProgressBar::chunk {{ background: {t.selection}; }}
+QMenu {{ border: 1px solid {t.text}; }}
+QMenu::item:selected, QMenuBar::item:selected {{ background: {t.selection};
+    color: {t.selection_text}; }}
+QToolTip {{ border: 1px solid {t.text}; }}
 """
 
 

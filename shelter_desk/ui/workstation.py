@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings
 
+from shelter_desk.ui.style import TEXT_SCALES
 from shelter_desk.ui.translations import LOCALES
 
 _LANGUAGE_KEY = "login/language"
 _CONTRAST_KEY = "display/contrast"
 _TEXT_SCALE_KEY = "display/text_scale"
 CONTRASTS = ("system", "standard", "high")
-TEXT_SCALES = (100, 125, 150, 200)
 
 
 def _settings() -> QSettings:

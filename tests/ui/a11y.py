@@ -162,17 +162,53 @@ def _rotate_to_reading_start(stops: list[Stop]) -> list[Stop]:
     return stops[start:] + stops[:start]
 
 
+def _common_ancestor(a: QWidget, b: QWidget) -> QWidget:
+    ancestors = []
+    w: QWidget | None = a
+    while w is not None:
+        ancestors.append(w)
+        w = w.parentWidget()
+    w = b
+    while w is not None and w not in ancestors:
+        w = w.parentWidget()
+    return w or a.window()
+
+
+def _rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    """`widget`'s rectangle in `ancestor`'s coordinates; leaving a scroll area on the way, the
+    part scrolled out of sight counts as its edge (what is below the fold reads before what
+    is below the scroll area)."""
+    rect = QRect(QPoint(0, 0), widget.size())
+    w = widget
+    while w is not ancestor and w.parentWidget() is not None:
+        parent = w.parentWidget()
+        assert parent is not None
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) \
+                and parent.parentWidget().viewport() is parent:  # type: ignore[union-attr]
+            rect.translate(w.pos())
+            height, width = parent.height(), parent.width()
+            top = min(max(rect.top(), 0), height - 1)
+            left = min(max(rect.left(), 0), width - 1)
+            rect = QRect(left, top, min(rect.width(), width - left),
+                         max(1, min(rect.bottom(), height - 1) - top + 1))
+        else:
+            rect.translate(w.pos())
+        w = parent
+    return rect
+
+
 def backward_jumps(stops: list[Stop]) -> list[str]:
     found = []
     for a, b in pairwise(stops):
-        ra, rb = a.rect, b.rect
+        common = _common_ancestor(a.widget, b.widget)
+        ra, rb = _rect_in(a.widget, common), _rect_in(b.widget, common)
         new_column = rb.left() >= ra.right() - ROW_TOLERANCE
         goes_up = rb.top() < ra.top() - ROW_TOLERANCE and rb.bottom() < ra.top()
         same_row_leftwards = abs(rb.top() - ra.top()) <= ROW_TOLERANCE \
             and rb.right() <= ra.left() + ROW_TOLERANCE
         if (goes_up and not new_column) or same_row_leftwards:
-            found.append(f"Tab from {a.name} at {ra.topLeft().toTuple()} "
-                         f"back to {b.name} at {rb.topLeft().toTuple()}")
+            found.append(f"Tab from {a.name} at {a.rect.topLeft().toTuple()} "
+                         f"back to {b.name} at {b.rect.topLeft().toTuple()}")
     return found
 
 

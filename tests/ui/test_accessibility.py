@@ -220,3 +220,26 @@ def test_the_tour_meets_every_dialog_the_app_has() -> None:
     toured = set(re.findall(r"tour\.dialog\((\w+)", Path(__file__).read_text()))
     toured |= {"LoginDialog", "FirstRunWizard"}  # test_login_and_first_run_are_accessible
     assert ours - toured == set()
+
+
+def test_the_audit_finds_what_it_looks_for(qtbot: QtBot) -> None:
+    """An unnamed field, a form label without a buddy and a Tab order going back up are each
+    reported: the audit's silence on the app means something."""
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    top, bottom = QLineEdit(), QLineEdit()
+    form.addRow(QLabel("Top"), top)  # a QLabel given this way gets no buddy
+    form.addRow(QLabel("Bottom"), bottom)
+    button = QPushButton("Done")
+    form.addRow(button)
+    QWidget.setTabOrder(bottom, top)  # ... bottom, then back up to top
+    QWidget.setTabOrder(top, button)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    found = audit(dialog, "sample")
+    assert len(found.unnamed) == 2
+    assert [f.split("'")[1] for f in found.labels] == ["Bottom", "Top"]
+    assert found.jumps and "back to" in found.jumps[0]

@@ -423,8 +423,9 @@ def test_history_reads_as_a_person_reads_it(
     tab = _file(qtbot, controller, c.id, file_view.TAB_HISTORY).tabs.widget(
         file_view.TAB_HISTORY)
     qtbot.waitUntil(lambda: tab.model.rowCount() >= 3, timeout=10000)
-    cells = [[tab.model.index(r, col).data() for col in range(5)]
+    # Entry, When, Who, What, About, Detail
+    cells = [[tab.model.index(r, col).data() for col in range(6)]
              for r in range(tab.model.rowCount())]
-    assert ["Milestone added", "Goal: Housing"] in [row[2:4] for row in cells]
-    assert all("#" not in row[3] for row in cells)  # never "autonomy_goals#1041"
-    assert {row[1] for row in cells} == {"Counsellor One"}  # the person, not "counsellor1"
+    assert ["Milestone added", "Goal: Housing"] in [row[3:5] for row in cells]
+    assert all("#" not in row[4] for row in cells)  # never "autonomy_goals#1041"
+    assert {row[2] for row in cells} == {"Counsellor One"}  # the person, not "counsellor1"

@@ -224,3 +224,34 @@ def test_dashboard_opens_files_from_its_list(qtbot: QtBot, team_dir: Path,
     qtbot.waitUntil(lambda: c.id in window.clients.files, timeout=10000)
     assert window.clients.files[c.id].tabs.currentIndex() == file_view.TAB_JUDICIAL
     controller.shutdown()
+
+
+def test_dashboard_charts_keep_their_labels_and_offer_their_counts_as_tables(
+        qtbot: QtBot, team_dir: Path, counsellor1: Workspace) -> None:
+    """On a laptop's 697 pixels the charts were squeezed until every label read "…"; a long
+    French title was cut; a screen reader had nothing to read."""
+    new_client(counsellor1)
+    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
+    try:
+        window = controller.window
+        window.resize(1366, 697)
+        window.show_page(PAGE_DASHBOARD)
+        dashboard = window.dashboard
+        qtbot.waitUntil(lambda: dashboard.data is not None, timeout=10000)
+        settle(qtbot, 100)
+        for panel in (dashboard.phase_chart, dashboard.form_chart, dashboard.goal_chart):
+            chart = panel.chart()
+            [axis] = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+            per_category = chart.plotArea().height() / len(axis.categories())
+            assert per_category >= QFontMetrics(axis.labelsFont()).height() + 4, \
+                (panel.title.text(), per_category)
+            assert panel.title.wordWrap() and panel.title.text()
+            assert panel.view.accessibleName() == panel.title.text()
+            assert panel.view.accessibleDescription()  # the counts, read out
+        dashboard.as_tables.setChecked(True)
+        table = dashboard.phase_chart.table
+        assert table.isVisible() and table.rowCount() == len(
+            dashboard.phase_chart.chart().axes(Qt.Orientation.Vertical)[0].categories())
+        assert table.item(0, 1).text().isdigit()
+    finally:
+        controller.shutdown()

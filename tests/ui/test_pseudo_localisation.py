@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QGroupBox,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -33,6 +28,7 @@ from tests.builders import new_client
 from tests.conftest import DIRECTOR, DIRECTOR_PASSWORD
 from tests.ui.helpers import open_app, settle
 from tests.ui.pseudo import CLOSE, OPEN, build_pseudo_qm, source_strings
+from tools.layout_check import clipped, squeezed, ui_texts, visible
 
 # Texts that are data or the product's name, not UI strings.
 NOT_UI = {"shelter_desk", "…", "—", "·", "%", "OK"}
@@ -54,36 +50,6 @@ def pseudo_language(tmp_path: Path) -> Iterator[None]:
     app.removeTranslator(translator)
 
 
-def _visible(widget: QWidget) -> bool:
-    return widget.isVisibleTo(widget.window()) and widget.window().isVisible()
-
-
-def _ui_texts(root: QWidget) -> Iterator[tuple[str, str, QWidget]]:
-    """(kind, text, widget) of what a person reads as interface, not as data."""
-    for button in root.findChildren(QAbstractButton):
-        if _visible(button) and button.text().strip():
-            yield "button", button.text(), button
-    for box in root.findChildren(QGroupBox):
-        if _visible(box) and box.title():
-            yield "group", box.title(), box
-    for bar in root.findChildren(QTabBar):
-        if _visible(bar):
-            for i in range(bar.count()):
-                if not bar.tabText(i).startswith(("PAY-", "PAG-")):  # a client file's tab
-                    yield "tab", bar.tabText(i), bar
-    for header in root.findChildren(QHeaderView):
-        if _visible(header) and header.orientation().name == "Horizontal":
-            model = header.model()
-            for section in range(header.count()):
-                text = model.headerData(section, header.orientation()) if model else None
-                if text:
-                    yield "header", str(text), header
-    for nav in root.findChildren(QListWidget, "navigation"):
-        for i in range(nav.count()):
-            if not nav.item(i).isHidden():
-                yield "navigation", nav.item(i).text(), nav
-
-
 def _from_locale() -> set[str]:
     """Month and day names come from QLocale (the locale translates them), not from us."""
     locale = QLocale()
@@ -91,32 +57,10 @@ def _from_locale() -> set[str]:
         {locale.standaloneMonthName(m) for m in range(1, 13)}
 
 
-def _clipped(root: QWidget) -> list[str]:
-    """Buttons, labels and navigation items narrower than their text needs."""
-    problems = []
-    for kind, text, widget in _ui_texts(root):
-        if kind == "button" and widget.width() + 1 < widget.sizeHint().width():
-            problems.append(f"clipped button: {text!r} ({widget.width()} < "
-                            f"{widget.sizeHint().width()})")
-    for label in root.findChildren(QLabel):
-        if not _visible(label) or not label.text().strip() or label.wordWrap():
-            continue
-        if label.width() + 1 < label.minimumSizeHint().width():
-            problems.append(f"clipped label: {label.text()!r} ({label.width()} < "
-                            f"{label.minimumSizeHint().width()})")
-    for nav in root.findChildren(QListWidget, "navigation"):
-        metrics = nav.fontMetrics()
-        for i in range(nav.count()):
-            needed = metrics.horizontalAdvance(nav.item(i).text()) + 28
-            if needed > nav.viewport().width():
-                problems.append(f"clipped navigation item: {nav.item(i).text()!r}")
-    return problems
-
-
 def _problems(root: QWidget, sources: set[str]) -> list[str]:
     problems = []
     locale_names = _from_locale()
-    for kind, text, _widget in _ui_texts(root):
+    for kind, text, _widget in ui_texts(root):
         plain = text.replace("&", "")
         if plain in NOT_UI or plain in locale_names or not any(c.isalpha() for c in plain):
             continue
@@ -125,11 +69,11 @@ def _problems(root: QWidget, sources: set[str]) -> list[str]:
         if OPEN not in text:
             problems.append(f"untranslated {kind}: {text!r}")
     for label in root.findChildren(QLabel):
-        if not _visible(label) or not label.text().strip():
+        if not visible(label) or not label.text().strip():
             continue
         if label.text() in sources and label.text() not in NOT_UI:
             problems.append(f"untranslated label: {label.text()!r}")
-    return problems + _clipped(root)
+    return problems + clipped(root)
 
 
 def _walk(qtbot: QtBot, controller: object, client_id: int,
@@ -210,38 +154,15 @@ def test_every_language_fits_the_smallest_screens(
 
         def fits_and_unclipped(root: QWidget) -> list[str]:
             hint = root.window().minimumSizeHint()
-            too_big = ([f"the window needs {hint.width()} x {hint.height()}"]
-                       if root is window and (hint.width() > width or hint.height() > room)
-                       else [])
-            return too_big + _clipped(root) + _squeezed(root)
+            too_big = ([f"{root.windowTitle()!r} needs {hint.width()} x {hint.height()}"]
+                       if hint.width() > width or hint.height() > room else [])
+            return too_big + clipped(root) + squeezed(root)
 
         seen = _walk(qtbot, controller, client.id, fits_and_unclipped)
     finally:
         controller.shutdown()
         translations.install("en")
     assert {where: p for where, p in seen.items() if p} == {}
-
-
-def _squeezed(root: QWidget) -> list[str]:
-    """Widgets given less room than their layout's minimum: their contents overlap or are cut
-    (the overview's rows in French at 1280 x 720 did)."""
-    from PySide6.QtWidgets import QAbstractScrollArea
-
-    problems = []
-    for widget in root.findChildren(QWidget):
-        layout = widget.layout()
-        if layout is None or not _visible(widget) or widget.isWindow():
-            continue
-        parent = widget.parentWidget()
-        if isinstance(parent, QAbstractScrollArea) or (
-                parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea)):
-            continue  # a scroll area's content scrolls instead
-        need = layout.minimumSize()
-        if widget.width() + 1 < need.width() or widget.height() + 1 < need.height():
-            problems.append(f"squeezed {type(widget).__name__} {widget.objectName()!r}: "
-                            f"{widget.width()} x {widget.height()} < "
-                            f"{need.width()} x {need.height()}")
-    return problems
 
 
 def test_the_squeeze_check_sees_a_squeezed_form(qtbot: QtBot) -> None:
@@ -259,4 +180,4 @@ def test_the_squeeze_check_sees_a_squeezed_form(qtbot: QtBot) -> None:
     inner.setGeometry(0, 0, 200, 120)  # no layout in `outer` to give it its minimum
     outer.show()
     qtbot.waitExposed(outer)
-    assert _squeezed(outer) and "squeezed" in _squeezed(outer)[0]
+    assert squeezed(outer) and "squeezed" in squeezed(outer)[0]

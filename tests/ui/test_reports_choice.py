@@ -223,3 +223,42 @@ def test_printing_without_a_printer_says_so_and_writes_no_file(
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert said and "never to a file" in said[0]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_client_made_after_login_is_in_the_list_and_can_be_chosen(
+        qtbot: QtBot, open_page: Opener, two_clients: Clients, counsellor1: Workspace) -> None:
+    """Found by a fresh-eyes review: the list knew only the clients there at login."""
+    page = open_page(two_clients[0].id)
+    later = new_client(counsellor1, first_names="Nadia", last_name="Later")
+    page.bus.notify("client", later.id)  # as the new-client wizard announces it
+    page.window().open_reports(later.id)  # the file's "Make a progress report…"
+    qtbot.waitUntil(lambda: page.chosen_client() == later.id, timeout=10000)
+    assert later.case_code in page.client.currentText()
+
+
+def test_the_status_line_is_red_only_for_the_failure_it_reports(
+        qtbot: QtBot, open_page: Opener, two_clients: Clients) -> None:
+    page = open_page(two_clients[0].id)
+    page._refused(RuntimeError("wrong passphrase"))
+    assert page.status.property("error") is True
+    page.preview()
+    qtbot.waitUntil(lambda: "Preview of" in page.status.text(), timeout=15000)
+    assert page.status.property("error") is False
+    page.select_client(two_clients[1].id)  # another client: what was said no longer holds
+    assert page.status.text() == ""
+
+
+def test_the_report_language_offered_is_the_district_s(
+        qtbot: QtBot, open_page: Opener, two_clients: Clients, counsellor1: Workspace) -> None:
+    from shelter_desk.domain.vocabulary import JudicialOffice, JudicialStage
+    from shelter_desk.services import judicial
+    from tests.builders import AGO
+
+    judicial.open_case(counsellor1, two_clients[1].id, judicial.CaseInput(
+        JudicialOffice.PROSECUTOR, "Liège", JudicialStage.JUDICIAL_INVESTIGATION, AGO))
+    judicial.open_case(counsellor1, two_clients[0].id, judicial.CaseInput(
+        JudicialOffice.LABOUR_AUDITOR, "Antwerpen", JudicialStage.JUDICIAL_INVESTIGATION, AGO))
+    page = open_page(two_clients[1].id)
+    qtbot.waitUntil(lambda: page.language.currentData() == "fr", timeout=10000)
+    page.select_client(two_clients[0].id)
+    qtbot.waitUntil(lambda: page.language.currentData() == "nl", timeout=10000)

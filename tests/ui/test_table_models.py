@@ -124,6 +124,9 @@ def test_privacy_masks_names_only() -> None:
 def test_overdue_deadlines_are_red_and_sort_by_date() -> None:
     model, _ = _model()
     assert model.index(0, COL_DEADLINE).data(Qt.ItemDataRole.ForegroundRole) is not None
+    # Said in words as well, for whoever cannot tell red (WCAG 1.4.1); a later one is not.
+    assert model.index(0, COL_DEADLINE).data().endswith("(overdue)")
+    assert "overdue" not in (model.index(1, COL_DEADLINE).data() or "")
     assert model.index(0, COL_DEADLINE).data(SORT_ROLE) == "2026-11-20"
     assert model.index(1, COL_DEADLINE).data(SORT_ROLE) == date.max.isoformat()
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -25,11 +24,13 @@ from shelter_desk.services.records import field_errors
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
 from shelter_desk.ui.accessible import buttons_in_reading_order
+from shelter_desk.ui.dialogs.discard_guard import DiscardGuard
 from shelter_desk.ui.dialogs.record_dialog import translated_errors
 from shelter_desk.ui.forms import BOOL, CHOICE, NOTES, Field, Form
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.screen_fit import fitting_height
 from shelter_desk.ui.widgets.date_edit import DateEdit
 from shelter_desk.ui.widgets.scroll import vertical_scroll
 
@@ -66,7 +67,8 @@ class ThreeConditionsDialog(QDialog):
         top = QFormLayout()
         top.addRow(date_label, self.checked_on)
         self.forms: dict[Condition, Form] = {}
-        row = QHBoxLayout()
+        # One under the other: side by side, three forms do not fit a laptop's width.
+        row = QVBoxLayout()
         for condition in Condition:
             box = QGroupBox(i18n.label(condition))
             box.setObjectName(f"condition_{condition.value}")
@@ -75,7 +77,7 @@ class ThreeConditionsDialog(QDialog):
             form.changed.connect(self.validate)
             QVBoxLayout(box).addWidget(form)
             self.forms[condition] = form
-            row.addWidget(box, 1)
+            row.addWidget(box)
         body = QWidget()
         body.setLayout(row)
         scroll = vertical_scroll(body)
@@ -91,6 +93,9 @@ class ThreeConditionsDialog(QDialog):
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         buttons_in_reading_order(self.buttons)
+        self.discard_guard = DiscardGuard(
+            self, lambda: (self.checked_on.value(), [f.state() for f in self.forms.values()]),
+            [self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         intro = QLabel(tr_(
             "Conditions", "Check all three together, as the monthly reminder asks. A concern or "
             "a breach needs its evidence; a breach is reported to the prosecutor, or the reason "
@@ -104,7 +109,7 @@ class ThreeConditionsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.checked_on.changed.connect(self.validate)
-        self.resize(1040, 620)
+        self.resize(760, fitting_height(720))
         self.forms[Condition.NO_CONTACT].widgets["status"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def inputs(self) -> list[conditions.CheckInput]:
@@ -118,7 +123,8 @@ class ThreeConditionsDialog(QDialog):
         for data in self.inputs():
             found = translated_errors(field_errors(conditions.CHECKS.spec, data,
                                                    conditions.CHECKS.cross))
-            out[Condition(data.condition)] = found
+            condition = Condition(data.condition)
+            out[condition] = {**found, **self.forms[condition].typing_errors()}
         return out
 
     def validate(self) -> dict[Condition, dict[str, str]]:
@@ -129,18 +135,23 @@ class ThreeConditionsDialog(QDialog):
             reason = form.widgets["not_notified_reason"]
             reason.setEnabled(breach and not form.value("notified_prosecutor"))
         dated = errors[Condition.NO_CONTACT].get("checked_on", "")
-        self.error.setText(dated)
-        self.error.setVisible(bool(dated))
+        if dated or not any(errors.values()):
+            self.error.setText(dated)
+            self.error.setVisible(bool(dated))
         return errors
 
     def attempt(self) -> None:
         for form in self.forms.values():
             form.show_all = True
         errors = self.validate()
-        for condition, found in errors.items():
-            if found:
-                self.forms[condition].focus_first_error(found)
-                return
+        wrong = [condition for condition, found in errors.items() if found]
+        if wrong:
+            # Said at the bottom, beside Save, as well: the field may be scrolled out of view.
+            self.error.setText(tr_("Conditions", "Something is missing or wrong in: %1.")
+                               .replace("%1", ", ".join(i18n.label(c) for c in wrong)))
+            self.error.show()
+            self.forms[wrong[0]].focus_first_error(errors[wrong[0]])
+            return
         data = self.inputs()
         ws, client_id = self.ws, self.client_id
         self.save_button.setEnabled(False)

@@ -49,6 +49,7 @@ class ExportDialog(QDialog):
         self.recipient = QLineEdit()
         self.recipient.setObjectName("export_recipient")
         self.recipient.setMaxLength(120)
+        self.recipient.setMinimumWidth(self.recipient.fontMetrics().averageCharWidth() * 40)
         self.recipient.setPlaceholderText(tr_("Export", "e.g. Parquet de Bruxelles, magistrate X"))
         form = QFormLayout()
         recipient_label = QLabel(tr_("Export", "&Recipient (kept in the audit trail)"))

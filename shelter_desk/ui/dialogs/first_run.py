@@ -27,7 +27,7 @@ from shelter_desk.services import setup, validation
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
-from shelter_desk.ui.i18n import tr_
+from shelter_desk.ui.i18n import retranslate_wizard_buttons, tr_
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.printing import choose_printer
@@ -177,7 +177,11 @@ class RecoveryPage(_Page):
         self.mismatch.setProperty("error", True)
         self.mismatch.setWordWrap(True)
         self.mismatch.hide()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setProperty("error", True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
         layout.addWidget(self.code_label)
         layout.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(12)
@@ -189,10 +193,12 @@ class RecoveryPage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(tr_("FirstRun", "The recovery code"))
+        # Short: the wizard's subtitle is cut after two lines; the warning has its own line.
         self.setSubTitle(tr_(
-            "FirstRun", "Shown only now. Print it or write it down and keep it in the safe: it "
-            "opens the database if every password is lost, and anyone who has it can read "
-            "everything."))
+            "FirstRun", "Shown only now. Print it or write it down and keep it in the safe."))
+        self.warning.setText(tr_(
+            "FirstRun", "It opens the database if every password is lost, and anyone who has "
+            "it can read everything."))
         self.print_button.setText(tr_("FirstRun", "Print…"))
         if self.code:
             self.confirm_label.setText(tr_(
@@ -275,6 +281,7 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr_("FirstRun", "shelter_desk: first start"))
+        retranslate_wizard_buttons(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

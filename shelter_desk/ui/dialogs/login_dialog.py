@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.services import setup
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.accessible import buttons_in_reading_order
-from shelter_desk.ui.messages import describe
+from shelter_desk.ui.messages import NEEDS_RESTORE, describe
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.widgets.language_box import LanguageBox
 
@@ -47,6 +48,10 @@ class LoginDialog(QDialog):
         self.workspace: Workspace | None = None
 
         self.language = LanguageBox()
+        # A language chosen here, now, is the person's choice: it becomes their language
+        # (it used to be replaced by the one stored with their account, silently).
+        self.language_chosen: str | None = None
+        self.language.language_chosen.connect(self._language_chosen)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.user_edit = QLineEdit(username)
@@ -74,6 +79,10 @@ class LoginDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
+        self.restore_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore)
+        self.restore_button.hide()  # offered only when the database cannot be opened
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         buttons_in_reading_order(self.buttons)
@@ -103,12 +112,16 @@ class LoginDialog(QDialog):
         self.password_label.setText(self.tr("&Recovery code") if self.recovery_box.isChecked()
                                     else self.tr("&Password"))
         self.ok_button.setText(self.tr("Log in"))
+        self.restore_button.setText(self.tr("Restore from a backup…"))
         self.error_label.hide()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _language_chosen(self, language: str) -> None:
+        self.language_chosen = language
 
     def _recovery_toggled(self, on: bool) -> None:
         self.user_edit.setEnabled(not on)
@@ -148,12 +161,66 @@ class LoginDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.unsetCursor()
         self.ok_button.setEnabled(True)
+        self.restore_button.setVisible(isinstance(exc, NEEDS_RESTORE))
         self._show_error(describe(exc))
         self.password_edit.setFocus()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
+        self.error_label.setProperty("error", True)
+        self.error_label.style().polish(self.error_label)
         self.error_label.show()
+        self.adjustSize()  # room for the whole message, never squeezed into clipped lines
+
+    def restore(self) -> None:
+        """Put the latest backup back when the database cannot be opened: authorised by an
+        administrator of the backup (or its recovery code), as on the command line."""
+        secret = self.password_edit.text()
+        use_recovery = self.recovery_box.isChecked()
+        user = self.user_edit.text().strip()
+        if not secret or (not use_recovery and not user):
+            self._show_error(self.tr(
+                "First type the user name and password of an administrator of the backup (or "
+                "tick the recovery code and type it), then press “Restore from a backup…”."))
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The backup to restore"), "",
+            self.tr("shelter_desk backups (*.sdbackup);;All files (*)"))
+        if not path:
+            return
+        self.password_edit.clear()
+        self.restore_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        data_dir = self.data_dir
+
+        def work() -> Path | None:
+            from shelter_desk.services import maintenance  # not on the login window's path
+
+            return maintenance.restore(data_dir, Path(path),
+                                       username=None if use_recovery else user, secret=secret)
+
+        run_in_background(self, work, self._restored, self._restore_failed,
+                          self.tr("Restoring the backup…"))
+
+    def _restored(self, previous: Path | None) -> None:
+        self.unsetCursor()
+        self.restore_button.setEnabled(True)
+        self.restore_button.hide()
+        text = self.tr("The backup was restored. Log in.")
+        if previous is not None:
+            text += " " + self.tr("The database it replaced was kept in %1.").replace(
+                "%1", str(previous))
+        self.error_label.setText(text)
+        self.error_label.setProperty("error", False)
+        self.error_label.style().polish(self.error_label)
+        self.error_label.show()
+        self.adjustSize()
+        self.password_edit.setFocus()
+
+    def _restore_failed(self, exc: Exception) -> None:
+        self.unsetCursor()
+        self.restore_button.setEnabled(True)
+        self._show_error(describe(exc))
 
     def done(self, result: int) -> None:
         self.password_edit.clear()

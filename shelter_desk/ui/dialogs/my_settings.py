@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
-from shelter_desk.ui import workstation
+from shelter_desk.ui import style, workstation
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.translations import LANGUAGE_NAMES
 from shelter_desk.ui.widgets.form_dialog import lay_out_form
@@ -41,7 +41,7 @@ class MySettingsDialog(QDialog):
         contrast_label.setBuddy(self.contrast)
         self.text_size = QComboBox()
         self.text_size.setObjectName("my_text_size")
-        for percent in workstation.TEXT_SCALES:
+        for percent in style.TEXT_SCALES:
             self.text_size.addItem(tr_("MySettings", "%1 %").replace("%1", str(percent)),
                                    percent)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(scale)))

@@ -18,11 +18,13 @@ from shelter_desk.services.clock import today
 from shelter_desk.services.records import CrossCheck, Fields, field_errors
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
+from shelter_desk.ui.dialogs.discard_guard import DiscardGuard
 from shelter_desk.ui.dialogs.record_dialog import translated_errors
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, TEXT, Field, Form
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.screen_fit import fitting_size
 from shelter_desk.ui.views.client_file.fields import F, language_field
 from shelter_desk.ui.views.client_file.intake_dialogs import (
     client_fields,
@@ -56,7 +58,8 @@ class FormPage(QWizardPage):
         self.form.changed.connect(self._changed)
 
     def errors(self) -> dict[str, str]:
-        return translated_errors(field_errors(self.spec, self.value(), self.cross))
+        return {**translated_errors(field_errors(self.spec, self.value(), self.cross)),
+                **self.form.typing_errors()}
 
     def value(self) -> Any:
         return self.build(self.form.values())
@@ -127,7 +130,7 @@ class ConsentPage(QWizardPage):
             out.update(
                 translated_errors(field_errors(consent.LEDGER.spec, data, consent.LEDGER.cross))
             )
-        return out
+        return {**out, **self.form.typing_errors()}
 
     def _changed(self) -> None:
         self.form.show_errors(self.errors())
@@ -148,7 +151,7 @@ class NewClientWizard(QWizard):
         self.created: clients.ClientSummary | None = None
         self.setWindowTitle(tr_("NewClientWizard", "New client"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setMinimumSize(760, 660)
+        self.resize(fitting_size(760, 660))
         self.client_page = FormPage(
             tr_("NewClientWizard", "Intake"),
             tr_("NewClientWizard", "Who the client is. A case code is given automatically."),
@@ -186,6 +189,13 @@ class NewClientWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setText(
             tr_("NewClientWizard", "Create the file")
         )
+        self.discard_guard = DiscardGuard(
+            self, self._entered, [self.button(QWizard.WizardButton.CancelButton)])
+
+    def _entered(self) -> object:
+        return (self.client_page.form.state(), self.referral_page.form.state(),
+                self.exploitation_page.form.state(), self.consent_page.form.state(),
+                [box.isChecked() for box in self.consent_page.boxes.values()])
 
     def accept(self) -> None:
         data = (

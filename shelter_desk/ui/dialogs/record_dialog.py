@@ -13,9 +13,11 @@ from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.records import CrossCheck, Fields, field_errors
 from shelter_desk.ui import i18n
 from shelter_desk.ui.accessible import buttons_in_reading_order
+from shelter_desk.ui.dialogs.discard_guard import DiscardGuard
 from shelter_desk.ui.forms import Field, Form
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.screen_fit import fitting_height
 from shelter_desk.ui.widgets.scroll import vertical_scroll
 
 Build = Callable[[dict[str, Any]], Any]
@@ -61,6 +63,9 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         buttons_in_reading_order(self.buttons)
+        self.discard_guard = DiscardGuard(
+            self, self.form.state,
+            [self.buttons.button(QDialogButtonBox.StandardButton.Cancel)])
         scroll = vertical_scroll(self.form)
         layout = QVBoxLayout(self)
         if intro:
@@ -76,14 +81,16 @@ class RecordDialog(QDialog):
         first = next(iter(self.form.widgets.values()), None)
         if first is not None:
             first.setFocus()
-        self.resize(self.sizeHint().width(), min(760, self.form.sizeHint().height() + 140))
+        wanted = min(760, self.form.sizeHint().height() + 140)
+        self.resize(self.sizeHint().width(), fitting_height(wanted))
 
     def current_errors(self) -> dict[str, str]:
         try:
             data = self.build(self.form.values())
         except ValidationError as exc:
             return {exc.field: i18n.validation_message(exc)}
-        return translated_errors(field_errors(self.spec, data, self.cross))
+        return {**translated_errors(field_errors(self.spec, data, self.cross)),
+                **self.form.typing_errors()}
 
     def validate(self) -> dict[str, str]:
         errors = self.current_errors()

@@ -77,6 +77,12 @@ class ClientsPage(QWidget):
         self.counsellor = QComboBox()
         self.counsellor.setObjectName("counsellor_filter")
         self.counsellor.currentIndexChanged.connect(self._counsellor_changed)
+        for combo in (self.status, self.counsellor):
+            # Narrow in the bar (long names in large text widened the window); the list
+            # that drops down is as wide as its entries.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.new_button = QPushButton(tr_("ClientsPage", "New client… (Ctrl+N)"))
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_client)

@@ -212,11 +212,16 @@ class Dashboard(QWidget):
             self.tree.resizeColumnToContents(col)
         self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 290))
         overdue = len(groups[0][1])
-        self.summary.setText(
-            tr_("Dashboard", "%1 items: %2 overdue. Double-click (or Enter) opens the file.")
-            .replace("%1", str(len(data.items)))
-            .replace("%2", str(overdue))
-        )
+        if not data.items:  # "0 éléments" read wrong in French; nothing to list says so
+            summary = tr_("Dashboard", "Nothing needs attention in the next 14 days.")
+        elif len(data.items) == 1:
+            summary = tr_("Dashboard", "1 item, %2 overdue. Double-click (or Enter) opens "
+                                       "the file.")
+        else:
+            summary = tr_("Dashboard", "%1 items: %2 overdue. Double-click (or Enter) opens "
+                                       "the file.")
+        self.summary.setText(summary.replace("%1", str(len(data.items)))
+                             .replace("%2", str(overdue)))
         phase = data.caseload.get("phase", {})
         phases = [p for p in Phase if p != Phase.CLOSED]
         self.phase_chart.set_chart(

@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -28,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.i18n import Message
-from shelter_desk.services import clients, reporting, signing
+from shelter_desk.services import clients, report_language, reporting, signing
 from shelter_desk.services.files import save_output
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import accessible
+from shelter_desk.ui import accessible, translations
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.dialogs.export_dialogs import ExportDialog, PassphraseDialog
 from shelter_desk.ui.i18n import tr_
@@ -138,6 +139,7 @@ class ReportsPage(QWidget):
         self.choice_hint.setObjectName("report_choice_hint")
         self.choice_hint.setWordWrap(True)
         self.choice_hint.setProperty("muted", True)
+        self.choice_hint.setMinimumHeight(self.choice_hint.fontMetrics().lineSpacing() * 2)
         self.status = QLabel()
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
@@ -167,9 +169,13 @@ class ReportsPage(QWidget):
         layout.addWidget(box)
         layout.addWidget(self.preview_view, 1)
         bus.privacy_changed.connect(lambda _: self._fill_clients())
+        bus.changed.connect(self._data_changed)
+        self._list_stale = False
+        self._pending: int | None = None
         self._rows: list[clients.ClientSummary] = []
         self._director = False
         self.client.currentIndexChanged.connect(lambda _: self._choice_changed())
+        self.client.currentIndexChanged.connect(lambda _: self._suggest_language())
         self.client.editTextChanged.connect(lambda _: self._choice_changed())
         self.client_edit.editingFinished.connect(self._take_exact_case_code)
         self.language.currentIndexChanged.connect(lambda _: self._choice_changed())
@@ -189,6 +195,27 @@ class ReportsPage(QWidget):
                 self, lambda: clients.list_clients(ws), self._loaded, lambda e: show_error(self, e)
             )
 
+    def _data_changed(self, area: str, _client_id: int) -> None:
+        """A client added, renamed, admitted or closed elsewhere: the list follows, now if the
+        page is shown, else when it next is (it knew only the clients there at login)."""
+        if area in ("client", "*"):
+            self._list_stale = True
+            if self.isVisible():
+                self._reload_list()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._list_stale:
+            self._reload_list()
+
+    def _reload_list(self) -> None:
+        ws = self.ws
+        self._list_stale = False
+        if ws is not None and self._director and not ws.closed:
+            run_in_background(
+                self, lambda: clients.list_clients(ws), self._loaded, lambda e: show_error(self, e)
+            )
+
     def _loaded(self, rows: list[clients.ClientSummary]) -> None:
         self._rows = [r for r in rows if r.status.value != "closed"] + [
             r for r in rows if r.status.value == "closed"
@@ -203,15 +230,21 @@ class ReportsPage(QWidget):
                 self.client.addItem(f"{r.case_code}  {masked(r.name, self.bus.privacy)}", r.id)
             self.client.setCurrentIndex(-1)
             self.client.setEditText("")
-        if chosen is not None:
-            self.select_client(chosen)
+        wanted = self._pending if self._pending is not None else chosen
+        if wanted is not None:
+            self.select_client(wanted)
         self._choice_changed()
 
     def first_focus(self) -> QWidget:
         return self.client
 
     def select_client(self, client_id: int) -> None:
+        """Choose this client; one not in the list yet (made after it loaded) is chosen when
+        the list comes back."""
         index = self.client.findData(client_id)
+        self._pending = None if index >= 0 else client_id
+        if index < 0:
+            self._reload_list()
         if index >= 0:
             self.client.setCurrentIndex(index)
             self.client.setEditText(self.client.itemText(index))
@@ -237,8 +270,29 @@ class ReportsPage(QWidget):
         if len(matches) == 1:
             self.select_client(matches[0])
 
+    def _suggest_language(self) -> None:
+        """Offer the language of the district the client's case is in; else the director's
+        own language when it is Dutch or French; the choice stays theirs."""
+        ws, cid = self.ws, self.chosen_client()
+        if ws is None or cid is None or ws.closed:
+            return
+
+        def offer(language: str | None) -> None:
+            if self.chosen_client() != cid:
+                return  # another client chosen meanwhile
+            fallback = translations.current() if translations.current() in ("nl", "fr") \
+                else None
+            index = self.language.findData(language or fallback)
+            if index >= 0:
+                self.language.setCurrentIndex(index)
+
+        run_in_background(self, lambda: report_language.suggested_language(ws, cid), offer,
+                          lambda _e: None)
+
     def _choice_changed(self) -> None:
-        """Whatever changes, the preview shown no longer matches it: clear it."""
+        """Whatever changes, the preview shown and what was said about it no longer match
+        it: clear them."""
+        self.status.clear()
         self.current_pdf = None
         self.preview_view.clear()
         self.identity_label.clear()
@@ -256,12 +310,12 @@ class ReportsPage(QWidget):
             hint = tr_("Reports", "Choose a client from the list to make, sign or export a "
                        "report.")
         self.choice_hint.setText(hint)
-        self.choice_hint.setVisible(bool(hint))
+        # Always there, so the buttons below do not jump when the hint comes and goes.
 
     def _choice(self) -> tuple[int, str, str] | None:
         cid = self.chosen_client()
         if cid is None:
-            self.status.setText(tr_("Reports", "Choose a client from the list first."))
+            self._say(tr_("Reports", "Choose a client from the list first."))
             return None
         return cid, self.language.currentData(), self.identity.currentData()
 
@@ -275,7 +329,7 @@ class ReportsPage(QWidget):
         ws, choice = self.ws, self._choice()
         if ws is None or choice is None:
             return
-        self.status.setText(tr_("Reports", "Making the report…"))
+        self._say(tr_("Reports", "Making the report…"))
         asked = choice
 
         def shown(made: reporting.MadeReport) -> None:
@@ -300,8 +354,7 @@ class ReportsPage(QWidget):
         self.current_pdf = made.pdf
         self.preview_view.show_pdf(made.pdf)
         self.print_button.setEnabled(True)
-        self.status.setProperty("error", False)
-        self.status.setText(
+        self._say(
             tr_("Reports", "Preview of %1 (not signed, not saved).").replace("%1", made.case_code)
         )
         self.identity_label.setText(
@@ -310,15 +363,19 @@ class ReportsPage(QWidget):
             else tr_("Reports", "The identity is withheld: the report names the case code only.")
         )
 
-    def _refused(self, exc: Exception) -> None:
-        self.status.setText(describe(exc))
-        self.status.setProperty("error", True)
+    def _say(self, text: str, error: bool = False) -> None:
+        """The status line: red only for the failure it reports, never for what follows."""
+        self.status.setText(text)
+        self.status.setProperty("error", error)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
+    def _refused(self, exc: Exception) -> None:
+        self._say(describe(exc), error=True)
+
     def print_report(self) -> None:
         if self.current_pdf is None:
-            self.status.setText(tr_("Reports", "Preview the report first; then print it."))
+            self._say(tr_("Reports", "Preview the report first; then print it."))
             return
         printer = choose_printer(self)
         if printer is not None:
@@ -366,11 +423,11 @@ class ReportsPage(QWidget):
 
         def done(result: tuple[Path, reporting.MadeReport]) -> None:
             saved, made = result
-            self.status.setProperty("error", False)
-            self.status.setText(
+            self._say(
                 tr_("Reports", "Signed report of %1 saved to %2 (PAdES %3).")
                 .replace("%1", made.case_code).replace("%2", str(saved))
                 .replace("%3", made.level or ""))
+            self.bus.notify("reports", choice[0])  # the file's Reports and History tabs
 
         run_in_background(self, work, done, self._refused, tr_("Reports", "Signing the report…"))
 
@@ -401,9 +458,9 @@ class ReportsPage(QWidget):
 
         def done(outcome: tuple[Path, reporting.CaseFileExport]) -> None:
             saved, result = outcome
-            self.status.setProperty("error", False)
-            self.status.setText(tr_("Reports", "Case file of %1 saved to %2.")
-                                .replace("%1", result.case_code).replace("%2", str(saved)))
+            self._say(tr_("Reports", "Case file of %1 saved to %2.")
+                      .replace("%1", result.case_code).replace("%2", str(saved)))
+            self.bus.notify("reports", choice[0])
             if result.passphrase:
                 PassphraseDialog(result.case_code, result.passphrase, self).exec()
 

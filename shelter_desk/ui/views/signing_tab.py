@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -149,6 +150,14 @@ class SigningTab(QWidget):
             b.setEnabled(admin)
         self.tsa_url.setReadOnly(not admin)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read again each time it is shown: the identity may have been changed meanwhile
+        from the command line or another workstation (it offered a demo identity over a real
+        one)."""
+        super().showEvent(event)
+        if self.ws is not None and not self.ws.closed:
+            self.refresh()
 
     def refresh(self) -> None:
         ws = self.ws

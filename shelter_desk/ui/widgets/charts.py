@@ -16,8 +16,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QStackedWidget, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_desk.ui.style import theme
 
@@ -165,33 +172,59 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-class ChartPanel(QStackedWidget):
+class ChartPanel(QWidget):
     """A chart, or the same counts as a table: what a screen reader reads (the picture says
-    nothing to it), and what anyone who wants the exact numbers can switch to."""
+    nothing to it), and what anyone who wants the exact numbers can switch to. The title sits
+    above, in a label that wraps: a chart's own title is cut when long ("(aucun …")."""
 
     def __init__(self, view: QChartView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title.setObjectName("chart_title")
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
         self.view = view
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        self.addWidget(view)
-        self.addWidget(self.table)
+        self.stack.addWidget(view)
+        self.stack.addWidget(self.table)
         self._describe()
 
     def set_chart(self, new: QChartView) -> None:
         replace_chart(self.view, new)
+        # The room its categories need (see _view), else Qt Charts elides every label.
+        self.view.setMinimumHeight(new.minimumHeight())
         self._describe()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A wrapped title's height depends on the width, which layouts above (a splitter) do
+        # not ask: reserve it, or the chart below is squeezed under its minimum.
+        # (QLabel answers at least its minimum height, so measure without the one set before.)
+        self.title.setMinimumHeight(0)
+        self.title.setMinimumHeight(max(self.title.heightForWidth(event.size().width()), 0))
+        super().resizeEvent(event)
+
     def show_table(self, on: bool) -> None:
-        self.setCurrentWidget(self.table if on else self.view)
+        self.stack.setCurrentWidget(self.table if on else self.view)
+
+    def chart(self) -> QChart:
+        return self.view.chart()
 
     def _describe(self) -> None:
         chart = self.view.chart()
         headers, rows = chart_counts(chart)
-        title = chart.title()
+        title = chart.title() or self.title.text()
+        self.title.setText(title)
+        chart.setTitle("")
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(rows))

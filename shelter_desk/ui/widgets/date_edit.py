@@ -53,12 +53,27 @@ class DateEdit(QDateEdit):
         if key == Qt.Key.Key_F4 or (alt and key in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
             self.open_calendar()
             return
+        if self.optional and self.value() is None and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            # Typing into "—": start from a full date with the day selected, so the digits
+            # fill day, month and year in turn (they were thrown away before).
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(QDateEdit.Section.DaySection)
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+        line = self.lineEdit()
         if self.optional and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
-                and self.currentSectionIndex() == 0 and self.lineEdit().selectedText() \
-                == self.lineEdit().text():
+                and line is not None and line.selectedText() == line.text():
             self.setDate(EMPTY)  # everything selected and erased: no date
             return
+        separator = self._separator()
+        if separator and event.text() in ("-", ".", " ", "/") and event.text() != separator:
+            # 15-03-1998 or 15.03.1998 typed as people write them: the dash or dot moves on
+            # to the next part, as the format's own separator does.
+            event = QKeyEvent(event.type(), Qt.Key.Key_Slash if separator == "/" else key,
+                              event.modifiers(), separator)
         super().keyPressEvent(event)
+
+    def _separator(self) -> str:
+        return next((c for c in self.displayFormat() if not c.isalpha()), "")
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """One Tab stop: QDateTimeEdit would walk day, month and year first (the arrow keys
@@ -84,6 +99,18 @@ class DateEdit(QDateEdit):
         calendar = self.calendarWidget()
         if calendar.isVisible():
             calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+            self._calendar_near_today()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._calendar_near_today()
+
+    def _calendar_near_today(self) -> None:
+        """An empty date's calendar opens on this month, not on January 1900."""
+        calendar = self.calendarWidget()
+        if self.optional and self.value() is None and calendar.isVisible():
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

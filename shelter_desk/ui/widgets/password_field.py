@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from shelter_desk.services import passwords
@@ -26,11 +26,7 @@ class NewPasswordField(QWidget):
         self.repeat = QLineEdit()
         self.repeat.setObjectName("repeat_password")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setPlaceholderText(self.tr("Repeat the password"))
-        name(self.edit, self.tr("New password"))
-        name(self.repeat, self.tr("Repeat the password"))
         self.meter = QProgressBar()
-        name(self.meter, self.tr("Password strength"))
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(True)
         self.meter.setMaximumHeight(14)
@@ -46,7 +42,20 @@ class NewPasswordField(QWidget):
         self.setFocusProxy(self.edit)  # its label's shortcut lands in the first field
         self.edit.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Also on a language change (the first-run wizard's language box)."""
+        self.repeat.setPlaceholderText(self.tr("Repeat the password"))
+        name(self.edit, self.tr("New password"))
+        name(self.repeat, self.tr("Repeat the password"))
+        name(self.meter, self.tr("Password strength"))
         self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_username(self, username: str) -> None:
         if username != self.username:

@@ -45,7 +45,6 @@ def consent_dialog(
         F("document_reference", TEXT),
         F("note", NOTES),
     ]
-    fields[4].label = tr_("ClientFile", "With an interpreter")
     if withdrawal:
         fields[1].label = tr_("ClientFile", "Withdrawn on")
     title = (

@@ -66,9 +66,6 @@ def _session_dialog(
         F("client_asked_questions", BOOL),
         F("confidential_notes", NOTES),
     ]
-    fields[6].label = tr_("ClientFile", "A support person was present")
-    fields[7].label = tr_("ClientFile", "The client stopped the interview")
-    fields[8].label = tr_("ClientFile", "The client asked questions")
     fields[5].label = tr_("ClientFile", "Interpreter (language)")
 
     def save(data: counselling.SessionInput) -> Any:
@@ -416,18 +413,20 @@ def detail_text(line: history.HistoryLine) -> str:
 
 
 def history_tab(ctx: ClientContext) -> RecordTab:
+    # The short entry number first and the long detail last, where it takes the room left
+    # (last, the number took the width the subject needed).
     columns: list[Column[Any]] = [
-        Column(tr_("ClientFile", "When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
-        Column(tr_("ClientFile", "Who"), lambda a: a.actor),
-        Column(tr_("ClientFile", "What"), action_text),
-        Column(tr_("ClientFile", "About"), record_text),
-        Column(tr_("ClientFile", "Detail"), detail_text),
         Column(
             tr_("ClientFile", "Entry"),
             lambda a: f"#{a.seq}",
             key=lambda a: a.seq,
             color=lambda a: theme().muted,
         ),
+        Column(tr_("ClientFile", "When"), lambda a: format_datetime(a.at), key=lambda a: a.seq),
+        Column(tr_("ClientFile", "Who"), lambda a: a.actor),
+        Column(tr_("ClientFile", "What"), action_text),
+        Column(tr_("ClientFile", "About"), record_text),
+        Column(tr_("ClientFile", "Detail"), detail_text),
     ]
     return RecordTab(
         ctx,

@@ -98,10 +98,6 @@ def court_dialog(
         F("client_attended", OPT_BOOL),
         F("notes", NOTES),
     ]
-    fields[0].label = tr_("ClientFile", "Case")
-    fields[5].label = tr_("ClientFile", "The client must attend")
-    fields[6].label = tr_("ClientFile", "A counsellor accompanies")
-    fields[7].label = tr_("ClientFile", "Interpreter arranged")
 
     made: list[CourtDateDialog] = []  # the dialog, once built: it holds the answer
 

@@ -60,6 +60,7 @@ class ClientFileView(QWidget):
         self.name_label.setObjectName("client_name")
         self.meta_label = QLabel()
         self.meta_label.setProperty("muted", True)
+        self.meta_label.setWordWrap(True)  # long in French; wraps rather than widen the window
         self.deadline_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.code_label)
