@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 import pyzipper
 from icalendar import Calendar, Event
 
-from shelter_desk.domain.judiciary import court_name
+from shelter_desk.domain.courts import court_name
 from shelter_desk.domain.labelled import LABEL_CONTEXT
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.reports.catalogue import Catalogue

@@ -32,7 +32,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from shelter_desk.domain.judiciary import court_name, place_name, place_of
+from shelter_desk.domain.courts import court_name
+from shelter_desk.domain.judiciary import place_name, place_of
 from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
 from shelter_desk.domain.places_and_languages import country_name, language_name
 from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus, JudicialOffice
