@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>What was seen or said (needed for a concern or a breach)</source>
-        <translation>Ce qui a été vu ou dit (nécessaire pour une inquiétude ou un manquement)</translation>
+        <translation>Ce qui a été vu ou dit (nécessaire pour un point d&apos;attention ou un manquement)</translation>
     </message>
     <message>
         <source>Reported to the prosecutor</source>
@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>Check all three together, as the monthly reminder asks. A concern or a breach needs its evidence; a breach is reported to the prosecutor, or the reason not to is recorded. Reports ticked here are recorded under Notifications too.</source>
-        <translation>Contrôlez les trois ensemble, comme le demande le rappel mensuel. Une inquiétude ou un manquement a besoin de ses éléments constatés ; un manquement est signalé au parquet, ou la raison de ne pas le faire est notée. Les signalements cochés ici figurent aussi sous Notifications.</translation>
+        <translation>Contrôlez les trois ensemble, comme le demande le rappel mensuel. Un point d&apos;attention ou un manquement a besoin de ses éléments constatés ; un manquement est signalé au parquet, ou la raison de ne pas le faire est notée. Les signalements cochés ici figurent aussi sous Notifications.</translation>
     </message>
 </context>
 <context>
@@ -3505,7 +3505,7 @@ Laquelle ? [{before}/{after}] </translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation>Inquiétude</translation>
+        <translation>Point d&apos;attention</translation>
     </message>
     <message>
         <source>Breach</source>
@@ -4728,8 +4728,12 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>illimitée</translation>
     </message>
     <message>
-        <source>In the programme since</source>
-        <translation>Dans le programme depuis</translation>
+        <source>Intake date</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>{phase} (not yet admitted to the programme)</source>
+        <translation>{phase} (la personne n&apos;est pas encore admise dans le programme)</translation>
     </message>
     <message>
         <source>1. The three conditions of the programme</source>
@@ -4757,11 +4761,11 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     </message>
     <message>
         <source>Concerns and breaches, with the evidence recorded:</source>
-        <translation>Inquiétudes et manquements, avec les éléments constatés :</translation>
+        <translation>Points d&apos;attention et manquements, avec les éléments constatés :</translation>
     </message>
     <message>
         <source>No concern or breach was recorded.</source>
-        <translation>Aucune inquiétude ni aucun manquement n&apos;a été constaté.</translation>
+        <translation>Aucun point d&apos;attention ni aucun manquement n&apos;a été constaté.</translation>
     </message>
     <message>
         <source>(the prosecutor was notified)</source>
@@ -4774,6 +4778,14 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     <message>
         <source>{count} counselling sessions since {since}.</source>
         <translation>{count} entretiens d&apos;accompagnement depuis le {since}.</translation>
+    </message>
+    <message>
+        <source>One counselling session, on {since}.</source>
+        <translation>Un entretien d&apos;accompagnement, le {since}.</translation>
+    </message>
+    <message>
+        <source>No counselling session is recorded yet.</source>
+        <translation>Aucun entretien d&apos;accompagnement n&apos;est encore enregistré.</translation>
     </message>
     <message>
         <source>The client stopped {count} interview(s), as is their right (Control).</source>
@@ -5257,7 +5269,7 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
     </message>
     <message>
         <source>is required for a concern or a breach</source>
-        <translation>est obligatoire pour une inquiétude ou un manquement</translation>
+        <translation>est obligatoire pour un point d&apos;attention ou un manquement</translation>
     </message>
     <message>
         <source>check each of the three conditions once</source>

@@ -4728,8 +4728,12 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>onbeperkt</translation>
     </message>
     <message>
-        <source>In the programme since</source>
-        <translation>In het programma sinds</translation>
+        <source>Intake date</source>
+        <translation>Datum van de intake</translation>
+    </message>
+    <message>
+        <source>{phase} (not yet admitted to the programme)</source>
+        <translation>{phase} (nog niet tot het programma toegelaten)</translation>
     </message>
     <message>
         <source>1. The three conditions of the programme</source>
@@ -4761,7 +4765,7 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     </message>
     <message>
         <source>No concern or breach was recorded.</source>
-        <translation>Er werd geen zorg of schending vastgesteld.</translation>
+        <translation>Er werd geen aandachtspunt of schending vastgesteld.</translation>
     </message>
     <message>
         <source>(the prosecutor was notified)</source>
@@ -4774,6 +4778,14 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     <message>
         <source>{count} counselling sessions since {since}.</source>
         <translation>{count} begeleidingsgesprekken sinds {since}.</translation>
+    </message>
+    <message>
+        <source>One counselling session, on {since}.</source>
+        <translation>Eén begeleidingsgesprek, op {since}.</translation>
+    </message>
+    <message>
+        <source>No counselling session is recorded yet.</source>
+        <translation>Er is nog geen begeleidingsgesprek opgenomen.</translation>
     </message>
     <message>
         <source>The client stopped {count} interview(s), as is their right (Control).</source>
@@ -5257,7 +5269,7 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
     </message>
     <message>
         <source>is required for a concern or a breach</source>
-        <translation>is verplicht bij een zorg of een schending</translation>
+        <translation>is verplicht bij een aandachtspunt of een schending</translation>
     </message>
     <message>
         <source>check each of the three conditions once</source>

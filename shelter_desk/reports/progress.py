@@ -36,7 +36,7 @@ from shelter_desk.domain.courts import court_name
 from shelter_desk.domain.judiciary import place_name, place_of
 from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
 from shelter_desk.domain.places_and_languages import country_name, language_name
-from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus, JudicialOffice
+from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus, JudicialOffice, Phase
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports import fonts
 from shelter_desk.reports.catalogue import Catalogue
@@ -86,7 +86,9 @@ T = {
         "report", "{document}, issued {issued}, valid until {expires}"),
     "no_document": QT_TRANSLATE_NOOP("report", "none at present"),
     "unlimited": QT_TRANSLATE_NOOP("report", "unlimited"),
-    "intake": QT_TRANSLATE_NOOP("report", "In the programme since"),
+    "intake": QT_TRANSLATE_NOOP("report", "Intake date"),
+    "not_admitted": QT_TRANSLATE_NOOP(
+        "report", "{phase} (not yet admitted to the programme)"),
     "s_conditions": QT_TRANSLATE_NOOP("report", "1. The three conditions of the programme"),
     "latest": QT_TRANSLATE_NOOP("report", "Latest check"),
     "checks": QT_TRANSLATE_NOOP("report", "Checks"),
@@ -99,6 +101,8 @@ T = {
     "s_attendance": QT_TRANSLATE_NOOP("report", "2. Counselling"),
     "attendance_total": QT_TRANSLATE_NOOP(
         "report", "{count} counselling sessions since {since}."),
+    "attendance_one": QT_TRANSLATE_NOOP("report", "One counselling session, on {since}."),
+    "attendance_none": QT_TRANSLATE_NOOP("report", "No counselling session is recorded yet."),
     "attendance_stopped": QT_TRANSLATE_NOOP(
         "report", "The client stopped {count} interview(s), as is their right (Control)."),
     "attendance_recent": QT_TRANSLATE_NOOP("report", "Most recent sessions"),
@@ -467,6 +471,33 @@ def _consent_state(line: ConsentLine, t: _Text) -> str:
     return _esc(t("never"))
 
 
+def _attendance(data: ReportData, t: _Text, s: dict[str, ParagraphStyle],
+                usable: float) -> list[Any]:
+    a = data.attendance
+    if a.total == 0 or a.since is None:
+        count = t("attendance_none")
+    elif a.total == 1:
+        count = t("attendance_one", since=t.date(a.since))
+    else:
+        count = t("attendance_total", count=a.total, since=t.date(a.since))
+    block: list[Any] = [Paragraph(t("s_attendance"), s["h2"]), Paragraph(_esc(count), s["base"])]
+    if a.client_stopped:
+        block.append(Paragraph(_esc(t("attendance_stopped", count=a.client_stopped)), s["base"]))
+    if a.total:
+        kinds = [[Paragraph(t.label(k), s["cell"]), Paragraph(str(n), s["cell"])]
+                 for k, n in a.by_kind]
+        recent = ", ".join(t.date(d) for d in a.recent_dates)
+        left = _grid([[Paragraph(t("attendance_kinds"), s["cellb"]), ""], *kinds],
+                     [5 * cm, 1.4 * cm])
+        right = [Paragraph(t("attendance_recent"), s["cellb"]), Paragraph(recent, s["cell"])]
+        block.append(Table([[left, right]], colWidths=[7 * cm, usable - 7 * cm],
+                           style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                             ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
+    block.append(Paragraph(t("attendance_note"), s["small"]))
+    return block
+
+
 def build(data: ReportData, *, signed: bool = False,
           pdf_version: tuple[int, int] = (1, 7)) -> RenderedReport:
     """Render the report. `signed`: the shelter's signature will be added (the report says
@@ -505,7 +536,10 @@ def build(data: ReportData, *, signed: bool = False,
         document = t("no_document")
     rows = [[Paragraph(t("case_code"), s["cellb"]), Paragraph(data.case_code, s["cellb"])]]
     rows += _identity_rows(data, t, s)
-    rows += [[Paragraph(t("phase"), s["cellb"]), Paragraph(t.label(data.phase), s["cell"])],
+    phase = t.label(data.phase)
+    if data.phase == Phase.INTAKE:
+        phase = t("not_admitted", phase=phase)
+    rows += [[Paragraph(t("phase"), s["cellb"]), Paragraph(_esc(phase), s["cell"])],
              [Paragraph(t("intake"), s["cellb"]), Paragraph(t.date(data.intake_date), s["cell"])],
              [Paragraph(t("document"), s["cellb"]), Paragraph(_esc(document), s["cell"])]]
     story.append(_grid(rows, [4.2 * cm, usable - 4.2 * cm], header=False))
@@ -539,23 +573,7 @@ def build(data: ReportData, *, signed: bool = False,
         story.append(Paragraph(t("no_issues"), s["base"]))
 
     # 2. attendance
-    a = data.attendance
-    block: list[Any] = [Paragraph(t("s_attendance"), s["h2"]),
-                        Paragraph(_esc(t("attendance_total", count=a.total,
-                                         since=t.date(a.since))), s["base"])]
-    if a.client_stopped:
-        block.append(Paragraph(_esc(t("attendance_stopped", count=a.client_stopped)), s["base"]))
-    kinds = [[Paragraph(t.label(k), s["cell"]), Paragraph(str(n), s["cell"])] for k, n in a.by_kind]
-    recent = ", ".join(t.date(d) for d in a.recent_dates)
-    left = _grid([[Paragraph(t("attendance_kinds"), s["cellb"]), ""], *kinds],
-                 [5 * cm, 1.4 * cm])
-    right = [Paragraph(t("attendance_recent"), s["cellb"]), Paragraph(recent, s["cell"])]
-    block.append(Table([[left, right]], colWidths=[7 * cm, usable - 7 * cm],
-                       style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
-                                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                         ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
-    block.append(Paragraph(t("attendance_note"), s["small"]))
-    story.append(KeepTogether(block))
+    story.append(KeepTogether(_attendance(data, t, s, usable)))
 
     # 3. judicial
     story.append(CondPageBreak(5 * cm))  # never a heading alone at the foot of a page
