@@ -4860,6 +4860,14 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>à venir</translation>
     </message>
     <message>
+        <source>{time} (summer time, before the clocks went back)</source>
+        <translation>{time} (heure d&apos;été, avant le recul de l&apos;heure)</translation>
+    </message>
+    <message>
+        <source>{time} (winter time, after the clocks went back)</source>
+        <translation>{time} (heure d&apos;hiver, après le recul de l&apos;heure)</translation>
+    </message>
+    <message>
         <source>No judicial case is recorded.</source>
         <translation>Aucun dossier judiciaire n&apos;est enregistré.</translation>
     </message>

@@ -4860,6 +4860,14 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>nog te komen</translation>
     </message>
     <message>
+        <source>{time} (summer time, before the clocks went back)</source>
+        <translation>{time} (zomertijd, vóór de klok werd teruggezet)</translation>
+    </message>
+    <message>
+        <source>{time} (winter time, after the clocks went back)</source>
+        <translation>{time} (wintertijd, nadat de klok werd teruggezet)</translation>
+    </message>
+    <message>
         <source>No judicial case is recorded.</source>
         <translation>Er is geen gerechtelijk dossier opgenomen.</translation>
     </message>

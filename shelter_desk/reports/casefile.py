@@ -15,18 +15,19 @@ import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pyzipper
 from icalendar import Calendar, Event
 
+from shelter_desk.domain import wall_clock
 from shelter_desk.domain.courts import court_name
 from shelter_desk.domain.labelled import LABEL_CONTEXT
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.reports.catalogue import Catalogue
-from shelter_desk.reports.data import ReportData
+from shelter_desk.reports.data import Hearing, ReportData
 from shelter_desk.reports.signing import sign_detached
 from shelter_desk.reports.untrusted_text import printable
 from shelter_desk.reports.verification import Verdict, finding, verify_detached, verify_pdf
@@ -39,6 +40,7 @@ CALENDAR = "court-dates.ics"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.p7s"
 BRUSSELS = ZoneInfo("Europe/Brussels")
+HEARING_LENGTH = timedelta(hours=2)  # a calendar entry's length; a summons gives no end
 # What a case file may hold. A real one is a few hundred kilobytes; anything far beyond is not
 # one of ours, and reading it must not take the verifier's memory.
 MAX_CASE_FILE_BYTES = 256 * 1024 * 1024
@@ -62,6 +64,19 @@ def new_passphrase() -> str:
 
 def _d(value: Any) -> str | None:
     return value.isoformat() if value else None
+
+
+def _instant(h: Hearing) -> dict[str, Any]:
+    """The instant a court date's time means, in UTC, and Brussels' offset from UTC then: on
+    the night the clocks go back, "02:30" alone names two instants an hour apart."""
+    moment = h.instant()
+    if moment is None:
+        return {"at_utc": None, "utc_offset": None, "clock_change": None}
+    offset = moment.astimezone(BRUSSELS).strftime("%z")
+    change = h.clock_change()
+    return {"at_utc": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "utc_offset": f"{offset[:3]}:{offset[3:]}",
+            "clock_change": change.value if change else None}
 
 
 def case_json(data: ReportData) -> dict[str, Any]:
@@ -114,6 +129,7 @@ def case_json(data: ReportData) -> dict[str, Any]:
                       "standing": j.standing.value} for j in data.judicial],
         "court_dates": [{"date": _d(h.on_date),
                          "time": h.at_time.strftime("%H:%M") if h.at_time else None,
+                         **_instant(h),
                          "court": h.court, "hearing_type": h.hearing_type.value,
                          "attendance_required": h.attendance_required, "attended": h.attended,
                          "outcome": h.outcome.value}
@@ -123,6 +139,16 @@ def case_json(data: ReportData) -> dict[str, Any]:
                    "target_date": _d(g.target_date)} for g in data.goals],
         "audit_anchor": {"length": data.audit_length, "head": data.audit_head},
     }
+
+
+def _calendar_time(moment: datetime) -> datetime:
+    """Brussels local time (TZID=Europe/Brussels) as on the summons, except in the hour that
+    happens twice when the clocks go back: a local time there names two instants (RFC 5545
+    takes the first, some calendars the second), so it is written in UTC ("...Z")."""
+    local = moment.astimezone(BRUSSELS)
+    if wall_clock.kind(local.date(), local.time()) == wall_clock.WallTime.TWICE:
+        return moment.astimezone(UTC)
+    return local
 
 
 def court_calendar(data: ReportData) -> bytes | None:
@@ -140,10 +166,11 @@ def court_calendar(data: ReportData) -> bytes | None:
         event.add("uid", f"{data.case_code}-{n}-{h.on_date.isoformat()}@shelter-desk")
         event.add("summary", f"{cat.tr(LABEL_CONTEXT, h.hearing_type.label)} — {data.case_code}")
         event.add("location", court_name(h.court, data.language))
-        if h.at_time:
-            start = datetime.combine(h.on_date, h.at_time, tzinfo=BRUSSELS)
-            event.add("dtstart", start)
-            event.add("dtend", start + timedelta(hours=2))
+        start = h.instant()
+        if start is not None:
+            # Counted in real time (two hours later, whatever the clocks do that night).
+            event.add("dtstart", _calendar_time(start))
+            event.add("dtend", _calendar_time(start + HEARING_LENGTH))
         else:
             event.add("dtstart", h.on_date)
         event.add("dtstamp", data.generated_at)

@@ -37,10 +37,11 @@ from shelter_desk.domain.judiciary import place_name, place_of
 from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
 from shelter_desk.domain.places_and_languages import country_name, language_name
 from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus, JudicialOffice, Phase
+from shelter_desk.domain.wall_clock import ClockChange
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports import fonts
 from shelter_desk.reports.catalogue import Catalogue
-from shelter_desk.reports.data import ConsentLine, ReportData
+from shelter_desk.reports.data import ConsentLine, Hearing, ReportData
 from shelter_desk.reports.rtl import RtlLine, is_rtl
 
 CTX = "report"
@@ -123,6 +124,9 @@ T = {
     "absent": QT_TRANSLATE_NOOP("report", "absent"),
     "required": QT_TRANSLATE_NOOP("report", "required"),
     "upcoming": QT_TRANSLATE_NOOP("report", "to come"),
+    "time_before": QT_TRANSLATE_NOOP(
+        "report", "{time} (summer time, before the clocks went back)"),
+    "time_after": QT_TRANSLATE_NOOP("report", "{time} (winter time, after the clocks went back)"),
     "no_case": QT_TRANSLATE_NOOP("report", "No judicial case is recorded."),
     "no_hearing": QT_TRANSLATE_NOOP("report", "No court date is recorded."),
     "s_goals": QT_TRANSLATE_NOOP("report", "4. Autonomy"),
@@ -471,6 +475,18 @@ def _consent_state(line: ConsentLine, t: _Text) -> str:
     return _esc(t("never"))
 
 
+def _hearing_time(h: Hearing, t: _Text) -> str:
+    """The time as on the summons; on the night the clocks go back, which of the two."""
+    assert h.at_time is not None
+    clock = f"{h.at_time:%H:%M}"
+    change = h.clock_change()
+    if change == ClockChange.BEFORE:
+        return t("time_before", time=clock)
+    if change == ClockChange.AFTER:
+        return t("time_after", time=clock)
+    return clock
+
+
 def _attendance(data: ReportData, t: _Text, s: dict[str, ParagraphStyle],
                 usable: float) -> list[Any]:
     a = data.attendance
@@ -594,7 +610,9 @@ def build(data: ReportData, *, signed: bool = False,
     if data.hearings:
         rows = [[Paragraph(t(k), s["cellb"]) for k in ("date", "court", "hearing", "attendance")]]
         for h in data.hearings:
-            when = t.date(h.on_date) + (f" {h.at_time:%H:%M}" if h.at_time else "")
+            when = t.date(h.on_date)
+            if h.at_time is not None:
+                when += " " + _hearing_time(h, t)
             if h.attended is None:
                 presence = t("upcoming")
             else:

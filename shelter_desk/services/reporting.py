@@ -156,7 +156,8 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
                             .order_by(JudicialCase.opened_on)).all()
     hearings = session.scalars(
         select(CourtDate).join(JudicialCase, JudicialCase.id == CourtDate.case_id)
-        .where(JudicialCase.client_id == c.id).order_by(CourtDate.on_date)).all()
+        .where(JudicialCase.client_id == c.id)
+        .order_by(CourtDate.on_date, CourtDate.at_utc, CourtDate.at_time, CourtDate.id)).all()
     from shelter_desk.models.followup import AutonomyGoal
 
     goals = session.scalars(select(AutonomyGoal).where(AutonomyGoal.client_id == c.id)
@@ -178,7 +179,8 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
         hearings=tuple(rd.Hearing(h.on_date, h.at_time, h.court, h.hearing_type,
                                   h.attendance_required,
                                   None if h.outcome == HearingOutcome.SCHEDULED
-                                  else h.client_attended, h.outcome) for h in hearings),
+                                  else h.client_attended, h.outcome, h.at_utc)
+                        for h in hearings),
         goals=tuple(rd.Goal(g.domain, g.description, g.status, g.progress, g.target_date)
                     for g in goals),
         consent=tuple(rd.ConsentLine(p, state[p].granted, state[p].since, state[p].given_on,
