@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import enum
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date
 from typing import Any
@@ -39,7 +40,7 @@ from shelter_desk.domain.places_and_languages import country_name, language_name
 from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus, JudicialOffice, Phase
 from shelter_desk.domain.wall_clock import ClockChange
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
-from shelter_desk.reports import fonts
+from shelter_desk.reports import fonts, stamp
 from shelter_desk.reports.catalogue import Catalogue
 from shelter_desk.reports.data import ConsentLine, Hearing, ReportData
 from shelter_desk.reports.rtl import RtlLine, is_rtl
@@ -52,8 +53,6 @@ LINE = colors.HexColor("#c9d1d9")
 DANGER = colors.HexColor("#a61b1b")
 WARN = colors.HexColor("#9a5b00")
 OK = colors.HexColor("#2e7d32")
-SIGNATURE_HEIGHT = 3.0 * cm
-SIGNATURE_WIDTH = 9.0 * cm
 
 # Every fixed text of the report, marked for the .ts catalogues.
 T = {
@@ -254,25 +253,27 @@ def _grid(rows: list[list[Any]], widths: list[float], header: bool = True) -> Ta
 
 
 class _SignatureSpace(Flowable):  # type: ignore[misc]
-    """Reserves the signature's place and remembers where it landed on the page."""
+    """Reserves the signature's place (as tall as its stamp's text needs) and remembers where
+    it landed on the page."""
 
-    def __init__(self, sink: dict[str, Any], caption: str, style: ParagraphStyle) -> None:
+    def __init__(self, sink: dict[str, Any], caption: str, style: ParagraphStyle,
+                 height: float) -> None:
         super().__init__()
-        self.sink, self.caption, self.style = sink, caption, style
+        self.sink, self.caption, self.style, self.box_height = sink, caption, style, height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        return avail_width, SIGNATURE_HEIGHT + 0.9 * cm
+        return avail_width, self.box_height + 0.9 * cm
 
     def draw(self) -> None:
         canv = self.canv
         x, y = canv.absolutePosition(0, 0)
-        left = x + self.width - SIGNATURE_WIDTH
+        left = x + self.width - stamp.WIDTH
         self.sink["page"] = canv.getPageNumber() - 1
-        self.sink["box"] = (left, y, left + SIGNATURE_WIDTH, y + SIGNATURE_HEIGHT)
+        self.sink["box"] = (left, y, left + stamp.WIDTH, y + self.box_height)
         para = Paragraph(_esc(self.caption), self.style)
-        _, h = para.wrap(self.width - SIGNATURE_WIDTH - 0.6 * cm, SIGNATURE_HEIGHT)
-        para.drawOn(canv, 0, SIGNATURE_HEIGHT - h)
+        _, h = para.wrap(self.width - stamp.WIDTH - 0.6 * cm, self.box_height)
+        para.drawOn(canv, 0, self.box_height - h)
 
 
 def _pdf_date(data: ReportData) -> str:
@@ -515,10 +516,12 @@ def _attendance(data: ReportData, t: _Text, s: dict[str, ParagraphStyle],
 
 
 def build(data: ReportData, *, signed: bool = False,
-          pdf_version: tuple[int, int] = (1, 7)) -> RenderedReport:
+          pdf_version: tuple[int, int] = (1, 7),
+          stamp_lines: Sequence[str] = ()) -> RenderedReport:
     """Render the report. `signed`: the shelter's signature will be added (the report says
     so, and an unsigned one says it is not signed). `pdf_version`: the version the signature
-    will need (pyHanko raises it for some key types), so that header and catalogue agree."""
+    will need (pyHanko raises it for some key types), so that header and catalogue agree.
+    `stamp_lines`: the signature stamp's text, for which the box is made tall enough."""
     fonts.register()
     t = _Text(data)
     s = _styles()
@@ -663,7 +666,8 @@ def build(data: ReportData, *, signed: bool = False,
         Paragraph(_esc(t("anchor", length=data.audit_length)), s["base"]),
         Paragraph(f"{data.audit_length}:{data.audit_head}", s["mono"]),
         Spacer(0, 10),
-        _SignatureSpace(sink, t("signature") if signed else t("unsigned"), s["small"]),
+        _SignatureSpace(sink, t("signature") if signed else t("unsigned"), s["small"],
+                        stamp.height(stamp_lines)),
     ]))
     doc.build(story, canvasmaker=_numbered_canvas(data, t, pdf_version))
     pdf = buffer.getvalue()

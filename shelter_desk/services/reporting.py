@@ -221,26 +221,29 @@ def make_report(ws: Workspace, client_id: int, language: str,
 
 
 def _stamp_lines(data: rd.ReportData, opened: signing.OpenSigner) -> tuple[str, ...]:
+    """The stamp names the signer as the certificate does (its common name), as pdfsig and
+    `verify` name them; not the person logged in, who may place another's signature."""
     cat = Catalogue(data.language)
     now = datetime.now(BRUSSELS)
     when = cat.tr("report", STAMP_WHEN).format(date=now.strftime("%d/%m/%Y"),
                                                time=now.strftime("%H:%M"))
-    lines = [cat.tr("report", STAMP_TITLE), data.author, data.shelter, when]
+    lines = [cat.tr("report", STAMP_TITLE), opened.subject, data.shelter, when]
     if opened.demo:
         lines.append(cat.tr("report", STAMP_DEMO))
     return tuple(lines)
 
 
 def _sign(data: rd.ReportData, opened: signing.OpenSigner) -> rs.SignedPdf:
-    rendered = progress.build(data, signed=True, pdf_version=rs.pdf_version_for(opened.signer))
+    lines = _stamp_lines(data, opened)
+    rendered = progress.build(data, signed=True, pdf_version=rs.pdf_version_for(opened.signer),
+                              stamp_lines=lines)
     cat = Catalogue(data.language)
     return rs.sign_pdf(
         rendered.pdf, opened.signer, page=rendered.signature_box.page,
-        box=rendered.signature_box.box, signer_name=data.author,
+        box=rendered.signature_box.box, signer_name=opened.subject,
         reason=cat.tr("report", SIGN_REASON),
         location=place_name(data.city, data.language) if data.city else None,
-        stamp_lines=_stamp_lines(data, opened), tsa_url=opened.tsa_url,
-        roots_pem=opened.roots_pem)
+        stamp_lines=lines, tsa_url=opened.tsa_url, roots_pem=opened.roots_pem)
 
 
 def signed_report(ws: Workspace, client_id: int, language: str,
