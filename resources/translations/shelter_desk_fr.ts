@@ -5523,6 +5523,34 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>l&apos;archive contient des données hors de ses fichiers (avant, entre ou par-dessus)</translation>
     </message>
     <message>
+        <source>the archive carries a comment: text outside the signed entries, which unzip and 7-Zip show as if it were part of the case file</source>
+        <translation>l&apos;archive porte un commentaire : du texte hors des fichiers signés, que unzip et 7-Zip affichent comme s&apos;il faisait partie du dossier</translation>
+    </message>
+    <message>
+        <source>{name}: carries a comment: text outside the signed entries, which unzip and 7-Zip show beside it</source>
+        <translation>{name} : porte un commentaire : du texte hors des fichiers signés, que unzip et 7-Zip affichent à côté</translation>
+    </message>
+    <message>
+        <source>{name}: its header carries data a case file never holds (an extra field)</source>
+        <translation>{name} : son en-tête contient des données qu&apos;un dossier ne contient jamais (un champ supplémentaire)</translation>
+    </message>
+    <message>
+        <source>{name}: its own header and the archive&apos;s list of entries disagree</source>
+        <translation>{name} : son propre en-tête et la liste des fichiers de l&apos;archive ne concordent pas</translation>
+    </message>
+    <message>
+        <source>{name}: dated {date}, but the case file was made on {made} (Brussels time): the date was changed</source>
+        <translation>{name} : daté du {date}, alors que le dossier a été constitué le {made} (heure de Bruxelles) : la date a été modifiée</translation>
+    </message>
+    <message>
+        <source>{name}: file attributes a case file never has</source>
+        <translation>{name} : des attributs de fichier qu&apos;un dossier n&apos;a jamais</translation>
+    </message>
+    <message>
+        <source>made by an earlier version of shelter_desk: the entries&apos; dates and attributes cannot be checked</source>
+        <translation>constitué par une version antérieure de shelter_desk : les dates et attributs des fichiers ne peuvent pas être vérifiés</translation>
+    </message>
+    <message>
         <source>not a readable PDF ({reason})</source>
         <translation>pas un PDF lisible ({reason})</translation>
     </message>

@@ -5523,6 +5523,34 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>het archief bevat gegevens buiten zijn bestanden (ervoor, ertussen of erover)</translation>
     </message>
     <message>
+        <source>the archive carries a comment: text outside the signed entries, which unzip and 7-Zip show as if it were part of the case file</source>
+        <translation>het archief draagt een commentaar: tekst buiten de ondertekende bestanden, die unzip en 7-Zip tonen alsof hij bij het dossier hoort</translation>
+    </message>
+    <message>
+        <source>{name}: carries a comment: text outside the signed entries, which unzip and 7-Zip show beside it</source>
+        <translation>{name}: draagt een commentaar: tekst buiten de ondertekende bestanden, die unzip en 7-Zip ernaast tonen</translation>
+    </message>
+    <message>
+        <source>{name}: its header carries data a case file never holds (an extra field)</source>
+        <translation>{name}: de kop bevat gegevens die een dossier nooit bevat (een extra veld)</translation>
+    </message>
+    <message>
+        <source>{name}: its own header and the archive&apos;s list of entries disagree</source>
+        <translation>{name}: de eigen kop en de lijst van bestanden van het archief spreken elkaar tegen</translation>
+    </message>
+    <message>
+        <source>{name}: dated {date}, but the case file was made on {made} (Brussels time): the date was changed</source>
+        <translation>{name}: gedateerd {date}, maar het dossier werd gemaakt op {made} (Brusselse tijd): de datum werd gewijzigd</translation>
+    </message>
+    <message>
+        <source>{name}: file attributes a case file never has</source>
+        <translation>{name}: bestandskenmerken die een dossier nooit heeft</translation>
+    </message>
+    <message>
+        <source>made by an earlier version of shelter_desk: the entries&apos; dates and attributes cannot be checked</source>
+        <translation>gemaakt met een eerdere versie van shelter_desk: de datums en kenmerken van de bestanden kunnen niet worden gecontroleerd</translation>
+    </message>
+    <message>
         <source>not a readable PDF ({reason})</source>
         <translation>geen leesbare pdf ({reason})</translation>
     </message>

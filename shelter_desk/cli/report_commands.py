@@ -226,7 +226,8 @@ def cmd_verify_export(ctx: CliContext, args: argparse.Namespace) -> int:
             _row(ctx, QT_TRANSLATE_NOOP("cli", "Timestamp"), _stamp(verdict.manifest.timestamp))
     if verdict.report is not None:
         _describe(ctx, verdict.report)
-    _problems(ctx, verdict.problems, verdict.manifest.notes if verdict.manifest else ())
+    _problems(ctx, verdict.problems,
+              (*verdict.notes, *(verdict.manifest.notes if verdict.manifest else ())))
     _result(ctx, verdict.ok)
     return 0 if verdict.ok else EXIT_FAILED
 

@@ -291,7 +291,7 @@ def _stamp_style(lines: int) -> stamp.TextStampStyle:
     # stamp_text does not count); the margins are the stamp's, below.
     hug = layout.SimpleBoxLayoutRule(
         x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MIN,
-        margins=layout.Margins.uniform(0), inner_content_scaling=layout.InnerScaling.NO_SCALING)
+        margins=layout.Margins(0, 0, 0, 0), inner_content_scaling=layout.InnerScaling.NO_SCALING)
     box = text.TextBoxStyle(font=opentype.GlyphAccumulatorFactory(font_path(stamp_text.FONT)),
                             font_size=stamp_text.SIZE, leading=stamp_text.LEADING,
                             box_layout_rule=hug)
