@@ -2375,7 +2375,7 @@ configuré par %3 le %4</translation>
     </message>
     <message>
         <source>Trust root</source>
-        <translation>Certificat racine</translation>
+        <translation>Racine de confiance</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -3831,6 +3831,10 @@ Laquelle ? [{before}/{after}] </translation>
         <translation>Impossible de lire le certificat racine de l&apos;autorité d&apos;horodatage {path} : {reason}</translation>
     </message>
     <message>
+        <source>Cannot read the certificate chain {path}: {reason}</source>
+        <translation>Impossible de lire la chaîne de certificats {path} : {reason}</translation>
+    </message>
+    <message>
         <source>{path}: {problem}; nothing was checked.</source>
         <translation>{path} : {problem} ; rien n&apos;a été vérifié.</translation>
     </message>
@@ -3857,6 +3861,10 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>The PKCS#12 passphrase is not correct (or the file is damaged).</source>
         <translation>La phrase secrète du fichier PKCS#12 est incorrecte (ou le fichier est endommagé).</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 file (.p12 or .pfx with a key and its certificate).</source>
+        <translation>Ce n&apos;est pas un fichier PKCS#12 (.p12 ou .pfx contenant une clé et son certificat).</translation>
     </message>
     <message>
         <source>The token PIN is not correct.</source>
@@ -4124,6 +4132,14 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>Timestamp authority&apos;s root certificate</source>
         <translation>Certificat racine de l&apos;autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Trust root</source>
+        <translation>Racine de confiance</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
     </message>
     <message>
         <source>First names</source>

@@ -3831,6 +3831,10 @@ Welke is het? [{before}/{after}] </translation>
         <translation>Kan het rootcertificaat van de tijdstempeldienst {path} niet lezen: {reason}</translation>
     </message>
     <message>
+        <source>Cannot read the certificate chain {path}: {reason}</source>
+        <translation>Kan de certificaatketen {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
         <source>{path}: {problem}; nothing was checked.</source>
         <translation>{path}: {problem}; er werd niets gecontroleerd.</translation>
     </message>
@@ -3857,6 +3861,10 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>The PKCS#12 passphrase is not correct (or the file is damaged).</source>
         <translation>De wachtwoordzin van het PKCS#12-bestand is niet juist (of het bestand is beschadigd).</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 file (.p12 or .pfx with a key and its certificate).</source>
+        <translation>Dit is geen PKCS#12-bestand (.p12 of .pfx met een sleutel en zijn certificaat).</translation>
     </message>
     <message>
         <source>The token PIN is not correct.</source>
@@ -4124,6 +4132,14 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>Timestamp authority&apos;s root certificate</source>
         <translation>Rootcertificaat van de tijdstempeldienst</translation>
+    </message>
+    <message>
+        <source>Trust root</source>
+        <translation>Vertrouwensbasis</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Certificaatketen</translation>
     </message>
     <message>
         <source>First names</source>

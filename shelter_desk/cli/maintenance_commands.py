@@ -7,6 +7,7 @@ from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import said, tr_, tr_format
+from shelter_desk.cli.input_files import TRUST_ROOT, pem_file
 from shelter_desk.cli.report_commands import _secret_for_signing as secret_for_signing
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import audit, maintenance, seals, setup
@@ -27,7 +28,7 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise StoreError(QT_TRANSLATE_NOOP("errors", "--anchor: {problem}"),
                              problem=str(exc)) from None
-    trust = Path(args.trust).read_bytes() if args.trust else None
+    trust = pem_file(args.trust, TRUST_ROOT) or None
     with ctx.login() as ws:
         result = maintenance.check(ws, expected, trust)
     ctx.tell(QT_TRANSLATE_NOOP("cli", "Database integrity: {verdict}"),

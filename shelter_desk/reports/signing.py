@@ -58,6 +58,13 @@ class WrongPassphrase(SigningError):
             "errors", "The PKCS#12 passphrase is not correct (or the file is damaged)."))
 
 
+class NotPkcs12(SigningError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "This is not a PKCS#12 file (.p12 or .pfx with a key and its "
+            "certificate)."))
+
+
 class WrongPin(SigningError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("errors", "The token PIN is not correct."))
@@ -197,10 +204,24 @@ def generate_demo_identity(shelter: str, signer_name: str) -> DemoIdentity:
     return DemoIdentity(material, key_pem)
 
 
+def is_pkcs12(data: bytes) -> bool:
+    """Whether `data` is a PKCS#12 file at all (read without its passphrase), so that a wrong
+    file is not reported as a wrong passphrase."""
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data, strict=True)
+        return pfx["version"].native is not None and bool(pfx["auth_safe"]["content_type"].native)
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
 def read_pkcs12(data: bytes, passphrase: str) -> IdentityMaterial:
     """Check a PKCS#12 file and its passphrase; the certificate and chain it carries."""
     from cryptography.hazmat.primitives.serialization import pkcs12
 
+    if not is_pkcs12(data):
+        raise NotPkcs12()
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode())
     except ValueError:
