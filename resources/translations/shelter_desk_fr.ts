@@ -132,6 +132,10 @@
         <translation>afficher aussi les noms (attention à qui regarde)</translation>
     </message>
     <message>
+        <source>only clients in intake (not yet admitted), in the programme, or whose programme ended</source>
+        <translation>uniquement les personnes à l&apos;accueil (pas encore admises), dans le programme, ou dont le programme a pris fin</translation>
+    </message>
+    <message>
         <source>only this counsellor&apos;s clients</source>
         <translation>uniquement les clients de cet accompagnateur</translation>
     </message>
@@ -3163,6 +3167,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Identité de signature : {kind} — {subject}</translation>
     </message>
     <message>
+        <source>  note: the signer was not pinned: compare the fingerprint above with the one the shelter gave you, or give it with --signer</source>
+        <translation>  remarque : le signataire n&apos;a pas été imposé : comparez l&apos;empreinte ci-dessus avec celle que le centre vous a donnée, ou indiquez-la avec --signer</translation>
+    </message>
+    <message>
         <source>This is a DEMO identity, not for real use.</source>
         <translation>Ceci est une identité de DÉMONSTRATION, pas pour un usage réel.</translation>
     </message>
@@ -5217,8 +5225,8 @@ Restaurez la dernière sauvegarde : Administration &gt; Sauvegarde et restaurati
         <translation>{file} ne peut pas afficher {letters}</translation>
     </message>
     <message>
-        <source>{count} fonts load; Latin, Cyrillic, Greek and Arabic letters drawn</source>
-        <translation>{count} polices chargées ; lettres latines, cyrilliques, grecques et arabes affichées</translation>
+        <source>{count} fonts load; Latin, Cyrillic, Greek, Arabic, Ge&apos;ez, Devanagari, Thai and Chinese letters drawn</source>
+        <translation>{count} polices chargées ; lettres latines, cyrilliques, grecques, arabes, guèzes, devanagari, thaïes et chinoises dessinées</translation>
     </message>
     <message>
         <source>the {language} catalogue is missing or empty in {folder}</source>

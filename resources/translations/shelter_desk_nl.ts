@@ -132,6 +132,10 @@
         <translation>ook namen tonen (let op wie meekijkt)</translation>
     </message>
     <message>
+        <source>only clients in intake (not yet admitted), in the programme, or whose programme ended</source>
+        <translation>enkel cliënten in intake (nog niet toegelaten), in het programma, of van wie het programma beëindigd is</translation>
+    </message>
+    <message>
         <source>only this counsellor&apos;s clients</source>
         <translation>enkel de cliënten van deze begeleider</translation>
     </message>
@@ -3163,6 +3167,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Handtekeningidentiteit: {kind} — {subject}</translation>
     </message>
     <message>
+        <source>  note: the signer was not pinned: compare the fingerprint above with the one the shelter gave you, or give it with --signer</source>
+        <translation>  opmerking: de ondertekenaar werd niet vastgelegd: vergelijk de vingerafdruk hierboven met die welke het opvangcentrum u gaf, of geef ze op met --signer</translation>
+    </message>
+    <message>
         <source>This is a DEMO identity, not for real use.</source>
         <translation>Dit is een DEMO-identiteit, niet voor echt gebruik.</translation>
     </message>
@@ -5217,8 +5225,8 @@ Zet de recentste back-up terug: Beheer &gt; Back-up en herstel, of &apos;shelter
         <translation>{file} kan {letters} niet weergeven</translation>
     </message>
     <message>
-        <source>{count} fonts load; Latin, Cyrillic, Greek and Arabic letters drawn</source>
-        <translation>{count} lettertypen geladen; Latijnse, Cyrillische, Griekse en Arabische letters weergegeven</translation>
+        <source>{count} fonts load; Latin, Cyrillic, Greek, Arabic, Ge&apos;ez, Devanagari, Thai and Chinese letters drawn</source>
+        <translation>{count} lettertypes geladen; Latijnse, Cyrillische, Griekse, Arabische, Ge&apos;ez-, Devanagari-, Thaise en Chinese letters getekend</translation>
     </message>
     <message>
         <source>the {language} catalogue is missing or empty in {folder}</source>

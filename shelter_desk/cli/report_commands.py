@@ -6,11 +6,11 @@ import argparse
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import said, tr_, tr_format
 from shelter_desk.cli.input_files import CHAIN, TRUST_ROOT, TSA_ROOT, pem_file, read
+from shelter_desk.domain.wall_clock import shown
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports import casefile, verification
 from shelter_desk.reports.signing import normalise_fingerprint
@@ -19,7 +19,6 @@ from shelter_desk.services.files import save_output
 from shelter_desk.store.errors import StoreError
 
 EXIT_FAILED = 4
-BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def _secret_for_signing(ctx: CliContext, ws: object) -> str | None:
@@ -85,7 +84,7 @@ def _result(ctx: CliContext, ok: bool) -> None:
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment.astimezone(BRUSSELS):%Y-%m-%d %H:%M:%S %Z}"
+    return shown(moment)
 
 
 def _stamp(stamp: verification.Timestamp) -> str:
@@ -134,6 +133,15 @@ def _tsa_trust(args: argparse.Namespace) -> bytes:
     return pem_file(getattr(args, "tsa_trust", None), TSA_ROOT)
 
 
+def _not_pinned(ctx: CliContext, args: argparse.Namespace,
+                verdict: verification.Verdict | None) -> None:
+    """Without --signer, any certificate under the root passes: say so where it is read."""
+    if args.signer is None and verdict is not None and verdict.fingerprint:
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "  note: the signer was not pinned: compare the fingerprint above with the one "
+            "the shelter gave you, or give it with --signer"))
+
+
 def fingerprint_argument(text: str) -> str:
     """argparse type for --signer: 64 hex digits, colons and spaces allowed."""
     value = normalise_fingerprint(text)
@@ -148,6 +156,7 @@ def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     verdict = verification.verify_pdf(data, _trust(args), signer=args.signer,
                                       tsa_roots_pem=_tsa_trust(args))
     _describe(ctx, verdict)
+    _not_pinned(ctx, args, verdict)
     _result(ctx, verdict.ok)
     return 0 if verdict.ok else EXIT_FAILED
 
@@ -195,6 +204,7 @@ def cmd_verify_export(ctx: CliContext, args: argparse.Namespace) -> int:
         _describe(ctx, verdict.report)
     _problems(ctx, verdict.problems,
               (*verdict.notes, *(verdict.manifest.notes if verdict.manifest else ())))
+    _not_pinned(ctx, args, verdict.manifest)
     _result(ctx, verdict.ok)
     return 0 if verdict.ok else EXIT_FAILED
 
