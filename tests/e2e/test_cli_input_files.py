@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from shelter_desk.services import maintenance, reporting, setup, signing
+from shelter_desk.services import maintenance, setup, signing
 from shelter_desk.services.errors import ValidationError
-from tests.builders import new_client
 from tests.conftest import CHEAP_KDF
 from tests.e2e.cli import run_here
+from tests.e2e.conftest import Documents, signed_documents
 from tests.e2e.pki import make_pki
 
 PW = "certificates only 2026"
@@ -24,29 +24,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @dataclass
-class Setting:
-    data: Path
-    root: Path
-    report: Path
-    case_file: Path
+class Setting(Documents):
     not_certificates: dict[str, Path]
 
 
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
     folder = tmp_path_factory.mktemp("inputs")
-    data = folder / "data"
-    ws, _ = setup.initialise(data, shelter="Payoke", username="director",
-                             display_name="Test Director", password=PW, kdf=CHEAP_KDF)
-    with ws:
-        signing.demo_identity(ws)
-        client = new_client(ws).id
-        report = folder / "report.pdf"
-        report.write_bytes(reporting.signed_report(ws, client, "nl").pdf)
-        case_file = folder / "case.zip"
-        case_file.write_bytes(reporting.export_case_file(ws, client, "nl").archive)
-        root = folder / "root.pem"
-        root.write_bytes(signing.root_pem(ws))
+    documents = signed_documents(folder, PW)
     pki = make_pki()
     files = {
         "readme": REPO / "README.md",
@@ -61,7 +46,7 @@ def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
     files["der-certificate"].write_bytes(pki.root.public_bytes(serialization.Encoding.DER))
     files["empty"].write_bytes(b"")
     files["damaged-pem"].write_bytes(pki.root_pem.replace(b"A", b"#", 3))
-    return Setting(data, root, report, case_file, files)
+    return Setting(**vars(documents), not_certificates=files)
 
 
 def _commands(s: Setting) -> dict[str, Callable[[Path], tuple[str, ...]]]:

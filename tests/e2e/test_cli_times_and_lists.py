@@ -16,46 +16,32 @@ import pytest
 from shelter_desk.cli.table import columns, width
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.wall_clock import shown
-from shelter_desk.services import reporting, seals, setup, signing, users
+from shelter_desk.services import seals, setup, users
 from shelter_desk.store.errors import DatabaseBusy
-from tests.builders import new_client
 from tests.conftest import CHEAP_KDF
 from tests.e2e.cli import run_here
+from tests.e2e.conftest import Documents, signed_documents
 
 PW = "times and columns 2026"
 LOGIN = ("--user", "director", "--password-stdin")
 
 
 @dataclass
-class Setting:
-    data: Path
-    root: Path
-    report: Path
-    case_file: Path
+class Setting(Documents):
     sealed_at: datetime
 
 
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory: pytest.TempPathFactory) -> Setting:
-    folder = tmp_path_factory.mktemp("times")
-    data = folder / "data"
-    ws, _ = setup.initialise(data, shelter="Payoke", username="director",
-                             display_name="Test Director", password=PW, kdf=CHEAP_KDF)
+    documents = signed_documents(tmp_path_factory.mktemp("times"), PW, "en")
+    ws = setup.login(documents.data, "director", PW, kdf=CHEAP_KDF)
     with ws:
-        signing.demo_identity(ws)
-        client = new_client(ws).id
-        report = folder / "report.pdf"
-        report.write_bytes(reporting.signed_report(ws, client, "en").pdf)
-        case_file = folder / "case.zip"
-        case_file.write_bytes(reporting.export_case_file(ws, client, "en").archive)
-        root = folder / "root.pem"
-        root.write_bytes(signing.root_pem(ws))
         sealed = seals.seal(ws, None)
         for name, display in (
                 ("mcvdb", "Marie-Christine Vanderstraeten-Van den Broeck, directrice"),
                 ("semhar", "ሰምሃር ተስፋይ"), ("wang", "王小明"), ("zoe", "Zoë")):
             users.add_user(ws, name, display, [Role.COUNSELLOR], PW)
-    return Setting(data, root, report, case_file, sealed.sealed_at)
+    return Setting(**vars(documents), sealed_at=sealed.sealed_at)
 
 
 @pytest.fixture
