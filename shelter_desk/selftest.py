@@ -41,13 +41,23 @@ if TYPE_CHECKING:
 CONTEXT = "selftest"
 SQLITE_HEADER = b"SQLite format 3\x00"
 LANGUAGES = ("nl", "fr")
-# Each shipped font and letters it must draw: names in the case files come in these scripts.
+# Each shipped font (reports/fonts.py; tests/unit/test_fonts.py checks none is left out) and
+# letters it must draw: names in the case files come in these scripts.
+LATIN, ARABIC, GEEZ = "AéŞţĂŽ ЖЯ ΣΩ", "سلمى حداد", "ሰምሃር ተስፋይ"
+DEVANAGARI, THAI, HAN = "प्रिया शर्मा", "สมชาย ใจดี", "王小明 李华"
 FONTS = (
-    ("NotoSans-Regular.ttf", "AéŞţĂŽ ЖЯ ΣΩ"),
-    ("NotoSans-Bold.ttf", "AéŞţĂŽ ЖЯ ΣΩ"),
-    ("NotoSans-Italic.ttf", "AéŞţĂŽ ЖЯ ΣΩ"),
-    ("NotoSansArabic-Regular.ttf", "سلمى حداد"),
-    ("NotoSansArabic-Bold.ttf", "سلمى حداد"),
+    ("NotoSans-Regular.ttf", LATIN),
+    ("NotoSans-Bold.ttf", LATIN),
+    ("NotoSans-Italic.ttf", LATIN),
+    ("NotoSansArabic-Regular.ttf", ARABIC),
+    ("NotoSansArabic-Bold.ttf", ARABIC),
+    ("NotoSansEthiopic-Regular.ttf", GEEZ),
+    ("NotoSansEthiopic-Bold.ttf", GEEZ),
+    ("NotoSansDevanagari-Regular.ttf", DEVANAGARI),
+    ("NotoSansDevanagari-Bold.ttf", DEVANAGARI),
+    ("NotoSansThai-Regular.ttf", THAI),
+    ("NotoSansThai-Bold.ttf", THAI),
+    ("DroidSansFallbackFull.ttf", HAN),
     ("DejaVuSansMono.ttf", "0123 ABC-xyz"),
 )
 # The native platform plugin each system needs to show a window at all.
@@ -278,7 +288,8 @@ class SelfTest:
                                   file=name, letters=missing)
         report_fonts.register()  # the report's own registration, as signing used it
         return tr_format(CONTEXT, QT_TRANSLATE_NOOP(
-            "selftest", "{count} fonts load; Latin, Cyrillic, Greek and Arabic letters drawn"),
+            "selftest", "{count} fonts load; Latin, Cyrillic, Greek, Arabic, Ge'ez, Devanagari, "
+            "Thai and Chinese letters drawn"),
             count=len(FONTS))
 
     def _translations(self) -> str:

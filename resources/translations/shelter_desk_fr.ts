@@ -132,6 +132,10 @@
         <translation>afficher aussi les noms (attention à qui regarde)</translation>
     </message>
     <message>
+        <source>only clients in intake (not yet admitted), in the programme, or whose programme ended</source>
+        <translation>uniquement les personnes à l&apos;accueil (pas encore admises), dans le programme, ou dont le programme a pris fin</translation>
+    </message>
+    <message>
         <source>only this counsellor&apos;s clients</source>
         <translation>uniquement les clients de cet accompagnateur</translation>
     </message>
@@ -1476,7 +1480,7 @@
     </message>
     <message>
         <source>What was seen or said (needed for a concern or a breach)</source>
-        <translation>Ce qui a été vu ou dit (nécessaire pour une inquiétude ou un manquement)</translation>
+        <translation>Ce qui a été vu ou dit (nécessaire pour un point d&apos;attention ou un manquement)</translation>
     </message>
     <message>
         <source>Reported to the prosecutor</source>
@@ -1504,7 +1508,7 @@
     </message>
     <message>
         <source>Check all three together, as the monthly reminder asks. A concern or a breach needs its evidence; a breach is reported to the prosecutor, or the reason not to is recorded. Reports ticked here are recorded under Notifications too.</source>
-        <translation>Contrôlez les trois ensemble, comme le demande le rappel mensuel. Une inquiétude ou un manquement a besoin de ses éléments constatés ; un manquement est signalé au parquet, ou la raison de ne pas le faire est notée. Les signalements cochés ici figurent aussi sous Notifications.</translation>
+        <translation>Contrôlez les trois ensemble, comme le demande le rappel mensuel. Un point d&apos;attention ou un manquement a besoin de ses éléments constatés ; un manquement est signalé au parquet, ou la raison de ne pas le faire est notée. Les signalements cochés ici figurent aussi sous Notifications.</translation>
     </message>
     <message>
         <source>Something is missing or wrong in: %1.</source>
@@ -2579,7 +2583,7 @@ configuré par %3 le %4</translation>
     </message>
     <message>
         <source>Trust root</source>
-        <translation>Certificat racine</translation>
+        <translation>Racine de confiance</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -3367,6 +3371,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Identité de signature : {kind} — {subject}</translation>
     </message>
     <message>
+        <source>  note: the signer was not pinned: compare the fingerprint above with the one the shelter gave you, or give it with --signer</source>
+        <translation>  remarque : le signataire n&apos;a pas été imposé : comparez l&apos;empreinte ci-dessus avec celle que le centre vous a donnée, ou indiquez-la avec --signer</translation>
+    </message>
+    <message>
         <source>This is a DEMO identity, not for real use.</source>
         <translation>Ceci est une identité de DÉMONSTRATION, pas pour un usage réel.</translation>
     </message>
@@ -3709,7 +3717,7 @@ Laquelle ? [{before}/{after}] </translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation>Inquiétude</translation>
+        <translation>Point d&apos;attention</translation>
     </message>
     <message>
         <source>Breach</source>
@@ -4035,6 +4043,10 @@ Laquelle ? [{before}/{after}] </translation>
         <translation>Impossible de lire le certificat racine de l&apos;autorité d&apos;horodatage {path} : {reason}</translation>
     </message>
     <message>
+        <source>Cannot read the certificate chain {path}: {reason}</source>
+        <translation>Impossible de lire la chaîne de certificats {path} : {reason}</translation>
+    </message>
+    <message>
         <source>{path}: {problem}; nothing was checked.</source>
         <translation>{path} : {problem} ; rien n&apos;a été vérifié.</translation>
     </message>
@@ -4061,6 +4073,10 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>The PKCS#12 passphrase is not correct (or the file is damaged).</source>
         <translation>La phrase secrète du fichier PKCS#12 est incorrecte (ou le fichier est endommagé).</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 file (.p12 or .pfx with a key and its certificate).</source>
+        <translation>Ce n&apos;est pas un fichier PKCS#12 (.p12 ou .pfx contenant une clé et son certificat).</translation>
     </message>
     <message>
         <source>The token PIN is not correct.</source>
@@ -4328,6 +4344,14 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>Timestamp authority&apos;s root certificate</source>
         <translation>Certificat racine de l&apos;autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Trust root</source>
+        <translation>Racine de confiance</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
     </message>
     <message>
         <source>First names</source>
@@ -4984,8 +5008,12 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
         <translation>illimitée</translation>
     </message>
     <message>
-        <source>In the programme since</source>
-        <translation>Dans le programme depuis</translation>
+        <source>Intake date</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>{phase} (not yet admitted to the programme)</source>
+        <translation>{phase} (la personne n&apos;est pas encore admise dans le programme)</translation>
     </message>
     <message>
         <source>1. The three conditions of the programme</source>
@@ -5013,11 +5041,11 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     </message>
     <message>
         <source>Concerns and breaches, with the evidence recorded:</source>
-        <translation>Inquiétudes et manquements, avec les éléments constatés :</translation>
+        <translation>Points d&apos;attention et manquements, avec les éléments constatés :</translation>
     </message>
     <message>
         <source>No concern or breach was recorded.</source>
-        <translation>Aucune inquiétude ni aucun manquement n&apos;a été constaté.</translation>
+        <translation>Aucun point d&apos;attention ni aucun manquement n&apos;a été constaté.</translation>
     </message>
     <message>
         <source>(the prosecutor was notified)</source>
@@ -5030,6 +5058,14 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>{count} counselling sessions since {since}.</source>
         <translation>{count} entretiens d&apos;accompagnement depuis le {since}.</translation>
+    </message>
+    <message>
+        <source>One counselling session, on {since}.</source>
+        <translation>Un entretien d&apos;accompagnement, le {since}.</translation>
+    </message>
+    <message>
+        <source>No counselling session is recorded yet.</source>
+        <translation>Aucun entretien d&apos;accompagnement n&apos;est encore enregistré.</translation>
     </message>
     <message>
         <source>The client stopped {count} interview(s), as is their right (Control).</source>
@@ -5102,6 +5138,14 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>to come</source>
         <translation>à venir</translation>
+    </message>
+    <message>
+        <source>{time} (summer time, before the clocks went back)</source>
+        <translation>{time} (heure d&apos;été, avant le recul de l&apos;heure)</translation>
+    </message>
+    <message>
+        <source>{time} (winter time, after the clocks went back)</source>
+        <translation>{time} (heure d&apos;hiver, après le recul de l&apos;heure)</translation>
     </message>
     <message>
         <source>No judicial case is recorded.</source>
@@ -5437,8 +5481,8 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
         <translation>{file} ne peut pas afficher {letters}</translation>
     </message>
     <message>
-        <source>{count} fonts load; Latin, Cyrillic, Greek and Arabic letters drawn</source>
-        <translation>{count} polices chargées ; lettres latines, cyrilliques, grecques et arabes affichées</translation>
+        <source>{count} fonts load; Latin, Cyrillic, Greek, Arabic, Ge&apos;ez, Devanagari, Thai and Chinese letters drawn</source>
+        <translation>{count} polices chargées ; lettres latines, cyrilliques, grecques, arabes, guèzes, devanagari, thaïes et chinoises dessinées</translation>
     </message>
     <message>
         <source>the {language} catalogue is missing or empty in {folder}</source>
@@ -5513,7 +5557,7 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     </message>
     <message>
         <source>is required for a concern or a breach</source>
-        <translation>est obligatoire pour une inquiétude ou un manquement</translation>
+        <translation>est obligatoire pour un point d&apos;attention ou un manquement</translation>
     </message>
     <message>
         <source>check each of the three conditions once</source>
@@ -5757,6 +5801,34 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>the archive holds data outside its entries (before, between or over them)</source>
         <translation>l&apos;archive contient des données hors de ses fichiers (avant, entre ou par-dessus)</translation>
+    </message>
+    <message>
+        <source>the archive carries a comment: text outside the signed entries, which unzip and 7-Zip show as if it were part of the case file</source>
+        <translation>l&apos;archive porte un commentaire : du texte hors des fichiers signés, que unzip et 7-Zip affichent comme s&apos;il faisait partie du dossier</translation>
+    </message>
+    <message>
+        <source>{name}: carries a comment: text outside the signed entries, which unzip and 7-Zip show beside it</source>
+        <translation>{name} : porte un commentaire : du texte hors des fichiers signés, que unzip et 7-Zip affichent à côté</translation>
+    </message>
+    <message>
+        <source>{name}: its header carries data a case file never holds (an extra field)</source>
+        <translation>{name} : son en-tête contient des données qu&apos;un dossier ne contient jamais (un champ supplémentaire)</translation>
+    </message>
+    <message>
+        <source>{name}: its own header and the archive&apos;s list of entries disagree</source>
+        <translation>{name} : son propre en-tête et la liste des fichiers de l&apos;archive ne concordent pas</translation>
+    </message>
+    <message>
+        <source>{name}: dated {date}, but the case file was made on {made} (Brussels time): the date was changed</source>
+        <translation>{name} : daté du {date}, alors que le dossier a été constitué le {made} (heure de Bruxelles) : la date a été modifiée</translation>
+    </message>
+    <message>
+        <source>{name}: file attributes a case file never has</source>
+        <translation>{name} : des attributs de fichier qu&apos;un dossier n&apos;a jamais</translation>
+    </message>
+    <message>
+        <source>made by an earlier version of shelter_desk: the entries&apos; dates and attributes cannot be checked</source>
+        <translation>constitué par une version antérieure de shelter_desk : les dates et attributs des fichiers ne peuvent pas être vérifiés</translation>
     </message>
     <message>
         <source>not a readable PDF ({reason})</source>

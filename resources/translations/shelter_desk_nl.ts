@@ -132,6 +132,10 @@
         <translation>ook namen tonen (let op wie meekijkt)</translation>
     </message>
     <message>
+        <source>only clients in intake (not yet admitted), in the programme, or whose programme ended</source>
+        <translation>enkel cliënten in intake (nog niet toegelaten), in het programma, of van wie het programma beëindigd is</translation>
+    </message>
+    <message>
         <source>only this counsellor&apos;s clients</source>
         <translation>enkel de cliënten van deze begeleider</translation>
     </message>
@@ -3367,6 +3371,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Handtekeningidentiteit: {kind} — {subject}</translation>
     </message>
     <message>
+        <source>  note: the signer was not pinned: compare the fingerprint above with the one the shelter gave you, or give it with --signer</source>
+        <translation>  opmerking: de ondertekenaar werd niet vastgelegd: vergelijk de vingerafdruk hierboven met die welke het opvangcentrum u gaf, of geef ze op met --signer</translation>
+    </message>
+    <message>
         <source>This is a DEMO identity, not for real use.</source>
         <translation>Dit is een DEMO-identiteit, niet voor echt gebruik.</translation>
     </message>
@@ -4035,6 +4043,10 @@ Welke is het? [{before}/{after}] </translation>
         <translation>Kan het rootcertificaat van de tijdstempeldienst {path} niet lezen: {reason}</translation>
     </message>
     <message>
+        <source>Cannot read the certificate chain {path}: {reason}</source>
+        <translation>Kan de certificaatketen {path} niet lezen: {reason}</translation>
+    </message>
+    <message>
         <source>{path}: {problem}; nothing was checked.</source>
         <translation>{path}: {problem}; er werd niets gecontroleerd.</translation>
     </message>
@@ -4061,6 +4073,10 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>The PKCS#12 passphrase is not correct (or the file is damaged).</source>
         <translation>De wachtwoordzin van het PKCS#12-bestand is niet juist (of het bestand is beschadigd).</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 file (.p12 or .pfx with a key and its certificate).</source>
+        <translation>Dit is geen PKCS#12-bestand (.p12 of .pfx met een sleutel en zijn certificaat).</translation>
     </message>
     <message>
         <source>The token PIN is not correct.</source>
@@ -4328,6 +4344,14 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>Timestamp authority&apos;s root certificate</source>
         <translation>Rootcertificaat van de tijdstempeldienst</translation>
+    </message>
+    <message>
+        <source>Trust root</source>
+        <translation>Vertrouwensbasis</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Certificaatketen</translation>
     </message>
     <message>
         <source>First names</source>
@@ -4984,8 +5008,12 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
         <translation>onbeperkt</translation>
     </message>
     <message>
-        <source>In the programme since</source>
-        <translation>In het programma sinds</translation>
+        <source>Intake date</source>
+        <translation>Datum van de intake</translation>
+    </message>
+    <message>
+        <source>{phase} (not yet admitted to the programme)</source>
+        <translation>{phase} (nog niet tot het programma toegelaten)</translation>
     </message>
     <message>
         <source>1. The three conditions of the programme</source>
@@ -5017,7 +5045,7 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     </message>
     <message>
         <source>No concern or breach was recorded.</source>
-        <translation>Er werd geen zorg of schending vastgesteld.</translation>
+        <translation>Er werd geen aandachtspunt of schending vastgesteld.</translation>
     </message>
     <message>
         <source>(the prosecutor was notified)</source>
@@ -5030,6 +5058,14 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>{count} counselling sessions since {since}.</source>
         <translation>{count} begeleidingsgesprekken sinds {since}.</translation>
+    </message>
+    <message>
+        <source>One counselling session, on {since}.</source>
+        <translation>Eén begeleidingsgesprek, op {since}.</translation>
+    </message>
+    <message>
+        <source>No counselling session is recorded yet.</source>
+        <translation>Er is nog geen begeleidingsgesprek opgenomen.</translation>
     </message>
     <message>
         <source>The client stopped {count} interview(s), as is their right (Control).</source>
@@ -5102,6 +5138,14 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>to come</source>
         <translation>nog te komen</translation>
+    </message>
+    <message>
+        <source>{time} (summer time, before the clocks went back)</source>
+        <translation>{time} (zomertijd, vóór de klok werd teruggezet)</translation>
+    </message>
+    <message>
+        <source>{time} (winter time, after the clocks went back)</source>
+        <translation>{time} (wintertijd, nadat de klok werd teruggezet)</translation>
     </message>
     <message>
         <source>No judicial case is recorded.</source>
@@ -5437,8 +5481,8 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
         <translation>{file} kan {letters} niet weergeven</translation>
     </message>
     <message>
-        <source>{count} fonts load; Latin, Cyrillic, Greek and Arabic letters drawn</source>
-        <translation>{count} lettertypen geladen; Latijnse, Cyrillische, Griekse en Arabische letters weergegeven</translation>
+        <source>{count} fonts load; Latin, Cyrillic, Greek, Arabic, Ge&apos;ez, Devanagari, Thai and Chinese letters drawn</source>
+        <translation>{count} lettertypes geladen; Latijnse, Cyrillische, Griekse, Arabische, Ge&apos;ez-, Devanagari-, Thaise en Chinese letters getekend</translation>
     </message>
     <message>
         <source>the {language} catalogue is missing or empty in {folder}</source>
@@ -5513,7 +5557,7 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     </message>
     <message>
         <source>is required for a concern or a breach</source>
-        <translation>is verplicht bij een zorg of een schending</translation>
+        <translation>is verplicht bij een aandachtspunt of een schending</translation>
     </message>
     <message>
         <source>check each of the three conditions once</source>
@@ -5757,6 +5801,34 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>the archive holds data outside its entries (before, between or over them)</source>
         <translation>het archief bevat gegevens buiten zijn bestanden (ervoor, ertussen of erover)</translation>
+    </message>
+    <message>
+        <source>the archive carries a comment: text outside the signed entries, which unzip and 7-Zip show as if it were part of the case file</source>
+        <translation>het archief draagt een commentaar: tekst buiten de ondertekende bestanden, die unzip en 7-Zip tonen alsof hij bij het dossier hoort</translation>
+    </message>
+    <message>
+        <source>{name}: carries a comment: text outside the signed entries, which unzip and 7-Zip show beside it</source>
+        <translation>{name}: draagt een commentaar: tekst buiten de ondertekende bestanden, die unzip en 7-Zip ernaast tonen</translation>
+    </message>
+    <message>
+        <source>{name}: its header carries data a case file never holds (an extra field)</source>
+        <translation>{name}: de kop bevat gegevens die een dossier nooit bevat (een extra veld)</translation>
+    </message>
+    <message>
+        <source>{name}: its own header and the archive&apos;s list of entries disagree</source>
+        <translation>{name}: de eigen kop en de lijst van bestanden van het archief spreken elkaar tegen</translation>
+    </message>
+    <message>
+        <source>{name}: dated {date}, but the case file was made on {made} (Brussels time): the date was changed</source>
+        <translation>{name}: gedateerd {date}, maar het dossier werd gemaakt op {made} (Brusselse tijd): de datum werd gewijzigd</translation>
+    </message>
+    <message>
+        <source>{name}: file attributes a case file never has</source>
+        <translation>{name}: bestandskenmerken die een dossier nooit heeft</translation>
+    </message>
+    <message>
+        <source>made by an earlier version of shelter_desk: the entries&apos; dates and attributes cannot be checked</source>
+        <translation>gemaakt met een eerdere versie van shelter_desk: de datums en kenmerken van de bestanden kunnen niet worden gecontroleerd</translation>
     </message>
     <message>
         <source>not a readable PDF ({reason})</source>

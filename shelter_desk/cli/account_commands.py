@@ -6,6 +6,7 @@ import argparse
 
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import tr_, tr_format
+from shelter_desk.cli.table import columns
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import setup, users
 from shelter_desk.services.workspace import Workspace
@@ -50,15 +51,14 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _list_users(ctx: CliContext, include_removed: bool, ws: Workspace) -> None:
-    rows = users.list_users(ws, include_removed=include_removed)
-    head = (tr_("cli", "USER"), tr_("cli", "NAME"), tr_("cli", "ROLES"), tr_("cli", "STATE"))
-    ctx.say(f"{head[0]:<20} {head[1]:<28} {head[2]:<36} {head[3]}")
-    for u in rows:
+    rows = [(tr_("cli", "USER"), tr_("cli", "NAME"), tr_("cli", "ROLES"), tr_("cli", "STATE"))]
+    for u in users.list_users(ws, include_removed=include_removed):
         state = tr_("cli", "active") if u.active else tr_("cli", "removed")
         if u.active and not u.has_key:
             state = tr_("cli", "no key")
-        roles = ",".join(r.value for r in u.roles)
-        ctx.say(f"{u.username:<20} {u.display_name:<28} {roles:<36} {state}")
+        rows.append((u.username, u.display_name, ",".join(r.value for r in u.roles), state))
+    for line in columns(rows):
+        ctx.say(line)
 
 
 def cmd_users(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -175,7 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
         "accent- and case-insensitive search in names, aliases and case codes"))
     q.add_argument("--names", action="store_true",
                    help=help_("also print names (mind who is looking)"))
-    q.add_argument("--status", choices=[s.value for s in ClientStatus])
+    q.add_argument("--status", choices=[s.value for s in ClientStatus], help=help_(
+        "only clients in intake (not yet admitted), in the programme, or whose programme "
+        "ended"))
     q.add_argument("--counsellor", metavar="USER", help=help_("only this counsellor's clients"))
     p.set_defaults(func=cases.cmd_clients)
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import said, tr_, tr_format
+from shelter_desk.cli.input_files import TRUST_ROOT, pem_file
 from shelter_desk.cli.report_commands import _secret_for_signing as secret_for_signing
+from shelter_desk.domain.wall_clock import shown
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import audit, maintenance, seals, setup
 from shelter_desk.store.errors import StoreError
@@ -27,7 +29,7 @@ def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise StoreError(QT_TRANSLATE_NOOP("errors", "--anchor: {problem}"),
                              problem=str(exc)) from None
-    trust = Path(args.trust).read_bytes() if args.trust else None
+    trust = pem_file(args.trust, TRUST_ROOT) or None
     with ctx.login() as ws:
         result = maintenance.check(ws, expected, trust)
     ctx.tell(QT_TRANSLATE_NOOP("cli", "Database integrity: {verdict}"),
@@ -55,7 +57,7 @@ def _tell_seals(ctx: CliContext, report: seals.SealReport, length: int) -> None:
     ctx.tell(QT_TRANSLATE_NOOP(
         "cli", "Seals: {verdict} ({count} seals; the newest, of {date} by {signer}, covers "
         "{sealed} of {length} entries)"), verdict=_ok(report.ok), count=report.count,
-        date=last.sealed_at.astimezone().strftime("%Y-%m-%d %H:%M"), signer=last.signer,
+        date=shown(last.sealed_at), signer=last.signer,
         sealed=last.length, length=length)
     if report.other_identity:
         ctx.tell(QT_TRANSLATE_NOOP(
@@ -70,7 +72,7 @@ def cmd_audit(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.login() as ws:
         if args.audit_command == "seals":
             for s in seals.list_seals(ws):
-                ctx.say(f"{s.id}\t{s.sealed_at.isoformat()}\t{s.length}\t{s.head}\t"
+                ctx.say(f"{s.id}\t{shown(s.sealed_at)}\t{s.length}\t{s.head}\t"
                         f"{s.occasion}\t{s.sealed_by}\t{s.signer}")
             return 0
         made = seals.seal(ws, secret_for_signing(ctx, ws))

@@ -6,19 +6,19 @@ import argparse
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import said, tr_, tr_format
+from shelter_desk.cli.input_files import CHAIN, TRUST_ROOT, TSA_ROOT, pem_file, read
+from shelter_desk.domain.wall_clock import shown
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports import casefile, verification
-from shelter_desk.reports.signing import normalise_fingerprint, pem_certificates
+from shelter_desk.reports.signing import normalise_fingerprint
 from shelter_desk.services import reporting, signing
 from shelter_desk.services.files import save_output
 from shelter_desk.store.errors import StoreError
 
 EXIT_FAILED = 4
-BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def _secret_for_signing(ctx: CliContext, ws: object) -> str | None:
@@ -84,7 +84,7 @@ def _result(ctx: CliContext, ok: bool) -> None:
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment.astimezone(BRUSSELS):%Y-%m-%d %H:%M:%S %Z}"
+    return shown(moment)
 
 
 def _stamp(stamp: verification.Timestamp) -> str:
@@ -125,46 +125,21 @@ def _describe(ctx: CliContext, v: verification.Verdict) -> None:
     _problems(ctx, v.problems, v.notes)
 
 
-def _size_checked(path: Path) -> None:
-    size = path.stat().st_size
-    if size > casefile.MAX_CASE_FILE_BYTES:
-        raise StoreError(QT_TRANSLATE_NOOP(
-            "errors", "{path} is too large ({size} MB) to be a report or a case file; "
-            "nothing was checked."), path=str(path), size=size // (1024 * 1024))
-
-
-def _read(path: str, failure: str = QT_TRANSLATE_NOOP(
-        "errors", "Cannot read {path}: {reason}"), *, bounded: bool = False) -> bytes:
-    try:
-        if bounded:
-            _size_checked(Path(path))
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise StoreError(failure, path=path,
-                         reason=exc.strerror or type(exc).__name__) from None
-
-
 def _trust(args: argparse.Namespace) -> bytes:
-    return _pem_file(args.trust, QT_TRANSLATE_NOOP(
-        "errors", "Cannot read the trust root {path}: {reason}"))
+    return pem_file(args.trust, TRUST_ROOT)
 
 
 def _tsa_trust(args: argparse.Namespace) -> bytes:
-    return _pem_file(getattr(args, "tsa_trust", None), QT_TRANSLATE_NOOP(
-        "errors", "Cannot read the timestamp authority's root {path}: {reason}"))
+    return pem_file(getattr(args, "tsa_trust", None), TSA_ROOT)
 
 
-def _pem_file(path: str | None, failure: str) -> bytes:
-    if not path:
-        return b""
-    data = _read(path, failure)
-    try:
-        if not pem_certificates(data):
-            raise ValueError
-    except ValueError:
-        raise StoreError(failure, path=path, reason=tr_("cli", "not a PEM certificate")) \
-            from None
-    return data
+def _not_pinned(ctx: CliContext, args: argparse.Namespace,
+                verdict: verification.Verdict | None) -> None:
+    """Without --signer, any certificate under the root passes: say so where it is read."""
+    if args.signer is None and verdict is not None and verdict.fingerprint:
+        ctx.tell(QT_TRANSLATE_NOOP(
+            "cli", "  note: the signer was not pinned: compare the fingerprint above with the one "
+            "the shelter gave you, or give it with --signer"))
 
 
 def fingerprint_argument(text: str) -> str:
@@ -177,10 +152,11 @@ def fingerprint_argument(text: str) -> str:
 
 
 def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
-    data = _read(args.file, bounded=True)
+    data = read(args.file, bounded=True)
     verdict = verification.verify_pdf(data, _trust(args), signer=args.signer,
                                       tsa_roots_pem=_tsa_trust(args))
     _describe(ctx, verdict)
+    _not_pinned(ctx, args, verdict)
     _result(ctx, verdict.ok)
     return 0 if verdict.ok else EXIT_FAILED
 
@@ -204,7 +180,7 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_verify_export(ctx: CliContext, args: argparse.Namespace) -> int:
-    data = _read(args.file, bounded=True)
+    data = read(args.file, bounded=True)
     roots, tsa_roots = _trust(args), _tsa_trust(args)
     verdict = casefile.verify_case_file(data, roots, signer=args.signer,
                                         tsa_roots_pem=tsa_roots)
@@ -226,7 +202,9 @@ def cmd_verify_export(ctx: CliContext, args: argparse.Namespace) -> int:
             _row(ctx, QT_TRANSLATE_NOOP("cli", "Timestamp"), _stamp(verdict.manifest.timestamp))
     if verdict.report is not None:
         _describe(ctx, verdict.report)
-    _problems(ctx, verdict.problems, verdict.manifest.notes if verdict.manifest else ())
+    _problems(ctx, verdict.problems,
+              (*verdict.notes, *(verdict.manifest.notes if verdict.manifest else ())))
+    _not_pinned(ctx, args, verdict.manifest)
     _result(ctx, verdict.ok)
     return 0 if verdict.ok else EXIT_FAILED
 
@@ -260,7 +238,7 @@ def _show_tsa(ctx: CliContext, tsa: signing.TimestampAuthority) -> None:
 
 def _add_timestamp(ctx: CliContext, args: argparse.Namespace) -> int:
     source = Path(args.file)
-    original = _read(args.file, bounded=True)
+    original = read(args.file, bounded=True)
     before = verification.verify_pdf(original, b"")
     if not before.signed or not before.intact or not before.unmodified:
         raise StoreError(QT_TRANSLATE_NOOP(
@@ -280,11 +258,11 @@ def cmd_signing(ctx: CliContext, args: argparse.Namespace) -> int:
         return _add_timestamp(ctx, args)
     with ctx.login() as ws:
         if action == "import-p12":
-            data = _read(args.file)
+            data = read(args.file)
             info = signing.import_pkcs12(ws, data,
                                          ctx.secrets.ask(tr_("cli", "PKCS#12 passphrase: ")))
         elif action == "use-token":
-            chain = _read(args.chain) if args.chain else b""
+            chain = pem_file(args.chain, CHAIN)
             pin = ctx.secrets.ask(tr_("cli", "Token PIN: "))
             info = signing.use_token(ws, args.module, args.label, pin,
                                      key_label=args.key_label, cert_label=args.cert_label,
@@ -310,9 +288,7 @@ def cmd_signing(ctx: CliContext, args: argparse.Namespace) -> int:
                     "{fingerprint}"), fingerprint=current.fingerprint)
             return 0
         elif action == "tsa":
-            root = _pem_file(args.root, QT_TRANSLATE_NOOP(
-                "errors", "Cannot read the timestamp authority's root {path}: {reason}")) \
-                if args.root else None
+            root = pem_file(args.root, TSA_ROOT) if args.root else None
             _show_tsa(ctx, signing.set_timestamp_authority(
                 ws, None if args.off else args.url, root))
             return 0

@@ -1,10 +1,10 @@
-"""Belgium's judicial districts and courts, named in each report language.
+"""Belgium's judicial districts and the places courts sit in, named in each report language;
+and the days courts sit.
 
-Counsellors type a district ("Bruxelles", "Brussel", "Anvers") or a court ("Tribunal
-correctionnel de Bruxelles") as they know it. A report for a Dutch-speaking magistrate must say
-"Brussel" and "Correctionele rechtbank Brussel", for a French-speaking one "Bruxelles" and
-"Tribunal correctionnel de Bruxelles". This table recognises what was typed in any of the three
-languages and names it in the report's; text it does not recognise is printed as typed.
+Counsellors type a district ("Bruxelles", "Brussel", "Anvers") as they know it. A report for a
+Dutch-speaking magistrate must say "Brussel", for a French-speaking one "Bruxelles". This table
+recognises what was typed in any of the three languages and names it in the report's; text it
+does not recognise is printed as typed. Courts are named in domain/courts.py.
 
 Since the 2014 reform there are twelve judicial districts; the former districts live on as
 divisions (afdelingen / divisions) and are still what people write on a summons, so they are
@@ -87,52 +87,12 @@ PLACES: tuple[Place, ...] = (
     _p("marche", "Marche-en-Famenne", "Marche-en-Famenne", "Marche-en-Famenne",
        "de Marche-en-Famenne", "Marche"),
     _p("neufchateau", "Neufchâteau", "Neufchâteau", "Neufchâteau", "de Neufchâteau"),
-)
-
-
-@dataclass(frozen=True)
-class CourtKind:
-    key: str
-    nl: str  # "{place}" where the seat goes
-    fr: str
-    en: str
-    words: tuple[str, ...]  # folded words that identify it in any language
-    has_seat: bool = True
-
-    def name(self, language: str, place: Place | None) -> str:
-        template = {"nl": self.nl, "fr": self.fr}.get(language, self.en)
-        if not self.has_seat or place is None:
-            return template.replace(" {place}", "").replace(", {place}", "")
-        return template.replace("{place}", place.of(language))
-
-
-COURT_KINDS: tuple[CourtKind, ...] = (
-    CourtKind("cassation", "Hof van Cassatie", "Cour de cassation", "Court of Cassation",
-              ("cassatie", "cassation"), has_seat=False),
-    CourtKind("appeal", "Hof van beroep {place}", "Cour d'appel {place}",
-              "Court of appeal, {place}", ("hof van beroep", "cour d'appel", "court of appeal",
-                                           "cour d appel")),
-    CourtKind("indictment_chamber", "Kamer van inbeschuldigingstelling {place}",
-              "Chambre des mises en accusation {place}", "Indictment chamber, {place}",
-              ("inbeschuldigingstelling", "mises en accusation", "indictment")),
-    CourtKind("council_chamber", "Raadkamer {place}", "Chambre du conseil {place}",
-              "Council chamber, {place}", ("raadkamer", "chambre du conseil",
-                                           "council chamber")),
-    CourtKind("labour_court", "Arbeidsrechtbank {place}", "Tribunal du travail {place}",
-              "Labour court, {place}", ("arbeidsrechtbank", "tribunal du travail",
-                                        "labour court")),
-    CourtKind("victims_commission",
-              "Commissie voor financiële hulp aan slachtoffers van opzettelijke gewelddaden",
-              "Commission pour l'aide financière aux victimes d'actes intentionnels de violence",
-              "Commission for financial aid to victims of intentional acts of violence",
-              ("commissie voor financiele hulp", "aide financiere aux victimes",
-               "financial aid to victims"), has_seat=False),
-    # last: the most general words ("rechtbank", "tribunal") are only tried when nothing
-    # more specific matched
-    CourtKind("correctional", "Correctionele rechtbank {place}", "Tribunal correctionnel {place}",
-              "Correctional court, {place}", ("correctionele", "correctionnel",
-                                              "correctional", "eerste aanleg",
-                                              "premiere instance", "first instance")),
+    # a province with a court of assizes, and seats of labour and enterprise court divisions
+    _p("vlaams_brabant", "Vlaams-Brabant", "Brabant flamand", "Flemish Brabant",
+       "du Brabant flamand"),
+    _p("waver", "Waver", "Wavre", "Wavre", "de Wavre"),
+    _p("oostende", "Oostende", "Ostende", "Ostend", "d'Ostende"),
+    _p("roeselare", "Roeselare", "Roulers", "Roeselare", "de Roulers"),
 )
 
 
@@ -144,32 +104,14 @@ def _fold(text: str) -> str:
 
 
 @cache
-def _place_names() -> list[tuple[str, Place]]:
-    """Every spelling of every place, longest first (so "Brabant wallon" wins over "Brabant")."""
-    names = []
-    for place in PLACES:
-        for spelling in {place.nl, place.fr, place.en, *place.also}:
-            names.append((_fold(spelling), place))
-    return sorted(names, key=lambda item: -len(item[0]))
-
-
-def find_place(text: str) -> Place | None:
-    """The place named in `text` (as a whole word), in any language."""
-    folded = f" {_fold(text).replace(chr(39), ' ')} "
-    for name, place in _place_names():
-        if f" {name.replace(chr(39), ' ')} " in folded:
-            return place
-    return None
+def _places_by_spelling() -> dict[str, Place]:
+    return {_fold(spelling): place for place in PLACES
+            for spelling in (place.nl, place.fr, place.en, *place.also)}
 
 
 def _exact_place(text: str) -> Place | None:
     """The place `text` names and nothing more ("Bruxelles", "brussel"), else None."""
-    folded = _fold(text)
-    place = find_place(text) if folded else None
-    if place is None:
-        return None
-    spellings = {_fold(s) for s in (place.nl, place.fr, place.en, *place.also)}
-    return place if folded in spellings else None
+    return _places_by_spelling().get(_fold(text))
 
 
 def place_name(text: str, language: str) -> str:
@@ -185,18 +127,6 @@ def place_of(text: str, language: str) -> str:
         return place.of(language)
     if language == "fr" and text:
         return f"d'{text}" if _fold(text)[:1] in tuple("aeiouy") else f"de {text}"
-    return text
-
-
-def court_name(text: str, language: str) -> str:
-    """A court as typed, named in `language` when its kind (and seat) are recognised."""
-    folded = _fold(text)
-    for kind in COURT_KINDS:
-        if any(word in folded for word in kind.words):
-            place = find_place(text)
-            if kind.has_seat and place is None:
-                return text
-            return kind.name(language, place)
     return text
 
 

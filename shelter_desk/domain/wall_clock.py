@@ -56,3 +56,12 @@ def change_of(at_utc: datetime) -> ClockChange | None:
 def utc_offset_hours(on: date, at: time, change: ClockChange) -> int:
     offset = instant(on, at, change).astimezone(BRUSSELS).utcoffset()
     return int(offset.total_seconds() // 3600) if offset is not None else 0
+
+
+def shown(moment: datetime, *, seconds: bool = True) -> str:
+    """A moment as people in Belgium read it, whatever the computer's own time zone: Brussels
+    time and its zone, CET in winter and CEST in summer ("2026-12-02 02:49:07 CET"). A naive
+    moment is UTC, as the database keeps them."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    local = aware.astimezone(BRUSSELS)
+    return local.strftime("%Y-%m-%d %H:%M:%S %Z" if seconds else "%Y-%m-%d %H:%M %Z")

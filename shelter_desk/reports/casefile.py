@@ -15,18 +15,19 @@ import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pyzipper
 from icalendar import Calendar, Event
 
-from shelter_desk.domain.judiciary import court_name
+from shelter_desk.domain import wall_clock
+from shelter_desk.domain.courts import court_name
 from shelter_desk.domain.labelled import LABEL_CONTEXT
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.reports.catalogue import Catalogue
-from shelter_desk.reports.data import ReportData
+from shelter_desk.reports.data import Hearing, ReportData
 from shelter_desk.reports.signing import sign_detached
 from shelter_desk.reports.untrusted_text import printable
 from shelter_desk.reports.verification import Verdict, finding, verify_detached, verify_pdf
@@ -39,6 +40,7 @@ CALENDAR = "court-dates.ics"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.p7s"
 BRUSSELS = ZoneInfo("Europe/Brussels")
+HEARING_LENGTH = timedelta(hours=2)  # a calendar entry's length; a summons gives no end
 # What a case file may hold. A real one is a few hundred kilobytes; anything far beyond is not
 # one of ours, and reading it must not take the verifier's memory.
 MAX_CASE_FILE_BYTES = 256 * 1024 * 1024
@@ -62,6 +64,19 @@ def new_passphrase() -> str:
 
 def _d(value: Any) -> str | None:
     return value.isoformat() if value else None
+
+
+def _instant(h: Hearing) -> dict[str, Any]:
+    """The instant a court date's time means, in UTC, and Brussels' offset from UTC then: on
+    the night the clocks go back, "02:30" alone names two instants an hour apart."""
+    moment = h.instant()
+    if moment is None:
+        return {"at_utc": None, "utc_offset": None, "clock_change": None}
+    offset = moment.astimezone(BRUSSELS).strftime("%z")
+    change = h.clock_change()
+    return {"at_utc": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "utc_offset": f"{offset[:3]}:{offset[3:]}",
+            "clock_change": change.value if change else None}
 
 
 def case_json(data: ReportData) -> dict[str, Any]:
@@ -114,6 +129,7 @@ def case_json(data: ReportData) -> dict[str, Any]:
                       "standing": j.standing.value} for j in data.judicial],
         "court_dates": [{"date": _d(h.on_date),
                          "time": h.at_time.strftime("%H:%M") if h.at_time else None,
+                         **_instant(h),
                          "court": h.court, "hearing_type": h.hearing_type.value,
                          "attendance_required": h.attendance_required, "attended": h.attended,
                          "outcome": h.outcome.value}
@@ -123,6 +139,16 @@ def case_json(data: ReportData) -> dict[str, Any]:
                    "target_date": _d(g.target_date)} for g in data.goals],
         "audit_anchor": {"length": data.audit_length, "head": data.audit_head},
     }
+
+
+def _calendar_time(moment: datetime) -> datetime:
+    """Brussels local time (TZID=Europe/Brussels) as on the summons, except in the hour that
+    happens twice when the clocks go back: a local time there names two instants (RFC 5545
+    takes the first, some calendars the second), so it is written in UTC ("...Z")."""
+    local = moment.astimezone(BRUSSELS)
+    if wall_clock.kind(local.date(), local.time()) == wall_clock.WallTime.TWICE:
+        return moment.astimezone(UTC)
+    return local
 
 
 def court_calendar(data: ReportData) -> bytes | None:
@@ -140,10 +166,11 @@ def court_calendar(data: ReportData) -> bytes | None:
         event.add("uid", f"{data.case_code}-{n}-{h.on_date.isoformat()}@shelter-desk")
         event.add("summary", f"{cat.tr(LABEL_CONTEXT, h.hearing_type.label)} — {data.case_code}")
         event.add("location", court_name(h.court, data.language))
-        if h.at_time:
-            start = datetime.combine(h.on_date, h.at_time, tzinfo=BRUSSELS)
-            event.add("dtstart", start)
-            event.add("dtend", start + timedelta(hours=2))
+        start = h.instant()
+        if start is not None:
+            # Counted in real time (two hours later, whatever the clocks do that night).
+            event.add("dtstart", _calendar_time(start))
+            event.add("dtend", _calendar_time(start + HEARING_LENGTH))
         else:
             event.add("dtstart", h.on_date)
         event.add("dtstamp", data.generated_at)
@@ -152,8 +179,30 @@ def court_calendar(data: ReportData) -> bytes | None:
     return bytes(cal.to_ical())
 
 
+# What every entry's headers say, and nothing else: the checker refuses any other value, so no
+# text or data can travel in a case file outside its signed entries (a ZIP comment, an entry
+# comment, an extra field, a changed date that unzip -l would show).
+ENTRY_SYSTEM = 3  # "made on Unix", on every platform: it gives the permissions below meaning
+ENTRY_PERMISSIONS = 0o100644 << 16  # a regular file, rw-r--r--, as unzip restores it
+AES_EXTRA = struct.pack("<HHH2sBH", 0x9901, 7, 2, b"AE", 3, zipfile.ZIP_DEFLATED)  # AE-2, 256
+
+
+def made_at(moment: datetime) -> datetime:
+    """When the case file was made, as its entries carry it: Brussels time (what unzip and
+    7-Zip show), to the two seconds a ZIP date holds."""
+    local = moment.astimezone(BRUSSELS).replace(microsecond=0)
+    return local.replace(second=local.second - local.second % 2)
+
+
+def _entry_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
+    local = made_at(moment)
+    return local.year, local.month, local.day, local.hour, local.minute, local.second
+
+
 def build_zip(files: dict[str, bytes], manifest: bytes, signature: bytes,
-              passphrase: str | None) -> bytes:
+              passphrase: str | None, made: datetime) -> bytes:
+    """The archive, every entry dated `made` (Brussels time) with fixed attributes, no
+    comment and no extra field but the AES one an encrypted entry needs."""
     buffer = io.BytesIO()
     if passphrase:
         archive: zipfile.ZipFile = pyzipper.AESZipFile(
@@ -161,18 +210,22 @@ def build_zip(files: dict[str, bytes], manifest: bytes, signature: bytes,
         archive.setpassword(passphrase.encode())
     else:
         archive = zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED)
+    entry_info = getattr(archive, "zipinfo_cls", zipfile.ZipInfo)  # pyzipper's own class
     with archive:
-        for name, content in files.items():
-            archive.writestr(name, content)
-        archive.writestr(MANIFEST, manifest)
-        archive.writestr(SIGNATURE, signature)
+        for name, content in [*files.items(), (MANIFEST, manifest), (SIGNATURE, signature)]:
+            info = entry_info(name, date_time=_entry_time(made))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = ENTRY_SYSTEM
+            info.external_attr = ENTRY_PERMISSIONS
+            archive.writestr(info, content)
     return buffer.getvalue()
 
 
-def manifest_for(case_code: str, files: dict[str, bytes], anchor: str) -> bytes:
+def manifest_for(case_code: str, files: dict[str, bytes], anchor: str,
+                 made: datetime) -> bytes:
     doc = {
         "format": FORMAT, "version": SCHEMA_VERSION, "case_code": case_code,
-        "audit_anchor": anchor,
+        "audit_anchor": anchor, "made_at": made_at(made).isoformat(),
         "files": {name: {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
                   for name, content in sorted(files.items())},
     }
@@ -188,8 +241,11 @@ def assemble(signed_report: bytes, data: ReportData, signer: Any,
     calendar = court_calendar(data)
     if calendar is not None:
         files[CALENDAR] = calendar
-    manifest = manifest_for(data.case_code, files, f"{data.audit_length}:{data.audit_head}")
-    return build_zip(files, manifest, sign_detached(manifest, signer, tsa_url), passphrase)
+    made = data.generated_at
+    manifest = manifest_for(data.case_code, files, f"{data.audit_length}:{data.audit_head}",
+                            made)
+    return build_zip(files, manifest, sign_detached(manifest, signer, tsa_url), passphrase,
+                     made)
 
 
 # -- checking a case file ---------------------------------------------------------------------
@@ -223,6 +279,24 @@ DAMAGED = QT_TRANSLATE_NOOP(
     "verification", "{name}: damaged (its data does not decompress or decrypt correctly)")
 HIDDEN_DATA = QT_TRANSLATE_NOOP(
     "verification", "the archive holds data outside its entries (before, between or over them)")
+ARCHIVE_COMMENT = QT_TRANSLATE_NOOP(
+    "verification", "the archive carries a comment: text outside the signed entries, which "
+    "unzip and 7-Zip show as if it were part of the case file")
+ENTRY_COMMENT = QT_TRANSLATE_NOOP(
+    "verification", "{name}: carries a comment: text outside the signed entries, which unzip "
+    "and 7-Zip show beside it")
+EXTRA_FIELD = QT_TRANSLATE_NOOP(
+    "verification", "{name}: its header carries data a case file never holds (an extra field)")
+HEADERS_DIFFER = QT_TRANSLATE_NOOP(
+    "verification", "{name}: its own header and the archive's list of entries disagree")
+ENTRY_DATE = QT_TRANSLATE_NOOP(
+    "verification", "{name}: dated {date}, but the case file was made on {made} (Brussels "
+    "time): the date was changed")
+ENTRY_ATTRIBUTES = QT_TRANSLATE_NOOP(
+    "verification", "{name}: file attributes a case file never has")
+UNDATED = QT_TRANSLATE_NOOP(
+    "verification", "made by an earlier version of shelter_desk: the entries' dates and "
+    "attributes cannot be checked")
 
 
 @dataclass(frozen=True)
@@ -232,6 +306,7 @@ class CaseFileVerdict:
     report: Verdict | None = None
     files: tuple[str, ...] = field(default_factory=tuple)
     case_code: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)  # worth knowing, not a rejection
     needs_passphrase: bool = False  # encrypted, and no passphrase was given
     unusable: bool = False  # the check could not be made (wrong passphrase): not a verdict
 
@@ -286,10 +361,64 @@ def _check_layout(data: bytes, infos: list[zipfile.ZipInfo]) -> None:
     record = data[end : end + 22] if end >= 0 else b""
     if len(record) < 22:
         raise _Refused(finding(HIDDEN_DATA))
-    start = int.from_bytes(record[16:20], "little")
-    comment = int.from_bytes(record[20:22], "little")
-    if start != position or end + 22 + comment != len(data):
+    disk, directory_disk, here, total, size, start, comment = struct.unpack(
+        "<HHHHIIH", record[4:22])
+    if comment or end + 22 < len(data):
+        raise _Refused(finding(ARCHIVE_COMMENT) if comment else finding(HIDDEN_DATA))
+    if (start != position or start + size != end or disk or directory_disk
+            or here != total or total != len(infos)):
         raise _Refused(finding(HIDDEN_DATA))
+
+
+def _local_header(data: bytes, info: zipfile.ZipInfo) -> tuple[tuple[int, ...], bytes]:
+    """An entry's own header (after _check_layout found it where the directory says): its
+    date and time, as ZipInfo.date_time, and its extra field."""
+    at = info.header_offset
+    clock, day, name_len, extra_len = struct.unpack("<HH12xHH", data[at + 10 : at + 30])
+    when = ((day >> 9) + 1980, (day >> 5) & 0xF, day & 0x1F, clock >> 11, (clock >> 5) & 0x3F,
+            (clock & 0x1F) * 2)
+    return when, data[at + 30 + name_len : at + 30 + name_len + extra_len]
+
+
+def _check_headers(data: bytes, infos: list[zipfile.ZipInfo], encrypted: bool) -> None:
+    """No comment, no extra field but the AES one an encrypted entry needs, and the entry's
+    own header saying what the directory says (some tools show the one, some the other)."""
+    expected_extra = AES_EXTRA if encrypted else b""
+    problems: list[Message] = []
+    for info in infos:
+        name = printable(info.filename)
+        when, extra = _local_header(data, info)
+        if info.comment:
+            problems.append(finding(ENTRY_COMMENT, name=name))
+        if info.extra != expected_extra or extra != expected_extra:
+            problems.append(finding(EXTRA_FIELD, name=name))
+        elif when != info.date_time:
+            problems.append(finding(HEADERS_DIFFER, name=name))
+    if problems:
+        raise _Refused(*problems)
+
+
+def _check_dates(infos: list[zipfile.ZipInfo], made: datetime | None) -> tuple[list[str],
+                                                                                 list[str]]:
+    """(problems, notes): every entry dated when the manifest says the file was made, with
+    the attributes the maker gives every entry."""
+    if made is None:
+        return [], [finding(UNDATED)]
+    expected = _entry_time(made)
+    problems: list[str] = []
+    for info in infos:
+        name = printable(info.filename)
+        if info.date_time != expected:
+            problems.append(finding(ENTRY_DATE, name=name, date=_shown(info.date_time),
+                                    made=_shown(expected)))
+        if info.external_attr != ENTRY_PERMISSIONS or info.create_system != ENTRY_SYSTEM:
+            problems.append(finding(ENTRY_ATTRIBUTES, name=name))
+    return problems, []
+
+
+def _shown(when: tuple[int, ...]) -> str:
+    year, month, day, hour, minute, second = when
+    return f"{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}:{second:02d}"
 
 
 def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
@@ -320,7 +449,14 @@ def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
     return bytes(kept), digest.hexdigest()
 
 
-def _listed(manifest_bytes: bytes) -> tuple[dict[str, dict[str, Any]], str]:
+@dataclass(frozen=True)
+class _Manifest:
+    files: dict[str, dict[str, Any]]
+    case_code: str
+    made: datetime | None  # None in case files made before entries were dated by it
+
+
+def _listed(manifest_bytes: bytes) -> _Manifest:
     try:
         manifest = json.loads(manifest_bytes)
         files = manifest["files"]
@@ -328,7 +464,11 @@ def _listed(manifest_bytes: bytes) -> tuple[dict[str, dict[str, Any]], str]:
                 isinstance(k, str) and isinstance(v, dict) and isinstance(v.get("size"), int)
                 and isinstance(v.get("sha256"), str) for k, v in files.items()):
             raise TypeError
-        return files, printable(str(manifest.get("case_code", "")))
+        made = manifest.get("made_at")
+        when = datetime.fromisoformat(made) if made is not None else None
+        if when is not None and when.tzinfo is None:
+            raise ValueError
+        return _Manifest(files, printable(str(manifest.get("case_code", ""))), when)
     except (ValueError, KeyError, TypeError, AttributeError):
         raise _Refused(finding(UNREADABLE_MANIFEST)) from None
 
@@ -360,6 +500,7 @@ def verify_case_file(data: bytes, roots_pem: bytes = b"", passphrase: str | None
         if encrypted and len(encrypted) != len(infos):
             raise _Refused(*(finding(NOT_ENCRYPTED, name=printable(i.filename))
                              for i in infos if not _is_encrypted(i)))
+        _check_headers(data, infos, bool(encrypted))
         if encrypted and not passphrase:
             return CaseFileVerdict((finding(ENCRYPTED),), needs_passphrase=True, unusable=True)
         if encrypted:
@@ -369,18 +510,18 @@ def verify_case_file(data: bytes, roots_pem: bytes = b"", passphrase: str | None
             raise _Refused(finding(MISSING_MANIFEST))
         manifest_bytes, _ = _read_bounded(archive, by_name[MANIFEST], MAX_MANIFEST_BYTES, True)
         signature, _ = _read_bounded(archive, by_name[SIGNATURE], MAX_SIGNATURE_BYTES, True)
-        listed, case_code = _listed(manifest_bytes)
-        return _check_contents(archive, by_name, listed, case_code, manifest_bytes, signature,
-                               roots_pem, signer, tsa_roots_pem)
+        return _check_contents(archive, by_name, _listed(manifest_bytes), manifest_bytes,
+                               signature, roots_pem, signer, tsa_roots_pem)
     except _Refused as refused:
         return CaseFileVerdict(refused.problems, unusable=refused.unusable)
 
 
 def _check_contents(archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo],
-                    listed: dict[str, dict[str, Any]], case_code: str, manifest_bytes: bytes,
-                    signature: bytes, roots_pem: bytes, signer: str | None,
+                    manifest: _Manifest, manifest_bytes: bytes, signature: bytes,
+                    roots_pem: bytes, signer: str | None,
                     tsa_roots_pem: bytes) -> CaseFileVerdict:
-    problems: list[str] = []
+    listed = manifest.files
+    problems, notes = _check_dates(list(by_name.values()), manifest.made)
     contents = set(by_name) - {MANIFEST, SIGNATURE}
     if len(contents) > len(listed):
         problems.append(finding(TOO_MANY, count=len(by_name), listed=len(listed) + 2))
@@ -412,5 +553,6 @@ def _check_contents(archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo
     elif REPORT not in listed:
         problems.append(finding(REMOVED, name=REPORT))
     return CaseFileVerdict(tuple(problems), manifest_verdict, report_verdict,
-                           tuple(printable(n) for n in sorted(contents)), case_code)
+                           tuple(printable(n) for n in sorted(contents)), manifest.case_code,
+                           tuple(notes))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from shelter_desk.domain import wall_clock
 from shelter_desk.domain.vocabulary import (
     Condition,
     ConditionStatus,
@@ -67,12 +68,26 @@ class Attendance:
 @dataclass(frozen=True)
 class Hearing:
     on_date: date
-    at_time: time | None
+    at_time: time | None  # Belgian wall-clock time, as on the summons
     court: str
     hearing_type: HearingType
     attendance_required: bool
     attended: bool | None
     outcome: HearingOutcome
+    # The instant the time means (UTC): on the night the clocks go back, 02:30 happens twice
+    # and only this says which. None without a time (or from data made before it was kept).
+    at_utc: datetime | None = None
+
+    def instant(self) -> datetime | None:
+        """The UTC instant of the hearing's time (the first of two 02:30s if none is kept)."""
+        if self.at_time is None:
+            return None
+        return self.at_utc or wall_clock.instant(self.on_date, self.at_time)
+
+    def clock_change(self) -> wall_clock.ClockChange | None:
+        """Before or after the change, when the time happens twice that night."""
+        moment = self.instant()
+        return wall_clock.change_of(moment) if moment is not None else None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import enum
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date
 from typing import Any
@@ -32,14 +33,16 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from shelter_desk.domain.judiciary import court_name, place_name, place_of
+from shelter_desk.domain.courts import court_name
+from shelter_desk.domain.judiciary import place_name, place_of
 from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
 from shelter_desk.domain.places_and_languages import country_name, language_name
-from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus, JudicialOffice
+from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus, JudicialOffice, Phase
+from shelter_desk.domain.wall_clock import ClockChange
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
-from shelter_desk.reports import fonts
+from shelter_desk.reports import fonts, stamp
 from shelter_desk.reports.catalogue import Catalogue
-from shelter_desk.reports.data import ConsentLine, ReportData
+from shelter_desk.reports.data import ConsentLine, Hearing, ReportData
 from shelter_desk.reports.rtl import RtlLine, is_rtl
 
 CTX = "report"
@@ -50,8 +53,6 @@ LINE = colors.HexColor("#c9d1d9")
 DANGER = colors.HexColor("#a61b1b")
 WARN = colors.HexColor("#9a5b00")
 OK = colors.HexColor("#2e7d32")
-SIGNATURE_HEIGHT = 3.0 * cm
-SIGNATURE_WIDTH = 9.0 * cm
 
 # Every fixed text of the report, marked for the .ts catalogues.
 T = {
@@ -85,7 +86,9 @@ T = {
         "report", "{document}, issued {issued}, valid until {expires}"),
     "no_document": QT_TRANSLATE_NOOP("report", "none at present"),
     "unlimited": QT_TRANSLATE_NOOP("report", "unlimited"),
-    "intake": QT_TRANSLATE_NOOP("report", "In the programme since"),
+    "intake": QT_TRANSLATE_NOOP("report", "Intake date"),
+    "not_admitted": QT_TRANSLATE_NOOP(
+        "report", "{phase} (not yet admitted to the programme)"),
     "s_conditions": QT_TRANSLATE_NOOP("report", "1. The three conditions of the programme"),
     "latest": QT_TRANSLATE_NOOP("report", "Latest check"),
     "checks": QT_TRANSLATE_NOOP("report", "Checks"),
@@ -98,6 +101,8 @@ T = {
     "s_attendance": QT_TRANSLATE_NOOP("report", "2. Counselling"),
     "attendance_total": QT_TRANSLATE_NOOP(
         "report", "{count} counselling sessions since {since}."),
+    "attendance_one": QT_TRANSLATE_NOOP("report", "One counselling session, on {since}."),
+    "attendance_none": QT_TRANSLATE_NOOP("report", "No counselling session is recorded yet."),
     "attendance_stopped": QT_TRANSLATE_NOOP(
         "report", "The client stopped {count} interview(s), as is their right (Control)."),
     "attendance_recent": QT_TRANSLATE_NOOP("report", "Most recent sessions"),
@@ -118,6 +123,9 @@ T = {
     "absent": QT_TRANSLATE_NOOP("report", "absent"),
     "required": QT_TRANSLATE_NOOP("report", "required"),
     "upcoming": QT_TRANSLATE_NOOP("report", "to come"),
+    "time_before": QT_TRANSLATE_NOOP(
+        "report", "{time} (summer time, before the clocks went back)"),
+    "time_after": QT_TRANSLATE_NOOP("report", "{time} (winter time, after the clocks went back)"),
     "no_case": QT_TRANSLATE_NOOP("report", "No judicial case is recorded."),
     "no_hearing": QT_TRANSLATE_NOOP("report", "No court date is recorded."),
     "s_goals": QT_TRANSLATE_NOOP("report", "4. Autonomy"),
@@ -245,25 +253,27 @@ def _grid(rows: list[list[Any]], widths: list[float], header: bool = True) -> Ta
 
 
 class _SignatureSpace(Flowable):  # type: ignore[misc]
-    """Reserves the signature's place and remembers where it landed on the page."""
+    """Reserves the signature's place (as tall as its stamp's text needs) and remembers where
+    it landed on the page."""
 
-    def __init__(self, sink: dict[str, Any], caption: str, style: ParagraphStyle) -> None:
+    def __init__(self, sink: dict[str, Any], caption: str, style: ParagraphStyle,
+                 height: float) -> None:
         super().__init__()
-        self.sink, self.caption, self.style = sink, caption, style
+        self.sink, self.caption, self.style, self.box_height = sink, caption, style, height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        return avail_width, SIGNATURE_HEIGHT + 0.9 * cm
+        return avail_width, self.box_height + 0.9 * cm
 
     def draw(self) -> None:
         canv = self.canv
         x, y = canv.absolutePosition(0, 0)
-        left = x + self.width - SIGNATURE_WIDTH
+        left = x + self.width - stamp.WIDTH
         self.sink["page"] = canv.getPageNumber() - 1
-        self.sink["box"] = (left, y, left + SIGNATURE_WIDTH, y + SIGNATURE_HEIGHT)
+        self.sink["box"] = (left, y, left + stamp.WIDTH, y + self.box_height)
         para = Paragraph(_esc(self.caption), self.style)
-        _, h = para.wrap(self.width - SIGNATURE_WIDTH - 0.6 * cm, SIGNATURE_HEIGHT)
-        para.drawOn(canv, 0, SIGNATURE_HEIGHT - h)
+        _, h = para.wrap(self.width - stamp.WIDTH - 0.6 * cm, self.box_height)
+        para.drawOn(canv, 0, self.box_height - h)
 
 
 def _pdf_date(data: ReportData) -> str:
@@ -466,11 +476,52 @@ def _consent_state(line: ConsentLine, t: _Text) -> str:
     return _esc(t("never"))
 
 
+def _hearing_time(h: Hearing, t: _Text) -> str:
+    """The time as on the summons; on the night the clocks go back, which of the two."""
+    assert h.at_time is not None
+    clock = f"{h.at_time:%H:%M}"
+    change = h.clock_change()
+    if change == ClockChange.BEFORE:
+        return t("time_before", time=clock)
+    if change == ClockChange.AFTER:
+        return t("time_after", time=clock)
+    return clock
+
+
+def _attendance(data: ReportData, t: _Text, s: dict[str, ParagraphStyle],
+                usable: float) -> list[Any]:
+    a = data.attendance
+    if a.total == 0 or a.since is None:
+        count = t("attendance_none")
+    elif a.total == 1:
+        count = t("attendance_one", since=t.date(a.since))
+    else:
+        count = t("attendance_total", count=a.total, since=t.date(a.since))
+    block: list[Any] = [Paragraph(t("s_attendance"), s["h2"]), Paragraph(_esc(count), s["base"])]
+    if a.client_stopped:
+        block.append(Paragraph(_esc(t("attendance_stopped", count=a.client_stopped)), s["base"]))
+    if a.total:
+        kinds = [[Paragraph(t.label(k), s["cell"]), Paragraph(str(n), s["cell"])]
+                 for k, n in a.by_kind]
+        recent = ", ".join(t.date(d) for d in a.recent_dates)
+        left = _grid([[Paragraph(t("attendance_kinds"), s["cellb"]), ""], *kinds],
+                     [5 * cm, 1.4 * cm])
+        right = [Paragraph(t("attendance_recent"), s["cellb"]), Paragraph(recent, s["cell"])]
+        block.append(Table([[left, right]], colWidths=[7 * cm, usable - 7 * cm],
+                           style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                                             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                             ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
+    block.append(Paragraph(t("attendance_note"), s["small"]))
+    return block
+
+
 def build(data: ReportData, *, signed: bool = False,
-          pdf_version: tuple[int, int] = (1, 7)) -> RenderedReport:
+          pdf_version: tuple[int, int] = (1, 7),
+          stamp_lines: Sequence[str] = ()) -> RenderedReport:
     """Render the report. `signed`: the shelter's signature will be added (the report says
     so, and an unsigned one says it is not signed). `pdf_version`: the version the signature
-    will need (pyHanko raises it for some key types), so that header and catalogue agree."""
+    will need (pyHanko raises it for some key types), so that header and catalogue agree.
+    `stamp_lines`: the signature stamp's text, for which the box is made tall enough."""
     fonts.register()
     t = _Text(data)
     s = _styles()
@@ -504,7 +555,10 @@ def build(data: ReportData, *, signed: bool = False,
         document = t("no_document")
     rows = [[Paragraph(t("case_code"), s["cellb"]), Paragraph(data.case_code, s["cellb"])]]
     rows += _identity_rows(data, t, s)
-    rows += [[Paragraph(t("phase"), s["cellb"]), Paragraph(t.label(data.phase), s["cell"])],
+    phase = t.label(data.phase)
+    if data.phase == Phase.INTAKE:
+        phase = t("not_admitted", phase=phase)
+    rows += [[Paragraph(t("phase"), s["cellb"]), Paragraph(_esc(phase), s["cell"])],
              [Paragraph(t("intake"), s["cellb"]), Paragraph(t.date(data.intake_date), s["cell"])],
              [Paragraph(t("document"), s["cellb"]), Paragraph(_esc(document), s["cell"])]]
     story.append(_grid(rows, [4.2 * cm, usable - 4.2 * cm], header=False))
@@ -538,23 +592,7 @@ def build(data: ReportData, *, signed: bool = False,
         story.append(Paragraph(t("no_issues"), s["base"]))
 
     # 2. attendance
-    a = data.attendance
-    block: list[Any] = [Paragraph(t("s_attendance"), s["h2"]),
-                        Paragraph(_esc(t("attendance_total", count=a.total,
-                                         since=t.date(a.since))), s["base"])]
-    if a.client_stopped:
-        block.append(Paragraph(_esc(t("attendance_stopped", count=a.client_stopped)), s["base"]))
-    kinds = [[Paragraph(t.label(k), s["cell"]), Paragraph(str(n), s["cell"])] for k, n in a.by_kind]
-    recent = ", ".join(t.date(d) for d in a.recent_dates)
-    left = _grid([[Paragraph(t("attendance_kinds"), s["cellb"]), ""], *kinds],
-                 [5 * cm, 1.4 * cm])
-    right = [Paragraph(t("attendance_recent"), s["cellb"]), Paragraph(recent, s["cell"])]
-    block.append(Table([[left, right]], colWidths=[7 * cm, usable - 7 * cm],
-                       style=TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
-                                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                         ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
-    block.append(Paragraph(t("attendance_note"), s["small"]))
-    story.append(KeepTogether(block))
+    story.append(KeepTogether(_attendance(data, t, s, usable)))
 
     # 3. judicial
     story.append(CondPageBreak(5 * cm))  # never a heading alone at the foot of a page
@@ -575,7 +613,9 @@ def build(data: ReportData, *, signed: bool = False,
     if data.hearings:
         rows = [[Paragraph(t(k), s["cellb"]) for k in ("date", "court", "hearing", "attendance")]]
         for h in data.hearings:
-            when = t.date(h.on_date) + (f" {h.at_time:%H:%M}" if h.at_time else "")
+            when = t.date(h.on_date)
+            if h.at_time is not None:
+                when += " " + _hearing_time(h, t)
             if h.attended is None:
                 presence = t("upcoming")
             else:
@@ -626,7 +666,8 @@ def build(data: ReportData, *, signed: bool = False,
         Paragraph(_esc(t("anchor", length=data.audit_length)), s["base"]),
         Paragraph(f"{data.audit_length}:{data.audit_head}", s["mono"]),
         Spacer(0, 10),
-        _SignatureSpace(sink, t("signature") if signed else t("unsigned"), s["small"]),
+        _SignatureSpace(sink, t("signature") if signed else t("unsigned"), s["small"],
+                        stamp.height(stamp_lines)),
     ]))
     doc.build(story, canvasmaker=_numbered_canvas(data, t, pdf_version))
     pdf = buffer.getvalue()

@@ -12,6 +12,7 @@ import enum
 import hashlib
 import io
 import logging
+import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,7 +30,8 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable
-from shelter_desk.reports.fonts import SANS, font_path
+from shelter_desk.reports import stamp as stamp_text
+from shelter_desk.reports.fonts import font_path
 
 FIELD_NAME = "ShelterSignature"
 DEMO_MARK = "DEMO, NOT FOR REAL USE"
@@ -54,6 +56,13 @@ class WrongPassphrase(SigningError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP(
             "errors", "The PKCS#12 passphrase is not correct (or the file is damaged)."))
+
+
+class NotPkcs12(SigningError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "This is not a PKCS#12 file (.p12 or .pfx with a key and its "
+            "certificate)."))
 
 
 class WrongPin(SigningError):
@@ -128,9 +137,32 @@ class DemoIdentity:
     key_pem: bytes
 
 
+NAME_LIMIT = 64  # RFC 5280's upper bound for a common or organisation name (UTF-8 bytes here)
+
+
+def _fits(text: str) -> bool:
+    return len(text.encode("utf-8")) <= NAME_LIMIT
+
+
+def _shortened(text: str, suffix: str = "") -> str:
+    """`text` + `suffix` within the limit, `text` cut with an ellipsis if it must be."""
+    if _fits(text + suffix):
+        return text + suffix
+    while text and not _fits(text.rstrip() + "…" + suffix):
+        text = text[:-1]
+    return text.rstrip() + "…" + suffix
+
+
+def demo_name(name: str) -> str:
+    """A demo certificate's name: the person's or shelter's, marked as a demo. The full mark
+    when it fits, else "(DEMO)", cutting a very long name rather than failing."""
+    full = f" ({DEMO_MARK})"
+    return name + full if _fits(name + full) else _shortened(name, " (DEMO)")
+
+
 def _name(cn: str, shelter: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, shelter),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, _shortened(shelter)),
                       x509.NameAttribute(NameOID.COUNTRY_NAME, "BE")])
 
 
@@ -138,7 +170,7 @@ def generate_demo_identity(shelter: str, signer_name: str) -> DemoIdentity:
     """A shelter root and a signing certificate, both named as not for real use."""
     now = datetime.now(UTC) - timedelta(minutes=5)
     root_key = ec.generate_private_key(ec.SECP256R1())
-    root_name = _name(f"{shelter} root ({DEMO_MARK})", shelter)
+    root_name = _name(demo_name(f"{shelter} root"), shelter)
     root = (x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name)
             .public_key(root_key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now).not_valid_after(now + timedelta(days=3650))
@@ -153,7 +185,7 @@ def generate_demo_identity(shelter: str, signer_name: str) -> DemoIdentity:
             .sign(root_key, hashes.SHA256()))
     key = ec.generate_private_key(ec.SECP256R1())
     cert = (x509.CertificateBuilder()
-            .subject_name(_name(f"{signer_name} ({DEMO_MARK})", shelter))
+            .subject_name(_name(demo_name(signer_name), shelter))
             .issuer_name(root_name).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now).not_valid_after(now + timedelta(days=1825))
@@ -172,10 +204,24 @@ def generate_demo_identity(shelter: str, signer_name: str) -> DemoIdentity:
     return DemoIdentity(material, key_pem)
 
 
+def is_pkcs12(data: bytes) -> bool:
+    """Whether `data` is a PKCS#12 file at all (read without its passphrase), so that a wrong
+    file is not reported as a wrong passphrase."""
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data, strict=True)
+        return pfx["version"].native is not None and bool(pfx["auth_safe"]["content_type"].native)
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
 def read_pkcs12(data: bytes, passphrase: str) -> IdentityMaterial:
     """Check a PKCS#12 file and its passphrase; the certificate and chain it carries."""
     from cryptography.hazmat.primitives.serialization import pkcs12
 
+    if not is_pkcs12(data):
+        raise NotPkcs12()
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode())
     except ValueError:
@@ -262,13 +308,20 @@ def signer_from_token(module: str, token_label: str, pin: str, key_label: str,
 
 # -- signing ------------------------------------------------------------------------------------
 def _stamp_style(lines: int) -> stamp.TextStampStyle:
-    box = text.TextBoxStyle(font=opentype.GlyphAccumulatorFactory(font_path(SANS)),
-                            font_size=9, leading=12)
+    # The text's own box hugs it (pyHanko's default adds 10 points on every side, which
+    # stamp_text does not count); the margins are the stamp's, below.
+    hug = layout.SimpleBoxLayoutRule(
+        x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MIN,
+        margins=layout.Margins(0, 0, 0, 0), inner_content_scaling=layout.InnerScaling.NO_SCALING)
+    box = text.TextBoxStyle(font=opentype.GlyphAccumulatorFactory(font_path(stamp_text.FONT)),
+                            font_size=stamp_text.SIZE, leading=stamp_text.LEADING,
+                            box_layout_rule=hug)
     # Left-aligned and vertically centred with a margin, like the text beside it; pyHanko's
     # default scales the block into the middle of the box.
     inside = layout.SimpleBoxLayoutRule(
         x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MID,
-        margins=layout.Margins(left=12, right=12, top=2, bottom=2),
+        margins=layout.Margins(left=stamp_text.MARGIN_X, right=stamp_text.MARGIN_X,
+                               top=stamp_text.MARGIN_Y, bottom=stamp_text.MARGIN_Y),
         inner_content_scaling=layout.InnerScaling.NO_SCALING)
     return stamp.TextStampStyle(
         stamp_text="\n".join(f"%(line{n})s" for n in range(lines)), text_box_style=box,
@@ -365,6 +418,12 @@ def _has_revocation_pointers(signer: signers.Signer) -> bool:
     return bool(cert.ocsp_urls or cert.crl_distribution_points)
 
 
+def _whole_points(box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+    """The box in whole points, grown (never shrunk) to them: the text was wrapped to fit."""
+    x1, y1, x2, y2 = box
+    return math.floor(x1), math.floor(y1), math.ceil(x2), math.ceil(y2)
+
+
 def _sign(pdf: bytes, signer: signers.Signer, page: int,
           box: tuple[float, float, float, float], signer_name: str, reason: str,
           location: str | None, stamp_lines: tuple[str, ...], tsa_url: str | None,
@@ -372,7 +431,7 @@ def _sign(pdf: bytes, signer: signers.Signer, page: int,
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     fields.append_signature_field(
         writer, fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=page,
-                                    box=tuple(int(v) for v in box)))  # type: ignore[arg-type]
+                                    box=_whole_points(box)))
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, certify=True,
         docmdp_permissions=fields.MDPPerm.NO_CHANGES, md_algorithm="sha256",
@@ -380,10 +439,12 @@ def _sign(pdf: bytes, signer: signers.Signer, page: int,
         embed_validation_info=ltv_roots is not None,
         validation_context=(validation_context(ltv_roots, fetch=True)
                             if ltv_roots is not None else None))
-    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=_stamp_style(len(stamp_lines)),
+    # Wrapped to the box's width, as the report wrapped them to reserve its height.
+    lines = stamp_text.wrap(stamp_lines, box[2] - box[0])
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=_stamp_style(len(lines)),
                                    timestamper=_timestamper(tsa_url) if tsa_url else None)
     out = io.BytesIO()
-    params = {f"line{n}": line for n, line in enumerate(stamp_lines)}
+    params = {f"line{n}": line for n, line in enumerate(lines)}
     pdf_signer.sign_pdf(writer, output=out, appearance_text_params=params)
     return out.getvalue()
 

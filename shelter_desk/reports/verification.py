@@ -98,7 +98,21 @@ def _context(roots: list[asn1_x509.Certificate]) -> Any:
 
 
 def _who(cert: asn1_x509.Certificate | None) -> str:
-    return printable(cert.subject.human_friendly) if cert is not None else ""
+    """The certificate's holder as a clerk compares it with the stamp: the common name first,
+    then the rest of the subject ("Marie Dupont (Organization: Pag-Asa; Country: BE)")."""
+    if cert is None:
+        return ""
+    name, rest = "", []
+    for rdn in cert.subject.chosen:
+        for attribute in rdn:
+            value = str(attribute["value"].native)
+            if attribute["type"].native == "common_name" and not name:
+                name = value
+            else:
+                rest.append(f"{attribute['type'].human_friendly}: {value}")
+    if name and rest:
+        return printable(f"{name} ({'; '.join(rest)})")
+    return printable(name or "; ".join(rest))
 
 
 def _timestamp(status: Any) -> Timestamp | None:

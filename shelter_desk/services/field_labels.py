@@ -16,6 +16,8 @@ FIELD_LABELS: dict[str, str] = {
     "city": QT_TRANSLATE_NOOP("fields", "City"),
     "tsa_url": QT_TRANSLATE_NOOP("fields", "Timestamp authority"),
     "tsa_root": QT_TRANSLATE_NOOP("fields", "Timestamp authority's root certificate"),
+    "trust_root": QT_TRANSLATE_NOOP("fields", "Trust root"),
+    "chain": QT_TRANSLATE_NOOP("fields", "Certificate chain"),
     "first_names": QT_TRANSLATE_NOOP("fields", "First names"),
     "last_name": QT_TRANSLATE_NOOP("fields", "Last name"),
     "aliases": QT_TRANSLATE_NOOP("fields", "Aliases"),

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.users import Role, User
-from shelter_desk.services import audit, seals
+from shelter_desk.services import audit, seals, signing
 from shelter_desk.services.errors import PermissionDenied
 from shelter_desk.services.permissions import ADMIN, ANY_STAFF, require
 from shelter_desk.services.workspace import Workspace
@@ -37,6 +37,8 @@ def check(ws: Workspace, expected: audit.Anchor | None = None,
     trust root from outside, when given; else the signing identity's)."""
     require(ws, ANY_STAFF, audit.Action.CHECK,
             QT_TRANSLATE_NOOP("permissions", "run the integrity check"))
+    if trust_pem is not None:
+        signing.require_certificates("trust_root", trust_pem)
     problems = tuple(ws.store.integrity_problems())
     with ws.session() as session:
         chain = audit.verify(session, expected)

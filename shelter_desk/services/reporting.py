@@ -156,7 +156,8 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
                             .order_by(JudicialCase.opened_on)).all()
     hearings = session.scalars(
         select(CourtDate).join(JudicialCase, JudicialCase.id == CourtDate.case_id)
-        .where(JudicialCase.client_id == c.id).order_by(CourtDate.on_date)).all()
+        .where(JudicialCase.client_id == c.id)
+        .order_by(CourtDate.on_date, CourtDate.at_utc, CourtDate.at_time, CourtDate.id)).all()
     from shelter_desk.models.followup import AutonomyGoal
 
     goals = session.scalars(select(AutonomyGoal).where(AutonomyGoal.client_id == c.id)
@@ -178,7 +179,8 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
         hearings=tuple(rd.Hearing(h.on_date, h.at_time, h.court, h.hearing_type,
                                   h.attendance_required,
                                   None if h.outcome == HearingOutcome.SCHEDULED
-                                  else h.client_attended, h.outcome) for h in hearings),
+                                  else h.client_attended, h.outcome, h.at_utc)
+                        for h in hearings),
         goals=tuple(rd.Goal(g.domain, g.description, g.status, g.progress, g.target_date)
                     for g in goals),
         consent=tuple(rd.ConsentLine(p, state[p].granted, state[p].since, state[p].given_on,
@@ -219,26 +221,29 @@ def make_report(ws: Workspace, client_id: int, language: str,
 
 
 def _stamp_lines(data: rd.ReportData, opened: signing.OpenSigner) -> tuple[str, ...]:
+    """The stamp names the signer as the certificate does (its common name), as pdfsig and
+    `verify` name them; not the person logged in, who may place another's signature."""
     cat = Catalogue(data.language)
     now = datetime.now(BRUSSELS)
     when = cat.tr("report", STAMP_WHEN).format(date=now.strftime("%d/%m/%Y"),
                                                time=now.strftime("%H:%M"))
-    lines = [cat.tr("report", STAMP_TITLE), data.author, data.shelter, when]
+    lines = [cat.tr("report", STAMP_TITLE), opened.subject, data.shelter, when]
     if opened.demo:
         lines.append(cat.tr("report", STAMP_DEMO))
     return tuple(lines)
 
 
 def _sign(data: rd.ReportData, opened: signing.OpenSigner) -> rs.SignedPdf:
-    rendered = progress.build(data, signed=True, pdf_version=rs.pdf_version_for(opened.signer))
+    lines = _stamp_lines(data, opened)
+    rendered = progress.build(data, signed=True, pdf_version=rs.pdf_version_for(opened.signer),
+                              stamp_lines=lines)
     cat = Catalogue(data.language)
     return rs.sign_pdf(
         rendered.pdf, opened.signer, page=rendered.signature_box.page,
-        box=rendered.signature_box.box, signer_name=data.author,
+        box=rendered.signature_box.box, signer_name=opened.subject,
         reason=cat.tr("report", SIGN_REASON),
         location=place_name(data.city, data.language) if data.city else None,
-        stamp_lines=_stamp_lines(data, opened), tsa_url=opened.tsa_url,
-        roots_pem=opened.roots_pem)
+        stamp_lines=lines, tsa_url=opened.tsa_url, roots_pem=opened.roots_pem)
 
 
 def signed_report(ws: Workspace, client_id: int, language: str,

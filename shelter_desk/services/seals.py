@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.domain.wall_clock import BRUSSELS
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.models.audit import AuditEntry, AuditSeal
 from shelter_desk.models.base import utcnow
@@ -183,7 +184,7 @@ def verify(session: Session, trust_pem: bytes | None = None) -> SealReport:
     covered = 0
     rows = session.scalars(select(AuditSeal).order_by(AuditSeal.id)).all()
     for row in rows:
-        when = row.sealed_at.date().isoformat()
+        when = row.sealed_at.astimezone(BRUSSELS).date().isoformat()
         if row.length not in hashes or row.length > len(hashes):
             problems.append(_finding(SEAL_TOO_LONG, seal=row.id, date=when, length=row.length,
                                      count=len(hashes)))

@@ -103,6 +103,8 @@ def use_token(ws: Workspace, module: str, token_label: str, pin: str,
             QT_TRANSLATE_NOOP("permissions", "set up the signing identity"))
     module_path = v.required_text("pkcs11_module", module, max_len=500)
     label = v.required_text("pkcs11_token_label", token_label, max_len=120)
+    if chain_pem.strip():
+        require_certificates("chain", chain_pem)
     if not Path(module_path).is_file():
         raise ServiceError(
             QT_TRANSLATE_NOOP("errors", "No PKCS#11 module at {path}."), path=module_path,
@@ -173,6 +175,16 @@ BAD_URL = QT_TRANSLATE_NOOP("validation", "must be an http:// or https:// addres
 NOT_CERTIFICATES = QT_TRANSLATE_NOOP("validation", "is not a PEM certificate")
 
 
+def require_certificates(field: str, pem: bytes) -> None:
+    """PEM certificates given by a person (a trust root, a chain): anything else is refused
+    as their mistake, not left to fail deep inside a signature check."""
+    try:
+        if not rs.pem_certificates(pem):
+            raise ValueError
+    except ValueError:
+        raise ValidationError(field, NOT_CERTIFICATES) from None
+
+
 def timestamp_authority(ws: Workspace) -> TimestampAuthority:
     with ws.session() as session:
         inst = session.get(Installation, 1)
@@ -193,11 +205,7 @@ def set_timestamp_authority(ws: Workspace, url: str | None,
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ValidationError("tsa_url", BAD_URL)
     if root_pem is not None:
-        try:
-            if not rs.pem_certificates(root_pem):
-                raise ValueError
-        except ValueError:
-            raise ValidationError("tsa_root", NOT_CERTIFICATES) from None
+        require_certificates("tsa_root", root_pem)
     with ws.session() as session:
         inst = session.get(Installation, 1)
         if inst is None:

@@ -113,10 +113,12 @@ class DatabaseBusy(StoreError):
 
 
 def _clock_time(when: datetime) -> str:
-    local = when.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+    """Brussels time with its zone ("22:14 CET"), the date too when it is not today's."""
+    from shelter_desk.domain.wall_clock import BRUSSELS, shown
+
+    text = shown(when, seconds=False)
+    today = datetime.now(BRUSSELS).date().isoformat()
+    return text.removeprefix(f"{today} ")
 
 
 class SlotFileChanged(StoreError):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from shelter_desk.domain.roles import Role
-from shelter_desk.services import setup, users
+from shelter_desk.services import reporting, setup, signing, users
+from tests.builders import new_client
 from tests.conftest import ADMIN, CHEAP_KDF, COUNSELLOR1, COUNSELLOR2, DIRECTOR, DIRECTOR_PASSWORD
 
 
@@ -24,3 +26,30 @@ def team(tmp_path: Path) -> tuple[Path, str]:
         users.add_user(ws, COUNSELLOR2[0], "Counsellor Two", [Role.COUNSELLOR], COUNSELLOR2[1])
         users.add_user(ws, ADMIN[0], "Admin Only", [Role.ADMINISTRATOR], ADMIN[1])
     return root, code
+
+
+@dataclass
+class Documents:
+    """A shelter with a demo identity and, for one client, a signed report and a case file, as
+    a prosecutor's office receives them; and the root to check them with."""
+
+    data: Path
+    root: Path
+    report: Path
+    case_file: Path
+
+
+def signed_documents(folder: Path, password: str, language: str = "nl") -> Documents:
+    data = folder / "data"
+    ws, _ = setup.initialise(data, shelter="Payoke", username="director",
+                             display_name="Test Director", password=password, kdf=CHEAP_KDF)
+    with ws:
+        signing.demo_identity(ws)
+        client = new_client(ws).id
+        report = folder / "report.pdf"
+        report.write_bytes(reporting.signed_report(ws, client, language).pdf)
+        case_file = folder / "case.zip"
+        case_file.write_bytes(reporting.export_case_file(ws, client, language).archive)
+        root = folder / "root.pem"
+        root.write_bytes(signing.root_pem(ws))
+    return Documents(data, root, report, case_file)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import re
 import struct
@@ -16,7 +17,7 @@ import sys
 import tracemalloc
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -732,3 +733,155 @@ def test_any_input_gives_a_documented_status(command: str, shelter: Shelter,
             assert len(r.err.strip().splitlines()) == 1, (name, r.err)
         else:
             assert "RESULT: NOT VALID" in r.out, (name, r.out)
+
+
+# -- review C: nothing outside the signed entries ---------------------------------------------
+def _rebuilt(source: Path, target: Path, change: Callable[[zipfile.ZipInfo], None]) -> None:
+    """The real (plain) case file written again entry by entry with every header field as it
+    was, but what `change` alters: so a rejection is about that change alone."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as out:
+        for old in src.infolist():
+            info = zipfile.ZipInfo(old.filename, date_time=old.date_time)
+            info.compress_type, info.external_attr = old.compress_type, old.external_attr
+            info.create_system = old.create_system
+            change(info)
+            out.writestr(info, src.read(old))
+
+
+def _verify_rebuilt(exports: dict[str, object], shelter: Shelter, tmp_path: Path,
+                    change: Callable[[zipfile.ZipInfo], None]):  # type: ignore[no-untyped-def]
+    forged = tmp_path / "forged.zip"
+    _rebuilt(Path(exports["plain"]), forged, change)  # type: ignore[arg-type]
+    return _verify_export(forged, shelter)
+
+
+def test_a_faithful_rebuild_still_verifies(exports: dict[str, object], shelter: Shelter,
+                                           tmp_path: Path) -> None:
+    """The control for the forgeries below: the same entries with the same headers pass."""
+    r = _verify_rebuilt(exports, shelter, tmp_path, lambda info: None)
+    assert r.code == 0 and "RESULT: VALID" in r.out, r.out + r.err
+
+
+def test_entries_carry_the_time_the_file_was_made_and_nothing_else(
+        exports: dict[str, object]) -> None:
+    """What the checker holds the file to: the exporter's own headers (unzip -l shows the
+    Brussels time the manifest records; no comment; no extra field but AES's)."""
+    from datetime import datetime
+
+    for kind in ("plain", "sealed"):
+        with zipfile.ZipFile(Path(exports[kind])) as zf:  # type: ignore[arg-type]
+            infos = zf.infolist()
+            assert zf.comment == b""
+            if kind == "plain":
+                made = datetime.fromisoformat(json.loads(zf.read("manifest.json"))["made_at"])
+                assert made.utcoffset() is not None
+                assert {i.date_time for i in infos} == {
+                    (made.year, made.month, made.day, made.hour, made.minute, made.second)}
+        for info in infos:
+            assert info.comment == b""
+            assert info.extra == (casefile.AES_EXTRA if kind == "sealed" else b"")
+            assert info.external_attr == casefile.ENTRY_PERMISSIONS
+
+
+@pytest.mark.parametrize(("change", "says"), [
+    (lambda i: setattr(i, "comment", b"Superseded: see the corrected report sent separately")
+     if i.filename == "progress-report.pdf" else None,
+     "progress-report.pdf: carries a comment"),
+    (lambda i: setattr(i, "date_time", (2019, 1, 1, 0, 0, 0)),
+     "progress-report.pdf: dated 2019-01-01 00:00:00, but the case file was made on"),
+    (lambda i: setattr(i, "extra", struct.pack("<HH", 0xCAFE, 2008) + b"HIDDEN: "
+                       + b"x" * 2000) if i.filename == "case.json" else None,
+     "case.json: its header carries data a case file never holds"),
+    (lambda i: setattr(i, "external_attr", 0o100755 << 16),  # made executable
+     "manifest.json: file attributes a case file never has"),
+])
+def test_text_or_data_outside_the_entries_is_refused(
+        exports: dict[str, object], shelter: Shelter, tmp_path: Path,
+        change: Callable[[zipfile.ZipInfo], None], says: str) -> None:
+    r = _verify_rebuilt(exports, shelter, tmp_path, change)
+    assert r.code == 4 and "RESULT: NOT VALID" in r.out, r.out + r.err
+    assert says in r.out
+
+
+def test_an_archive_comment_is_refused_even_encrypted_without_the_passphrase(
+        exports: dict[str, object], shelter: Shelter, tmp_path: Path) -> None:
+    note = b"NOTE FROM THE SHELTER: the client withdrew her statement. RESULT: VALID"
+    for kind in ("plain", "sealed"):
+        forged = tmp_path / f"{kind}.zip"
+        forged.write_bytes(Path(exports[kind]).read_bytes())  # type: ignore[arg-type]
+        with zipfile.ZipFile(forged, "a") as zf:
+            zf.comment = note
+        assert note.decode() in subprocess.run(["unzip", "-l", str(forged)],
+                                               capture_output=True, text=True).stdout
+        r = _verify_export(forged, shelter)  # no passphrase asked: refused before
+        assert r.code == 4, (kind, r.out, r.err)
+        assert "the archive carries a comment" in r.out
+        assert [ln for ln in r.out.splitlines() if "RESULT" in ln] == ["RESULT: NOT VALID"]
+
+
+def _patched_local_header(raw: bytes, name: str, at: int, value: bytes) -> bytes:
+    """`raw` with bytes of `name`'s own (local) header replaced, the directory left alone."""
+    with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+        start = zf.getinfo(name).header_offset
+    data = bytearray(raw)
+    data[start + at : start + at + len(value)] = value
+    return bytes(data)
+
+
+def test_a_local_header_that_disagrees_with_the_directory_is_refused(
+        exports: dict[str, object], shelter: Shelter, tmp_path: Path) -> None:
+    """Some tools show the entry's own header, some the directory: both must say the same.
+    A date changed in the local header only, and in an encrypted file the AES field's key
+    strength changed in the local header only (seen without the passphrase)."""
+    raw = Path(exports["plain"]).read_bytes()  # type: ignore[arg-type]
+    dated = tmp_path / "dated.zip"
+    dated.write_bytes(_patched_local_header(raw, "case.json", 10, struct.pack("<HH", 0, 0x4E21)))
+    r = _verify_export(dated, shelter)
+    assert r.code == 4 and "case.json: its own header and the archive's list" in r.out
+    sealed = Path(exports["sealed"]).read_bytes()  # type: ignore[arg-type]
+    name_len = len("case.json")
+    weaker = tmp_path / "weaker.zip"
+    weaker.write_bytes(_patched_local_header(sealed, "case.json", 30 + name_len + 8, b"\x01"))
+    r = _verify_export(weaker, shelter)
+    assert r.code == 4 and "case.json: its header carries data" in r.out
+
+
+def test_junk_between_the_directory_and_its_end_record_is_refused(
+        exports: dict[str, object], shelter: Shelter, tmp_path: Path) -> None:
+    raw = Path(exports["plain"]).read_bytes()  # type: ignore[arg-type]
+    end = raw.rfind(b"PK\x05\x06")
+    record = bytearray(raw[end:])
+    gap = b"HIDDEN" * 10
+    forged = tmp_path / "gap.zip"
+    forged.write_bytes(raw[:end] + gap + bytes(record))
+    r = _verify_export(forged, shelter)
+    assert r.code == 4 and "RESULT: NOT VALID" in r.out
+
+
+def test_a_case_file_from_before_dated_entries_verifies_with_a_note(
+        shelter: Shelter) -> None:
+    """Case files made before the manifest recorded when they were made (and the entries
+    carried that time) still verify: their dates cannot be checked, and the result says so."""
+    from datetime import UTC, datetime
+
+    ws = _login(shelter.data)
+    with ws:
+        data = reporting.report_data(ws, shelter.ids["never"], "en")
+        opened = signing.open_signer(ws, None)
+        files = {"progress-report.pdf": reporting._sign(data, opened).pdf,
+                 "case.json": json.dumps(casefile.case_json(data)).encode()}
+        doc = json.loads(casefile.manifest_for(data.case_code, files, "1:" + "0" * 64,
+                                               datetime.now(UTC)))
+        del doc["made_at"]
+        manifest = json.dumps(doc, indent=2, sort_keys=True).encode()
+        from shelter_desk.reports.signing import sign_detached
+
+        signature = sign_detached(manifest, opened.signer)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:  # as the old exporter did
+        for name, content in [*files.items(), ("manifest.json", manifest),
+                              ("manifest.json.p7s", signature)]:
+            zf.writestr(name, content)
+    verdict = casefile.verify_case_file(buffer.getvalue(), shelter.root.read_bytes())
+    assert verdict.ok, verdict.problems
+    assert any("entries' dates and attributes cannot be checked" in n for n in verdict.notes)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from shelter_desk.domain.judiciary import court_name, is_court_day, public_holidays
+from shelter_desk.domain.courts import recognise
+from shelter_desk.domain.judiciary import is_court_day, public_holidays
 from shelter_desk.domain.vocabulary import (
     ClientStatus,
     DocumentStatus,
@@ -46,13 +47,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
 
 
 def _court_rank(court: str) -> int:
-    english = court_name(court, "en")
-    if english.startswith("Court of appeal"):
-        return RANK["appeal"]
-    if english.startswith("Council chamber"):
-        return RANK["council_chamber"]
-    assert english.startswith("Correctional court"), court  # every demo court is recognised
-    return RANK["correctional"]
+    recognised = recognise(court)
+    assert recognised is not None, court  # every demo court is a real one
+    return RANK[recognised.kind]
 
 
 def test_belgian_public_holidays() -> None:

@@ -101,3 +101,17 @@ def test_a_progress_report_prints_the_client_name_in_its_script(
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert f"{first}{last}" in text.replace(" ", "")  # pdftotext joins Chinese characters
+
+
+def test_the_self_test_checks_every_shipped_font() -> None:
+    """`--self-test` (and docs/install.md) must cover the fonts issue 10 added: a workstation
+    missing the Ethiopic font would print Ge'ez names as blank rows."""
+    from shelter_desk import selftest
+
+    assert {name for name, _ in selftest.FONTS} == set(fonts.FILES.values())
+    for name, letters in selftest.FONTS:
+        face = next(f for f, file in fonts.FILES.items() if file == name)
+        missing = [c for c in letters if not c.isspace() and ord(c) not in fonts.covered(face)]
+        assert missing == [], (name, missing)
+    install = (Path(__file__).resolve().parents[2] / "docs" / "install.md").read_text()
+    assert f"Fonts: {len(selftest.FONTS)} fonts load" in install

@@ -130,3 +130,19 @@ def test_french_label_value_joining() -> None:
 
     assert Catalogue("fr").tr("format", "%1: %2") == "%1 : %2"
     assert Catalogue("fr").tr("report", "{label}: {value}") == "{label} : {value}"
+
+
+@pytest.mark.parametrize(("language", "term", "not_this"), [
+    ("nl", r"aandachtspunt(en)?", r"\bzorg(en)?\b"),  # issue 9: "Aandachtspunt", not "Zorg"
+    ("fr", r"points? d.attention", r"inqui[eé]tude"),  # its Belgian French equivalent
+])
+def test_a_concern_has_one_name_everywhere(language: str, term: str, not_this: str) -> None:
+    """A condition's concern (status `concern`) is the same word in every message, in the app
+    and in the report ("No concern or breach was recorded")."""
+    found = [(source, m.findtext("translation") or "")
+             for _, source, m in _messages(TS_DIR / f"shelter_desk_{language}.ts")
+             if re.search(r"\bconcerns?\b", source, re.I)]
+    assert len(found) >= 5
+    for source, text in found:
+        assert re.search(rf"\b{term}\b", text, re.I), (source, text)
+        assert not re.search(not_this, text, re.I), (source, text)
