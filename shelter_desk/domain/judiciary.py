@@ -109,20 +109,20 @@ def _places_by_spelling() -> dict[str, Place]:
             for spelling in (place.nl, place.fr, place.en, *place.also)}
 
 
-def _exact_place(text: str) -> Place | None:
+def find_place(text: str) -> Place | None:
     """The place `text` names and nothing more ("Bruxelles", "brussel"), else None."""
     return _places_by_spelling().get(_fold(text))
 
 
 def place_name(text: str, language: str) -> str:
     """A district as typed, named in `language` when it is one we know."""
-    place = _exact_place(text)
+    place = find_place(text)
     return text if place is None else place.name(language)
 
 
 def place_of(text: str, language: str) -> str:
     """A district after an office ("parquet de Bruxelles"): its "de" form in French."""
-    place = _exact_place(text)
+    place = find_place(text)
     if place is not None:
         return place.of(language)
     if language == "fr" and text:
