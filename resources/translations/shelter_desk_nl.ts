@@ -2277,6 +2277,10 @@
         <translation>Voorbeeld van het rapport</translation>
     </message>
     <message>
+        <source>Preview shows the report here, made in memory. Nothing is saved or sent until you sign and save it, or export the case file.</source>
+        <translation>Voorbeeld toont het rapport hier, in het geheugen gemaakt. Er wordt niets bewaard of verstuurd tot u het ondertekent en bewaart, of het dossier exporteert.</translation>
+    </message>
+    <message>
         <source>“%1” is not a client in the list: choose one from the list to make, sign or export a report.</source>
         <translation>“%1” is geen cliënt uit de lijst: kies er een uit de lijst om een rapport op te maken, te ondertekenen of te exporteren.</translation>
     </message>

@@ -165,6 +165,9 @@ class ReportsPage(QWidget):
         self.preview_view = PdfPreview()
         self.preview_view.setObjectName("report_preview")
         accessible.name(self.preview_view, tr_("Reports", "Preview of the report"))
+        self.preview_view.set_placeholder(tr_(
+            "Reports", "Preview shows the report here, made in memory. Nothing is saved or "
+                       "sent until you sign and save it, or export the case file."))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(self.preview_view, 1)

@@ -3,8 +3,8 @@ temporary file. Printing renders the same pages onto the printer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -19,6 +19,7 @@ class PdfPreview(QPdfView):
         self.setDocument(self.pdf_document)
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.placeholder = ""  # said in the empty view, so an empty grey box is not a riddle
         # A document still open when the interpreter exits crashes Qt's teardown.
         app = QCoreApplication.instance()
         if app is not None:
@@ -35,6 +36,27 @@ class PdfPreview(QPdfView):
         if self.buffer.isOpen():
             self.buffer.close()
         self.buffer.setData(QByteArray())  # the bytes leave memory with the view
+
+    def set_placeholder(self, text: str) -> None:
+        self.placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.pdf_document.pageCount() or not self.placeholder:
+            return
+        painter = QPainter(self.viewport())
+        palette = self.palette()
+        metrics = painter.fontMetrics()
+        width = min(self.viewport().width() - 40, metrics.averageCharWidth() * 60)
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        text = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, self.placeholder)
+        card = text.adjusted(-16, -12, 16, 12)
+        card.moveCenter(self.viewport().rect().center())
+        painter.fillRect(card, palette.color(QPalette.ColorRole.Base))
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(card, flags, self.placeholder)
+        painter.end()
 
     def page_count(self) -> int:
         return self.pdf_document.pageCount()
