@@ -25,7 +25,7 @@ def _lint(root: Path) -> subprocess.CompletedProcess[str]:
 def test_contracts_are_kept() -> None:
     result = _lint(REPO)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "4 kept, 0 broken" in result.stdout
+    assert "5 kept, 0 broken" in result.stdout
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -47,5 +47,12 @@ def test_ui_importing_sqlalchemy_is_caught(tmp_path: Path) -> None:
 def test_services_importing_qt_is_caught(tmp_path: Path) -> None:
     root = _copy(tmp_path)
     (root / "shelter_desk" / "services" / "sneaky.py").write_text("import PySide6.QtCore\n")
+    result = _lint(root)
+    assert result.returncode != 0 and "BROKEN" in result.stdout
+
+
+def test_domain_importing_the_database_is_caught(tmp_path: Path) -> None:
+    root = _copy(tmp_path)
+    (root / "shelter_desk" / "domain" / "sneaky.py").write_text("import sqlalchemy\n")
     result = _lint(root)
     assert result.returncode != 0 and "BROKEN" in result.stdout
