@@ -46,10 +46,6 @@ def installed_data_dir(program: Path | None = None) -> Path | None:
     return Path(folder) if folder else None
 
 
-def log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-
-
 @dataclass(frozen=True)
 class DataFiles:
     """The files of one installation inside its data folder."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -172,14 +172,6 @@ def touch(client: Client) -> None:
     from shelter_desk.models.base import utcnow
 
     client.updated_at = utcnow()
-
-
-def dataclass_fields(cls: type) -> list[str]:
-    return [f.name for f in fields(cls)]
-
-
-def reject(field: str, template: str, **params: Any) -> None:
-    raise ValidationError(field, template, **params)
 
 
 def field_errors(spec: Fields, data: object, cross: CrossCheck | None = None,

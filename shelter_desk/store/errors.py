@@ -62,10 +62,6 @@ class BackupInvalid(StoreError):
     pass
 
 
-class WeakPassword(StoreError):
-    pass
-
-
 class DatabaseMissing(StoreError):
     """The database file is missing, empty or not a database: refused, nothing is created."""
 

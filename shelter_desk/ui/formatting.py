@@ -46,7 +46,3 @@ def format_datetime(value: datetime | None) -> str:
     if qdt.toLocalTime().offsetFromUtc() != here.offsetFromUtc():
         text += " " + QCoreApplication.translate("Formatting", "(Brussels time)")
     return text
-
-
-def format_number(value: int) -> str:
-    return QLocale().toString(value)

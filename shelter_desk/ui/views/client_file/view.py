@@ -97,9 +97,6 @@ class ClientFileView(QWidget):
     def _privacy_changed(self, _on: bool) -> None:
         self._show(self.summary)
 
-    def tab_title(self) -> str:
-        return self.summary.case_code
-
     def _bus_changed(self, area: str, client_id: int) -> None:
         if client_id == self.ctx.client_id and not self.ctx.ws.closed:
             ws, cid = self.ctx.ws, self.ctx.client_id
