@@ -3,6 +3,7 @@ elsewhere) and court dates on the two nights a year the clocks change."""
 
 from __future__ import annotations
 
+import importlib
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -84,6 +85,11 @@ def _undo_later_revisions(conn: object) -> None:
                           ("installation", "tsa_root_pem"),
                           ("condition_checks", "not_notified_reason")):
         conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")  # type: ignore[attr-defined]
+    revision_7 = importlib.import_module(
+        "shelter_desk.store.migrations.versions.0007_server_backend")
+    for table in revision_7.VERSIONED:
+        for column in ("version", "changed_by", "changed_at"):
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")  # type: ignore[attr-defined]
 
 
 # -- joiners and invisible characters -------------------------------------------------------

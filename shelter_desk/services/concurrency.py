@@ -1,0 +1,175 @@
+"""Several people on one database: stale saves refused, the audit chain kept a chain, and the
+other workstations told what changed.
+
+- Every editable record counts its saves (models/base.py Versioned). A workspace remembers the
+  version of each record as it last read it; a save of a record someone else has saved since is
+  refused with StaleRecord ("Changed by B. Counsellor at 14:02 — reload.") and nothing is
+  written, so neither their change nor the form's content is lost. Two saves racing inside
+  the same moment are caught by the version in the UPDATE's WHERE clause (SQLAlchemy's
+  version_id_col) and refused the same way.
+- On a server, the first write of a transaction (and every audit append) takes one
+  transaction-scoped advisory lock, so writers take turns as they do on SQLCipher (BEGIN
+  IMMEDIATE): each audit entry follows the one before it, and writers never deadlock.
+- On a server, a committed change is announced with NOTIFY (ids and table names only); other
+  workstations refresh the views it touches (store/server/listen.py, the app's DataBus).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select, text
+from sqlalchemy.orm import Session
+
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.models.base import Versioned, utcnow
+from shelter_desk.models.clients import Client
+from shelter_desk.models.users import User
+from shelter_desk.services.errors import ServiceError
+
+NOTIFY_CHANNEL = "shelter_desk_changes"
+# pg_advisory_xact_lock's key for "one writer at a time" ('SDSK' as a number).
+WRITE_LOCK = 0x5344534B
+# Columns a save changes by itself: a record touched only in these was not edited.
+_BOOKKEEPING = frozenset({"updated_at", "version", "changed_by", "changed_at"})
+
+Key = tuple[str, int]
+
+
+class StaleRecord(ServiceError):
+    """Someone else saved this record after this workspace read it."""
+
+    def __init__(self, name: str, when: datetime | None) -> None:
+        local = when.astimezone() if when else None
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Changed by {name} at {time} — reload."),
+                         name=name, time=local.strftime("%H:%M") if local else "?")
+        self.name = name
+        self.when = when
+
+
+def serialise_writes(session: Session) -> None:
+    """On a server, wait for the write turn (held until this transaction ends)."""
+    if session.info.get("write_turn") or session.get_bind().dialect.name != "postgresql":
+        return
+    session.info["write_turn"] = True
+    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+
+
+def _key(obj: object) -> Key | None:
+    state = inspect(obj)
+    identity = state.identity
+    if identity is None or len(identity) != 1:
+        return None
+    return (state.mapper.local_table.name, int(identity[0]))
+
+
+def _edited(obj: object) -> bool:
+    state = inspect(obj)
+    return any(attr.history.has_changes() for attr in state.attrs
+               if attr.key not in _BOOKKEEPING and attr.key in state.mapper.columns)
+
+
+@dataclass
+class Tracker:
+    """One workspace's memory of the versions it has seen."""
+
+    username: str
+    seen: dict[Key, int] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def watch(self, session: Session) -> list[Key]:
+        """Follow `session`; returns the list of versioned records it writes (as it fills)."""
+        loaded: dict[Key, int] = {}
+        writes: list[Key] = []
+        written: dict[Key, Versioned] = {}
+        touched: dict[str, set[int]] = {}
+
+        def on_load(_: Session, obj: object) -> None:
+            if isinstance(obj, Versioned):
+                key = _key(obj)
+                if key is not None:
+                    loaded[key] = obj.version
+
+        def before_flush(s: Session, *_: object) -> None:
+            if not (s.new or s.dirty or s.deleted):
+                return
+            serialise_writes(s)
+            now = utcnow()
+            for obj in s.dirty:
+                if not isinstance(obj, Versioned) or not s.is_modified(obj):
+                    continue
+                key = _key(obj)
+                if key is not None:
+                    writes.append(key)
+                if key is not None and _edited(obj):
+                    with self._lock:
+                        seen = self.seen.get(key)
+                    if seen is not None and seen != loaded.get(key, obj.version):
+                        raise _refusal(s, obj)
+                obj.changed_by, obj.changed_at = self.username, now
+            for obj in s.new:
+                if isinstance(obj, Versioned):
+                    obj.changed_by, obj.changed_at = self.username, now
+
+        def after_flush(s: Session, *_: object) -> None:
+            for obj in (*s.new, *s.dirty, *s.deleted):
+                table = inspect(obj).mapper.local_table.name
+                client = obj.id if isinstance(obj, Client) else getattr(obj, "client_id", None)
+                touched.setdefault(table, set())
+                if isinstance(client, int):
+                    touched[table].add(client)
+                if isinstance(obj, Versioned) and obj not in s.deleted:
+                    key = _key(obj)
+                    if key is not None:
+                        written[key] = obj
+
+        def before_commit(s: Session) -> None:
+            if touched and s.get_bind().dialect.name == "postgresql":
+                payload = {"by": self.username, "tables": sorted(touched),
+                           "clients": sorted({c for ids in touched.values() for c in ids})}
+                s.execute(text("SELECT pg_notify(:c, :p)"),
+                          {"c": NOTIFY_CHANNEL, "p": json.dumps(payload)[:7900]})
+
+        def after_commit(_: Session) -> None:
+            with self._lock:
+                self.seen.update(loaded)
+                for key, obj in written.items():
+                    self.seen[key] = obj.version
+
+        event.listen(session, "loaded_as_persistent", on_load)
+        event.listen(session, "before_flush", before_flush)
+        event.listen(session, "after_flush", after_flush)
+        event.listen(session, "before_commit", before_commit)
+        event.listen(session, "after_commit", after_commit)
+        return writes
+
+    def refusal_for_race(self, writes: list[Key], sessions: Any) -> StaleRecord:
+        """A save that lost a race inside the same moment (the version in its UPDATE no
+        longer matched): name the latest save among the records it wrote."""
+        with sessions() as session:
+            latest: tuple[datetime | None, str | None] = (None, None)
+            for table_name, pk in writes:
+                table = Versioned.metadata.tables[table_name]  # type: ignore[attr-defined]
+                row = session.execute(select(table.c.changed_at, table.c.changed_by).where(
+                    table.primary_key.columns.values()[0] == pk)).one_or_none()
+                if row is not None and row[0] is not None and (
+                        latest[0] is None or row[0] > latest[0]):
+                    latest = (row[0], row[1])
+            return StaleRecord(_display_name(session, latest[1]), latest[0])
+
+
+def _refusal(session: Session, obj: Versioned) -> StaleRecord:
+    """Whose save made `obj` stale: as loaded in this transaction, the latest one."""
+    with session.no_autoflush:
+        return StaleRecord(_display_name(session, obj.changed_by), obj.changed_at)
+
+
+def _display_name(session: Session, username: str | None) -> str:
+    if not username:
+        return "?"
+    shown = session.scalar(select(User.display_name).where(User.username == username))
+    return shown or username

@@ -1,0 +1,26 @@
+"""The two stores the services run on: the embedded SQLCipher file (store/database.py, the
+default) and the shelter's server (store/server/store.py). Both offer the same operations:
+sessions, key slots, the lock for slot changes, schema revision, integrity, copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shelter_desk.store.database import Store
+from shelter_desk.store.server import config
+from shelter_desk.store.server.store import ServerStore
+
+AnyStore = Store | ServerStore
+
+
+def open_store(data_dir: Path, username: str, password: str) -> AnyStore:
+    """Log in to this workstation's store: its server when `server connect` recorded one."""
+    if config.is_server(data_dir):
+        return ServerStore.open(data_dir, username, password)
+    return Store.open(data_dir, username, password)
+
+
+def open_store_with_recovery(data_dir: Path, code: str) -> AnyStore:
+    if config.is_server(data_dir):
+        return ServerStore.open_with_recovery(data_dir, code)
+    return Store.open_with_recovery(data_dir, code)
