@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
@@ -309,8 +309,12 @@ def next_case_code(session: Session, year: int) -> str:
     inst = session.get(Installation, 1)
     prefix = case_code_prefix(inst.shelter_name if inst else "")
     stem = f"{prefix}-{year}-"
-    last = session.scalar(
-        select(func.max(Client.case_code)).where(Client.case_code.like(f"{stem}%")))
+    if session.get_bind().dialect.name == "postgresql":
+        # Row-level security hides other counsellors' clients; their codes are taken all the same.
+        last = session.scalar(text("SELECT sd_last_case_code(:s)"), {"s": stem})
+    else:
+        last = session.scalar(
+            select(func.max(Client.case_code)).where(Client.case_code.like(f"{stem}%")))
     number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{stem}{number:04d}"
 

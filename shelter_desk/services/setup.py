@@ -25,6 +25,7 @@ from shelter_desk.store.keyslots import (
     RECOVERY_GROUPS,
     KdfParams,
 )
+from shelter_desk.store.server import config as server_config
 
 KNOWN_SHELTERS = ("Payoke", "Pag-Asa", "Sürya")
 # Where each signs its reports (the signature's /Location); other shelters give theirs.
@@ -50,7 +51,7 @@ def initialise(
 
     Returns the logged-in workspace and the recovery code, which is shown once and kept nowhere.
     """
-    if DataFiles(Path(data_dir)).exists():
+    if DataFiles(Path(data_dir)).exists() or server_config.is_server(Path(data_dir)):
         raise AlreadyInitialised(QT_TRANSLATE_NOOP("errors",
             "A shelter_desk database already exists in {folder}."), folder=data_dir)
     name, populate = first_director(shelter=shelter, username=username,

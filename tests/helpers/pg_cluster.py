@@ -93,7 +93,8 @@ class Cluster:
     port: int
     ca_file: Path
     prefix: list[str]
-    _saved_roles: dict[str, tuple[str | None, bool, object]] = field(default_factory=dict)
+    _saved_roles: dict[str, dict[str, tuple[str | None, bool, str | None]]] = field(
+        default_factory=dict)
 
     @property
     def socket_dir(self) -> Path:
@@ -131,22 +132,32 @@ class Cluster:
     # cluster): what a test changes is put back afterwards.
     def save_roles(self, prefix: str) -> None:
         with self.superuser() as conn:
-            rows = conn.execute("SELECT rolname, rolpassword, rolcanlogin, rolvaliduntil "
+            rows = conn.execute("SELECT rolname, rolpassword, rolcanlogin, rolvaliduntil::text "
                                 "FROM pg_authid WHERE rolname LIKE %s", (f"{prefix}:%",))
-            self._saved_roles = {r[0]: (r[1], r[2], r[3]) for r in rows}
+            self._saved_roles[prefix] = {r[0]: (r[1], r[2], r[3]) for r in rows}
 
     def restore_roles(self, prefix: str) -> None:
+        saved = self._saved_roles.get(prefix, {})
         with self.superuser() as conn:
             names = [r[0] for r in conn.execute(
                 "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (f"{prefix}:%",))]
             for name in names:
-                if name not in self._saved_roles:
+                if name not in saved and not name.endswith(":staff"):
                     conn.execute(f'DROP ROLE "{name}"')
-            for name, (password, login, until) in self._saved_roles.items():
+            for name, (password, login, until) in saved.items():
                 conn.execute(sql.SQL("ALTER ROLE {} {} PASSWORD {} VALID UNTIL {}").format(
                     sql.Identifier(name), sql.SQL("LOGIN" if login else "NOLOGIN"),
                     sql.Literal(password),
-                    sql.Literal("infinity" if until is None else str(until))))
+                    sql.Literal("infinity" if until is None else until)))
+
+    def drop_roles(self, prefix: str) -> None:
+        """Every role of an installation whose database is gone."""
+        with self.superuser() as conn:
+            names = [r[0] for r in conn.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s "
+                "ORDER BY rolname LIKE '%%:staff'", (f"{prefix}:%",))]
+            for name in names:
+                conn.execute(f'DROP ROLE "{name}"')
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.SubprocessError, OSError):

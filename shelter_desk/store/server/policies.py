@@ -93,6 +93,13 @@ def _functions(prefix: str, staff: str) -> list[str]:
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
             SELECT case_code FROM clients WHERE id = client AND sd_username() IS NOT NULL
         $$""",
+        # Case codes are pseudonyms, and numbered across every counsellor's clients.
+        """
+        CREATE OR REPLACE FUNCTION sd_last_case_code(stem text) RETURNS text
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT max(case_code) FROM clients
+            WHERE left(case_code, length(stem)) = stem AND sd_username() IS NOT NULL
+        $$""",
         # Accounts. Staff hold no CREATEROLE: these check the caller inside the server.
         f"""
         CREATE OR REPLACE FUNCTION sd_set_login(username text, verifier text,
@@ -231,7 +238,11 @@ def _row_security(conn: Connection, staff: str) -> None:
 
     secure("clients")
     grant("INSERT, UPDATE, DELETE", "clients")
-    clients = works_on.format(col="id")
+    # The row's own columns, not sd_works_on(id): a row being inserted is not there to look up.
+    clients = ("((SELECT sd_has_role('director')) OR ((SELECT sd_has_role('counsellor')) AND "
+               "(counsellor_id = (SELECT sd_user_id()) OR id IN (SELECT g.client_id FROM "
+               "access_grants g WHERE g.user_id = (SELECT sd_user_id()) AND "
+               "g.revoked_at IS NULL))))")
     _policy(conn, "clients", "sd_read", f"FOR SELECT USING ({clients} OR (SELECT {reader}))")
     _policy(conn, "clients", "sd_insert",
             "FOR INSERT WITH CHECK ((SELECT sd_has_role('director')) OR "
