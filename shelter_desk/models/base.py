@@ -41,8 +41,9 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class Versioned:
-    """An editable record: `version` counts its saves (a save of a stale copy is refused,
-    services/concurrency.py), `changed_by`/`changed_at` say whose save it was and when."""
+    """An editable record: `version` counts its edits (a save of a stale copy is refused,
+    services/concurrency.py), `changed_by`/`changed_at` say whose edit it was and when. The
+    version is in every UPDATE's WHERE clause, so two saves racing are caught too."""
 
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     changed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
@@ -50,7 +51,9 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+        # Set by services/concurrency.py, which counts edits, not bookkeeping (updated_at).
+        return {"version_id_col": cls.__table__.c.version,  # type: ignore[attr-defined]
+                "version_id_generator": False}
 
 
 def utcnow() -> datetime:

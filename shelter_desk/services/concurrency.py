@@ -26,7 +26,7 @@ from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
-from shelter_desk.models.base import Versioned, utcnow
+from shelter_desk.models.base import Base, Versioned, utcnow
 from shelter_desk.models.clients import Client
 from shelter_desk.models.users import User
 from shelter_desk.services.errors import ServiceError
@@ -100,19 +100,20 @@ class Tracker:
             serialise_writes(s)
             now = utcnow()
             for obj in s.dirty:
-                if not isinstance(obj, Versioned) or not s.is_modified(obj):
-                    continue
+                if not isinstance(obj, Versioned) or not s.is_modified(obj) or not _edited(obj):
+                    continue  # bookkeeping only (a child record's updated_at): no new version
                 key = _key(obj)
                 if key is not None:
                     writes.append(key)
-                if key is not None and _edited(obj):
                     with self._lock:
                         seen = self.seen.get(key)
                     if seen is not None and seen != loaded.get(key, obj.version):
                         raise _refusal(s, obj)
+                obj.version = (obj.version or 0) + 1
                 obj.changed_by, obj.changed_at = self.username, now
             for obj in s.new:
                 if isinstance(obj, Versioned):
+                    obj.version = 1
                     obj.changed_by, obj.changed_at = self.username, now
 
         def after_flush(s: Session, *_: object) -> None:
@@ -153,7 +154,7 @@ class Tracker:
         with sessions() as session:
             latest: tuple[datetime | None, str | None] = (None, None)
             for table_name, pk in writes:
-                table = Versioned.metadata.tables[table_name]  # type: ignore[attr-defined]
+                table = Base.metadata.tables[table_name]
                 row = session.execute(select(table.c.changed_at, table.c.changed_by).where(
                     table.primary_key.columns.values()[0] == pk)).one_or_none()
                 if row is not None and row[0] is not None and (
