@@ -55,7 +55,7 @@ BOTH_BACKENDS = {
     "tests/unit/test_users_service.py", "tests/unit/test_consent_ledger.py",
     "tests/unit/test_search.py", "tests/unit/test_deadlines_service.py",
     "tests/unit/test_services_fuzzed.py", "tests/unit/test_demo_believable.py",
-    "tests/unit/test_concurrent_saves.py", "tests/unit/test_server_backend.py",
+    "tests/unit/test_concurrent_saves.py",
     "tests/e2e/test_cli_case.py", "tests/e2e/test_cli_foundation.py",
     "tests/e2e/test_server_cli.py",
 }

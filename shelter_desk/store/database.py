@@ -358,6 +358,9 @@ class Store:
         with self.engine.begin() as conn:
             yield conn
 
+    def after_bulk_insert(self, session: Session) -> None:
+        """Rows inserted with their ids, past the ORM: nothing to catch up on SQLCipher."""
+
     def name_search(self, folded: str) -> ColumnElement[bool]:
         """Clients whose folded names hold `folded` (the file is encrypted as a whole)."""
         return Client.search_key.contains(folded, autoescape=True)

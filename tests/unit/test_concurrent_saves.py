@@ -111,7 +111,7 @@ def test_the_audit_chain_stays_a_chain_under_many_writers(
         try:
             for _ in range(5):
                 counselling.add_session(ws, shared, session_input())
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=write, args=(ws,))

@@ -44,7 +44,7 @@ def translate_connect_error(exc: BaseException, host: str) -> StoreError | None:
     if "password authentication failed" in message or "no password supplied" in message \
             or "pg_hba.conf" in message or ("does not exist" in message and "role" in message):
         return WrongCredentials()
-    if "certificate" in message or ("ssl" in message and "verify" in message):
+    if "certificate" in message or "ssl error" in message or "tls" in message:
         return ServerNotTrusted(host)
     if any(word in message for word in ("connection refused", "timeout", "timed out",
                                         "could not translate host", "no route", "unreachable",

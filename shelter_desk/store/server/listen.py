@@ -27,9 +27,10 @@ class ChangeListener(threading.Thread):
 
     def run(self) -> None:
         raw = self._engine.raw_connection()
+        conn: Any = None
         try:
+            conn = raw.driver_connection
             raw.detach()  # a connection of its own: never handed back to the pool
-            conn: Any = raw.driver_connection
             conn.autocommit = True
             conn.execute(f'LISTEN "{self._channel}"')
             self.ready.set()
@@ -42,8 +43,9 @@ class ChangeListener(threading.Thread):
         except Exception:
             self.ready.set()
         finally:
-            with contextlib.suppress(Exception):
-                raw.close()
+            if conn is not None:  # detached from the pool: ours to close
+                with contextlib.suppress(Exception):
+                    conn.close()
 
     def stop(self) -> None:
         self._stopping.set()

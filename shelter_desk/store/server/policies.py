@@ -168,25 +168,36 @@ def _functions(prefix: str, staff: str) -> list[str]:
             TRUNCATE audit_seals, audit_log, user_roles, users, installation, signing_identity,
                      key_slots RESTART IDENTITY CASCADE;
         END $$""",
+        # Rows inserted with their ids (the demo, an import): the sequences continue after
+        # them. It only ever moves a sequence past the ids already used.
         """
-        CREATE OR REPLACE FUNCTION sd_end_import() RETURNS void
+        CREATE OR REPLACE FUNCTION sd_sync_sequences() RETURNS void
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
         DECLARE
             seq record;
         BEGIN
-            IF NOT sd_importing() THEN
-                RAISE EXCEPTION 'no import in progress' USING ERRCODE = 'insufficient_privilege';
+            IF sd_username() IS NULL THEN
+                RAISE EXCEPTION 'not a member of staff' USING ERRCODE = 'insufficient_privilege';
             END IF;
-            -- Rows came with their ids: the sequences continue after them.
             FOR seq IN SELECT s.relname AS seqname, t.relname AS tablename, a.attname AS col
                        FROM pg_class s JOIN pg_depend d ON d.objid = s.oid
                        JOIN pg_class t ON t.oid = d.refobjid
                        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
                        WHERE s.relkind = 'S' AND d.deptype = 'a' LOOP
                 EXECUTE format(
-                    'SELECT setval(%L, coalesce((SELECT max(%I) FROM %I), 0) + 1, false)',
-                    seq.seqname, seq.col, seq.tablename);
+                    'SELECT setval(%L, greatest(coalesce((SELECT max(%I) FROM %I), 0), '
+                    '(SELECT last_value FROM %I)))',
+                    seq.seqname, seq.col, seq.tablename, seq.seqname);
             END LOOP;
+        END $$""",
+        """
+        CREATE OR REPLACE FUNCTION sd_end_import() RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        BEGIN
+            IF NOT sd_importing() THEN
+                RAISE EXCEPTION 'no import in progress' USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            PERFORM sd_sync_sequences();
             DELETE FROM sd_import_sessions WHERE pid = pg_backend_pid();
         END $$""",
     ]

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.models.clients import Client
 from shelter_desk.models.sealed import FieldCipher, attach_cipher
 from shelter_desk.paths import DataFiles
 from shelter_desk.store import migrate
@@ -192,6 +193,12 @@ class ServerStore:
         self._check_open()
         yield
 
+    def after_bulk_insert(self, session: Session) -> None:
+        """Rows inserted with their ids, past the ORM (the demo, an import): the sequences
+        continue after them and every client's names are indexed."""
+        session.execute(text("SELECT sd_sync_sequences()"))
+        blind_index.reindex(session, self.cipher, session.scalars(select(Client)).all())
+
     def name_search(self, folded: str) -> ColumnElement[bool]:
         return blind_index.candidates(self.cipher, folded)
 
@@ -212,6 +219,7 @@ class ServerStore:
 
         listener = ChangeListener(self.engine, NOTIFY_CHANNEL, on_change)
         listener.start()
+        listener.ready.wait(15)  # listening before we return: no change falls in between
         return listener.stop
 
     # -- copies -------------------------------------------------------------------------------

@@ -1,0 +1,178 @@
+"""What the shelter's server promises beyond what both backends share: the server holds no
+name or note (pg_dump of a full demo), each person connects as themselves over verified TLS,
+row-level security holds even against hand-written SQL, the audit trail is insert-only for
+staff, a sealed value changed on the server is found, and other workstations hear of changes."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from shelter_desk.models.clients import Client
+from shelter_desk.services import clients, counselling, demo, maintenance, setup
+from shelter_desk.services.workspace import Workspace
+from shelter_desk.store.errors import WrongCredentials
+from shelter_desk.store.server import config
+from shelter_desk.store.server.faults import ServerNotTrusted, ServerRefused
+from tests.builders import new_client, session_input
+from tests.conftest import CHEAP_KDF, COUNSELLOR1, DIRECTOR, DIRECTOR_PASSWORD
+from tests.helpers import pg_cluster
+from tests.helpers.pg_cluster import make_tls
+
+
+@pytest.fixture
+def backend() -> str:
+    return "postgresql"
+
+
+def _database(ws: Workspace) -> str:
+    return config.load(ws.data_dir).database
+
+
+def test_pg_dump_of_a_full_demo_holds_no_name_and_no_note(
+    director: Workspace, pg: pg_cluster.Cluster,
+) -> None:
+    demo.populate(director, 40, seed=7)
+    counselling.add_session(director, clients.list_clients(director)[0].id,
+                            session_input(confidential_notes="SENTINEL-NOTE-ON-THE-SERVER"))
+    files = [clients.open_client_file(director, c.id) for c in clients.list_clients(director)]
+    names = {n for f in files for n in (f.summary.first_names, f.summary.last_name, *f.aliases)}
+    notes = {s.confidential_notes for f in files
+             for s in counselling.list_sessions(director, f.summary.id) if s.confidential_notes}
+    assert len(names) > 40 and "SENTINEL-NOTE-ON-THE-SERVER" in notes
+
+    dump = pg.dump(_database(director))
+    assert "COPY public.clients" in dump  # the data is in the dump, sealed
+    leaked = sorted(n for n in names | notes if len(n) >= 4 and n in dump)
+    assert leaked == []
+    births = {f.birth_date.isoformat() for f in files if f.birth_date}
+    assert not any(b in dump for b in births)
+    # What statistics need stays readable: case codes (pseudonyms), dates, enums.
+    assert files[0].summary.case_code in dump
+
+
+def test_search_runs_on_the_server_through_the_blind_index(
+    counsellor1: Workspace, counsellor2: Workspace,
+) -> None:
+    mine = new_client(counsellor1, last_name="Łukasiewicz", aliases=["Đặng Thị Lan"])
+    new_client(counsellor1, last_name="Nowak", first_names="Anna", aliases=[])
+    for query in ("lukasiewicz", "ŁUKASIEWICZ", "dang thi", "Lan", "lu"):
+        assert [c.id for c in clients.list_clients(counsellor1, search=query)] == [mine.id], query
+    assert clients.list_clients(counsellor1, search="zzz") == []
+    assert clients.list_clients(counsellor2, search="lukasiewicz") == []  # not theirs
+    with counsellor1.store.connection() as conn:
+        buckets = conn.execute(text("SELECT count(*) FROM name_tokens")).scalar()
+    assert buckets and buckets > 10
+
+
+def test_row_level_security_holds_against_hand_written_sql(
+    counsellor1: Workspace, counsellor2: Workspace, director: Workspace,
+) -> None:
+    theirs = new_client(counsellor1)
+    with counsellor2.store.connection() as conn:
+        assert conn.execute(text("SELECT count(*) FROM clients")).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM consent_events")).scalar() == 0
+        changed = conn.execute(text("UPDATE clients SET status = 'ended' WHERE id = :i"),
+                               {"i": theirs.id}).rowcount
+    assert changed == 0
+    with director.store.connection() as conn:
+        assert conn.execute(text("SELECT count(*) FROM clients")).scalar() == 1
+    # The application's own refusal stays, and is recorded.
+    from shelter_desk.services.errors import PermissionDenied
+    with pytest.raises(PermissionDenied):
+        clients.open_client_file(counsellor2, theirs.id)
+
+
+def test_the_audit_trail_is_insert_only_for_staff(director: Workspace) -> None:
+    for statement in ("UPDATE audit_log SET actor = 'someone' WHERE seq = 1",
+                      "DELETE FROM audit_log WHERE seq = 1",
+                      "TRUNCATE audit_log"):
+        with pytest.raises(ServerRefused), director.store.connection() as conn:
+            conn.execute(text(statement))
+    with pytest.raises(ServerRefused), director.store.connection() as conn:
+        conn.execute(text("CREATE ROLE intruder LOGIN"))
+
+
+def test_nobody_connects_as_the_owner_and_staff_cannot_become_it(director: Workspace) -> None:
+    with director.store.connection() as conn:
+        who = conn.execute(text("SELECT current_user, session_user")).one()
+        owner = conn.execute(text(
+            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+        )).scalar()
+        ssl = conn.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+        assert ssl.scalar() is True
+    assert who[0] == who[1] == "sdteam:director" and owner == pg_cluster.OWNER
+    with pytest.raises(ServerRefused), director.store.connection() as conn:
+        conn.execute(text(f"SET ROLE {pg_cluster.OWNER}"))
+
+
+def test_an_owner_rewrite_of_a_sealed_value_or_of_the_chain_is_found(
+    director: Workspace, pg: pg_cluster.Cluster,
+) -> None:
+    c = new_client(director)
+    assert maintenance.check(director).ok
+    with pg.superuser(_database(director)) as conn:
+        conn.execute("UPDATE clients SET last_name = set_byte(last_name, 20, "
+                     "get_byte(last_name, 20) # 1) WHERE id = %s", (c.id,))
+    result = maintenance.check(director)
+    assert not result.ok
+    assert any("clients" in p for p in result.database_problems)
+
+
+def test_a_wrong_password_and_a_foreign_server_are_told_apart(
+    team_dir: Path, tmp_path: Path,
+) -> None:
+    with pytest.raises(WrongCredentials):
+        setup.login(team_dir, DIRECTOR, "not the password at all 1", kdf=CHEAP_KDF)
+    with pytest.raises(WrongCredentials):
+        setup.login(team_dir, "nobody-here", DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+    # Another CA: the workstation refuses the server before sending anything.
+    other, _, _ = make_tls(tmp_path)
+    (team_dir / config.CA_NAME).write_bytes(other.read_bytes())
+    with pytest.raises(ServerNotTrusted):
+        setup.login(team_dir, DIRECTOR, DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+
+
+def test_without_tls_the_server_refuses(pg: pg_cluster.Cluster, director: Workspace) -> None:
+    with pytest.raises(psycopg.OperationalError, match="pg_hba.conf|no encryption"):
+        psycopg.connect(host="127.0.0.1", port=pg.port, dbname=_database(director),
+                        user="sdteam:director", password="x", sslmode="disable")
+
+
+def test_other_workstations_hear_of_a_change(
+    counsellor1: Workspace, director: Workspace,
+) -> None:
+    heard: list[dict[str, Any]] = []
+    got = threading.Event()
+
+    def on_change(payload: dict[str, Any]) -> None:
+        if payload.get("by") == COUNSELLOR1[0]:
+            heard.append(payload)
+            got.set()
+
+    stop = director.store.listen(on_change)  # type: ignore[union-attr]
+    try:
+        c = new_client(counsellor1)
+        assert got.wait(30), "no notification"
+    finally:
+        stop()
+    assert c.id in heard[0]["clients"] and "clients" in heard[0]["tables"]
+    assert "Stănescu" not in json.dumps(heard, ensure_ascii=False)
+
+
+def test_a_removed_colleague_can_no_longer_log_in(director: Workspace, team_dir: Path) -> None:
+    from shelter_desk.services import users
+
+    users.remove_user(director, COUNSELLOR1[0], "left the shelter")
+    with pytest.raises(WrongCredentials):
+        setup.login(team_dir, *COUNSELLOR1, kdf=CHEAP_KDF)
+    with director.store.connection() as conn:
+        assert conn.execute(text("SELECT count(*) FROM key_slots WHERE name = :n"),
+                            {"n": COUNSELLOR1[0]}).scalar() == 0
+    assert Client  # the models stay importable beside the server tables
