@@ -102,7 +102,7 @@ def test_oral_consent_needs_a_witness(counsellor1: Workspace) -> None:
 def test_the_ledger_cannot_be_edited_in_place(counsellor1: Workspace) -> None:
     c = new_client(counsellor1)
     # SQLCipher's trigger says so; on a server, staff hold no UPDATE on the ledger at all.
-    with pytest.raises(Exception, match="append-only|server refused"), \
+    with pytest.raises(Exception, match=r"append-only|server refused"), \
             counsellor1.store.connection() as conn:
         conn.exec_driver_sql(f"UPDATE consent_events SET kind='withdrawal' WHERE client_id={c.id}")
 

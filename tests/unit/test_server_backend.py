@@ -140,7 +140,7 @@ def test_a_wrong_password_and_a_foreign_server_are_told_apart(
 
 
 def test_without_tls_the_server_refuses(pg: pg_cluster.Cluster, director: Workspace) -> None:
-    with pytest.raises(psycopg.OperationalError, match="pg_hba.conf|no encryption"):
+    with pytest.raises(psycopg.OperationalError, match=r"pg_hba\.conf|no encryption"):
         psycopg.connect(host="127.0.0.1", port=pg.port, dbname=_database(director),
                         user="sdteam:director", password="x", sslmode="disable")
 
