@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from shelter_desk.domain.roles import Role
-from shelter_desk.services.setup import _workspace, first_director
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.services import audit
+from shelter_desk.services.errors import ServiceError
+from shelter_desk.services.setup import _workspace, first_director, login
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
-from shelter_desk.store.server import provision
+from shelter_desk.store.server import moving_in, provision
 from shelter_desk.store.server.config import ServerAddress, ServerConfig
 
 
@@ -47,3 +52,43 @@ def connect(data_dir: Path, url: str, ca_file: Path | None = None) -> ServerConf
 
 def upgrade(url: str, owner_password: str, ca_file: Path | None = None) -> tuple[str | None, str]:
     return provision.upgrade(ServerAddress.parse(url, ca_file), owner_password)
+
+
+IMPORT_CHAIN_BROKEN = QT_TRANSLATE_NOOP(
+    "errors", "The audit trail does not verify on the server ({problem}); nothing was moved.")
+
+
+def import_local(
+    data_dir: Path,
+    username: str,
+    server_password: str,
+    local_password: str,
+    *,
+    from_data_dir: Path | None = None,
+    from_backup: Path | None = None,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> moving_in.ImportResult:
+    """`server import`: a local database (or a backup of either backend) onto this
+    workstation's server, checked (counts and audit chain) before anything is kept."""
+    if (from_data_dir is None) == (from_backup is None):
+        raise ServiceError(QT_TRANSLATE_NOOP(
+            "errors", "Name one source: --from-data-dir DIR or --from-backup FILE."))
+    source = str(from_backup or from_data_dir)
+
+    def check(session: Session) -> None:
+        report = audit.verify(session)
+        if not report.ok:
+            raise ServiceError(IMPORT_CHAIN_BROKEN, problem=report.problems[0])
+        audit.record(session, username, "server.import", target=Path(source).name[:120],
+                     reason=f"{report.length} audit entries verified")
+
+    with moving_in.local_folder(from_data_dir, from_backup) as folder:
+        return moving_in.import_local(Path(data_dir), folder, username, server_password,
+                                      local_password, check, kdf)
+
+
+def activate(data_dir: Path, username: str, code: str, password: str,
+             kdf: KdfParams = DEFAULT_KDF) -> Workspace:
+    """`server activate`: an imported colleague's first server login (see import_local)."""
+    moving_in.activate(Path(data_dir), username, code, password)
+    return login(Path(data_dir), username, password, kdf)

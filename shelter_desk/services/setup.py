@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -16,7 +17,7 @@ from shelter_desk.services import audit, validation
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.users import LANGUAGES, check_password, new_user_row
 from shelter_desk.services.workspace import Workspace, actor_for
-from shelter_desk.store.backend import AnyStore, open_store, open_store_with_recovery
+from shelter_desk.store.backend import open_store, open_store_with_recovery
 from shelter_desk.store.database import Store
 from shelter_desk.store.errors import AlreadyInitialised
 from shelter_desk.store.keyslots import (
@@ -33,6 +34,9 @@ SHELTER_CITIES = {"Payoke": "Antwerpen", "Pag-Asa": "Bruxelles", "Sürya": "Liè
 # The recovery code's shape, for a screen that asks for part of it back.
 RECOVERY_CODE_GROUPS = RECOVERY_GROUPS
 RECOVERY_CODE_GROUP_LENGTH = RECOVERY_GROUP_LEN
+
+if TYPE_CHECKING:
+    from shelter_desk.store.backend import AnyStore
 
 
 def initialise(

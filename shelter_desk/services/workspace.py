@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,12 +15,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from shelter_desk.models.users import Role, User
 from shelter_desk.services.concurrency import Tracker
-from shelter_desk.store.backend import AnyStore
 from shelter_desk.store.database import OpenedAs
 from shelter_desk.store.errors import WrongCredentials
 from shelter_desk.store.keyslots import DEFAULT_KDF, RECOVERY_SLOT, KdfParams
 
 RECOVERY_ACTOR = "recovery"
+
+if TYPE_CHECKING:
+    from shelter_desk.store.backend import AnyStore
 
 
 @dataclass(frozen=True)

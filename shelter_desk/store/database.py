@@ -410,6 +410,12 @@ class Store:
         except KeyRejected:
             return check_integrity(self.files.database, self._follow_key_change())
 
+    def database_key(self) -> bytes:
+        """The key itself: only for moving this database to the shelter's server, where it
+        becomes the data key (store/server/moving_in.py), so every slot keeps opening."""
+        self._check_open()
+        return self._key
+
     # -- slots --------------------------------------------------------------------------------
     @property
     def slots(self) -> SlotFile:

@@ -33,6 +33,13 @@ class ServerRefused(StoreError):
             "Nothing was changed."))
 
 
+class ServerNotEmpty(StoreError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The server already holds a shelter's records: a database moves in only "
+            "onto a server just set up with 'shelter-desk server init'. Nothing was changed."))
+
+
 def _text(exc: BaseException) -> str:
     return str(exc).lower()
 
@@ -62,6 +69,8 @@ def translate_statement_error(exc: BaseException) -> StoreError | None:
     state = sqlstate(exc)
     if state in ("42501",):  # insufficient_privilege, row-level security
         return ServerRefused()
+    if state == "55000":  # object_not_in_prerequisite_state: sd_begin_import's refusal
+        return ServerNotEmpty()
     if state in ("55P03", "40P01", "57014"):  # lock_not_available, deadlock, statement timeout
         return DatabaseBusy()
     return None

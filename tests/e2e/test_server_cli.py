@@ -1,0 +1,191 @@
+"""The shelter moving onto its server, as the shelter's IT and its director would do it with the
+command line: `server init`, `server connect` on a second workstation, `server import` of the
+local database with one-time codes for the colleagues, `server activate`, a backup of the
+server restored on a laptop and moved onto another server."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from shelter_desk.services import clients, setup
+from tests.builders import new_client
+from tests.conftest import (
+    ADMIN,
+    CHEAP_KDF,
+    COUNSELLOR1,
+    COUNSELLOR2,
+    DIRECTOR,
+    DIRECTOR_PASSWORD,
+    add_team,
+)
+from tests.e2e.cli import recovery_code_from, run_here
+from tests.helpers import pg_cluster
+from tests.server_backend import _copies
+
+SERVER_PASSWORD = "server harbour 4410 lamp"
+
+
+@pytest.fixture
+def database(pg: pg_cluster.Cluster) -> str:
+    name = f"sdcli_{next(_copies)}"
+    pg.create_database(name)
+    yield name
+    pg.drop_database(name)
+    pg.drop_roles(name)
+
+
+def _init(pg: pg_cluster.Cluster, database: str, folder: Path) -> str:
+    result = run_here(folder, "server", "init", "--url", pg.url(database), "--user", DIRECTOR,
+                      "--shelter", "Payoke", "--password-stdin",
+                      stdin=f"{pg_cluster.OWNER_PASSWORD}\n{SERVER_PASSWORD}\n")
+    assert result.code == 0, result.err
+    assert "now works on it" in result.out
+    return recovery_code_from(result.out)
+
+
+def test_init_then_connect_a_second_workstation(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    first = tmp_path / "desk1"
+    code = _init(pg, database, first)
+    assert (first / "server.json").exists() and (first / "server-ca.pem").exists()
+    saved = (first / "server.json").read_text()
+    assert SERVER_PASSWORD not in saved and pg_cluster.OWNER_PASSWORD not in saved
+
+    second = tmp_path / "desk2"
+    url = f"postgresql://127.0.0.1:{pg.port}/{database}?sslmode=verify-full&sslrootcert={pg.ca_file}"
+    result = run_here(second, "server", "connect", "--url", url)
+    assert result.code == 0, result.err
+    listed = run_here(second, "clients", "list", "--user", DIRECTOR, "--password-stdin",
+                      stdin=SERVER_PASSWORD + "\n")
+    assert listed.code == 0, listed.err
+    # The recovery code opens the server too.
+    check = run_here(second, "check", "--recovery", "--password-stdin", stdin=code + "\n")
+    assert check.code == 0, check.out + check.err
+    # A second init on the same database is refused; a wrong owner password too.
+    again = run_here(tmp_path / "desk3", "server", "init", "--url", pg.url(database), "--user",
+                     DIRECTOR, "--shelter", "Payoke", "--password-stdin",
+                     stdin=f"{pg_cluster.OWNER_PASSWORD}\n{SERVER_PASSWORD}\n")
+    assert again.code != 0 and "already holds" in again.err
+
+
+def test_connect_refuses_plain_addresses_and_wrong_authorities(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    _init(pg, database, tmp_path / "desk1")
+    no_ca = run_here(tmp_path / "a", "server", "connect", "--url",
+                     f"postgresql://127.0.0.1:{pg.port}/{database}")
+    assert no_ca.code != 0 and "certificate authority" in no_ca.err
+    plain = run_here(tmp_path / "b", "server", "connect", "--url",
+                     f"postgresql://127.0.0.1:{pg.port}/{database}?sslmode=require"
+                     f"&sslrootcert={pg.ca_file}")
+    assert plain.code != 0 and "verify-full" in plain.err
+    other, _, _ = pg_cluster.make_tls(tmp_path)
+    foreign = run_here(tmp_path / "c", "server", "connect", "--url",
+                       f"postgresql://127.0.0.1:{pg.port}/{database}?sslrootcert={other}")
+    assert foreign.code != 0 and "did not prove" in foreign.err
+    assert not (tmp_path / "c" / "server.json").exists()
+
+
+def test_moving_in_a_local_database_with_its_colleagues(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    local = tmp_path / "local"
+    ws, _ = setup.initialise(local, shelter="Payoke", username=DIRECTOR,
+                             display_name="Test Director", password=DIRECTOR_PASSWORD,
+                             kdf=CHEAP_KDF)
+    with ws:
+        add_team(ws)
+    c1 = setup.login(local, *COUNSELLOR1, kdf=CHEAP_KDF)
+    with c1:
+        mine = new_client(c1, last_name="Łukasiewicz")
+    desk = tmp_path / "desk"
+    _init(pg, database, desk)
+
+    moved = run_here(desk, "server", "import", "--from-data-dir", str(local), "--user",
+                     DIRECTOR, "--password-stdin",
+                     stdin=f"{SERVER_PASSWORD}\n{DIRECTOR_PASSWORD}\n")
+    assert moved.code == 0, moved.err
+    assert "Moved 1 clients, 4 accounts" in moved.out
+    codes = dict(re.findall(r"^\s+(\S+)\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){7})$", moved.out, re.M))
+    assert set(codes) == {COUNSELLOR1[0], COUNSELLOR2[0], ADMIN[0]}
+
+    # The director logs in with the server password; the local history came along.
+    director = setup.login(desk, DIRECTOR, SERVER_PASSWORD, kdf=CHEAP_KDF)
+    with director:
+        assert [c.last_name for c in clients.list_clients(director)] == ["Łukasiewicz"]
+        check = run_here(desk, "check", "--user", DIRECTOR, "--password-stdin",
+                         stdin=SERVER_PASSWORD + "\n")
+        assert check.code == 0, check.out + check.err
+    # A colleague's password does not open the server until they activate with their code.
+    with pytest.raises(Exception, match="not correct"):
+        setup.login(desk, *COUNSELLOR1, kdf=CHEAP_KDF)
+    wrong = run_here(desk, "server", "activate", "--user", COUNSELLOR1[0], "--password-stdin",
+                     stdin=f"{codes[COUNSELLOR2[0]]}\n{COUNSELLOR1[1]}\n")
+    assert wrong.code == 3
+    done = run_here(desk, "server", "activate", "--user", COUNSELLOR1[0], "--password-stdin",
+                    stdin=f"{codes[COUNSELLOR1[0]]}\n{COUNSELLOR1[1]}\n")
+    assert done.code == 0, done.err
+    c1 = setup.login(desk, *COUNSELLOR1, kdf=CHEAP_KDF)
+    with c1:
+        assert [c.id for c in clients.list_clients(c1, search="lukasiewicz")] == [mine.id]
+    again = run_here(desk, "server", "activate", "--user", COUNSELLOR1[0], "--password-stdin",
+                     stdin=f"{codes[COUNSELLOR1[0]]}\n{COUNSELLOR1[1]}\n")
+    assert again.code == 3  # the code is spent
+    # A second import into a server that now holds a shelter is refused.
+    twice = run_here(desk, "server", "import", "--from-data-dir", str(local), "--user",
+                     DIRECTOR, "--password-stdin",
+                     stdin=f"{SERVER_PASSWORD}\n{DIRECTOR_PASSWORD}\n")
+    assert twice.code != 0 and "already holds" in twice.err
+
+
+def test_a_server_backup_restores_on_a_laptop_and_onto_another_server(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    desk = tmp_path / "desk"
+    _init(pg, database, desk)
+    director = setup.login(desk, DIRECTOR, SERVER_PASSWORD, kdf=CHEAP_KDF)
+    with director:
+        made = new_client(director, last_name="Ndiaye")
+    backup = tmp_path / "safe" / "server.sdbackup"
+    backup.parent.mkdir()
+    result = run_here(desk, "backup", "--out", str(backup), "--user", DIRECTOR, "--password-stdin",
+                      stdin=SERVER_PASSWORD + "\n")
+    assert result.code == 0, result.err
+    assert b"Ndiaye" not in backup.read_bytes()
+
+    laptop = tmp_path / "laptop"
+    restored = run_here(laptop, "restore", str(backup), "--user", DIRECTOR, "--password-stdin",
+                        stdin=SERVER_PASSWORD + "\n")
+    assert restored.code == 0, restored.err
+    with setup.login(laptop, DIRECTOR, SERVER_PASSWORD, kdf=CHEAP_KDF) as ws:
+        assert [c.last_name for c in clients.list_clients(ws)] == ["Ndiaye"]
+
+    other = f"{database}_b"
+    pg.create_database(other)
+    try:
+        desk2 = tmp_path / "desk2"
+        _init(pg, other, desk2)
+        moved = run_here(desk2, "server", "import", "--from-backup", str(backup), "--user",
+                         DIRECTOR, "--password-stdin",
+                         stdin=f"{SERVER_PASSWORD}\n{SERVER_PASSWORD}\n")
+        assert moved.code == 0, moved.err
+        with setup.login(desk2, DIRECTOR, SERVER_PASSWORD, kdf=CHEAP_KDF) as ws:
+            assert [c.id for c in clients.list_clients(ws)] == [made.id]
+    finally:
+        pg.drop_database(other)
+        pg.drop_roles(other)
+
+
+def test_restore_over_a_server_workstation_is_sent_to_server_import(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    desk = tmp_path / "desk"
+    _init(pg, database, desk)
+    refused = run_here(desk, "restore", str(tmp_path / "any.sdbackup"), "--user", DIRECTOR,
+                       "--password-stdin", stdin=SERVER_PASSWORD + "\n")
+    assert refused.code != 0 and "server import --from-backup" in refused.err
+    assert sorted(p.name for p in desk.iterdir()) == ["server-ca.pem", "server.json"]
