@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, select, text
+from sqlalchemy import event, inspect, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.base import Base, Versioned, utcnow
@@ -99,9 +100,12 @@ class Tracker:
                 return
             serialise_writes(s)
             now = utcnow()
-            for obj in s.dirty:
-                if not isinstance(obj, Versioned) or not s.is_modified(obj) or not _edited(obj):
-                    continue  # bookkeeping only (a child record's updated_at): no new version
+            for obj in list(s.dirty):
+                if not isinstance(obj, Versioned) or not s.is_modified(obj):
+                    continue
+                if not _edited(obj):
+                    _write_bookkeeping(s, obj)
+                    continue
                 key = _key(obj)
                 if key is not None:
                     writes.append(key)
@@ -161,6 +165,25 @@ class Tracker:
                         latest[0] is None or row[0] > latest[0]):
                     latest = (row[0], row[1])
             return StaleRecord(_display_name(session, latest[1]), latest[0])
+
+
+def _write_bookkeeping(session: Session, obj: Versioned) -> None:
+    """A record touched only in its bookkeeping (a client's updated_at when one of its
+    sessions is added) is written without the version check: it is nobody's edit, and two
+    workstations adding to one client's file at once must not refuse each other."""
+    state = inspect(obj)
+    mapper = state.mapper
+    values: dict[str, Any] = {}
+    for attr in state.attrs:
+        if attr.key in mapper.columns and attr.history.has_changes():
+            values[mapper.columns[attr.key].name] = attr.value
+            set_committed_value(obj, attr.key, attr.value)
+    table = mapper.local_table
+    pk = state.identity
+    if values and pk is not None:
+        session.connection().execute(
+            update(table).where(table.primary_key.columns.values()[0] == pk[0])
+            .values(**values))
 
 
 def _refusal(session: Session, obj: Versioned) -> StaleRecord:
