@@ -76,9 +76,14 @@ def cmd_users(ctx: CliContext, args: argparse.Namespace) -> int:
                      user=info.username, roles=", ".join(r.value for r in info.roles))
         elif args.users_command == "remove":
             users.remove_user(ws, args.name, args.reason)
-            ctx.tell(QT_TRANSLATE_NOOP(
-                "cli", "Removed {user}. The database was re-encrypted under a new key; "
-                "copies of the old key-slot file no longer open it."), user=args.name)
+            if ws.on_server:
+                ctx.tell(QT_TRANSLATE_NOOP(
+                    "cli", "Removed {user}: their server login and key slot are gone."),
+                    user=args.name)
+            else:
+                ctx.tell(QT_TRANSLATE_NOOP(
+                    "cli", "Removed {user}. The database was re-encrypted under a new key; "
+                    "copies of the old key-slot file no longer open it."), user=args.name)
         elif args.users_command == "reset":
             password = ctx.secrets.ask_new(_new_password_prompt(args.name))
             users.reset_password(ws, args.name, password)

@@ -17,7 +17,9 @@ other workstations told what changed.
 from __future__ import annotations
 
 import json
+import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -80,6 +82,8 @@ class Tracker:
 
     username: str
     seen: dict[Key, int] = field(default_factory=dict)
+    # Names this workspace in its change notices, so it does not hear its own.
+    ident: str = field(default_factory=lambda: secrets.token_hex(8))
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def watch(self, session: Session) -> list[Key]:
@@ -134,7 +138,7 @@ class Tracker:
 
         def before_commit(s: Session) -> None:
             if touched and s.get_bind().dialect.name == "postgresql":
-                payload = {"by": self.username, "tables": sorted(touched),
+                payload = {"by": self.username, "ws": self.ident, "tables": sorted(touched),
                            "clients": sorted({c for ids in touched.values() for c in ids})}
                 s.execute(text("SELECT pg_notify(:c, :p)"),
                           {"c": NOTIFY_CHANNEL, "p": json.dumps(payload)[:7900]})
@@ -197,3 +201,22 @@ def _display_name(session: Session, username: str | None) -> str:
         return "?"
     shown = session.scalar(select(User.display_name).where(User.username == username))
     return shown or username
+
+
+Change = dict[str, Any]
+
+
+def watch_others(ws: Any, on_change: Callable[[Change], None]) -> None:
+    """Call `on_change` (from another thread) with what each committed change made by another
+    workspace on the server touched: {"by": user name, "tables": [...], "clients": [ids]}.
+    Nothing on SQLCipher, where one workstation holds the file. Ends when `ws` closes."""
+    listen = getattr(ws.store, "listen", None)
+    if listen is None:
+        return
+    ident = ws.tracker.ident
+
+    def others(payload: Change) -> None:
+        if payload.get("ws") != ident:
+            on_change(payload)
+
+    listen(others)

@@ -98,6 +98,11 @@ def first_director(
     return name, populate
 
 
+def installation_exists(data_dir: Path) -> bool:
+    """A database in this data folder, or a server this workstation works on."""
+    return DataFiles(Path(data_dir)).exists() or server_config.is_server(Path(data_dir))
+
+
 def login(data_dir: Path, username: str, password: str, kdf: KdfParams = DEFAULT_KDF) -> Workspace:
     """Open the database as `username`. Wrong name or password: WrongCredentials, and nothing
     on disk changes."""

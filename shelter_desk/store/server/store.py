@@ -35,13 +35,13 @@ from sqlalchemy.pool import QueuePool
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.clients import Client
-from shelter_desk.models.sealed import FieldCipher, attach_cipher
+from shelter_desk.models.sealed import FieldCipher, SealedValueDamaged, attach_cipher
 from shelter_desk.paths import DataFiles
 from shelter_desk.store import migrate
 from shelter_desk.store.atomic import create_private_file
 from shelter_desk.store.database import OpenedAs
 from shelter_desk.store.engine import make_engine, session_factory, session_scope
-from shelter_desk.store.errors import KeySlotFileDamaged, LoginAgain, StoreError
+from shelter_desk.store.errors import DatabaseDamaged, KeySlotFileDamaged, LoginAgain, StoreError
 from shelter_desk.store.keyslots import (
     DEFAULT_KDF,
     RECOVERY_SLOT,
@@ -130,6 +130,7 @@ class ServerStore:
         self.opened_as = opened_as
         self._closed = False
         self._sessions: sessionmaker[Session] = session_factory(engine)
+        self._listeners: list[Callable[[], None]] = []
         blind_index.keep_current(self._sessions, lambda: self.cipher)
 
     # -- opening ------------------------------------------------------------------------------
@@ -178,13 +179,13 @@ class ServerStore:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         self._check_open()
-        with session_scope(self._sessions) as session:
+        with _damage_said(), session_scope(self._sessions) as session:
             yield session
 
     @contextlib.contextmanager
     def connection(self) -> Iterator[Connection]:
         self._check_open()
-        with self.engine.begin() as conn:
+        with _damage_said(), self.engine.begin() as conn:
             yield conn
 
     @contextlib.contextmanager
@@ -220,6 +221,7 @@ class ServerStore:
         listener = ChangeListener(self.engine, NOTIFY_CHANNEL, on_change)
         listener.start()
         listener.ready.wait(15)  # listening before we return: no change falls in between
+        self._listeners.append(listener.stop)
         return listener.stop
 
     # -- copies -------------------------------------------------------------------------------
@@ -328,6 +330,8 @@ class ServerStore:
     def close(self) -> None:
         if self._closed:
             return
+        for stop in self._listeners:
+            stop()
         attach_cipher(self.engine, None)
         self.engine.dispose()
         self._key = b""
@@ -348,6 +352,15 @@ class ServerStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def _damage_said() -> Iterator[None]:
+    """A sealed value that does not open, said as damage (with the way out), not a crash."""
+    try:
+        yield
+    except SealedValueDamaged as exc:
+        raise DatabaseDamaged(str(exc)) from None
 
 
 def write_slot(conn: Connection, slot: KeySlot, *, new: bool = False) -> None:
