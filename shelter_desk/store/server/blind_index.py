@@ -57,13 +57,18 @@ def candidates(cipher: FieldCipher, folded_query: str) -> ColumnElement[bool]:
 
 def reindex(session: Session, cipher: FieldCipher, clients: Iterable[Client]) -> None:
     """Write the index of each client (whose search key changed) anew."""
+    ids: list[int] = []
+    rows: list[dict[str, int]] = []
     for client in clients:
-        conn = session.connection()
-        conn.execute(delete(name_tokens).where(name_tokens.c.client_id == client.id))
-        rows = [{"client_id": client.id, "bucket": b}
-                for b in sorted(index_of(cipher, client.search_key or ""))]
-        if rows:
-            conn.execute(insert(name_tokens), rows)
+        ids.append(client.id)
+        rows += [{"client_id": client.id, "bucket": b}
+                 for b in sorted(index_of(cipher, client.search_key or ""))]
+    conn = session.connection()
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start:start + 1000]
+        conn.execute(delete(name_tokens).where(name_tokens.c.client_id.in_(chunk)))
+    if rows:
+        conn.execute(insert(name_tokens), rows)
 
 
 def keep_current(sessions: sessionmaker[Session], cipher: Callable[[], FieldCipher]) -> None:
