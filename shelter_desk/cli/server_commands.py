@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from shelter_desk.cli.account_commands import tell_first_director
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import help_, tr_format
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
@@ -30,12 +31,6 @@ def _ca(args: argparse.Namespace) -> Path | None:
     return Path(args.ca) if getattr(args, "ca", None) else None
 
 
-def _show_code(ctx: CliContext, code: str) -> None:
-    ctx.say()
-    ctx.say(f"    {code}")
-    ctx.say()
-
-
 def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     if not ctx.user:
         raise StoreError(QT_TRANSLATE_NOOP("errors", "Name the first director with --user NAME."))
@@ -51,14 +46,7 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.tell(QT_TRANSLATE_NOOP(
         "cli", "Set up the server for {shelter}; this workstation now works on it."),
         shelter=args.shelter)
-    ctx.tell(QT_TRANSLATE_NOOP("cli", "The director account '{user}' can log in now."),
-             user=ws.actor.username)
-    ctx.say()
-    ctx.tell(QT_TRANSLATE_NOOP("cli", "RECOVERY CODE (shown only this once):"))
-    _show_code(ctx, code)
-    ctx.tell(QT_TRANSLATE_NOOP(
-        "cli", "Print or write it down and keep it in the safe. It opens the database if every\n"
-        "password is lost; anyone who has it can read everything."))
+    tell_first_director(ctx, ws.actor.username, code)
     return 0
 
 
@@ -107,7 +95,9 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.say()
     ctx.tell(QT_TRANSLATE_NOOP(
         "cli", "NEW RECOVERY CODE (shown only this once; the old code no longer works):"))
-    _show_code(ctx, result.recovery_code)
+    ctx.say()
+    ctx.say(f"    {result.recovery_code}")
+    ctx.say()
     return 0
 
 

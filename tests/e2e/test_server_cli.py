@@ -135,6 +135,12 @@ def test_moving_in_a_local_database_with_its_colleagues(
     again = run_here(desk, "server", "activate", "--user", COUNSELLOR1[0], "--password-stdin",
                      stdin=f"{codes[COUNSELLOR1[0]]}\n{COUNSELLOR1[1]}\n")
     assert again.code == 3  # the code is spent
+    # The other path to a server login: an administrator's `users reset`.
+    reset = run_here(desk, "users", "reset", COUNSELLOR2[0], "--user", DIRECTOR,
+                     "--password-stdin", stdin=f"{SERVER_PASSWORD}\nnew lantern 7781 field\n")
+    assert reset.code == 0, reset.err
+    with setup.login(desk, COUNSELLOR2[0], "new lantern 7781 field") as c2:
+        assert clients.list_clients(c2) == []  # not their client
     # A second import into a server that now holds a shelter is refused.
     twice = run_here(desk, "server", "import", "--from-data-dir", str(local), "--user",
                      DIRECTOR, "--password-stdin",
