@@ -57,7 +57,6 @@ BOTH_BACKENDS = {
     "tests/unit/test_services_fuzzed.py", "tests/unit/test_demo_believable.py",
     "tests/unit/test_concurrent_saves.py",
     "tests/e2e/test_cli_case.py", "tests/e2e/test_cli_foundation.py",
-    "tests/e2e/test_server_cli.py",
 }
 
 

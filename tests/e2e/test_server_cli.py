@@ -21,11 +21,16 @@ from tests.conftest import (
     DIRECTOR_PASSWORD,
     add_team,
 )
-from tests.e2e.cli import recovery_code_from, run_here
+from tests.e2e.cli import Result, recovery_code_from, run_here
 from tests.helpers import pg_cluster
 from tests.server_backend import _copies
 
 SERVER_PASSWORD = "server harbour 4410 lamp"
+
+
+@pytest.fixture
+def backend() -> str:
+    return "postgresql"  # the `team` fixture: a fresh installation on the server
 
 
 @pytest.fixture
@@ -195,3 +200,39 @@ def test_restore_over_a_server_workstation_is_sent_to_server_import(
                        "--password-stdin", stdin=SERVER_PASSWORD + "\n")
     assert refused.code != 0 and "server import --from-backup" in refused.err
     assert sorted(p.name for p in desk.iterdir()) == ["server-ca.pem", "server.json"]
+
+
+def test_staff_work_from_the_command_line_on_the_server(team: tuple[Path, str]) -> None:
+    folder, code = team
+
+    def as_(who: tuple[str, str], *args: str, stdin: str = "") -> Result:
+        return run_here(folder, *args, "--user", who[0], "--password-stdin",
+                        stdin=f"{who[1]}\n{stdin}")
+
+    director = (DIRECTOR, DIRECTOR_PASSWORD)
+    listed = as_(director, "users", "list")
+    assert listed.code == 0 and COUNSELLOR2[0] in listed.out
+    added = as_(director, "users", "add", "counsellor3", "--display-name", "Counsellor Three",
+                stdin="amber meadow 6620 kite\n")
+    assert added.code == 0, added.err
+    c3 = ("counsellor3", "amber meadow 6620 kite")
+    assert as_(c3, "clients", "list").code == 0
+
+    changed = as_(COUNSELLOR1, "passwd", stdin="tidal lantern 3390 moss\n")
+    assert changed.code == 0, changed.err
+    assert as_(COUNSELLOR1, "clients", "list").code == 3
+    renamed = (COUNSELLOR1[0], "tidal lantern 3390 moss")
+    assert as_(renamed, "clients", "list").code == 0
+
+    renewed = as_(director, "recovery-code")
+    new_code = next(ln.strip() for ln in renewed.out.splitlines() if ln.startswith("    "))
+    for secret, status in ((code, 3), (new_code, 0)):
+        check = run_here(folder, "check", "--recovery", "--password-stdin", stdin=secret + "\n")
+        assert check.code == status, check.err
+
+    removed = as_(director, "users", "remove", "counsellor3", "--reason", "left")
+    assert removed.code == 0 and "server login" in removed.out
+    assert as_(c3, "clients", "list").code == 3
+    backup = folder.parent / "nightly.sdbackup"
+    made = as_((ADMIN[0], ADMIN[1]), "backup", "--out", str(backup))
+    assert made.code == 0 and backup.stat().st_size > 0, made.err
