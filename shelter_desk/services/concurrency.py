@@ -7,6 +7,9 @@ other workstations told what changed.
   written, so neither their change nor the form's content is lost. Two saves racing inside
   the same moment are caught by the version in the UPDATE's WHERE clause (SQLAlchemy's
   version_id_col) and refused the same way.
+- A form saves on the basis of the copy it shows (`based_on`, the version in its view): this
+  workspace may have read a newer copy meanwhile (a list refreshed behind the open form when
+  another desk saved), and the form's save must still be refused then.
 - On a server, the first write of a transaction (and every audit append) takes one
   transaction-scoped advisory lock, so writers take turns as they do on SQLCipher (BEGIN
   IMMEDIATE): each audit entry follows the one before it, and writers never deadlock.
@@ -169,6 +172,13 @@ class Tracker:
                         latest[0] is None or row[0] > latest[0]):
                     latest = (row[0], row[1])
             return StaleRecord(_display_name(session, latest[1]), latest[0])
+
+
+def require_basis(session: Session, obj: Versioned, based_on: int | None) -> None:
+    """Refuse the save of a form shown at version `based_on` when someone has saved the
+    record since (None: no form, the workspace's own memory decides)."""
+    if based_on is not None and obj.version != based_on:
+        raise _refusal(session, obj)
 
 
 def _write_bookkeeping(session: Session, obj: Versioned) -> None:

@@ -125,3 +125,37 @@ def test_the_audit_chain_stays_a_chain_under_many_writers(
         report = audit.verify(session)
     assert report.ok, report.problems
     assert len(counselling.list_sessions(director, shared)) == 15
+
+
+def test_a_form_based_on_an_old_copy_is_refused_after_a_refresh_behind_it(
+    shared: int, counsellor1: Workspace, counsellor2: Workspace,
+) -> None:
+    """The app refreshes lists when another desk saves (LISTEN/NOTIFY), so the workspace
+    holding an open form may have read the newer copy since the form was filled: the form's
+    own basis (its view's version) decides, not the workspace's latest read."""
+    session = counselling.add_session(counsellor1, shared, session_input())
+    form = counselling.list_sessions(counsellor1, shared)[0]  # the copy the form shows
+    file_form = clients.file_details(counsellor1, shared)
+    assert form.version == session.version == 1 and file_form.version is not None
+
+    counselling.update_session(counsellor2, session.id, session_input(duration_minutes=90))
+    clients.update_client(counsellor2, shared, client_input(last_name="Stanescu-Ionescu"))
+    refreshed = counselling.list_sessions(counsellor1, shared)[0]  # the refresh behind it
+    clients.file_details(counsellor1, shared)
+    assert refreshed.version == 2
+
+    with pytest.raises(StaleRecord, match="Counsellor Two"):
+        counselling.update_session(counsellor1, session.id, session_input(duration_minutes=45),
+                                   based_on=form.version)
+    with pytest.raises(StaleRecord, match="Counsellor Two"):
+        clients.update_client(counsellor1, shared, client_input(guardian_contact="+32 3 555"),
+                              based_on=file_form.version)
+    assert counselling.list_sessions(counsellor2, shared)[0].duration_minutes == 90
+    assert clients.file_details(counsellor2, shared).summary.last_name == "Stanescu-Ionescu"
+    # A form filled from the refreshed copy saves, and its result is the next basis.
+    saved = counselling.update_session(counsellor1, session.id,
+                                       session_input(duration_minutes=45),
+                                       based_on=refreshed.version)
+    assert saved.version == 3
+    counselling.update_session(counsellor1, session.id, session_input(duration_minutes=50),
+                               based_on=saved.version)
