@@ -40,6 +40,10 @@ from shelter_desk.services.errors import ServiceError
 NOTIFY_CHANNEL = "shelter_desk_changes"
 # pg_advisory_xact_lock's key for "one writer at a time" ('SDSK' as a number).
 WRITE_LOCK = 0x5344534B
+# The most client ids one change notice lists (each at most 11 characters).
+NOTICE_CLIENTS = 500
+# Written with every change, shown on no list: a change of these alone is not announced.
+_UNSEEN = frozenset({"audit_log", "audit_seals"})
 # Columns a save changes by itself: a record touched only in these was not edited.
 _BOOKKEEPING = frozenset({"updated_at", "version", "changed_by", "changed_at"})
 
@@ -140,11 +144,10 @@ class Tracker:
                         written[key] = obj
 
         def before_commit(s: Session) -> None:
-            if touched and s.get_bind().dialect.name == "postgresql":
-                payload = {"by": self.username, "ws": self.ident, "tables": sorted(touched),
-                           "clients": sorted({c for ids in touched.values() for c in ids})}
+            records = {t: ids for t, ids in touched.items() if t not in _UNSEEN}
+            if records and s.get_bind().dialect.name == "postgresql":
                 s.execute(text("SELECT pg_notify(:c, :p)"),
-                          {"c": NOTIFY_CHANNEL, "p": json.dumps(payload)[:7900]})
+                          {"c": NOTIFY_CHANNEL, "p": self._notice(records)})
 
         def after_commit(_: Session) -> None:
             with self._lock:
@@ -158,6 +161,18 @@ class Tracker:
         event.listen(session, "before_commit", before_commit)
         event.listen(session, "after_commit", after_commit)
         return writes
+
+    def _notice(self, touched: dict[str, set[int]]) -> str:
+        """What a committed change touched, for the other desks (NOTIFY takes under 8000
+        bytes: a bulk change, such as an import, says "all" instead of its clients)."""
+        ids = sorted({c for found in touched.values() for c in found})
+        payload: dict[str, Any] = {"by": self.username, "ws": self.ident,
+                                   "tables": sorted(touched)}
+        if len(ids) > NOTICE_CLIENTS:
+            payload["all"] = True
+        else:
+            payload["clients"] = ids
+        return json.dumps(payload)
 
     def refusal_for_race(self, writes: list[Key], sessions: Any) -> StaleRecord:
         """A save that lost a race inside the same moment (the version in its UPDATE no
@@ -218,8 +233,10 @@ Change = dict[str, Any]
 
 def watch_others(ws: Any, on_change: Callable[[Change], None]) -> None:
     """Call `on_change` (from another thread) with what each committed change made by another
-    workspace on the server touched: {"by": user name, "tables": [...], "clients": [ids]}.
-    Nothing on SQLCipher, where one workstation holds the file. Ends when `ws` closes."""
+    workspace on the server touched: {"by": user name, "tables": [...], "clients": [ids]}, or
+    {"all": true} for a bulk change, or {"resync": true} after the connection to the server was
+    lost and found again (notices may have been missed). Nothing on SQLCipher, where one
+    workstation holds the file. Ends when `ws` closes."""
     listen = getattr(ws.store, "listen", None)
     if listen is None:
         return

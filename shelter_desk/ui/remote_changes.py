@@ -1,17 +1,22 @@
 """Other workstations' changes, on the shelter's server, turned into the app's own DataBus
 notices: the views they touch refresh as they do after a change made here. The notice arrives
-on a listening thread and is carried to the GUI thread by a queued signal."""
+on a listening thread and is carried to the GUI thread by a queued signal.
+
+Notices arriving close together are gathered (COALESCE_MS) into one: a burst of saves at other
+desks refreshes this desk's lists once, not once a save."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from shelter_desk.services.concurrency import watch_others
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui.databus import ALL_CLIENTS, DataBus
+from shelter_desk.ui.databus import ALL_CLIENTS, ANY_AREA, DataBus
+
+COALESCE_MS = 300
 
 
 class RemoteChanges(QObject):
@@ -20,10 +25,25 @@ class RemoteChanges(QObject):
     def __init__(self, bus: Callable[[], DataBus], ws: Workspace) -> None:
         super().__init__()
         self.bus = bus  # the app's current bus: a language switch makes a new one
-        self.arrived.connect(self._deliver)  # queued: emitted from the listening thread
+        self._pending: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COALESCE_MS)
+        self._timer.timeout.connect(self._deliver)
+        self.arrived.connect(self._gather)  # queued: emitted from the listening thread
         watch_others(ws, self.arrived.emit)
 
-    def _deliver(self, change: dict[str, Any]) -> None:
-        ids = [c for c in change.get("clients", []) if isinstance(c, int)]
-        for client_id in ids or [ALL_CLIENTS]:
-            self.bus().notify("*", client_id)
+    def _gather(self, change: dict[str, Any]) -> None:
+        ids = {c for c in change.get("clients") or () if type(c) is int}
+        if change.get("all") or change.get("resync") or not ids:
+            ids = {ALL_CLIENTS}  # accounts, a bulk change, or notices missed: everything
+        self._pending |= ids
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _deliver(self) -> None:
+        pending, self._pending = self._pending, set()
+        if not pending:
+            return
+        # One client: its views. Several, or everything: every view, once.
+        self.bus().notify(ANY_AREA, pending.pop() if len(pending) == 1 else ALL_CLIENTS)

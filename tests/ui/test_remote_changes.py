@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from shelter_desk.services import counselling
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.databus import ALL_CLIENTS, DataBus, concerns
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
-from shelter_desk.ui.remote_changes import RemoteChanges
+from shelter_desk.ui.remote_changes import COALESCE_MS, RemoteChanges
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.followup_tabs import sessions_tab
 from tests.builders import new_client, session_input
@@ -78,3 +78,28 @@ def test_an_open_form_refreshed_behind_is_refused_not_saved_over_the_other_desk(
     assert outcome[0].startswith("Changed by Counsellor One at ")
     assert [s.duration_minutes for s in counselling.list_sessions(director, client.id)] == [90]
     assert remote is not None
+
+
+def test_a_burst_of_notices_refreshes_once_and_a_lost_connection_refreshes_all(
+    qtbot: QtBot, director: Workspace,
+) -> None:
+    bus = DataBus()
+    heard: list[tuple[str, int]] = []
+    bus.changed.connect(lambda area, cid: heard.append((area, cid)))
+    remote = RemoteChanges(lambda: bus, director)
+    for payload in ({"by": "c1", "clients": [7]}, {"by": "c2", "clients": [7]}):
+        remote.arrived.emit(payload)
+    qtbot.waitUntil(lambda: bool(heard), timeout=5_000)
+    qtbot.wait(COALESCE_MS * 2)
+    assert heard == [("*", 7)]
+    heard.clear()
+    for payload in ({"by": "c1", "clients": [7]}, {"by": "c2", "clients": [8]}):
+        remote.arrived.emit(payload)
+    qtbot.waitUntil(lambda: bool(heard), timeout=5_000)
+    for payload in ({"resync": True}, {"all": True}, {"by": "admin", "tables": ["users"]}):
+        qtbot.wait(COALESCE_MS * 2)
+        remote.arrived.emit(payload)
+    qtbot.wait(COALESCE_MS * 2)
+    assert heard == [("*", ALL_CLIENTS)] * 4
+    assert all(concerns(area, cid, 7) for area, cid in heard)
+    assert not concerns("sessions", ALL_CLIENTS, 7)  # a local caseload-wide notice

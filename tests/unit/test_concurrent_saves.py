@@ -4,6 +4,7 @@ and the audit chain stays one chain under many writers."""
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import replace
 
@@ -159,3 +160,15 @@ def test_a_form_based_on_an_old_copy_is_refused_after_a_refresh_behind_it(
     assert saved.version == 3
     counselling.update_session(counsellor1, session.id, session_input(duration_minutes=50),
                                based_on=saved.version)
+
+
+def test_a_change_notice_fits_notify_and_a_bulk_change_says_all() -> None:
+    from shelter_desk.services.concurrency import NOTICE_CLIENTS, Tracker
+
+    tracker = Tracker("counsellor1")
+    largest = 2**31 - 1
+    few = json.loads(tracker._notice({"clients": {largest - n for n in range(NOTICE_CLIENTS)}}))
+    assert len(few["clients"]) == NOTICE_CLIENTS
+    assert len(json.dumps(few)) < 8000  # PostgreSQL's limit on a NOTIFY payload
+    many = json.loads(tracker._notice({"clients": set(range(1, NOTICE_CLIENTS + 2))}))
+    assert many["all"] is True and "clients" not in many

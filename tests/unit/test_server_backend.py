@@ -166,6 +166,61 @@ def test_other_workstations_hear_of_a_change(
     assert "Stănescu" not in json.dumps(heard, ensure_ascii=False)
 
 
+def test_a_desk_listens_again_after_the_server_dropped_its_connection(
+    counsellor1: Workspace, director: Workspace, pg: pg_cluster.Cluster,
+) -> None:
+    heard: list[dict[str, Any]] = []
+    resynced, got = threading.Event(), threading.Event()
+
+    def on_change(payload: dict[str, Any]) -> None:
+        heard.append(payload)
+        if payload.get("resync"):
+            resynced.set()
+        elif payload.get("by") == COUNSELLOR1[0]:
+            got.set()
+
+    stop = director.store.listen(on_change)  # type: ignore[union-attr]
+    try:
+        # A server restart or a network cut: the listening connection is gone.
+        with pg.superuser(_database(director)) as conn:
+            dropped = conn.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND query LIKE 'LISTEN%%'").fetchone()
+        assert dropped is not None and dropped[0] == 1
+        # Notices sent meanwhile are lost: the desk is told to refresh everything ...
+        assert resynced.wait(30), heard
+        # ... and hears the next change again.
+        c = new_client(counsellor1)
+        assert got.wait(30), heard
+    finally:
+        stop()
+    assert [p for p in heard if p.get("by")][-1]["clients"] == [c.id]
+
+
+def test_opening_a_file_is_not_announced_a_change_of_it_is(
+    director: Workspace, counsellor1: Workspace,
+) -> None:
+    """An audit entry alone (a file opened, a report read) changes nothing on any list: other
+    desks are not made to reload for it."""
+    heard: list[dict[str, Any]] = []
+    got = threading.Event()
+
+    def on_change(payload: dict[str, Any]) -> None:
+        heard.append(payload)
+        if "counselling_sessions" in payload.get("tables", ()):
+            got.set()
+
+    mine = new_client(counsellor1)
+    stop = director.store.listen(on_change)  # type: ignore[union-attr]
+    try:
+        clients.open_client_file(counsellor1, mine.id)
+        counselling.add_session(counsellor1, mine.id, session_input())
+        assert got.wait(30), heard
+    finally:
+        stop()
+    assert [p["clients"] for p in heard] == [[mine.id]], heard
+
+
 def test_a_removed_colleague_can_no_longer_log_in(director: Workspace, team_dir: Path) -> None:
     from shelter_desk.services import users
 
