@@ -12,6 +12,7 @@ from shelter_desk.store.errors import (
     DatabaseDamaged,
     KeySlotFileDamaged,
     NotInitialised,
+    SealedValueUnopened,
     StoreError,
     WrongCredentials,
 )
@@ -19,8 +20,8 @@ from shelter_desk.store.errors import (
 # The UI catches these without reaching into the store.
 __all__ = [
     "AlreadyInitialised", "BackupInvalid", "ConsentMissing", "DatabaseDamaged",
-    "KeySlotFileDamaged", "NotFound", "NotInitialised", "PermissionDenied", "ServiceError",
-    "StoreError", "ValidationError", "WrongCredentials",
+    "KeySlotFileDamaged", "NotFound", "NotInitialised", "PermissionDenied",
+    "SealedValueUnopened", "ServiceError", "StoreError", "ValidationError", "WrongCredentials",
 ]
 
 

@@ -6,7 +6,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from shelter_desk.services import error_text
-from shelter_desk.services.errors import DatabaseDamaged, KeySlotFileDamaged, WrongCredentials
+from shelter_desk.services.errors import (
+    DatabaseDamaged,
+    KeySlotFileDamaged,
+    SealedValueUnopened,
+    WrongCredentials,
+)
 
 
 def tr_(context: str, text: str) -> str:
@@ -17,6 +22,8 @@ def tr_(context: str, text: str) -> str:
 def describe(exc: BaseException) -> str:
     if isinstance(exc, WrongCredentials):
         return tr_("messages", "The user name or password is not correct.")
+    if isinstance(exc, SealedValueUnopened):  # on a server: its own way out
+        return error_text.describe(exc, QCoreApplication.translate)
     if isinstance(exc, DatabaseDamaged | KeySlotFileDamaged):
         return tr_(
             "messages",

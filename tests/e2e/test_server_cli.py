@@ -236,3 +236,109 @@ def test_staff_work_from_the_command_line_on_the_server(team: tuple[Path, str]) 
     backup = folder.parent / "nightly.sdbackup"
     made = as_((ADMIN[0], ADMIN[1]), "backup", "--out", str(backup))
     assert made.code == 0 and backup.stat().st_size > 0, made.err
+
+
+def test_the_owner_role_is_used_by_init_and_upgrade_only(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    """The server's log of who logged in: after `server init`, a day's work from two desks
+    (accounts, passwords, the recovery code, a client, a backup, a check, a removal) logs in
+    as staff roles only. `server upgrade` is the owner's, and says so when its password is
+    wrong."""
+    start = pg.log_file.stat().st_size
+    desk = tmp_path / "desk1"
+    _init(pg, database, desk)
+    assert pg_cluster.OWNER in pg.logins_since(start)  # the log does show the owner's logins
+    after_init = pg.log_file.stat().st_size
+
+    second = tmp_path / "desk2"
+    url = f"postgresql://127.0.0.1:{pg.port}/{database}?sslrootcert={pg.ca_file}"
+    assert run_here(second, "server", "connect", "--url", url).code == 0
+
+    def as_director(folder: Path, *args: str, stdin: str = "") -> Result:
+        result = run_here(folder, *args, "--user", DIRECTOR, "--password-stdin",
+                          stdin=f"{SERVER_PASSWORD}\n{stdin}")
+        assert result.code == 0, result.err
+        return result
+
+    as_director(desk, "users", "add", "counsellor3", "--display-name", "Counsellor Three",
+                stdin="amber meadow 6620 kite\n")
+    c3 = setup.login(second, "counsellor3", "amber meadow 6620 kite", kdf=CHEAP_KDF)
+    with c3:
+        new_client(c3, last_name="Haddad")
+    assert run_here(second, "passwd", "--user", "counsellor3", "--password-stdin",
+                    stdin="amber meadow 6620 kite\ntidal lantern 3390 moss\n").code == 0
+    as_director(second, "recovery-code")
+    as_director(desk, "backup", "--out", str(tmp_path / "nightly.sdbackup"))
+    as_director(second, "check")
+    as_director(desk, "users", "remove", "counsellor3", "--reason", "left")
+    logins = pg.logins_since(after_init)
+    assert logins and pg_cluster.OWNER not in logins
+    assert set(logins) <= {f"{database}:{DIRECTOR}", f"{database}:counsellor3",
+                           f"{database}:#probe"}, logins  # `connect` proves the server so
+
+    upgrade = ["server", "upgrade", "--url", pg.url(database), "--password-stdin"]
+    wrong = run_here(desk, *upgrade, stdin="not the owner's password\n")
+    assert wrong.code == 3, wrong.out + wrong.err
+    before = pg.log_file.stat().st_size
+    done = run_here(desk, *upgrade, stdin=f"{pg_cluster.OWNER_PASSWORD}\n")
+    assert done.code == 0 and "revision" in done.out, done.err
+    assert pg.logins_since(before) == [pg_cluster.OWNER]
+    # Upgraded in place: the desks keep working.
+    as_director(second, "clients", "list")
+
+
+def test_a_local_backup_moves_onto_a_server(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    local = tmp_path / "laptop"
+    ws, _ = setup.initialise(local, shelter="Payoke", username=DIRECTOR,
+                             display_name="Test Director", password=DIRECTOR_PASSWORD,
+                             kdf=CHEAP_KDF)
+    with ws:
+        add_team(ws)
+    with setup.login(local, *COUNSELLOR1, kdf=CHEAP_KDF) as c1:
+        mine = new_client(c1, last_name="Ferreira")
+    backup = tmp_path / "laptop.sdbackup"
+    made = run_here(local, "backup", "--out", str(backup), "--user", DIRECTOR,
+                    "--password-stdin", stdin=DIRECTOR_PASSWORD + "\n")
+    assert made.code == 0, made.err
+
+    desk = tmp_path / "desk"
+    _init(pg, database, desk)
+    moved = run_here(desk, "server", "import", "--from-backup", str(backup), "--user", DIRECTOR,
+                     "--password-stdin", stdin=f"{SERVER_PASSWORD}\n{DIRECTOR_PASSWORD}\n")
+    assert moved.code == 0, moved.err
+    assert "Moved 1 clients, 4 accounts" in moved.out
+    codes = dict(re.findall(r"^\s+(\S+)\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){7})$", moved.out, re.M))
+    assert set(codes) == {COUNSELLOR1[0], COUNSELLOR2[0], ADMIN[0]}
+    done = run_here(desk, "server", "activate", "--user", COUNSELLOR1[0], "--password-stdin",
+                    stdin=f"{codes[COUNSELLOR1[0]]}\n{COUNSELLOR1[1]}\n")
+    assert done.code == 0, done.err
+    with setup.login(desk, *COUNSELLOR1, kdf=CHEAP_KDF) as c1:
+        assert [c.id for c in clients.list_clients(c1, search="ferreira")] == [mine.id]
+    check = run_here(desk, "check", "--user", DIRECTOR, "--password-stdin",
+                     stdin=SERVER_PASSWORD + "\n")
+    assert check.code == 0, check.out + check.err
+
+
+def test_a_value_changed_on_the_server_is_told_as_damage(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    desk = tmp_path / "desk"
+    _init(pg, database, desk)
+    with setup.login(desk, DIRECTOR, SERVER_PASSWORD, kdf=CHEAP_KDF) as ws:
+        made = new_client(ws, last_name="Okonkwo")
+    # Whoever holds the server flips one bit of a sealed name.
+    with pg.superuser(database) as conn:
+        conn.execute("UPDATE clients SET last_name = set_byte(last_name, 20, "
+                     "get_byte(last_name, 20) # 1) WHERE id = %s", (made.id,))
+    listed = run_here(desk, "clients", "list", "--names", "--user", DIRECTOR,
+                      "--password-stdin", stdin=SERVER_PASSWORD + "\n")
+    assert listed.code == 4, listed.out + listed.err
+    # Its way out on a server, not the laptop's `restore` (refused on a server workstation).
+    assert "does not open" in listed.err and "server import --from-backup" in listed.err
+    assert "Okonkwo" not in listed.out
+    check = run_here(desk, "check", "--user", DIRECTOR, "--password-stdin",
+                     stdin=SERVER_PASSWORD + "\n")
+    assert check.code == 4 and "clients" in check.out + check.err, check.out + check.err

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -122,6 +123,17 @@ class Cluster:
         with self.superuser() as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    @property
+    def log_file(self) -> Path:
+        return self.folder / "server.log"
+
+    def logins_since(self, offset: int) -> list[str]:
+        """The roles that logged in after `offset` bytes of the server's log."""
+        with self.log_file.open("rb") as log:
+            log.seek(offset)
+            text = log.read().decode("utf-8", "replace")
+        return re.findall(r"connection authorized: user=(\S+)", text)
+
     def dump(self, database: str) -> str:
         return subprocess.run(
             [*self.prefix, str(bin_dir() / "pg_dump"), "-h", str(self.socket_dir), "-p",
@@ -191,6 +203,7 @@ def start() -> Cluster:
         "password_encryption = 'scram-sha-256'",
         "fsync = off",  # a throwaway cluster: speed over durability
         "max_connections = 60",
+        "log_connections = on",  # who logged in: the tests check the owner role is not used
         "shared_buffers = 32MB",
         "",
     ]))

@@ -41,7 +41,12 @@ from shelter_desk.store import migrate
 from shelter_desk.store.atomic import create_private_file
 from shelter_desk.store.database import OpenedAs
 from shelter_desk.store.engine import make_engine, session_factory, session_scope
-from shelter_desk.store.errors import DatabaseDamaged, KeySlotFileDamaged, LoginAgain, StoreError
+from shelter_desk.store.errors import (
+    KeySlotFileDamaged,
+    LoginAgain,
+    SealedValueUnopened,
+    StoreError,
+)
 from shelter_desk.store.keyslots import (
     DEFAULT_KDF,
     RECOVERY_SLOT,
@@ -360,7 +365,7 @@ def _damage_said() -> Iterator[None]:
     try:
         yield
     except SealedValueDamaged as exc:
-        raise DatabaseDamaged(str(exc)) from None
+        raise SealedValueUnopened(str(exc)) from None
 
 
 def write_slot(conn: Connection, slot: KeySlot, *, new: bool = False) -> None:
