@@ -4111,6 +4111,10 @@ Welke is het? [{before}/{after}] </translation>
         <translation>De databank is beschadigd en werd niet geopend. Er is niets gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</translation>
     </message>
     <message>
+        <source>A value on the shelter&apos;s server does not open ({detail}): it was changed on the server itself, or written under another key. Nothing was changed. Tell the shelter&apos;s IT: they restore the server from its own backup, or set up a new server and move the latest backup onto it with &apos;shelter-desk server import --from-backup FILE&apos;.</source>
+        <translation>Een waarde op de server van het opvangcentrum gaat niet open ({detail}): ze werd op de server zelf gewijzigd, of onder een andere sleutel geschreven. Er werd niets gewijzigd. Meld het aan de IT van het centrum: zij zetten de server terug uit haar eigen back-up, of richten een nieuwe server in en zetten de laatste back-up erop met &apos;shelter-desk server import --from-backup BESTAND&apos;.</translation>
+    </message>
+    <message>
         <source>The key-slot file is damaged or unreadable and was not changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</source>
         <translation>Het sleutelbestand is beschadigd of onleesbaar en werd niet gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</translation>
     </message>
