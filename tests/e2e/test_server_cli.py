@@ -137,6 +137,13 @@ def test_moving_in_a_local_database_with_its_colleagues(
     c1 = setup.login(desk, *COUNSELLOR1, kdf=CHEAP_KDF)
     with c1:
         assert [c.id for c in clients.list_clients(c1, search="lukasiewicz")] == [mine.id]
+    # The code's 14 days bound the code only: the activated login does not expire with it.
+    with pg.superuser(database) as conn:
+        until = dict(conn.execute(
+            "SELECT rolname, rolvaliduntil::text FROM pg_roles WHERE rolname LIKE %s",
+            (f"{database}:%",)).fetchall())
+    assert until[f"{database}:{COUNSELLOR1[0]}"] == "infinity"
+    assert until[f"{database}:{COUNSELLOR2[0]}"] not in (None, "infinity")  # still a code
     again = run_here(desk, "server", "activate", "--user", COUNSELLOR1[0], "--password-stdin",
                      stdin=f"{codes[COUNSELLOR1[0]]}\n{COUNSELLOR1[1]}\n")
     assert again.code == 3  # the code is spent
