@@ -53,6 +53,9 @@ class ClientAlias(Base):
     """Other names: aliases, other spellings, the name in the client's own script."""
 
     __tablename__ = "client_aliases"
+    # A save that lost a race to another desk may find the aliases it replaces gone already;
+    # the client's own version check then refuses that save and rolls it back.
+    __mapper_args__ = {"confirm_deleted_rows": False}  # noqa: RUF012 (read by SQLAlchemy)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
