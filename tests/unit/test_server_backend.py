@@ -55,6 +55,22 @@ def test_pg_dump_of_a_full_demo_holds_no_name_and_no_note(
     assert not any(b in dump for b in births)
     # What statistics need stays readable: case codes (pseudonyms), dates, enums.
     assert files[0].summary.case_code in dump
+    # The name index holds buckets that each stand for several letter groups: no bucket can
+    # be read back as one group (and frequency analysis has several to tell apart).
+    from shelter_desk.services.folding import fold
+    from shelter_desk.store.server import blind_index
+
+    cipher = director.store.cipher  # type: ignore[union-attr]
+    indexed = names | {f.summary.case_code for f in files}  # the search key holds the code
+    pieces = {p for n in indexed for w in fold(n).split() for p in blind_index._pieces(w)}
+    stood_for: dict[int, set[str]] = {}
+    for piece in pieces:
+        stood_for.setdefault(blind_index.buckets(cipher, [piece]).pop(), set()).add(piece)
+    with director.store.connection() as conn:
+        stored = set(conn.execute(text("SELECT DISTINCT bucket FROM name_tokens")).scalars())
+    assert stored <= set(stood_for)
+    # 40 clients: about 2.7 groups a bucket (5,000: about ten); 16-bit buckets gave 1.0.
+    assert len(pieces) / len(stored) >= 2, (len(pieces), len(stored))
 
 
 def test_search_runs_on_the_server_through_the_blind_index(
