@@ -75,6 +75,16 @@ def test_init_then_connect_a_second_workstation(
                      DIRECTOR, "--shelter", "Payoke", "--password-stdin",
                      stdin=f"{pg_cluster.OWNER_PASSWORD}\n{SERVER_PASSWORD}\n")
     assert again.code != 0 and "already holds" in again.err
+    other = f"{database}_w"
+    pg.create_database(other)
+    try:
+        wrong = run_here(tmp_path / "desk4", "server", "init", "--url", pg.url(other), "--user",
+                         DIRECTOR, "--shelter", "Payoke", "--password-stdin",
+                         stdin=f"not the owner's password\n{SERVER_PASSWORD}\n")
+        assert wrong.code == 3, wrong.out + wrong.err
+        assert not (tmp_path / "desk4" / "server.json").exists()
+    finally:
+        pg.drop_database(other)
 
 
 def test_connect_refuses_plain_addresses_and_wrong_authorities(
