@@ -4219,6 +4219,10 @@ Laquelle ? [{before}/{after}] </translation>
         <translation>Le serveur {host} n&apos;a pas prouvé qu&apos;il est celui du centre (son certificat ne correspond pas à l&apos;AC du centre ou à son nom). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
+        <source>The shelter&apos;s server {host} does not accept connections from this workstation to this database; the shelter&apos;s IT allows it (pg_hba.conf, see docs/server.md). Nothing was changed.</source>
+        <translation>Le serveur {host} du centre n&apos;accepte pas de connexions de ce poste vers cette base ; l&apos;informatique du centre les autorise (pg_hba.conf, voir docs/server.md). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>The server refused this change: your account may not make it. Nothing was changed.</source>
         <translation>Le serveur a refusé cette modification : votre compte ne peut pas la faire. Rien n&apos;a été modifié.</translation>
     </message>

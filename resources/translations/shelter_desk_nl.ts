@@ -4219,6 +4219,10 @@ Welke is het? [{before}/{after}] </translation>
         <translation>De server {host} heeft niet bewezen dat hij de server van het opvangcentrum is (zijn certificaat past niet bij de CA van het centrum of bij zijn naam). Er werd niets verzonden.</translation>
     </message>
     <message>
+        <source>The shelter&apos;s server {host} does not accept connections from this workstation to this database; the shelter&apos;s IT allows it (pg_hba.conf, see docs/server.md). Nothing was changed.</source>
+        <translation>De server {host} van het opvangcentrum aanvaardt geen verbindingen van dit werkstation met deze databank; de IT van het centrum staat ze toe (pg_hba.conf, zie docs/server.md). Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>The server refused this change: your account may not make it. Nothing was changed.</source>
         <translation>De server weigerde deze wijziging: uw account mag ze niet maken. Er werd niets gewijzigd.</translation>
     </message>

@@ -37,9 +37,6 @@ from shelter_desk.store.database import (
     working_key,
 )
 from shelter_desk.store.engine import make_engine
-
-if TYPE_CHECKING:
-    from shelter_desk.store.backend import AnyStore
 from shelter_desk.store.errors import BackupInvalid, DatabaseDamaged, StoreError
 from shelter_desk.store.faults import truthful
 from shelter_desk.store.keyslots import (
@@ -49,6 +46,9 @@ from shelter_desk.store.keyslots import (
     normalise_username,
 )
 from shelter_desk.store.lock import data_folder_lock
+
+if TYPE_CHECKING:
+    from shelter_desk.store.backend import AnyStore
 
 FORMAT = "shelter_desk-backup"
 VERSION = 1

@@ -6,8 +6,10 @@ server restored on a laptop and moved onto another server."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from shelter_desk.services import clients, setup
@@ -359,3 +361,48 @@ def test_a_value_changed_on_the_server_is_told_as_damage(
     check = run_here(desk, "check", "--user", DIRECTOR, "--password-stdin",
                      stdin=SERVER_PASSWORD + "\n")
     assert check.code == 4 and "clients" in check.out + check.err, check.out + check.err
+
+
+def _reload_hba(pg: pg_cluster.Cluster, database: str, *, rejecting: bool) -> None:
+    """Have the server read pg_hba.conf again, and wait until a login attempt shows it."""
+    with pg.superuser() as conn:
+        conn.execute("SELECT pg_reload_conf()")
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            psycopg.connect(host="127.0.0.1", port=pg.port, dbname=database, user="probe",
+                            password="-", sslmode="verify-full", sslrootcert=str(pg.ca_file),
+                            connect_timeout=5).close()
+        except psycopg.OperationalError as exc:
+            if ("pg_hba.conf" in str(exc)) == rejecting:
+                return
+        assert time.monotonic() < deadline, "the server did not take the new pg_hba.conf"
+        time.sleep(0.1)
+
+
+def test_a_workstation_the_server_turns_away_is_told_so_not_wrong_password(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    """pg_hba.conf (the IT's list of who may connect) rejecting this workstation is said as
+    that: a 'wrong password' would send the director looking for the wrong thing, and
+    `server connect` must not take the rejection as proof that the server is there."""
+    desk = tmp_path / "desk"
+    _init(pg, database, desk)
+    hba = pg.folder / "data" / "pg_hba.conf"
+    kept = hba.read_text()
+    hba.write_text(f"hostssl {database} all 127.0.0.1/32 reject\n" + kept)
+    try:
+        _reload_hba(pg, database, rejecting=True)
+        url = f"postgresql://127.0.0.1:{pg.port}/{database}?sslrootcert={pg.ca_file}"
+        turned = run_here(tmp_path / "other", "server", "connect", "--url", url)
+        assert turned.code != 0 and "does not accept connections" in turned.err, turned.err
+        assert not (tmp_path / "other" / "server.json").exists()
+        listed = run_here(desk, "clients", "list", "--user", DIRECTOR, "--password-stdin",
+                          stdin=SERVER_PASSWORD + "\n")
+        assert listed.code != 3 and "does not accept connections" in listed.err, listed.err
+    finally:
+        hba.write_text(kept)
+        _reload_hba(pg, database, rejecting=False)
+    listed = run_here(desk, "clients", "list", "--user", DIRECTOR, "--password-stdin",
+                      stdin=SERVER_PASSWORD + "\n")
+    assert listed.code == 0, listed.err

@@ -24,6 +24,17 @@ class ServerNotTrusted(StoreError):
             host=host)
 
 
+class WorkstationNotAllowed(StoreError):
+    """The server's pg_hba.conf turned this workstation (or database) away before any
+    password was asked: the IT's setting, not a wrong password."""
+
+    def __init__(self, host: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The shelter's server {host} does not accept connections from this "
+            "workstation to this database; the shelter's IT allows it (pg_hba.conf, see "
+            "docs/server.md). Nothing was changed."), host=host)
+
+
 class ServerRefused(StoreError):
     """The server's own rules (privileges, row-level security) refused a change."""
 
@@ -49,8 +60,10 @@ def translate_connect_error(exc: BaseException, host: str) -> StoreError | None:
     WrongCredentials: an unknown name, a wrong password and an expired code look the same."""
     message = _text(exc)
     if "password authentication failed" in message or "no password supplied" in message \
-            or "pg_hba.conf" in message or ("does not exist" in message and "role" in message):
+            or ("does not exist" in message and "role" in message):
         return WrongCredentials()
+    if "pg_hba.conf" in message:  # "no pg_hba.conf entry", "pg_hba.conf rejects connection"
+        return WorkstationNotAllowed(host)
     if "certificate" in message or "ssl error" in message or "tls" in message:
         return ServerNotTrusted(host)
     if any(word in message for word in ("connection refused", "timeout", "timed out",
