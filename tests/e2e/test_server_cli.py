@@ -44,6 +44,16 @@ def database(pg: pg_cluster.Cluster) -> str:
     pg.drop_roles(name)
 
 
+def _local_team(folder: Path) -> None:
+    """A database on a workstation: a director (also administrator), two counsellors and an
+    administrator."""
+    ws, _ = setup.initialise(folder, shelter="Payoke", username=DIRECTOR,
+                             display_name="Test Director", password=DIRECTOR_PASSWORD,
+                             kdf=CHEAP_KDF)
+    with ws:
+        add_team(ws)
+
+
 def _init(pg: pg_cluster.Cluster, database: str, folder: Path) -> str:
     result = run_here(folder, "server", "init", "--url", pg.url(database), "--user", DIRECTOR,
                       "--shelter", "Payoke", "--password-stdin",
@@ -111,11 +121,7 @@ def test_moving_in_a_local_database_with_its_colleagues(
     pg: pg_cluster.Cluster, database: str, tmp_path: Path,
 ) -> None:
     local = tmp_path / "local"
-    ws, _ = setup.initialise(local, shelter="Payoke", username=DIRECTOR,
-                             display_name="Test Director", password=DIRECTOR_PASSWORD,
-                             kdf=CHEAP_KDF)
-    with ws:
-        add_team(ws)
+    _local_team(local)
     c1 = setup.login(local, *COUNSELLOR1, kdf=CHEAP_KDF)
     with c1:
         mine = new_client(c1, last_name="Łukasiewicz")
@@ -311,11 +317,7 @@ def test_a_local_backup_moves_onto_a_server(
     pg: pg_cluster.Cluster, database: str, tmp_path: Path,
 ) -> None:
     local = tmp_path / "laptop"
-    ws, _ = setup.initialise(local, shelter="Payoke", username=DIRECTOR,
-                             display_name="Test Director", password=DIRECTOR_PASSWORD,
-                             kdf=CHEAP_KDF)
-    with ws:
-        add_team(ws)
+    _local_team(local)
     with setup.login(local, *COUNSELLOR1, kdf=CHEAP_KDF) as c1:
         mine = new_client(c1, last_name="Ferreira")
     backup = tmp_path / "laptop.sdbackup"
