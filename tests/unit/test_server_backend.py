@@ -24,6 +24,7 @@ from tests.builders import new_client, session_input
 from tests.conftest import CHEAP_KDF, COUNSELLOR1, DIRECTOR, DIRECTOR_PASSWORD
 from tests.helpers import pg_cluster
 from tests.helpers.pg_cluster import make_tls
+from tests.server_backend import ServerTemplate
 
 
 @pytest.fixture
@@ -235,6 +236,29 @@ def test_opening_a_file_is_not_announced_a_change_of_it_is(
     finally:
         stop()
     assert [p["clients"] for p in heard] == [[mine.id]], heard
+
+
+def test_after_changing_ones_own_login_new_connections_use_it(
+    counsellor1: Workspace, team_dir: Path, team_template_server: ServerTemplate,
+) -> None:
+    """The pool grows, the listener reconnects, a network cut drops every connection: after a
+    password change (or renewing the recovery code while logged in with it) the connections
+    still to be made log in with the new secret, not the old one."""
+    from shelter_desk.services import users
+
+    users.change_own_password(counsellor1, COUNSELLOR1[1], "brand new lantern 4412 oak")
+    counsellor1.store.engine.dispose()  # every pooled connection gone
+    assert clients.list_clients(counsellor1) == []
+    with pytest.raises(WrongCredentials):
+        setup.login(team_dir, *COUNSELLOR1, kdf=CHEAP_KDF)
+
+    rescue = setup.login_with_recovery(team_dir, team_template_server.recovery_code,
+                                       kdf=CHEAP_KDF)
+    with rescue:
+        new_code = users.renew_recovery_code(rescue)
+        rescue.store.engine.dispose()
+        assert maintenance.check(rescue).ok
+    setup.login_with_recovery(team_dir, new_code, kdf=CHEAP_KDF).close()
 
 
 def test_a_removed_colleague_can_no_longer_log_in(director: Workspace, team_dir: Path) -> None:

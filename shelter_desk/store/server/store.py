@@ -70,6 +70,8 @@ from shelter_desk.store.server.policies import login_role
 from shelter_desk.store.server.schema import key_slots, server_meta
 
 NOTIFY_CHANNEL = "shelter_desk_changes"
+# Where a server engine keeps the secret its next connections log in with (see new_secret).
+_LOGIN_ATTR = "shelter_desk_login_secret"
 # How long a one-time code printed by `server import` opens its account.
 ONE_TIME_CODE_DAYS = 14
 
@@ -79,6 +81,12 @@ def server_engine(url: Any, host: str) -> Engine:
     and SCRAM), all closed when the store closes."""
     engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=6,
                            pool_pre_ping=True, hide_parameters=True)
+
+    @event.listens_for(engine, "do_connect")
+    def _current_secret(dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
+        secret = getattr(dialect, _LOGIN_ATTR, None)
+        if secret is not None:
+            params["password"] = secret
 
     @event.listens_for(engine, "handle_error")
     def _truthful(context: Any) -> None:
@@ -295,6 +303,8 @@ class ServerStore:
                 conn.execute(text("SELECT sd_keep_login()"))
             else:
                 set_login(conn, name, verifier)
+        if name == self.opened_as.slot:
+            self._new_secret(name, new_password)
 
     def new_recovery_code(self, kdf: KdfParams = DEFAULT_KDF) -> str:
         code = new_recovery_code()
@@ -303,7 +313,16 @@ class ServerStore:
             write_slot(conn, new_slot(self.database_id, RECOVERY_SLOT, "recovery", secret,
                                       [self._key], kdf))
             set_login(conn, RECOVERY_SLOT, self._verifier(RECOVERY_SLOT, secret))
+        if self.opened_as.slot == RECOVERY_SLOT:
+            self._new_secret(RECOVERY_SLOT, secret)
         return code
+
+    def _new_secret(self, name: str, secret: str) -> None:
+        """Our own login changed (committed): the connections still to be made (the pool
+        growing, the listener reconnecting, a reconnect after a network cut) log in with it;
+        the open ones stay logged in."""
+        setattr(self.engine.dialect, _LOGIN_ATTR,
+                login_secret(self.config.role_prefix, name, secret, self.config.login_kdf))
 
     def check_room_for_rekey(self) -> None:
         """Nothing to check: the server's disk is the shelter's IT's."""
