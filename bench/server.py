@@ -48,6 +48,8 @@ def _run(cluster: pg_cluster.Cluster, tmp: Path) -> list[Result]:
          lambda ws: clients.list_clients(ws, search="stanescu")),
         ("deadlines needing attention (whole caseload, 14 days)",
          lambda ws: deadlines.upcoming(ws)),
+        ("dashboard charts (active clients by phase and form)",
+         lambda ws: clients.caseload(ws)),
         ("open one client's file (and audit it)",
          lambda ws: clients.open_client_file(ws, first)),
     ):
