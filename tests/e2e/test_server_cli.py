@@ -5,15 +5,25 @@ server restored on a laptop and moved onto another server."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
 import time
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from shelter_desk.services import clients, setup
-from tests.builders import new_client
+from shelter_desk.domain.vocabulary import ConsentPurpose
+from shelter_desk.reports.verification import verify_pdf
+from shelter_desk.services import clients, counselling, setup
+from tests.builders import (
+    client_input,
+    consent_input,
+    new_client,
+    referral_input,
+    session_input,
+)
 from tests.conftest import (
     ADMIN,
     CHEAP_KDF,
@@ -28,6 +38,7 @@ from tests.helpers import pg_cluster
 from tests.server_backend import _copies
 
 SERVER_PASSWORD = "server harbour 4410 lamp"
+NOTE = "CONFIDENTIAL-SESSION-NOTE-ON-THE-SERVER"
 
 
 @pytest.fixture
@@ -408,3 +419,54 @@ def test_a_workstation_the_server_turns_away_is_told_so_not_wrong_password(
     listed = run_here(desk, "clients", "list", "--user", DIRECTOR, "--password-stdin",
                       stdin=SERVER_PASSWORD + "\n")
     assert listed.code == 0, listed.err
+
+
+def test_signed_reports_case_files_and_seals_from_a_server(
+    team: tuple[Path, str], pg: pg_cluster.Cluster, tmp_path: Path,
+) -> None:
+    """What the prosecutor receives, made at a desk working on the server: a signed report
+    and a signed case file that validate against the shelter's root, seals over the audit
+    history that `check` verifies, and the signing key sealed on the server like a name."""
+    folder, _ = team
+
+    def as_(who: tuple[str, str], *args: str) -> Result:
+        result = run_here(folder, *args, "--user", who[0], "--password-stdin",
+                          stdin=f"{who[1]}\n")
+        assert result.code == 0, result.out + result.err
+        return result
+
+    director = (DIRECTOR, DIRECTOR_PASSWORD)
+    as_(ADMIN, "signing", "demo-identity")
+    root = tmp_path / "root.pem"
+    as_(ADMIN, "signing", "export-root", "--out", str(root))
+    with setup.login(folder, *COUNSELLOR1, kdf=CHEAP_KDF) as c1:
+        made = clients.intake(
+            c1, client_input(first_names="Salma", last_name="Haddad", aliases=["سلمى حداد"]),
+            referral_input(outcome="admitted"), None,
+            [consent_input(), consent_input(ConsentPurpose.SHARE_PROSECUTOR)])
+        counselling.add_session(c1, made.id, session_input(confidential_notes=NOTE))
+
+    report = tmp_path / "report.pdf"
+    as_(director, "report", made.case_code, "--lang", "en", "--identity", "include", "--sign",
+        "--out", str(report))
+    verdict = verify_pdf(report.read_bytes(), root.read_bytes())
+    assert verdict.intact and verdict.trusted and verdict.unmodified
+    text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Salma Haddad" in text and NOTE not in text
+
+    case_file = tmp_path / "case.zip"
+    as_(director, "export", made.case_code, "--out", str(case_file), "--lang", "fr",
+        "--recipient", "Parquet de Bruxelles (test)")
+    checked = run_here(tmp_path, "verify-export", str(case_file), "--trust", str(root))
+    assert checked.code == 0 and "RESULT: VALID" in checked.out, checked.out + checked.err
+
+    as_(director, "audit", "seal")
+    seals = as_(director, "audit", "seals").out.splitlines()
+    assert [line.split("\t")[4] for line in seals] == ["report", "export", "seal"]
+    as_(director, "check")
+    # The demo signing key is sealed on the server like a name: not in a dump.
+    dump = pg.dump(json.loads((folder / "server.json").read_text())["database"])
+    for secret in ("PRIVATE KEY", "Haddad", NOTE):  # as text, and as bytea's hex
+        assert secret not in dump and secret.encode().hex() not in dump, secret
+    assert "\\x" in dump  # bytea columns are there (hex), only sealed
