@@ -46,17 +46,19 @@ def template_install(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, st
     return root, code
 
 
-# Test modules whose installations are made on both backends: the services, the command line
-# and the races run on SQLCipher and on the shelter's server (PostgreSQL). The forgers of
-# test_audit_chain/test_audit_seals edit the embedded file; on a server staff cannot, and the
-# owner's rewrite is tested in test_server_backend.py.
+# Test modules whose installations are made on both backends (their tests take the `backend`
+# fixture through data_dir, team_dir and the workspaces): the services and the races run on
+# SQLCipher and on the shelter's server (PostgreSQL). The command line's own modules build
+# their installations with `init` and `demo`, which make embedded files; the same commands on a
+# server are run by tests/e2e/test_server_cli.py. The forgers of test_audit_chain and
+# test_audit_seals edit the embedded file; on a server staff cannot, and the owner's rewrite is
+# tested in test_server_backend.py.
 BOTH_BACKENDS = {
     "tests/unit/test_case_areas.py", "tests/unit/test_roles_and_access.py",
     "tests/unit/test_users_service.py", "tests/unit/test_consent_ledger.py",
     "tests/unit/test_search.py", "tests/unit/test_deadlines_service.py",
-    "tests/unit/test_services_fuzzed.py", "tests/unit/test_demo_believable.py",
-    "tests/unit/test_concurrent_saves.py",
-    "tests/e2e/test_cli_case.py", "tests/e2e/test_cli_foundation.py",
+    "tests/unit/test_services_fuzzed.py", "tests/unit/test_concurrent_saves.py",
+    "tests/unit/test_names_and_times.py",
 }
 
 

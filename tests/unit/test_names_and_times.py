@@ -51,6 +51,7 @@ def test_search_finds_names_by_their_plain_spelling(
     assert [f.id for f in clients.list_clients(counsellor1, search=query)] == [c.id]
 
 
+@pytest.mark.sqlcipher_only  # an old embedded file upgraded
 def test_search_keys_written_before_this_release_are_folded_anew(
     director: Workspace, team_dir: object,
 ) -> None:
@@ -184,6 +185,7 @@ def test_ordinary_times_are_stored_as_their_instant(counsellor1: Workspace, case
     assert moved.at_utc == datetime(2027, 3, 28, 1, 0, tzinfo=UTC)
 
 
+@pytest.mark.sqlcipher_only  # an old embedded file upgraded
 def test_existing_court_dates_get_their_instant_when_upgraded(
     counsellor1: Workspace, case_id: int, director: Workspace,
 ) -> None:
