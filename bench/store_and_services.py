@@ -72,7 +72,7 @@ def _make(data: Path) -> tuple[Path, str, str]:
 
 
 def _raw_inserts(path: Path, rows: int) -> None:
-    conn = connect(path, bytes(random.getrandbits(8) or 1 for _ in range(32)))
+    conn = connect(path, bytes(random.getrandbits(8) or 1 for _ in range(32)), create=True)
     conn.execute("CREATE TABLE t (a INTEGER, b TEXT, c TEXT, d INTEGER)")
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?)",

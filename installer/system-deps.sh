@@ -14,6 +14,8 @@ wanted=(
   "p7zip-full:/usr/bin/7z"
   "openssl:/usr/bin/openssl"
   "desktop-file-utils:/usr/bin/desktop-file-validate"  # the .deb's menu entry (tests)
+  # PostgreSQL server binaries (15+): the tests start a throwaway cluster of their own
+  "postgresql:/usr/share/doc/postgresql"
   "libegl1:/usr/share/doc/libegl1"
   "libgl1:/usr/share/doc/libgl1"
   "libxkbcommon0:/usr/share/doc/libxkbcommon0"
@@ -45,5 +47,10 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
+# The tests run clusters of their own in temporary folders: no system cluster is wanted.
+if [[ " ${missing[*]} " == *" postgresql "* ]] && [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+  $sudo mkdir -p /etc/postgresql-common
+  echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.conf >/dev/null
+fi
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

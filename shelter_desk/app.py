@@ -9,9 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from shelter_desk.paths import DataFiles
 from shelter_desk.resources import icon_path
-from shelter_desk.services import settings
+from shelter_desk.services import settings, setup
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import focus_ring, main_thread_gc, translations, workstation
 from shelter_desk.ui.databus import DataBus
@@ -22,6 +21,7 @@ from shelter_desk.ui.idle import IdleWatcher
 from shelter_desk.ui.main_window import MainWindow
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import wait_for_all
+from shelter_desk.ui.remote_changes import RemoteChanges
 from shelter_desk.ui.screen_lock import ScreenLockWatcher
 from shelter_desk.ui.style import apply_style
 
@@ -53,6 +53,7 @@ class AppController(QObject):
         if hasattr(hints, "accessibility"):  # Qt 6.10+: follows Windows' contrast themes
             hints.accessibility().contrastPreferenceChanged.connect(
                 lambda _preference: self._system_contrast_changed())
+        self.remote_changes: RemoteChanges | None = None
 
     def _new_window(self) -> MainWindow:
         """A window in the language installed now (it remembers which)."""
@@ -66,7 +67,7 @@ class AppController(QObject):
         return window
 
     def start(self) -> bool:
-        if not DataFiles(self.data_dir).exists():
+        if not setup.installation_exists(self.data_dir):
             wizard = FirstRunWizard(self.data_dir)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.workspace is None:
                 return False
@@ -104,6 +105,8 @@ class AppController(QObject):
         self.window.show()
         self.screen_lock.install_windows_filter(self.app, int(self.window.winId()))
         self.idle.start()
+        # On a server: other desks' changes refresh what they touch (ends when ws closes).
+        self.remote_changes = RemoteChanges(lambda: self.bus, ws)
         self._offer_weekly_seal(ws)
 
     def _offer_weekly_seal(self, ws: Workspace) -> None:

@@ -21,6 +21,9 @@ os.environ["SHELTER_DESK_LANG"] = "en"
 from shelter_desk.services import setup
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.keyslots import KdfParams
+from tests.server_backend import BACKENDS, ServerTemplate, copy_for_test, make_template, pg
+
+__all__ = ["pg"]
 
 # Per-slot parameters: cheap in tests, the real defaults in the product.
 CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)  # the floor: 8 MiB
@@ -55,16 +58,58 @@ def template_install(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, st
     return root, code
 
 
+# Test modules whose installations are made on both backends (their tests take the `backend`
+# fixture through data_dir, team_dir and the workspaces): the services and the races run on
+# SQLCipher and on the shelter's server (PostgreSQL). The command line's own modules build
+# their installations with `init` and `demo`, which make embedded files; the same commands on a
+# server are run by tests/e2e/test_server_cli.py. The forgers of test_audit_chain and
+# test_audit_seals edit the embedded file; on a server staff cannot, and the owner's rewrite is
+# tested in test_server_backend.py.
+BOTH_BACKENDS = {
+    "tests/unit/test_case_areas.py", "tests/unit/test_roles_and_access.py",
+    "tests/unit/test_users_service.py", "tests/unit/test_consent_ledger.py",
+    "tests/unit/test_search.py", "tests/unit/test_deadlines_service.py",
+    "tests/unit/test_services_fuzzed.py", "tests/unit/test_concurrent_saves.py",
+    "tests/unit/test_names_and_times.py",
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = Path(metafunc.definition.fspath).relative_to(Path(__file__).parent.parent)
+    if "backend" in metafunc.fixturenames and str(module) in BOTH_BACKENDS \
+            and not any(m.name == "sqlcipher_only" for m in metafunc.definition.iter_markers()):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path, template_install: tuple[Path, str]) -> Path:
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which store the test's installation lives in (see BOTH_BACKENDS)."""
+    return str(getattr(request, "param", "sqlcipher"))
+
+
+@pytest.fixture(scope="session")
+def template_server(pg: object, tmp_path_factory: pytest.TempPathFactory) -> ServerTemplate:
+    return make_template(pg, "sdsolo", tmp_path_factory.mktemp("server") / "data",  # type: ignore[arg-type]
+                         lambda ws: None, shelter=SHELTER, username=DIRECTOR,
+                         display_name="Test Director", password=DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Path]:
     target = tmp_path / "data"
+    if backend == "postgresql":
+        yield from copy_for_test(request.getfixturevalue("template_server"), target)
+        return
+    template_install = request.getfixturevalue("template_install")
     shutil.copytree(template_install[0], target)
-    return target
+    yield target
 
 
 @pytest.fixture
-def recovery_code(template_install: tuple[Path, str]) -> str:
-    return template_install[1]
+def recovery_code(backend: str, request: pytest.FixtureRequest) -> str:
+    if backend == "postgresql":
+        return str(request.getfixturevalue("template_server").recovery_code)
+    return str(request.getfixturevalue("template_install")[1])
 
 
 @pytest.fixture
@@ -91,13 +136,20 @@ COUNSELLOR2 = ("counsellor2", "copper field 5590 mint")
 ADMIN = ("admin", "silver ledger 7731 oak")
 
 
+def add_team(ws: Workspace) -> None:
+    """Two counsellors and an administrator beside the director."""
+    from shelter_desk.domain.roles import Role
+    from shelter_desk.services import users
+
+    users.add_user(ws, COUNSELLOR1[0], "Counsellor One", [Role.COUNSELLOR], COUNSELLOR1[1])
+    users.add_user(ws, COUNSELLOR2[0], "Counsellor Two", [Role.COUNSELLOR], COUNSELLOR2[1])
+    users.add_user(ws, ADMIN[0], "Admin Only", [Role.ADMINISTRATOR], ADMIN[1])
+
+
 @pytest.fixture(scope="session")
 def team_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An installation with a director (also administrator), two counsellors and an
     administrator, and no clients."""
-    from shelter_desk.domain.roles import Role
-    from shelter_desk.services import users
-
     root = tmp_path_factory.mktemp("team") / "data"
     ws, _ = setup.initialise(
         root,
@@ -108,17 +160,25 @@ def team_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         kdf=CHEAP_KDF,
     )
     with ws:
-        users.add_user(ws, COUNSELLOR1[0], "Counsellor One", [Role.COUNSELLOR], COUNSELLOR1[1])
-        users.add_user(ws, COUNSELLOR2[0], "Counsellor Two", [Role.COUNSELLOR], COUNSELLOR2[1])
-        users.add_user(ws, ADMIN[0], "Admin Only", [Role.ADMINISTRATOR], ADMIN[1])
+        add_team(ws)
     return root
 
 
+@pytest.fixture(scope="session")
+def team_template_server(pg: object, tmp_path_factory: pytest.TempPathFactory) -> ServerTemplate:
+    return make_template(pg, "sdteam", tmp_path_factory.mktemp("server-team") / "data",  # type: ignore[arg-type]
+                         add_team, shelter="Payoke", username=DIRECTOR,
+                         display_name="Test Director", password=DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+
+
 @pytest.fixture
-def team_dir(tmp_path: Path, team_template: Path) -> Path:
+def team_dir(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Path]:
     target = tmp_path / "team"
-    shutil.copytree(team_template, target)
-    return target
+    if backend == "postgresql":
+        yield from copy_for_test(request.getfixturevalue("team_template_server"), target)
+        return
+    shutil.copytree(request.getfixturevalue("team_template"), target)
+    yield target
 
 
 def _login(folder: Path, who: tuple[str, str]) -> Workspace:

@@ -311,6 +311,50 @@
         <source>replace the database with a backup (the current one is kept)</source>
         <translation>remplacer la base de données par une sauvegarde (l&apos;actuelle est conservée)</translation>
     </message>
+    <message>
+        <source>work on the shelter&apos;s server (PostgreSQL) instead of a database on this workstation</source>
+        <translation>travailler sur le serveur du centre (PostgreSQL) plutôt que sur une base de données de ce poste</translation>
+    </message>
+    <message>
+        <source>postgresql://OWNER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA.pem</source>
+        <translation>postgresql://PROPRIÉTAIRE@HÔTE:PORT/BASE?sslmode=verify-full&amp;sslrootcert=CA.pem</translation>
+    </message>
+    <message>
+        <source>postgresql://HOST:PORT/DATABASE?sslrootcert=CA.pem</source>
+        <translation>postgresql://HÔTE:PORT/BASE?sslrootcert=CA.pem</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s certificate authority (instead of sslrootcert in the address)</source>
+        <translation>l&apos;autorité de certification du centre (au lieu de sslrootcert dans l&apos;adresse)</translation>
+    </message>
+    <message>
+        <source>set up an empty server database: schema, roles, policies and the first director</source>
+        <translation>préparer une base vide sur le serveur : schéma, rôles, règles et le premier directeur</translation>
+    </message>
+    <message>
+        <source>make this workstation work on the shelter&apos;s server</source>
+        <translation>faire travailler ce poste sur le serveur du centre</translation>
+    </message>
+    <message>
+        <source>bring the server&apos;s database to this version (as its owner)</source>
+        <translation>mettre la base du serveur à cette version (en tant que propriétaire)</translation>
+    </message>
+    <message>
+        <source>move a local database (or a backup) onto the server, checked before it is kept</source>
+        <translation>transférer une base locale (ou une sauvegarde) sur le serveur, vérifiée avant d&apos;être gardée</translation>
+    </message>
+    <message>
+        <source>the data folder of the local database</source>
+        <translation>le dossier de données de la base locale</translation>
+    </message>
+    <message>
+        <source>a backup made by &apos;shelter-desk backup&apos; (either backend)</source>
+        <translation>une sauvegarde faite par &apos;shelter-desk backup&apos; (de l&apos;un ou l&apos;autre stockage)</translation>
+    </message>
+    <message>
+        <source>your first server login after an import: the one-time code, then your password</source>
+        <translation>votre première connexion au serveur après un transfert : le code à usage unique, puis votre mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -3031,6 +3075,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>{user} ajouté ({roles}).</translation>
     </message>
     <message>
+        <source>Removed {user}: their server login and key slot are gone.</source>
+        <translation>{user} supprimé : sa connexion au serveur et sa clé n&apos;existent plus.</translation>
+    </message>
+    <message>
         <source>Removed {user}. The database was re-encrypted under a new key; copies of the old key-slot file no longer open it.</source>
         <translation>{user} supprimé. La base de données a été rechiffrée avec une nouvelle clé ; les copies de l&apos;ancien fichier de clés ne l&apos;ouvrent plus.</translation>
     </message>
@@ -3415,6 +3463,46 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>Added the court date of {date} (number {id}).</source>
         <translation>Audience du {date} ajoutée (numéro {id}).</translation>
+    </message>
+    <message>
+        <source>Password of the database owner: </source>
+        <translation>Mot de passe du propriétaire de la base : </translation>
+    </message>
+    <message>
+        <source>Set up the server for {shelter}; this workstation now works on it.</source>
+        <translation>Le serveur de {shelter} est prêt ; ce poste travaille désormais dessus.</translation>
+    </message>
+    <message>
+        <source>This workstation now works on the server {host}, database {database} (recorded in {folder}).</source>
+        <translation>Ce poste travaille désormais sur le serveur {host}, base {database} (enregistré dans {folder}).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is at revision {after} (was {before}).</source>
+        <translation>La base du serveur est à la révision {after} (était {before}).</translation>
+    </message>
+    <message>
+        <source>Password for {user} on the server: </source>
+        <translation>Mot de passe de {user} sur le serveur : </translation>
+    </message>
+    <message>
+        <source>Password for {user} in {source}: </source>
+        <translation>Mot de passe de {user} dans {source} : </translation>
+    </message>
+    <message>
+        <source>Moved {clients} clients, {users} accounts and {entries} audit entries to the server; the counts and the audit chain were checked there.</source>
+        <translation>{clients} clients, {users} comptes et {entries} entrées d&apos;audit transférés sur le serveur ; les nombres et la chaîne d&apos;audit y ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>ONE-TIME CODES (shown only this once). Give each colleague theirs, in person; with it they run &apos;shelter-desk server activate --user NAME&apos; and keep their password:</source>
+        <translation>CODES À USAGE UNIQUE (affichés une seule fois). Remettez à chaque collègue le sien, en personne ; avec lui, il lance &apos;shelter-desk server activate --user NOM&apos; et garde son mot de passe :</translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>Code à usage unique : </translation>
+    </message>
+    <message>
+        <source>Your server login is your password now; the one-time code no longer works.</source>
+        <translation>Vous vous connectez désormais au serveur avec votre mot de passe ; le code à usage unique ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4339,10 @@ Laquelle ? [{before}/{after}] </translation>
         <translation>La base de données est endommagée et n&apos;a pas été ouverte. Rien n&apos;a été modifié. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ». ({detail})</translation>
     </message>
     <message>
+        <source>A value on the shelter&apos;s server does not open ({detail}): it was changed on the server itself, or written under another key. Nothing was changed. Tell the shelter&apos;s IT: they restore the server from its own backup, or set up a new server and move the latest backup onto it with &apos;shelter-desk server import --from-backup FILE&apos;.</source>
+        <translation>Une valeur sur le serveur du centre ne s&apos;ouvre pas ({detail}) : elle a été modifiée sur le serveur lui-même, ou écrite sous une autre clé. Rien n&apos;a été modifié. Prévenez l&apos;informatique du centre : elle restaure le serveur depuis sa propre sauvegarde, ou prépare un nouveau serveur et y place la dernière sauvegarde avec &apos;shelter-desk server import --from-backup FICHIER&apos;.</translation>
+    </message>
+    <message>
         <source>The key-slot file is damaged or unreadable and was not changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</source>
         <translation>Le fichier de clés est endommagé ou illisible et n&apos;a pas été modifié. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ». ({detail})</translation>
     </message>
@@ -4301,6 +4393,98 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>No answer: nothing was saved. Say --clock-change before or --clock-change after.</source>
         <translation>Pas de réponse : rien n&apos;a été enregistré. Indiquez --clock-change before ou --clock-change after.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --user NAME (a director of the local database).</source>
+        <translation>Dites qui vous êtes avec --user NOM (un directeur de la base locale).</translation>
+    </message>
+    <message>
+        <source>Say who you are with --user NAME.</source>
+        <translation>Dites qui vous êtes avec --user NOM.</translation>
+    </message>
+    <message>
+        <source>Changed by {name} at {time} — reload.</source>
+        <translation>Modifié par {name} à {time} — rechargez.</translation>
+    </message>
+    <message>
+        <source>This workstation works on the shelter&apos;s server: a backup goes back onto a newly set-up server with &apos;shelter-desk server import --from-backup FILE&apos;.</source>
+        <translation>Ce poste travaille sur le serveur du centre : une sauvegarde retourne sur un serveur fraîchement préparé avec &apos;shelter-desk server import --from-backup FICHIER&apos;.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server ({problem}); nothing was moved.</source>
+        <translation>La piste d&apos;audit n&apos;est pas intègre sur le serveur ({problem}) ; rien n&apos;a été transféré.</translation>
+    </message>
+    <message>
+        <source>Name one source: --from-data-dir DIR or --from-backup FILE.</source>
+        <translation>Indiquez une seule source : --from-data-dir DOSSIER ou --from-backup FICHIER.</translation>
+    </message>
+    <message>
+        <source>Give the server as postgresql://HOST[:PORT]/DATABASE (the database name in lower case letters, digits and _, at most 30).</source>
+        <translation>Indiquez le serveur sous la forme postgresql://HÔTE[:PORT]/BASE (le nom de la base en minuscules, chiffres et _, 30 au plus).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority is needed to check the server: add ?sslrootcert=CA.pem to the address (or --ca CA.pem).</source>
+        <translation>L&apos;autorité de certification du serveur est nécessaire pour le vérifier : ajoutez ?sslrootcert=CA.pem à l&apos;adresse (ou --ca CA.pem).</translation>
+    </message>
+    <message>
+        <source>Only sslmode=verify-full is accepted: the workstation must check that it talks to the shelter&apos;s server.</source>
+        <translation>Seul sslmode=verify-full est accepté : le poste doit vérifier qu&apos;il parle au serveur du centre.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for.</source>
+        <translation>Retirez le mot de passe de l&apos;adresse : il est demandé.</translation>
+    </message>
+    <message>
+        <source>The server settings in {file} are damaged; run &apos;shelter-desk server connect&apos; again.</source>
+        <translation>Les réglages du serveur dans {file} sont endommagés ; relancez &apos;shelter-desk server connect&apos;.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s server {host} cannot be reached. Check the network cable or ask the shelter&apos;s IT; nothing was changed.</source>
+        <translation>Le serveur {host} du centre est injoignable. Vérifiez le câble réseau ou demandez à l&apos;informatique du centre ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not prove it is the shelter&apos;s server (its certificate does not match the shelter&apos;s CA or its name). Nothing was sent.</source>
+        <translation>Le serveur {host} n&apos;a pas prouvé qu&apos;il est celui du centre (son certificat ne correspond pas à l&apos;AC du centre ou à son nom). Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s server {host} does not accept connections from this workstation to this database; the shelter&apos;s IT allows it (pg_hba.conf, see docs/server.md). Nothing was changed.</source>
+        <translation>Le serveur {host} du centre n&apos;accepte pas de connexions de ce poste vers cette base ; l&apos;informatique du centre les autorise (pg_hba.conf, voir docs/server.md). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: your account may not make it. Nothing was changed.</source>
+        <translation>Le serveur a refusé cette modification : votre compte ne peut pas la faire. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server already holds a shelter&apos;s records: a database moves in only onto a server just set up with &apos;shelter-desk server init&apos;. Nothing was changed.</source>
+        <translation>Le serveur contient déjà les données d&apos;un centre : une base ne se transfère que sur un serveur tout juste préparé par &apos;shelter-desk server init&apos;. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{user} is not a director of the database in {folder}: a director of it moves it in.</source>
+        <translation>{user} n&apos;est pas directeur de la base dans {folder} : c&apos;est un de ses directeurs qui la transfère.</translation>
+    </message>
+    <message>
+        <source>The server does not hold the same number of records as the local database; nothing was moved.</source>
+        <translation>Le serveur ne contient pas autant d&apos;enregistrements que la base locale ; rien n&apos;a été transféré.</translation>
+    </message>
+    <message>
+        <source>Name the database&apos;s owner role in the address: postgresql://OWNER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA.pem</source>
+        <translation>Indiquez le rôle propriétaire de la base dans l&apos;adresse : postgresql://PROPRIÉTAIRE@HÔTE:PORT/BASE?sslmode=verify-full&amp;sslrootcert=CA.pem</translation>
+    </message>
+    <message>
+        <source>This workstation already works on a server ({file}).</source>
+        <translation>Ce poste travaille déjà sur un serveur ({file}).</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server already holds a shelter_desk installation.</source>
+        <translation>La base {database} du serveur contient déjà une installation shelter_desk.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds no shelter_desk installation: set it up with &apos;shelter-desk server init&apos;.</source>
+        <translation>La base {database} ne contient pas d&apos;installation shelter_desk : préparez-la avec &apos;shelter-desk server init&apos;.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s server holds an older database ({revision}); the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
+        <translation>Le serveur du centre contient une base plus ancienne ({revision}) ; l&apos;informatique du centre la met à jour avec &apos;shelter-desk server upgrade&apos;.</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,50 @@
         <source>replace the database with a backup (the current one is kept)</source>
         <translation>de databank vervangen door een back-up (de huidige wordt bewaard)</translation>
     </message>
+    <message>
+        <source>work on the shelter&apos;s server (PostgreSQL) instead of a database on this workstation</source>
+        <translation>werken op de server van het opvangcentrum (PostgreSQL) in plaats van een databank op dit werkstation</translation>
+    </message>
+    <message>
+        <source>postgresql://OWNER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA.pem</source>
+        <translation>postgresql://EIGENAAR@HOST:POORT/DATABANK?sslmode=verify-full&amp;sslrootcert=CA.pem</translation>
+    </message>
+    <message>
+        <source>postgresql://HOST:PORT/DATABASE?sslrootcert=CA.pem</source>
+        <translation>postgresql://HOST:POORT/DATABANK?sslrootcert=CA.pem</translation>
+    </message>
+    <message>
+        <source>the shelter&apos;s certificate authority (instead of sslrootcert in the address)</source>
+        <translation>de certificaatautoriteit van het opvangcentrum (in plaats van sslrootcert in het adres)</translation>
+    </message>
+    <message>
+        <source>set up an empty server database: schema, roles, policies and the first director</source>
+        <translation>een lege serverdatabank inrichten: schema, rollen, regels en de eerste directeur</translation>
+    </message>
+    <message>
+        <source>make this workstation work on the shelter&apos;s server</source>
+        <translation>dit werkstation laten werken op de server van het opvangcentrum</translation>
+    </message>
+    <message>
+        <source>bring the server&apos;s database to this version (as its owner)</source>
+        <translation>de databank van de server naar deze versie brengen (als eigenaar)</translation>
+    </message>
+    <message>
+        <source>move a local database (or a backup) onto the server, checked before it is kept</source>
+        <translation>een lokale databank (of een back-up) naar de server overbrengen, gecontroleerd voor ze wordt behouden</translation>
+    </message>
+    <message>
+        <source>the data folder of the local database</source>
+        <translation>de gegevensmap van de lokale databank</translation>
+    </message>
+    <message>
+        <source>a backup made by &apos;shelter-desk backup&apos; (either backend)</source>
+        <translation>een back-up gemaakt met &apos;shelter-desk backup&apos; (van beide soorten opslag)</translation>
+    </message>
+    <message>
+        <source>your first server login after an import: the one-time code, then your password</source>
+        <translation>uw eerste aanmelding op de server na een overbrenging: de eenmalige code, dan uw wachtwoord</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -3031,6 +3075,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>{user} toegevoegd ({roles}).</translation>
     </message>
     <message>
+        <source>Removed {user}: their server login and key slot are gone.</source>
+        <translation>{user} verwijderd: de aanmelding op de server en de sleutel zijn weg.</translation>
+    </message>
+    <message>
         <source>Removed {user}. The database was re-encrypted under a new key; copies of the old key-slot file no longer open it.</source>
         <translation>{user} verwijderd. De databank is opnieuw versleuteld met een nieuwe sleutel; kopieën van het oude sleutelbestand openen haar niet meer.</translation>
     </message>
@@ -3415,6 +3463,46 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>Added the court date of {date} (number {id}).</source>
         <translation>Zitting van {date} toegevoegd (nummer {id}).</translation>
+    </message>
+    <message>
+        <source>Password of the database owner: </source>
+        <translation>Wachtwoord van de eigenaar van de databank: </translation>
+    </message>
+    <message>
+        <source>Set up the server for {shelter}; this workstation now works on it.</source>
+        <translation>De server voor {shelter} is ingericht; dit werkstation werkt er nu op.</translation>
+    </message>
+    <message>
+        <source>This workstation now works on the server {host}, database {database} (recorded in {folder}).</source>
+        <translation>Dit werkstation werkt nu op de server {host}, databank {database} (vastgelegd in {folder}).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is at revision {after} (was {before}).</source>
+        <translation>De databank van de server staat op revisie {after} (was {before}).</translation>
+    </message>
+    <message>
+        <source>Password for {user} on the server: </source>
+        <translation>Wachtwoord voor {user} op de server: </translation>
+    </message>
+    <message>
+        <source>Password for {user} in {source}: </source>
+        <translation>Wachtwoord voor {user} in {source}: </translation>
+    </message>
+    <message>
+        <source>Moved {clients} clients, {users} accounts and {entries} audit entries to the server; the counts and the audit chain were checked there.</source>
+        <translation>{clients} cliënten, {users} accounts en {entries} auditregels naar de server overgebracht; de aantallen en de auditketen werden daar gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>ONE-TIME CODES (shown only this once). Give each colleague theirs, in person; with it they run &apos;shelter-desk server activate --user NAME&apos; and keep their password:</source>
+        <translation>EENMALIGE CODES (slechts deze ene keer getoond). Geef elke collega persoonlijk de zijne; daarmee voert hij &apos;shelter-desk server activate --user NAAM&apos; uit en behoudt hij zijn wachtwoord:</translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>Eenmalige code: </translation>
+    </message>
+    <message>
+        <source>Your server login is your password now; the one-time code no longer works.</source>
+        <translation>U meldt zich nu op de server aan met uw wachtwoord; de eenmalige code werkt niet meer.</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4339,10 @@ Welke is het? [{before}/{after}] </translation>
         <translation>De databank is beschadigd en werd niet geopend. Er is niets gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</translation>
     </message>
     <message>
+        <source>A value on the shelter&apos;s server does not open ({detail}): it was changed on the server itself, or written under another key. Nothing was changed. Tell the shelter&apos;s IT: they restore the server from its own backup, or set up a new server and move the latest backup onto it with &apos;shelter-desk server import --from-backup FILE&apos;.</source>
+        <translation>Een waarde op de server van het opvangcentrum gaat niet open ({detail}): ze werd op de server zelf gewijzigd, of onder een andere sleutel geschreven. Er werd niets gewijzigd. Meld het aan de IT van het centrum: zij zetten de server terug uit haar eigen back-up, of richten een nieuwe server in en zetten de laatste back-up erop met &apos;shelter-desk server import --from-backup BESTAND&apos;.</translation>
+    </message>
+    <message>
         <source>The key-slot file is damaged or unreadable and was not changed. Restore the latest backup with &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</source>
         <translation>Het sleutelbestand is beschadigd of onleesbaar en werd niet gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</translation>
     </message>
@@ -4301,6 +4393,98 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>No answer: nothing was saved. Say --clock-change before or --clock-change after.</source>
         <translation>Geen antwoord: er werd niets opgeslagen. Geef --clock-change before of --clock-change after op.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --user NAME (a director of the local database).</source>
+        <translation>Zeg wie u bent met --user NAAM (een directeur van de lokale databank).</translation>
+    </message>
+    <message>
+        <source>Say who you are with --user NAME.</source>
+        <translation>Zeg wie u bent met --user NAAM.</translation>
+    </message>
+    <message>
+        <source>Changed by {name} at {time} — reload.</source>
+        <translation>Gewijzigd door {name} om {time} — laad opnieuw.</translation>
+    </message>
+    <message>
+        <source>This workstation works on the shelter&apos;s server: a backup goes back onto a newly set-up server with &apos;shelter-desk server import --from-backup FILE&apos;.</source>
+        <translation>Dit werkstation werkt op de server van het opvangcentrum: een back-up gaat terug naar een pas ingerichte server met &apos;shelter-desk server import --from-backup BESTAND&apos;.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server ({problem}); nothing was moved.</source>
+        <translation>De audittrail klopt niet op de server ({problem}); er werd niets overgebracht.</translation>
+    </message>
+    <message>
+        <source>Name one source: --from-data-dir DIR or --from-backup FILE.</source>
+        <translation>Geef één bron: --from-data-dir MAP of --from-backup BESTAND.</translation>
+    </message>
+    <message>
+        <source>Give the server as postgresql://HOST[:PORT]/DATABASE (the database name in lower case letters, digits and _, at most 30).</source>
+        <translation>Geef de server op als postgresql://HOST[:POORT]/DATABANK (de naam van de databank in kleine letters, cijfers en _, hoogstens 30).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority is needed to check the server: add ?sslrootcert=CA.pem to the address (or --ca CA.pem).</source>
+        <translation>De certificaatautoriteit van de server is nodig om de server te controleren: voeg ?sslrootcert=CA.pem toe aan het adres (of --ca CA.pem).</translation>
+    </message>
+    <message>
+        <source>Only sslmode=verify-full is accepted: the workstation must check that it talks to the shelter&apos;s server.</source>
+        <translation>Alleen sslmode=verify-full wordt aanvaard: het werkstation moet nagaan dat het met de server van het opvangcentrum spreekt.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for.</source>
+        <translation>Laat het wachtwoord weg uit het adres: het wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>The server settings in {file} are damaged; run &apos;shelter-desk server connect&apos; again.</source>
+        <translation>De serverinstellingen in {file} zijn beschadigd; voer &apos;shelter-desk server connect&apos; opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s server {host} cannot be reached. Check the network cable or ask the shelter&apos;s IT; nothing was changed.</source>
+        <translation>De server {host} van het opvangcentrum is niet bereikbaar. Controleer de netwerkkabel of vraag het aan de IT van het centrum; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not prove it is the shelter&apos;s server (its certificate does not match the shelter&apos;s CA or its name). Nothing was sent.</source>
+        <translation>De server {host} heeft niet bewezen dat hij de server van het opvangcentrum is (zijn certificaat past niet bij de CA van het centrum of bij zijn naam). Er werd niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s server {host} does not accept connections from this workstation to this database; the shelter&apos;s IT allows it (pg_hba.conf, see docs/server.md). Nothing was changed.</source>
+        <translation>De server {host} van het opvangcentrum aanvaardt geen verbindingen van dit werkstation met deze databank; de IT van het centrum staat ze toe (pg_hba.conf, zie docs/server.md). Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: your account may not make it. Nothing was changed.</source>
+        <translation>De server weigerde deze wijziging: uw account mag ze niet maken. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server already holds a shelter&apos;s records: a database moves in only onto a server just set up with &apos;shelter-desk server init&apos;. Nothing was changed.</source>
+        <translation>De server bevat al de gegevens van een opvangcentrum: een databank wordt alleen overgebracht naar een server die net met &apos;shelter-desk server init&apos; werd ingericht. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{user} is not a director of the database in {folder}: a director of it moves it in.</source>
+        <translation>{user} is geen directeur van de databank in {folder}: een directeur ervan brengt ze over.</translation>
+    </message>
+    <message>
+        <source>The server does not hold the same number of records as the local database; nothing was moved.</source>
+        <translation>De server bevat niet evenveel gegevens als de lokale databank; er werd niets overgebracht.</translation>
+    </message>
+    <message>
+        <source>Name the database&apos;s owner role in the address: postgresql://OWNER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA.pem</source>
+        <translation>Vermeld de eigenaarsrol van de databank in het adres: postgresql://EIGENAAR@HOST:POORT/DATABANK?sslmode=verify-full&amp;sslrootcert=CA.pem</translation>
+    </message>
+    <message>
+        <source>This workstation already works on a server ({file}).</source>
+        <translation>Dit werkstation werkt al op een server ({file}).</translation>
+    </message>
+    <message>
+        <source>The database {database} on the server already holds a shelter_desk installation.</source>
+        <translation>De databank {database} op de server bevat al een shelter_desk-installatie.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds no shelter_desk installation: set it up with &apos;shelter-desk server init&apos;.</source>
+        <translation>De databank {database} bevat geen shelter_desk-installatie: richt ze in met &apos;shelter-desk server init&apos;.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s server holds an older database ({revision}); the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
+        <translation>De server van het opvangcentrum bevat een oudere databank ({revision}); de IT van het centrum werkt ze bij met &apos;shelter-desk server upgrade&apos;.</translation>
     </message>
 </context>
 <context>

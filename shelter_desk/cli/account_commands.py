@@ -39,15 +39,20 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     ws.close()
     ctx.tell(QT_TRANSLATE_NOOP("cli", "Created the database for {shelter} in {folder}."),
              shelter=args.shelter, folder=ctx.data_dir)
+    tell_first_director(ctx, ws.actor.username, code)
+    return 0
+
+
+def tell_first_director(ctx: CliContext, username: str, code: str) -> None:
+    """After `init` or `server init`: who can log in, and the recovery code, once."""
     ctx.tell(QT_TRANSLATE_NOOP("cli", "The director account '{user}' can log in now."),
-             user=ws.actor.username)
+             user=username)
     ctx.say()
     ctx.tell(QT_TRANSLATE_NOOP("cli", "RECOVERY CODE (shown only this once):"))
     _show_recovery_code(ctx, code)
     ctx.tell(QT_TRANSLATE_NOOP(
         "cli", "Print or write it down and keep it in the safe. It opens the database if every\n"
         "password is lost; anyone who has it can read everything."))
-    return 0
 
 
 def _list_users(ctx: CliContext, include_removed: bool, ws: Workspace) -> None:
@@ -76,9 +81,14 @@ def cmd_users(ctx: CliContext, args: argparse.Namespace) -> int:
                      user=info.username, roles=", ".join(r.value for r in info.roles))
         elif args.users_command == "remove":
             users.remove_user(ws, args.name, args.reason)
-            ctx.tell(QT_TRANSLATE_NOOP(
-                "cli", "Removed {user}. The database was re-encrypted under a new key; "
-                "copies of the old key-slot file no longer open it."), user=args.name)
+            if ws.on_server:
+                ctx.tell(QT_TRANSLATE_NOOP(
+                    "cli", "Removed {user}: their server login and key slot are gone."),
+                    user=args.name)
+            else:
+                ctx.tell(QT_TRANSLATE_NOOP(
+                    "cli", "Removed {user}. The database was re-encrypted under a new key; "
+                    "copies of the old key-slot file no longer open it."), user=args.name)
         elif args.users_command == "reset":
             password = ctx.secrets.ask_new(_new_password_prompt(args.name))
             users.reset_password(ws, args.name, password)

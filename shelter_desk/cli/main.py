@@ -15,6 +15,7 @@ from shelter_desk.cli import case_commands as cases
 from shelter_desk.cli import court_commands as courts
 from shelter_desk.cli import maintenance_commands as maint
 from shelter_desk.cli import report_commands as reports
+from shelter_desk.cli import server_commands as server
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import help_, tr_, tr_format, translate_argparse
 from shelter_desk.domain.vocabulary import ClientStatus, HearingType
@@ -37,6 +38,7 @@ from shelter_desk.store.errors import (
     WrongCredentials,
 )
 from shelter_desk.store.faults import translate_os_error, translate_sqlite_error
+from shelter_desk.store.server.faults import ServerRefused
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -59,6 +61,7 @@ _STORE_EXITS: tuple[tuple[type[BaseException], int], ...] = (
     (DataFolderReadOnly, EXIT_READ_ONLY),
     (DiskFull, EXIT_DISK_FULL),
     (DatabaseBusy, EXIT_BUSY),
+    (ServerRefused, EXIT_DENIED),
 )
 
 Command = Callable[[CliContext, argparse.Namespace], int]
@@ -290,6 +293,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--out", metavar="FILE.pdf",
                    help=help_("write the result here instead of over FILE.pdf"))
     p.set_defaults(func=reports.cmd_signing)
+
+    server.add_parsers(sub, common, ", ".join(KNOWN_SHELTERS))
 
     p = sub.add_parser("restore", parents=[common],
                        help=help_("replace the database with a backup (the current one is kept)"))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, LargeBinary, String, Text
+from sqlalchemy import Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shelter_desk.models.base import Base, UTCDateTime
+from shelter_desk.models.sealed import SealedText
 
 
 class AuditEntry(Base):
@@ -20,8 +21,10 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(48))
     client_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
     target: Mapped[str | None] = mapped_column(String(120), nullable=True)
-    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
-    recipient: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    # Typed by people (why a user was removed, why a file was exported): sealed on a server.
+    reason: Mapped[str | None] = mapped_column(SealedText("audit_log.reason"), nullable=True)
+    recipient: Mapped[str | None] = mapped_column(
+        SealedText("audit_log.recipient", 120), nullable=True)
     outcome: Mapped[str] = mapped_column(String(16), default="ok")
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -6,9 +6,9 @@ import enum
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -38,6 +38,22 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Versioned:
+    """An editable record: `version` counts its edits (a save of a stale copy is refused,
+    services/concurrency.py), `changed_by`/`changed_at` say whose edit it was and when. The
+    version is in every UPDATE's WHERE clause, so two saves racing are caught too."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        # Set by services/concurrency.py, which counts edits, not bookkeeping (updated_at).
+        return {"version_id_col": cls.__table__.c.version,  # type: ignore[attr-defined]
+                "version_id_generator": False}
 
 
 def utcnow() -> datetime:

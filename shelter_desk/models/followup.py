@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shelter_desk.domain.vocabulary import (
@@ -20,10 +20,11 @@ from shelter_desk.domain.vocabulary import (
     SessionKind,
     SessionPlace,
 )
-from shelter_desk.models.base import Base, UTCDateTime, enum_column
+from shelter_desk.models.base import Base, UTCDateTime, Versioned, enum_column
+from shelter_desk.models.sealed import SealedText
 
 
-class CounsellingSession(Base):
+class CounsellingSession(Versioned, Base):
     __tablename__ = "counselling_sessions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -39,7 +40,8 @@ class CounsellingSession(Base):
     support_person_present: Mapped[bool] = mapped_column(Boolean, default=False)
     client_stopped: Mapped[bool] = mapped_column(Boolean, default=False)
     client_asked_questions: Mapped[bool] = mapped_column(Boolean, default=False)
-    confidential_notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    confidential_notes: Mapped[str | None] = mapped_column(
+        SealedText("counselling_sessions.confidential_notes"), nullable=True)
 
 
 class ConsentEvent(Base):
@@ -55,14 +57,16 @@ class ConsentEvent(Base):
     form: Mapped[ConsentForm] = mapped_column(enum_column(ConsentForm))
     language: Mapped[str] = mapped_column(String(3))
     interpreter: Mapped[bool] = mapped_column(Boolean, default=False)
-    witness: Mapped[str | None] = mapped_column(String(120), nullable=True)
-    document_reference: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    witness: Mapped[str | None] = mapped_column(
+        SealedText("consent_events.witness", 120), nullable=True)
+    document_reference: Mapped[str | None] = mapped_column(
+        SealedText("consent_events.document_reference", 120), nullable=True)
     counsellor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    note: Mapped[str | None] = mapped_column(SealedText("consent_events.note"), nullable=True)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-class ConditionCheck(Base):
+class ConditionCheck(Versioned, Base):
     __tablename__ = "condition_checks"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -70,22 +74,25 @@ class ConditionCheck(Base):
     condition: Mapped[Condition] = mapped_column(enum_column(Condition))
     checked_on: Mapped[date] = mapped_column(Date)
     status: Mapped[ConditionStatus] = mapped_column(enum_column(ConditionStatus))
-    evidence: Mapped[str | None] = mapped_column(Text, nullable=True)
-    assessment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    evidence: Mapped[str | None] = mapped_column(
+        SealedText("condition_checks.evidence"), nullable=True)
+    assessment: Mapped[str | None] = mapped_column(
+        SealedText("condition_checks.assessment"), nullable=True)
     notified_prosecutor: Mapped[bool] = mapped_column(Boolean, default=False)
     notified_immigration_office: Mapped[bool] = mapped_column(Boolean, default=False)
     # A breach the prosecutor was not told of, and why (else it stays on the dashboard).
-    not_notified_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    not_notified_reason: Mapped[str | None] = mapped_column(
+        SealedText("condition_checks.not_notified_reason"), nullable=True)
     counsellor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
 
-class AutonomyGoal(Base):
+class AutonomyGoal(Versioned, Base):
     __tablename__ = "autonomy_goals"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     domain: Mapped[GoalDomain] = mapped_column(enum_column(GoalDomain))
-    description: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(SealedText("autonomy_goals.description"))
     set_on: Mapped[date] = mapped_column(Date)
     target_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[GoalStatus] = mapped_column(enum_column(GoalStatus))
@@ -96,7 +103,7 @@ class AutonomyGoal(Base):
     )
 
 
-class GoalMilestone(Base):
+class GoalMilestone(Versioned, Base):
     __tablename__ = "goal_milestones"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -104,13 +111,13 @@ class GoalMilestone(Base):
         ForeignKey("autonomy_goals.id", ondelete="CASCADE"), index=True
     )
     reached_on: Mapped[date] = mapped_column(Date)
-    description: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(SealedText("goal_milestones.description"))
     progress: Mapped[int] = mapped_column(Integer)  # the goal's percent after this milestone
 
     goal: Mapped[AutonomyGoal] = relationship(back_populates="milestones")
 
 
-class Notification(Base):
+class Notification(Versioned, Base):
     __tablename__ = "notifications"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -118,6 +125,7 @@ class Notification(Base):
     sent_on: Mapped[date] = mapped_column(Date)
     recipient: Mapped[NotificationRecipient] = mapped_column(enum_column(NotificationRecipient))
     reason: Mapped[NotificationReason] = mapped_column(enum_column(NotificationReason))
-    reference: Mapped[str | None] = mapped_column(String(120), nullable=True)
-    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reference: Mapped[str | None] = mapped_column(
+        SealedText("notifications.reference", 120), nullable=True)
+    note: Mapped[str | None] = mapped_column(SealedText("notifications.note"), nullable=True)
     counsellor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

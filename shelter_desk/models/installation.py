@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from shelter_desk.models.base import Base, UTCDateTime
+from shelter_desk.models.base import Base, UTCDateTime, Versioned
 
 
-class Installation(Base):
+class Installation(Versioned, Base):
     __tablename__ = "installation"
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 

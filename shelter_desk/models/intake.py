@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shelter_desk.domain.vocabulary import (
@@ -14,24 +14,27 @@ from shelter_desk.domain.vocabulary import (
     ReferringService,
     Sector,
 )
-from shelter_desk.models.base import Base, enum_column
+from shelter_desk.models.base import Base, Versioned, enum_column
+from shelter_desk.models.sealed import SealedText
 
 
-class Referral(Base):
+class Referral(Versioned, Base):
     __tablename__ = "referrals"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     referred_on: Mapped[date] = mapped_column(Date)
     service: Mapped[ReferringService] = mapped_column(enum_column(ReferringService))
-    service_detail: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    service_detail: Mapped[str | None] = mapped_column(
+        SealedText("referrals.service_detail", 200), nullable=True)
     detection_basis: Mapped[DetectionBasis] = mapped_column(enum_column(DetectionBasis))
-    indicators: Mapped[str | None] = mapped_column(Text, nullable=True)
+    indicators: Mapped[str | None] = mapped_column(
+        SealedText("referrals.indicators"), nullable=True)
     leaflet_language: Mapped[str | None] = mapped_column(String(3), nullable=True)
     outcome: Mapped[ReferralOutcome] = mapped_column(enum_column(ReferralOutcome))
 
 
-class Exploitation(Base):
+class Exploitation(Versioned, Base):
     __tablename__ = "exploitations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -42,10 +45,11 @@ class Exploitation(Base):
     countries: Mapped[list[str]] = mapped_column(JSON)  # ISO 3166-1 alpha-2
     period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
     period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
-    description: Mapped[str | None] = mapped_column(Text, nullable=True)  # confidential
+    description: Mapped[str | None] = mapped_column(  # the exploiters: confidential
+        SealedText("exploitations.description"), nullable=True)
 
 
-class ProgrammeEnd(Base):
+class ProgrammeEnd(Versioned, Base):
     __tablename__ = "programme_ends"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -54,4 +58,4 @@ class ProgrammeEnd(Base):
     )
     ended_on: Mapped[date] = mapped_column(Date)
     reason: Mapped[EndReason] = mapped_column(enum_column(EndReason))
-    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    note: Mapped[str | None] = mapped_column(SealedText("programme_ends.note"), nullable=True)

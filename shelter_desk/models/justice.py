@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shelter_desk.domain.vocabulary import (
@@ -16,30 +16,35 @@ from shelter_desk.domain.vocabulary import (
     JudicialStage,
     Standing,
 )
-from shelter_desk.models.base import Base, UTCDateTime, enum_column
+from shelter_desk.models.base import Base, UTCDateTime, Versioned, enum_column
+from shelter_desk.models.sealed import SealedText
 
 
-class JudicialCase(Base):
+class JudicialCase(Versioned, Base):
     __tablename__ = "judicial_cases"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     office: Mapped[JudicialOffice] = mapped_column(enum_column(JudicialOffice))
     district: Mapped[str] = mapped_column(String(80))  # e.g. Antwerpen, Bruxelles, Liège
-    reference_magistrate: Mapped[str | None] = mapped_column(String(120), nullable=True)
-    pv_number: Mapped[str | None] = mapped_column(String(60), nullable=True)
-    case_number: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    reference_magistrate: Mapped[str | None] = mapped_column(
+        SealedText("judicial_cases.reference_magistrate", 120), nullable=True)
+    pv_number: Mapped[str | None] = mapped_column(
+        SealedText("judicial_cases.pv_number", 60), nullable=True)
+    case_number: Mapped[str | None] = mapped_column(
+        SealedText("judicial_cases.case_number", 60), nullable=True)
     stage: Mapped[JudicialStage] = mapped_column(enum_column(JudicialStage))
     opened_on: Mapped[date] = mapped_column(Date)
     final_decision_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     standing: Mapped[Standing] = mapped_column(enum_column(Standing))
     standing_since: Mapped[date | None] = mapped_column(Date, nullable=True)
-    lawyer: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    lawyer: Mapped[str | None] = mapped_column(
+        SealedText("judicial_cases.lawyer", 120), nullable=True)
     legal_aid: Mapped[bool] = mapped_column(Boolean, default=False)
-    notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    notes: Mapped[str | None] = mapped_column(SealedText("judicial_cases.notes"), nullable=True)
 
 
-class CourtDate(Base):
+class CourtDate(Versioned, Base):
     __tablename__ = "court_dates"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -58,10 +63,10 @@ class CourtDate(Base):
     interpreter_arranged: Mapped[bool] = mapped_column(Boolean, default=False)
     outcome: Mapped[HearingOutcome] = mapped_column(enum_column(HearingOutcome))
     client_attended: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    notes: Mapped[str | None] = mapped_column(SealedText("court_dates.notes"), nullable=True)
 
 
-class ResidenceDocument(Base):
+class ResidenceDocument(Versioned, Base):
     __tablename__ = "residence_documents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -75,5 +80,7 @@ class ResidenceDocument(Base):
     extends_id: Mapped[int | None] = mapped_column(
         ForeignKey("residence_documents.id"), nullable=True
     )
-    reference: Mapped[str | None] = mapped_column(String(60), nullable=True)
-    notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reference: Mapped[str | None] = mapped_column(
+        SealedText("residence_documents.reference", 60), nullable=True)
+    notes: Mapped[str | None] = mapped_column(
+        SealedText("residence_documents.notes"), nullable=True)

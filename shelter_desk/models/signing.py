@@ -7,10 +7,11 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from shelter_desk.models.base import Base, UTCDateTime
+from shelter_desk.models.base import Base, UTCDateTime, Versioned
+from shelter_desk.models.sealed import SealedBytes
 
 
-class SigningIdentity(Base):
+class SigningIdentity(Versioned, Base):
     __tablename__ = "signing_identity"
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
@@ -23,7 +24,8 @@ class SigningIdentity(Base):
     # pkcs12: the file as imported, still protected by its passphrase (asked at signing time)
     pkcs12_data: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     # demo: the generated key (the database's encryption is its only protection: demo only)
-    demo_key_pem: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    demo_key_pem: Mapped[bytes | None] = mapped_column(
+        SealedBytes("signing_identity.demo_key_pem"), nullable=True)
     pkcs11_module: Mapped[str | None] = mapped_column(String(500), nullable=True)
     pkcs11_token_label: Mapped[str | None] = mapped_column(String(120), nullable=True)
     pkcs11_key_label: Mapped[str | None] = mapped_column(String(120), nullable=True)

@@ -9,12 +9,12 @@ from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, UniqueConstra
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shelter_desk.domain.roles import Role
-from shelter_desk.models.base import Base, UTCDateTime
+from shelter_desk.models.base import Base, UTCDateTime, Versioned
 
 __all__ = ["Role", "User", "UserRole"]
 
 
-class User(Base):
+class User(Versioned, Base):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -3,7 +3,7 @@ director opened to them; administrators (as such) none. Every refusal is audited
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, false, or_, select, text, true
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.roles import Role
@@ -37,12 +37,17 @@ def client_in_reach(session: Session, ws: Workspace, client_id: object, action: 
     if isinstance(client_id, bool) or not isinstance(client_id, int):
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such client."))
     client = session.get(Client, client_id)
-    if client is None:
+    hidden_code = None
+    if client is None and ws.on_server:
+        # The server's row-level security hid it: is it there, out of this person's reach?
+        hidden_code = session.scalar(text("SELECT sd_client_code(:i)"), {"i": client_id})
+    if client is None and hidden_code is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such client."))
-    allowed = session.scalar(
+    allowed = client is not None and session.scalar(
         select(Client.id).where(Client.id == client_id, visible_clients(ws))
-    )
-    if allowed is None:
-        audit.record_alone(ws, audit.Action.DENIED, client_code=client.case_code, reason=action)
+    ) is not None
+    if client is None or not allowed:
+        code = client.case_code if client is not None else hidden_code
+        audit.record_alone(ws, audit.Action.DENIED, client_code=code, reason=action)
         raise PermissionDenied(QT_TRANSLATE_NOOP("permissions", "work on this client's file"))
     return client

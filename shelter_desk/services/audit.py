@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.base import utcnow
+from shelter_desk.services.concurrency import serialise_writes
 from shelter_desk.services.workspace import Actor, Workspace
 
 GENESIS = "0" * 64
@@ -127,6 +128,7 @@ def record(
     outcome: str = "ok",
 ) -> AuditEntry:
     """Append an entry in the caller's transaction (so it commits or rolls back with the change)."""
+    serialise_writes(session)  # on a server: one appender at a time, so the chain stays one
     last = session.execute(
         select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).one_or_none()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
@@ -38,6 +38,7 @@ from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, clock, consent, deadlines
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach, visible_clients
+from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.folding import fold, search_key
 from shelter_desk.services.permissions import require
@@ -187,6 +188,7 @@ class ReferralView:
     indicators: str | None
     leaflet_language: str | None
     outcome: ReferralOutcome
+    version: int | None = None  # what an edit of this copy is based on
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,7 @@ class ExploitationView:
     period_start: date | None
     period_end: date | None
     description: str | None
+    version: int | None = None  # what an edit of this copy is based on
 
 
 @dataclass(frozen=True)
@@ -226,17 +229,18 @@ class ClientFile:
     exploitations: tuple[ExploitationView, ...]
     programme_end: ProgrammeEndView | None
     access_granted_to: tuple[str, ...] = field(default=())
+    version: int | None = None  # of the client's record: what an edit of this copy is based on
 
 
 def _referral_view(r: Referral) -> ReferralView:
     return ReferralView(r.id, r.referred_on, r.service, r.service_detail, r.detection_basis,
-                        r.indicators, r.leaflet_language, r.outcome)
+                        r.indicators, r.leaflet_language, r.outcome, r.version)
 
 
 def _exploitation_view(e: Exploitation) -> ExploitationView:
     return ExploitationView(
         e.id, tuple(ExploitationForm(f) for f in e.forms), e.sector, e.loverboy_method,
-        tuple(e.countries), e.period_start, e.period_end, e.description)
+        tuple(e.countries), e.period_start, e.period_end, e.description, e.version)
 
 
 _PHASE_OF_DOCUMENT = {
@@ -309,8 +313,12 @@ def next_case_code(session: Session, year: int) -> str:
     inst = session.get(Installation, 1)
     prefix = case_code_prefix(inst.shelter_name if inst else "")
     stem = f"{prefix}-{year}-"
-    last = session.scalar(
-        select(func.max(Client.case_code)).where(Client.case_code.like(f"{stem}%")))
+    if session.get_bind().dialect.name == "postgresql":
+        # Row-level security hides other counsellors' clients; their codes are taken all the same.
+        last = session.scalar(text("SELECT sd_last_case_code(:s)"), {"s": stem})
+    else:
+        last = session.scalar(
+            select(func.max(Client.case_code)).where(Client.case_code.like(f"{stem}%")))
     number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{stem}{number:04d}"
 
@@ -383,11 +391,14 @@ def intake(
         return _summaries(session, ws, [row], today)[0]
 
 
-def update_client(ws: Workspace, client_id: int, data: ClientInput) -> ClientSummary:
+def update_client(ws: Workspace, client_id: int, data: ClientInput,
+                  based_on: int | None = None) -> ClientSummary:
+    """`based_on`: the version of the file the editing form showed (ClientFile.version)."""
     require_case_worker(ws, "client.update")
     values = clean(CLIENT_SPEC, data, _client_cross)
     with ws.session() as session:
         row = client_in_reach(session, ws, client_id, "client.update")
+        require_basis(session, row, based_on)
         if values["counsellor"] is not None:
             require(ws, (Role.DIRECTOR,), "client.assign",
                     QT_TRANSLATE_NOOP("permissions", "assign counsellors"),
@@ -400,7 +411,8 @@ def update_client(ws: Workspace, client_id: int, data: ClientInput) -> ClientSum
         return _summaries(session, ws, [row], clock.today())[0]
 
 
-def update_referral(ws: Workspace, referral_id: int, data: ReferralInput) -> ReferralView:
+def update_referral(ws: Workspace, referral_id: int, data: ReferralInput,
+                    based_on: int | None = None) -> ReferralView:
     require_case_worker(ws, "referral.update")
     values = clean(REFERRAL_SPEC, data)
     with ws.session() as session:
@@ -408,6 +420,7 @@ def update_referral(ws: Workspace, referral_id: int, data: ReferralInput) -> Ref
         if ref is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such referral."))
         client = client_in_reach(session, ws, ref.client_id, "referral.update")
+        require_basis(session, ref, based_on)
         for name, value in values.items():
             setattr(ref, name, value)
         audit.record(session, ws.actor, "referral.update", client_code=client.case_code)
@@ -416,8 +429,10 @@ def update_referral(ws: Workspace, referral_id: int, data: ReferralInput) -> Ref
 
 
 def save_exploitation(ws: Workspace, client_id: int, data: ExploitationInput,
-                      exploitation_id: int | None = None) -> ExploitationView:
-    """Add an exploitation record, or (with its id) change one."""
+                      exploitation_id: int | None = None,
+                      based_on: int | None = None) -> ExploitationView:
+    """Add an exploitation record, or (with its id, and the version its form showed)
+    change one."""
     require_case_worker(ws, "exploitation.save")
     values = clean(EXPLOITATION_SPEC, data, _exploitation_cross)
     values["forms"] = [f.value for f in values["forms"]]
@@ -430,6 +445,7 @@ def save_exploitation(ws: Workspace, client_id: int, data: ExploitationInput,
             found = session.get(Exploitation, exploitation_id)
             if found is None or found.client_id != client.id:
                 raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such exploitation record."))
+            require_basis(session, found, based_on)
             row = found
             for name, value in values.items():
                 setattr(row, name, value)
@@ -451,16 +467,19 @@ def list_clients(
     names, aliases and case codes."""
     require_case_worker(ws, "client.list")
     query = v.text("search", search, max_len=200, required=False)
+    folded = fold(query) if query else ""
     with ws.session() as session:
         stmt = select(Client).where(visible_clients(ws)).order_by(Client.case_code)
-        if query:
-            stmt = stmt.where(Client.search_key.contains(fold(query), autoescape=True))
+        if folded:
+            # On a server the blind index finds candidates; their opened names decide.
+            stmt = stmt.where(ws.store.name_search(folded))
         if status is not None:
             stmt = stmt.where(Client.status == v.choice("status", status, ClientStatus))
         if counsellor is not None:
             stmt = stmt.join(User, User.id == Client.counsellor_id).where(
                 User.username == counsellor)
-        return _summaries(session, ws, session.scalars(stmt).all(), today or clock.today())
+        found = [c for c in session.scalars(stmt).all() if folded in c.search_key]
+        return _summaries(session, ws, found, today or clock.today())
 
 
 def open_client_file(ws: Workspace, client_id: int) -> ClientFile:
@@ -498,7 +517,7 @@ def _file(ws: Workspace, client_id: int, *, audited: bool) -> ClientFile:
             referrals=tuple(_referral_view(r) for r in refs),
             exploitations=tuple(_exploitation_view(e) for e in exps),
             programme_end=ProgrammeEndView(end.ended_on, end.reason, end.note) if end else None,
-            access_granted_to=tuple(granted),
+            access_granted_to=tuple(granted), version=c.version,
         )
 
 

@@ -29,6 +29,7 @@ from shelter_desk.models.justice import JudicialCase
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.records import (
     Area,
@@ -69,6 +70,7 @@ class CheckView:
     notified_immigration_office: bool
     counsellor: str
     not_notified_reason: str | None = None
+    version: int | None = None  # what an edit of this copy is based on
 
 
 def _view(r: ConditionCheck, names: dict[int, str]) -> CheckView:
@@ -78,6 +80,7 @@ def _view(r: ConditionCheck, names: dict[int, str]) -> CheckView:
         notified_prosecutor=r.notified_prosecutor,
         notified_immigration_office=r.notified_immigration_office,
         counsellor=names.get(r.counsellor_id, ""), not_notified_reason=r.not_notified_reason,
+        version=r.version,
     )
 
 
@@ -177,7 +180,8 @@ def record_checks(ws: Workspace, client_id: int, checks: Sequence[CheckInput]
         return [_view(r, names) for r in rows]
 
 
-def update_check(ws: Workspace, check_id: int, data: CheckInput) -> CheckView:
+def update_check(ws: Workspace, check_id: int, data: CheckInput,
+                 based_on: int | None = None) -> CheckView:
     require_case_worker(ws, "condition.update")
     values = clean(CHECKS.spec, data, _cross)
     with ws.session() as session:
@@ -185,6 +189,7 @@ def update_check(ws: Workspace, check_id: int, data: CheckInput) -> CheckView:
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such record."))
         client = client_in_reach(session, ws, row.client_id, "condition.update")
+        require_basis(session, row, based_on)
         already = (row.notified_prosecutor, row.notified_immigration_office)
         for name, value in values.items():
             setattr(row, name, value)

@@ -41,6 +41,7 @@ class SessionView:
     client_stopped: bool
     client_asked_questions: bool
     confidential_notes: str | None
+    version: int | None = None  # what an edit of this copy is based on
 
 
 def _view(r: CounsellingSession, names: dict[int, str]) -> SessionView:
@@ -50,6 +51,7 @@ def _view(r: CounsellingSession, names: dict[int, str]) -> SessionView:
         kind=r.kind, place=r.place, interpreter_language=r.interpreter_language,
         support_person_present=r.support_person_present, client_stopped=r.client_stopped,
         client_asked_questions=r.client_asked_questions, confidential_notes=r.confidential_notes,
+        version=r.version,
     )
 
 
@@ -78,8 +80,9 @@ def add_session(ws: Workspace, client_id: int, data: SessionInput) -> SessionVie
     return SESSIONS.add(ws, client_id, data)
 
 
-def update_session(ws: Workspace, session_id: int, data: SessionInput) -> SessionView:
-    return SESSIONS.update(ws, session_id, data)
+def update_session(ws: Workspace, session_id: int, data: SessionInput,
+                   based_on: int | None = None) -> SessionView:
+    return SESSIONS.update(ws, session_id, data, based_on)
 
 
 def list_sessions(ws: Workspace, client_id: int) -> list[SessionView]:

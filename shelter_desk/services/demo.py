@@ -600,6 +600,7 @@ def populate(ws: Workspace, clients: int, *, seed: int = 2026,
             rows = gen.rows.tables.get(model, [])
             for start in range(0, len(rows), 5000):
                 session.execute(insert(model), rows[start:start + 5000])
+        ws.store.after_bulk_insert(session)
         audit.record(session, ws.actor, "demo.generate",
                      reason=f"{clients} synthetic clients (seed {seed})")
     return clients

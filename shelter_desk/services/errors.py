@@ -13,6 +13,7 @@ from shelter_desk.store.errors import (
     DatabaseMissing,
     KeySlotFileDamaged,
     NotInitialised,
+    SealedValueUnopened,
     StoreError,
     WrongCredentials,
 )
@@ -20,8 +21,8 @@ from shelter_desk.store.errors import (
 # The UI catches these without reaching into the store.
 __all__ = [
     "AlreadyInitialised", "BackupInvalid", "ConsentMissing", "DatabaseDamaged", "DatabaseMissing",
-    "KeySlotFileDamaged", "NotFound", "NotInitialised", "PermissionDenied", "ServiceError",
-    "StoreError", "ValidationError", "WrongCredentials",
+    "KeySlotFileDamaged", "NotFound", "NotInitialised", "PermissionDenied",
+    "SealedValueUnopened", "ServiceError", "StoreError", "ValidationError", "WrongCredentials",
 ]
 
 

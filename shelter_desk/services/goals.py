@@ -54,6 +54,7 @@ class GoalView:
     status: GoalStatus
     progress: int
     milestones: tuple[MilestoneView, ...]
+    version: int | None = None  # what an edit of this copy is based on
 
 
 def _view(r: AutonomyGoal, names: dict[int, str]) -> GoalView:
@@ -62,6 +63,7 @@ def _view(r: AutonomyGoal, names: dict[int, str]) -> GoalView:
         set_on=r.set_on, target_date=r.target_date, status=r.status, progress=r.progress,
         milestones=tuple(MilestoneView(m.id, m.reached_on, m.description, m.progress)
                          for m in r.milestones),
+        version=r.version,
     )
 
 
@@ -96,9 +98,10 @@ def add_goal(ws: Workspace, client_id: int, data: GoalInput) -> GoalView:
     return GOALS.add(ws, client_id, data)
 
 
-def update_goal(ws: Workspace, goal_id: int, data: GoalInput) -> GoalView:
+def update_goal(ws: Workspace, goal_id: int, data: GoalInput,
+                based_on: int | None = None) -> GoalView:
     """Also how a goal ends: status achieved or abandoned."""
-    return GOALS.update(ws, goal_id, data)
+    return GOALS.update(ws, goal_id, data, based_on)
 
 
 def list_goals(ws: Workspace, client_id: int) -> list[GoalView]:

@@ -21,6 +21,7 @@ from shelter_desk.models.justice import CourtDate, JudicialCase
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.records import Area, clean, require_case_worker, touch
 from shelter_desk.services.workspace import Workspace
@@ -60,6 +61,7 @@ class CaseView:
     lawyer: str | None
     legal_aid: bool
     notes: str | None
+    version: int | None = None  # what an edit of this copy is based on
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class CourtDateView:
     notes: str | None
     at_utc: datetime | None = None  # the instant (None without a time)
     clock_change: ClockChange | None = None  # set when the wall time happens twice
+    version: int | None = None  # what an edit of this copy is based on
 
 
 def _case_view(r: JudicialCase, names: dict[int, str]) -> CaseView:
@@ -103,7 +106,7 @@ def _case_view(r: JudicialCase, names: dict[int, str]) -> CaseView:
         opened_on=r.opened_on, standing=r.standing, standing_since=r.standing_since,
         reference_magistrate=r.reference_magistrate, pv_number=r.pv_number,
         case_number=r.case_number, final_decision_on=r.final_decision_on, lawyer=r.lawyer,
-        legal_aid=r.legal_aid, notes=r.notes,
+        legal_aid=r.legal_aid, notes=r.notes, version=r.version,
     )
 
 
@@ -114,7 +117,7 @@ def court_view(r: CourtDate, client_id: int) -> CourtDateView:
         counsellor_accompanies=r.counsellor_accompanies,
         interpreter_arranged=r.interpreter_arranged, outcome=r.outcome,
         client_attended=r.client_attended, notes=r.notes, at_utc=r.at_utc,
-        clock_change=change_of(r.at_utc) if r.at_utc else None,
+        clock_change=change_of(r.at_utc) if r.at_utc else None, version=r.version,
     )
 
 
@@ -207,9 +210,10 @@ def open_case(ws: Workspace, client_id: int, data: CaseInput) -> CaseView:
     return CASES.add(ws, client_id, data)
 
 
-def update_case(ws: Workspace, case_id: int, data: CaseInput) -> CaseView:
+def update_case(ws: Workspace, case_id: int, data: CaseInput,
+                based_on: int | None = None) -> CaseView:
     """Also how a case ends: stage final (with its date) or dismissed."""
-    return CASES.update(ws, case_id, data)
+    return CASES.update(ws, case_id, data, based_on)
 
 
 def list_cases(ws: Workspace, client_id: int) -> list[CaseView]:
@@ -240,7 +244,8 @@ def add_court_date(ws: Workspace, case_id: int, data: CourtDateInput) -> CourtDa
         return court_view(row, client.id)
 
 
-def update_court_date(ws: Workspace, court_date_id: int, data: CourtDateInput) -> CourtDateView:
+def update_court_date(ws: Workspace, court_date_id: int, data: CourtDateInput,
+                      based_on: int | None = None) -> CourtDateView:
     require_case_worker(ws, "court_date.update")
     values = _court_values(data)
     with ws.session() as session:
@@ -249,6 +254,7 @@ def update_court_date(ws: Workspace, court_date_id: int, data: CourtDateInput) -
             raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such court date."))
         case = _case(session, row.case_id)
         client = client_in_reach(session, ws, case.client_id, "court_date.update")
+        require_basis(session, row, based_on)
         for name, value in values.items():
             setattr(row, name, value)
         session.flush()

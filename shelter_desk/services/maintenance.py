@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.users import Role, User
 from shelter_desk.services import audit, seals, signing
-from shelter_desk.services.errors import PermissionDenied
+from shelter_desk.services.errors import PermissionDenied, ServiceError
 from shelter_desk.services.permissions import ADMIN, ANY_STAFF, require
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store import backup as backups
 from shelter_desk.store.database import OpenedAs
+from shelter_desk.store.server import config as server_config
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,10 @@ def restore(
 
     Authorised against the backup's own users, since the live database may be damaged or gone.
     The restore is recorded in the restored database's audit trail at the next login."""
+    if server_config.is_server(Path(data_dir)):
+        raise ServiceError(QT_TRANSLATE_NOOP(
+            "errors", "This workstation works on the shelter's server: a backup goes back onto "
+            "a newly set-up server with 'shelter-desk server import --from-backup FILE'."))
     return backups.restore_backup(
         Path(data_dir), Path(backup_file), username=username, secret=secret,
         authorise=_may_restore,

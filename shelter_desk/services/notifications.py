@@ -31,13 +31,14 @@ class NotificationView:
     reference: str | None
     note: str | None
     counsellor: str
+    version: int | None = None  # what an edit of this copy is based on
 
 
 def _view(r: Notification, names: dict[int, str]) -> NotificationView:
     return NotificationView(
         id=r.id, client_id=r.client_id, sent_on=r.sent_on, recipient=r.recipient,
         reason=r.reason, reference=r.reference, note=r.note,
-        counsellor=names.get(r.counsellor_id, ""),
+        counsellor=names.get(r.counsellor_id, ""), version=r.version,
     )
 
 
@@ -63,9 +64,9 @@ def add_notification(ws: Workspace, client_id: int, data: NotificationInput) -> 
 
 
 def update_notification(
-    ws: Workspace, notification_id: int, data: NotificationInput
+    ws: Workspace, notification_id: int, data: NotificationInput, based_on: int | None = None
 ) -> NotificationView:
-    return NOTIFICATIONS.update(ws, notification_id, data)
+    return NOTIFICATIONS.update(ws, notification_id, data, based_on)
 
 
 def list_notifications(ws: Workspace, client_id: int) -> list[NotificationView]:

@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
-from shelter_desk.models.base import Base
+from shelter_desk.models.base import Base, Versioned
 from shelter_desk.models.clients import Client
 from shelter_desk.models.users import User
 from shelter_desk.services import audit, clock
 from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import (
     NotFound,
     PermissionDenied,
@@ -126,12 +127,16 @@ class Area(Generic[M, V]):
             touch(client)
             return self.to_view(row, user_names(session))
 
-    def update(self, ws: Workspace, record_id: int, data: object) -> V:
+    def update(self, ws: Workspace, record_id: int, data: object,
+               based_on: int | None = None) -> V:
+        """`based_on`: the version the editing form showed (its view's `version`)."""
         require_case_worker(ws, f"{self.action}.update")
         values = clean(self.spec, data, self.cross)
         with ws.session() as session:
             row = self._get(session, record_id)
             client = client_in_reach(session, ws, row.client_id, f"{self.action}.update")  # type: ignore[attr-defined]
+            if isinstance(row, Versioned):
+                require_basis(session, row, based_on)
             for name, value in values.items():
                 setattr(row, name, value)
             session.flush()

@@ -59,13 +59,14 @@ class DocumentView:
     extends_id: int | None
     reference: str | None
     notes: str | None
+    version: int | None = None  # what an edit of this copy is based on
 
 
 def _view(r: ResidenceDocument, names: dict[int, str]) -> DocumentView:
     return DocumentView(
         id=r.id, client_id=r.client_id, doc_type=r.doc_type, status=r.status,
         requested_on=r.requested_on, issued_on=r.issued_on, expires_on=r.expires_on,
-        extends_id=r.extends_id, reference=r.reference, notes=r.notes,
+        extends_id=r.extends_id, reference=r.reference, notes=r.notes, version=r.version,
     )
 
 
@@ -139,7 +140,8 @@ def add_document(ws: Workspace, client_id: int, data: DocumentInput) -> Document
         return _view(row, user_names(session))
 
 
-def update_document(ws: Workspace, document_id: int, data: DocumentInput) -> DocumentView:
+def update_document(ws: Workspace, document_id: int, data: DocumentInput,
+                    based_on: int | None = None) -> DocumentView:
     """Also how a document ends: status withdrawn or refused."""
     require_case_worker(ws, "residence.update")
     values = clean(SPEC, data, _cross)
@@ -147,7 +149,7 @@ def update_document(ws: Workspace, document_id: int, data: DocumentInput) -> Doc
         row = DOCUMENTS._get(session, document_id)
         client_id = row.client_id
     _check_against_client(ws, client_id, values, document_id)
-    return DOCUMENTS.update(ws, document_id, data)
+    return DOCUMENTS.update(ws, document_id, data, based_on)
 
 
 def list_documents(ws: Workspace, client_id: int) -> list[DocumentView]:

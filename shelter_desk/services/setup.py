@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -15,6 +17,7 @@ from shelter_desk.services import audit, validation
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.users import LANGUAGES, check_password, new_user_row
 from shelter_desk.services.workspace import Workspace, actor_for
+from shelter_desk.store.backend import open_store, open_store_with_recovery
 from shelter_desk.store.database import Store
 from shelter_desk.store.errors import AlreadyInitialised
 from shelter_desk.store.keyslots import (
@@ -23,6 +26,7 @@ from shelter_desk.store.keyslots import (
     RECOVERY_GROUPS,
     KdfParams,
 )
+from shelter_desk.store.server import config as server_config
 
 KNOWN_SHELTERS = ("Payoke", "Pag-Asa", "Sürya")
 # Where each signs its reports (the signature's /Location); other shelters give theirs.
@@ -30,6 +34,9 @@ SHELTER_CITIES = {"Payoke": "Antwerpen", "Pag-Asa": "Bruxelles", "Sürya": "Liè
 # The recovery code's shape, for a screen that asks for part of it back.
 RECOVERY_CODE_GROUPS = RECOVERY_GROUPS
 RECOVERY_CODE_GROUP_LENGTH = RECOVERY_GROUP_LEN
+
+if TYPE_CHECKING:
+    from shelter_desk.store.backend import AnyStore
 
 
 def initialise(
@@ -48,9 +55,26 @@ def initialise(
 
     Returns the logged-in workspace and the recovery code, which is shown once and kept nowhere.
     """
-    if DataFiles(Path(data_dir)).exists():
+    if DataFiles(Path(data_dir)).exists() or server_config.is_server(Path(data_dir)):
         raise AlreadyInitialised(QT_TRANSLATE_NOOP("errors",
             "A shelter_desk database already exists in {folder}."), folder=data_dir)
+    name, populate = first_director(shelter=shelter, username=username,
+                                    display_name=display_name, password=password,
+                                    language=language, extra_roles=extra_roles, city=city)
+    store, recovery = Store.create(Path(data_dir), name, password, populate, kdf)
+    return _workspace(store, kdf), recovery
+
+
+Populate = Callable[[Session], None]
+
+
+def first_director(
+    *, shelter: str, username: str, display_name: str | None, password: str,
+    language: str = "en", extra_roles: tuple[Role, ...] = (Role.ADMINISTRATOR,),
+    city: str | None = None,
+) -> tuple[str, Populate]:
+    """Check what a new installation is given; returns the director's user name and what
+    writes the installation's first rows (on either backend)."""
     shelter_name = validation.required_text("shelter", shelter, max_len=120)
     known = {k.casefold(): v for k, v in SHELTER_CITIES.items()}
     place = validation.text("city", city, max_len=80, required=False) or known.get(
@@ -71,21 +95,25 @@ def initialise(
         session.flush()
         audit.record(session, name, audit.Action.INSTALL, target=shelter_name)
 
-    store, recovery = Store.create(Path(data_dir), name, password, populate, kdf)
-    return _workspace(store, kdf), recovery
+    return name, populate
+
+
+def installation_exists(data_dir: Path) -> bool:
+    """A database in this data folder, or a server this workstation works on."""
+    return DataFiles(Path(data_dir)).exists() or server_config.is_server(Path(data_dir))
 
 
 def login(data_dir: Path, username: str, password: str, kdf: KdfParams = DEFAULT_KDF) -> Workspace:
     """Open the database as `username`. Wrong name or password: WrongCredentials, and nothing
     on disk changes."""
-    return _workspace(Store.open(Path(data_dir), username, password), kdf)
+    return _workspace(open_store(Path(data_dir), username, password), kdf)
 
 
 def login_with_recovery(data_dir: Path, code: str, kdf: KdfParams = DEFAULT_KDF) -> Workspace:
-    return _workspace(Store.open_with_recovery(Path(data_dir), code), kdf)
+    return _workspace(open_store_with_recovery(Path(data_dir), code), kdf)
 
 
-def _workspace(store: Store, kdf: KdfParams) -> Workspace:
+def _workspace(store: AnyStore, kdf: KdfParams) -> Workspace:
     try:
         with store.session() as session:
             actor = actor_for(session, store.opened_as)

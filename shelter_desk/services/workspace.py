@@ -7,16 +7,22 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from shelter_desk.models.users import Role, User
-from shelter_desk.store.database import OpenedAs, Store
+from shelter_desk.services.concurrency import Tracker
+from shelter_desk.store.database import OpenedAs
 from shelter_desk.store.errors import WrongCredentials
 from shelter_desk.store.keyslots import DEFAULT_KDF, RECOVERY_SLOT, KdfParams
 
 RECOVERY_ACTOR = "recovery"
+
+if TYPE_CHECKING:
+    from shelter_desk.store.backend import AnyStore
 
 
 @dataclass(frozen=True)
@@ -46,10 +52,15 @@ class _Nesting(threading.local):
 
 @dataclass
 class Workspace:
-    store: Store
+    store: AnyStore
     actor: Actor
     kdf: KdfParams = field(default=DEFAULT_KDF)
     _nesting: _Nesting = field(default_factory=_Nesting, repr=False, compare=False)
+    # The versions this workspace has read: a save of a record changed since is refused.
+    tracker: Tracker = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.tracker = Tracker(self.actor.username)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -58,9 +69,13 @@ class Workspace:
         audit entry) is queued with after_session() and done when the outermost one ends."""
         nesting = self._nesting
         nesting.depth += 1
+        writes: list[tuple[str, int]] = []
         try:
             with self.store.session() as session:
+                writes = self.tracker.watch(session)
                 yield session
+        except StaleDataError:
+            raise self.tracker.refusal_for_race(writes, self.store.session) from None
         finally:
             nesting.depth -= 1
             if nesting.depth == 0:
@@ -74,6 +89,10 @@ class Workspace:
             self._nesting.after.append(work)
         else:
             work()
+
+    @property
+    def on_server(self) -> bool:
+        return self.store.backend == "postgresql"
 
     @property
     def data_dir(self) -> Path:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -31,7 +32,6 @@ from shelter_desk.store import migrate
 from shelter_desk.store.atomic import atomic_writer, make_private_dir
 from shelter_desk.store.database import (
     OpenedAs,
-    Store,
     check_integrity,
     restore_files,
     working_key,
@@ -46,6 +46,9 @@ from shelter_desk.store.keyslots import (
     normalise_username,
 )
 from shelter_desk.store.lock import data_folder_lock
+
+if TYPE_CHECKING:
+    from shelter_desk.store.backend import AnyStore
 
 FORMAT = "shelter_desk-backup"
 VERSION = 1
@@ -70,7 +73,7 @@ def _sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def write_backup(store: Store, out: Path) -> BackupInfo:
+def write_backup(store: AnyStore, out: Path) -> BackupInfo:
     """Write an encrypted backup of `store` to `out` (replaced atomically if it exists)."""
     out = Path(out).absolute()
     if out.parent == store.files.root.absolute():

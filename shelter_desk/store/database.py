@@ -16,10 +16,11 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Connection, Engine
+from sqlalchemy import ColumnElement, Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.models.clients import Client
 from shelter_desk.paths import DataFiles
 from shelter_desk.store import migrate
 from shelter_desk.store.atomic import create_private_file, fsync_dir, make_private_dir
@@ -170,6 +171,8 @@ class Store:
     """An opened database: the engine, the key in memory, the slot file as last read, and the
     private key of the slot that opened it, so that a rekey or restore made by another program
     is followed without asking the password again (the slot's envelope is re-read from disk)."""
+
+    backend = "sqlite"
 
     def __init__(self, files: DataFiles, key: bytes, slots: SlotFile, opened_as: OpenedAs,
                  private: X25519PrivateKey | None = None):
@@ -355,6 +358,13 @@ class Store:
         with self.engine.begin() as conn:
             yield conn
 
+    def after_bulk_insert(self, session: Session) -> None:
+        """Rows inserted with their ids, past the ORM: nothing to catch up on SQLCipher."""
+
+    def name_search(self, folded: str) -> ColumnElement[bool]:
+        """Clients whose folded names hold `folded` (the file is encrypted as a whole)."""
+        return Client.search_key.contains(folded, autoescape=True)
+
     # -- copies -------------------------------------------------------------------------------
     def export_encrypted(self, target: Path) -> None:
         """An encrypted copy of the whole database at `target`, under the same key."""
@@ -399,6 +409,12 @@ class Store:
             return check_integrity(self.files.database, self._key)
         except KeyRejected:
             return check_integrity(self.files.database, self._follow_key_change())
+
+    def database_key(self) -> bytes:
+        """The key itself: only for moving this database to the shelter's server, where it
+        becomes the data key (store/server/moving_in.py), so every slot keeps opening."""
+        self._check_open()
+        return self._key
 
     # -- slots --------------------------------------------------------------------------------
     @property

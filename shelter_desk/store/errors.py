@@ -38,6 +38,19 @@ class DatabaseDamaged(StoreError):
             detail=detail or "integrity check")
 
 
+class SealedValueUnopened(DatabaseDamaged):
+    """On the shelter's server: a sealed value that does not open (changed on the server
+    itself, or written under another key). Restoring on this workstation is no way out there."""
+
+    def __init__(self, detail: str = "") -> None:
+        StoreError.__init__(self, QT_TRANSLATE_NOOP(
+            "errors", "A value on the shelter's server does not open ({detail}): it was changed "
+            "on the server itself, or written under another key. Nothing was changed. Tell the "
+            "shelter's IT: they restore the server from its own backup, or set up a new server "
+            "and move the latest backup onto it with 'shelter-desk server import "
+            "--from-backup FILE'."), detail=detail or "-")
+
+
 class KeySlotFileDamaged(StoreError):
     def __init__(self, detail: str = "") -> None:
         super().__init__(QT_TRANSLATE_NOOP(

@@ -6,6 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 ALL_CLIENTS = 0
+# Any kind of record: another desk's change (ui/remote_changes.py).
+ANY_AREA = "*"
+
+
+def concerns(area: str, client_id: int, mine: int) -> bool:
+    """Is a notice about client `mine`? Its own, or another desk's "anything may have
+    changed" (a bulk change, or notices missed while the server was out of reach)."""
+    return client_id == mine or (area == ANY_AREA and client_id == ALL_CLIENTS)
 
 
 class DataBus(QObject):

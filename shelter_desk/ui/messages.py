@@ -10,6 +10,7 @@ from shelter_desk.services.errors import (
     DatabaseDamaged,
     DatabaseMissing,
     KeySlotFileDamaged,
+    SealedValueUnopened,
     WrongCredentials,
 )
 
@@ -25,6 +26,8 @@ def tr_(context: str, text: str) -> str:
 def describe(exc: BaseException) -> str:
     if isinstance(exc, WrongCredentials):
         return tr_("messages", "The user name or password is not correct.")
+    if isinstance(exc, SealedValueUnopened):  # on a server: its own way out
+        return error_text.describe(exc, QCoreApplication.translate)
     if isinstance(exc, NEEDS_RESTORE):
         what = (tr_("messages", "The database is missing or empty and was not opened.")
                 if isinstance(exc, DatabaseMissing)

@@ -2,30 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from shelter_desk.domain.roles import Role
-from shelter_desk.services import reporting, setup, signing, users
+from shelter_desk.services import reporting, setup, signing
 from tests.builders import new_client
-from tests.conftest import ADMIN, CHEAP_KDF, COUNSELLOR1, COUNSELLOR2, DIRECTOR, DIRECTOR_PASSWORD
+from tests.conftest import CHEAP_KDF, DIRECTOR, DIRECTOR_PASSWORD, add_team
+from tests.server_backend import fresh_server
 
 
 @pytest.fixture
-def team(tmp_path: Path) -> tuple[Path, str]:
+def team(tmp_path: Path, backend: str, request: pytest.FixtureRequest
+         ) -> Iterator[tuple[Path, str]]:
     """A fresh installation: a director (also administrator), two counsellors and an
     administrator; and its recovery code (which the session-wide templates do not keep)."""
     root = tmp_path / "data"
+    if backend == "postgresql":
+        yield from fresh_server(request.getfixturevalue("pg"), root, add_team, shelter="Payoke",
+                                username=DIRECTOR, display_name="Test Director",
+                                password=DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+        return
     ws, code = setup.initialise(root, shelter="Payoke", username=DIRECTOR,
                                 display_name="Test Director", password=DIRECTOR_PASSWORD,
                                 kdf=CHEAP_KDF)
     with ws:
-        users.add_user(ws, COUNSELLOR1[0], "Counsellor One", [Role.COUNSELLOR], COUNSELLOR1[1])
-        users.add_user(ws, COUNSELLOR2[0], "Counsellor Two", [Role.COUNSELLOR], COUNSELLOR2[1])
-        users.add_user(ws, ADMIN[0], "Admin Only", [Role.ADMINISTRATOR], ADMIN[1])
-    return root, code
+        add_team(ws)
+    yield root, code
 
 
 @dataclass

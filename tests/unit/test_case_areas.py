@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import time, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from shelter_desk.domain.rules import add_months
 from shelter_desk.domain.vocabulary import (
@@ -32,6 +32,7 @@ from shelter_desk.domain.vocabulary import (
     Sector,
     Standing,
 )
+from shelter_desk.models.audit import AuditEntry
 from shelter_desk.services import (
     clients,
     conditions,
@@ -469,8 +470,8 @@ def test_notifications_sent_to_authorities_are_audited_with_recipient(
     assert notifications.list_notifications(counsellor1, c.id) == [edited]
     with counsellor1.session() as s:
         assert (
-            s.execute(
-                text("SELECT recipient FROM audit_log WHERE action = 'notification.add'")
+            s.execute(  # through the model: sealed on a server
+                select(AuditEntry.recipient).where(AuditEntry.action == "notification.add")
             ).scalar()
             == "immigration_office"
         )
@@ -480,6 +481,6 @@ def test_confidential_notes_never_reach_the_audit_log(counsellor1: Workspace) ->
     c = new_client(counsellor1)
     counselling.add_session(counsellor1, c.id, session_input())
     with counsellor1.session() as s:
-        rows = s.execute(text("SELECT * FROM audit_log")).all()
+        rows = s.execute(select(AuditEntry.__table__)).all()
     assert not any("CONFIDENTIAL-NOTE-SENTINEL" in str(r) for r in rows)
     assert not any("Stănescu" in str(r) for r in rows)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select
 
+from shelter_desk.models.audit import AuditEntry
 from shelter_desk.services import clients, consent, counselling, deadlines, goals, judicial
 from shelter_desk.services.errors import PermissionDenied
 from shelter_desk.services.workspace import Workspace
@@ -15,12 +16,9 @@ def _denials(ws: Workspace) -> list[tuple[str, str | None, str | None]]:
     with ws.session() as s:
         return [
             tuple(r)
-            for r in s.execute(
-                text(
-                    "SELECT actor, client_code, reason FROM audit_log "
-                    "WHERE action='denied' ORDER BY seq"
-                )
-            )
+            for r in s.execute(  # through the model: the reason is sealed on a server
+                select(AuditEntry.actor, AuditEntry.client_code, AuditEntry.reason)
+                .where(AuditEntry.action == "denied").order_by(AuditEntry.seq))
         ]
 
 

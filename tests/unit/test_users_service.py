@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import select
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.models.audit import AuditEntry
 from shelter_desk.services import audit, maintenance, setup, users
 from shelter_desk.services.errors import PermissionDenied, ServiceError, ValidationError
 from shelter_desk.services.workspace import Workspace
@@ -27,10 +28,9 @@ def _audit_rows(ws: Workspace, action: str) -> list[tuple[str, str | None, str |
     with ws.session() as session:
         return [
             tuple(r)
-            for r in session.execute(
-                text("SELECT actor, target, reason FROM audit_log WHERE action = :a ORDER BY seq"),
-                {"a": action},
-            )
+            for r in session.execute(  # through the model: the reason is sealed on a server
+                select(AuditEntry.actor, AuditEntry.target, AuditEntry.reason)
+                .where(AuditEntry.action == action).order_by(AuditEntry.seq))
         ]
 
 

@@ -8,6 +8,8 @@ Create Date: 2026-11-29
 import sqlalchemy as sa
 from alembic import op
 
+from shelter_desk.store.migrations import append_only
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -66,19 +68,13 @@ def upgrade() -> None:
         sa.UniqueConstraint("entry_hash", name=op.f("uq_audit_log_entry_hash")),
     )
     # Append-only in the database itself; the hash chain catches anyone who drops these.
-    op.execute(
-        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
-    )
-    op.execute(
-        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
-    )
+    append_only.refuse("audit_log", "audit_log_no_update", "UPDATE", "the audit log")
+    append_only.refuse("audit_log", "audit_log_no_delete", "DELETE", "the audit log")
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER audit_log_no_delete")
-    op.execute("DROP TRIGGER audit_log_no_update")
+    append_only.drop("audit_log", "audit_log_no_delete")
+    append_only.drop("audit_log", "audit_log_no_update")
     op.drop_table("audit_log")
     op.drop_table("user_roles")
     op.drop_table("users")

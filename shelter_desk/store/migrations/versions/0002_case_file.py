@@ -9,6 +9,8 @@ Create Date: 2026-11-29
 import sqlalchemy as sa
 from alembic import op
 
+from shelter_desk.store.migrations import append_only
+
 revision = '0002'
 down_revision = '0001'
 branch_labels = None
@@ -278,13 +280,11 @@ def upgrade() -> None:
 
 
     # The consent ledger is append-only: a correction is a new event, never an edit.
-    op.execute(
-        "CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events "
-        "BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END"
-    )
+    append_only.refuse("consent_events", "consent_events_no_update", "UPDATE",
+                       "the consent ledger")
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER consent_events_no_update")
+    append_only.drop("consent_events", "consent_events_no_update")
     with op.batch_alter_table('goal_milestones', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_goal_milestones_goal_id'))
 

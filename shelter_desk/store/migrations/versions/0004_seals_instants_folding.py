@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from alembic import op
 
+from shelter_desk.store.migrations import append_only
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -61,10 +63,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_seals")),
     )
     # Seals are appended, never changed (raw SQL can drop these; the signatures still hold).
-    op.execute("CREATE TRIGGER audit_seals_no_update BEFORE UPDATE ON audit_seals "
-               "BEGIN SELECT RAISE(ABORT, 'audit seals are append-only'); END")
-    op.execute("CREATE TRIGGER audit_seals_no_delete BEFORE DELETE ON audit_seals "
-               "BEGIN SELECT RAISE(ABORT, 'audit seals are append-only'); END")
+    append_only.refuse("audit_seals", "audit_seals_no_update", "UPDATE", "audit seals")
+    append_only.refuse("audit_seals", "audit_seals_no_delete", "DELETE", "audit seals")
     op.add_column("court_dates", sa.Column("at_utc", sa.DateTime(), nullable=True))
 
     conn = op.get_bind()
@@ -92,6 +92,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("court_dates") as batch:
         batch.drop_column("at_utc")
-    op.execute("DROP TRIGGER audit_seals_no_delete")
-    op.execute("DROP TRIGGER audit_seals_no_update")
+    append_only.drop("audit_seals", "audit_seals_no_delete")
+    append_only.drop("audit_seals", "audit_seals_no_update")
     op.drop_table("audit_seals")

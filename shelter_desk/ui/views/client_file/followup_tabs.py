@@ -71,7 +71,7 @@ def _session_dialog(
     def save(data: counselling.SessionInput) -> Any:
         if row is None:
             return counselling.add_session(ctx.ws, ctx.client_id, data)
-        return counselling.update_session(ctx.ws, row.id, data)
+        return counselling.update_session(ctx.ws, row.id, data, based_on=row.version)
 
     dialog = RecordDialog(
         tr_("ClientFile", "Counselling session")
@@ -168,7 +168,7 @@ def _check_dialog(
     def save(data: conditions.CheckInput) -> Any:
         if row is None:
             return conditions.record_check(ctx.ws, ctx.client_id, data)
-        return conditions.update_check(ctx.ws, row.id, data)
+        return conditions.update_check(ctx.ws, row.id, data, based_on=row.version)
 
     dialog = RecordDialog(
         tr_("ClientFile", "Condition check"),
@@ -293,7 +293,8 @@ def _notification_dialog(
     def save(data: notifications.NotificationInput) -> Any:
         if row is None:
             return notifications.add_notification(ctx.ws, ctx.client_id, data)
-        return notifications.update_notification(ctx.ws, row.id, data)
+        return notifications.update_notification(
+            ctx.ws, row.id, data, based_on=row.version)
 
     return RecordDialog(
         tr_("ClientFile", "Notification to an authority"),

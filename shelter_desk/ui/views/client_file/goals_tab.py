@@ -43,7 +43,7 @@ def goal_dialog(ctx: ClientContext, row: goals.GoalView | None, parent: QWidget)
     def save(data: goals.GoalInput) -> Any:
         if row is None:
             return goals.add_goal(ctx.ws, ctx.client_id, data)
-        return goals.update_goal(ctx.ws, row.id, data)
+        return goals.update_goal(ctx.ws, row.id, data, based_on=row.version)
 
     return RecordDialog(
         tr_("ClientFile", "Autonomy goal") if row is None else tr_("ClientFile", "Edit the goal"),

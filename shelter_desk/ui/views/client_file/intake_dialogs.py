@@ -109,7 +109,7 @@ def edit_client_dialog(
         client_fields(counsellors),
         client_input,
         clients.CLIENT_SPEC,
-        lambda data: clients.update_client(ctx.ws, ctx.client_id, data),
+        lambda data: clients.update_client(ctx.ws, ctx.client_id, data, based_on=file.version),
         cross=clients._client_cross,
         parent=parent,
     )
@@ -144,7 +144,7 @@ def edit_referral_dialog(
         referral_fields(),
         lambda v: clients.ReferralInput(**v),
         clients.REFERRAL_SPEC,
-        lambda data: clients.update_referral(ctx.ws, ref.id, data),
+        lambda data: clients.update_referral(ctx.ws, ref.id, data, based_on=ref.version),
         initial=ref,
         parent=parent,
     )
@@ -159,7 +159,8 @@ def exploitation_dialog(
         lambda v: clients.ExploitationInput(**v),
         clients.EXPLOITATION_SPEC,
         lambda data: clients.save_exploitation(
-            ctx.ws, ctx.client_id, data, row.id if row else None
+            ctx.ws, ctx.client_id, data, row.id if row else None,
+            based_on=row.version if row else None,
         ),
         cross=clients._exploitation_cross,
         initial=row,

@@ -58,7 +58,7 @@ def case_dialog(ctx: ClientContext, row: judicial.CaseView | None, parent: QWidg
     def save(data: judicial.CaseInput) -> Any:
         if row is None:
             return judicial.open_case(ctx.ws, ctx.client_id, data)
-        return judicial.update_case(ctx.ws, row.id, data)
+        return judicial.update_case(ctx.ws, row.id, data, based_on=row.version)
 
     return RecordDialog(
         tr_("ClientFile", "Judicial case")
@@ -110,7 +110,7 @@ def court_dialog(
         case_id, hearing = data
         if row is None:
             return judicial.add_court_date(ctx.ws, case_id, hearing)
-        return judicial.update_court_date(ctx.ws, row.id, hearing)
+        return judicial.update_court_date(ctx.ws, row.id, hearing, based_on=row.version)
 
     dialog = CourtDateDialog(
         tr_("ClientFile", "Court date")
@@ -335,7 +335,7 @@ def document_dialog(
     def save(data: residence.DocumentInput) -> Any:
         if row is None:
             return residence.add_document(ctx.ws, ctx.client_id, data)
-        return residence.update_document(ctx.ws, row.id, data)
+        return residence.update_document(ctx.ws, row.id, data, based_on=row.version)
 
     dialog = RecordDialog(
         tr_("ClientFile", "Residence document")

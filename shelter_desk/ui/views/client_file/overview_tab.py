@@ -42,6 +42,7 @@ from shelter_desk.services import (
 )
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
+from shelter_desk.ui.databus import concerns
 from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
@@ -239,7 +240,7 @@ class OverviewTab(QWidget):
             self._show(self.data)
 
     def _bus_changed(self, area: str, client_id: int) -> None:
-        if client_id == self.ctx.client_id:
+        if concerns(area, client_id, self.ctx.client_id):
             self.refresh()
 
     def refresh(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.accessible import name, tab_order
+from shelter_desk.ui.databus import ANY_AREA, concerns
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
 from shelter_desk.ui.ops import run_in_background
@@ -124,8 +125,8 @@ class RecordTab(QWidget):
         self.edit_button.setEnabled(self.selected() is not None)
 
     def _bus_changed(self, area: str, client_id: int) -> None:
-        if client_id == self.ctx.client_id and (
-            area in self.areas or area == "*" or "*" in self.areas
+        if concerns(area, client_id, self.ctx.client_id) and (
+            area in self.areas or area == ANY_AREA or ANY_AREA in self.areas
         ):
             self.refresh()
 

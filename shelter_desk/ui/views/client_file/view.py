@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayo
 from shelter_desk.domain.roles import Role
 from shelter_desk.services import clients, clock
 from shelter_desk.ui import i18n
+from shelter_desk.ui.databus import concerns
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
@@ -98,7 +99,7 @@ class ClientFileView(QWidget):
         self._show(self.summary)
 
     def _bus_changed(self, area: str, client_id: int) -> None:
-        if client_id == self.ctx.client_id and not self.ctx.ws.closed:
+        if concerns(area, client_id, self.ctx.client_id) and not self.ctx.ws.closed:
             ws, cid = self.ctx.ws, self.ctx.client_id
             run_in_background(
                 self,
