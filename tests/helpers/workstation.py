@@ -54,14 +54,16 @@ def main() -> None:
         wait_for(flags / "first-saved")
         mine = replace(client_input(last_name=seen.summary.last_name),
                        guardian_contact="+32 3 555 01 01")
+        # As the app's form does: the save is based on the copy the form showed. (Adding the
+        # sessions meanwhile read the client again, perhaps after the first desk's save.)
         try:
-            clients.update_client(ws, client_id, mine)
+            clients.update_client(ws, client_id, mine, based_on=seen.version)
             print("saved-stale", flush=True)
         except StaleRecord as exc:
             print("refused", str(exc), flush=True)
             fresh = clients.file_details(ws, client_id)
             clients.update_client(ws, client_id, replace(
-                mine, last_name=fresh.summary.last_name))
+                mine, last_name=fresh.summary.last_name), based_on=fresh.version)
             print("saved-after-reload", flush=True)
     ws.close()
 

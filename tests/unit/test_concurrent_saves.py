@@ -172,3 +172,18 @@ def test_a_change_notice_fits_notify_and_a_bulk_change_says_all() -> None:
     assert len(json.dumps(few)) < 8000  # PostgreSQL's limit on a NOTIFY payload
     many = json.loads(tracker._notice({"clients": set(range(1, NOTICE_CLIENTS + 2))}))
     assert many["all"] is True and "clients" not in many
+
+
+def test_adding_to_the_file_meanwhile_does_not_make_an_old_form_current(
+    shared: int, counsellor1: Workspace, counsellor2: Workspace,
+) -> None:
+    """The first run of two real workstations found it: a desk that added sessions while its
+    form was open had read the client again (after the other desk's save), and its save of
+    the form's old copy went through. The form's basis refuses it."""
+    form = clients.file_details(counsellor1, shared)
+    clients.update_client(counsellor2, shared, client_input(last_name="Saved-First"))
+    counselling.add_session(counsellor1, shared, session_input())  # reads the client again
+    with pytest.raises(StaleRecord, match="Counsellor Two"):
+        clients.update_client(counsellor1, shared, client_input(guardian_contact="+32 3 555"),
+                              based_on=form.version)
+    assert clients.file_details(counsellor2, shared).summary.last_name == "Saved-First"

@@ -70,7 +70,7 @@ from shelter_desk.store.server.policies import login_role
 from shelter_desk.store.server.schema import key_slots, server_meta
 
 NOTIFY_CHANNEL = "shelter_desk_changes"
-# Where a server engine keeps the secret its next connections log in with (see new_secret).
+# Where a server engine keeps the secret its next connections log in with (_new_secret).
 _LOGIN_ATTR = "shelter_desk_login_secret"
 # How long a one-time code printed by `server import` opens its account.
 ONE_TIME_CODE_DAYS = 14
