@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from shelter_desk.resources import docs_dir, fonts_dir, licences_dir
+from shelter_desk.services import settings
 from shelter_desk.ui import translations
 from shelter_desk.ui.help import components as comp
 from shelter_desk.ui.help.about import AboutDialog
@@ -49,8 +50,8 @@ def _images(document: QTextDocument) -> list[str]:
     ("en", "A counsellor's day"), ("nl", "Een dag van een begeleider"),
     ("fr", "La journée d'un accompagnateur")])
 def test_f1_opens_the_guide_in_the_user_s_language_with_its_own_pictures(
-        qtbot: QtBot, team_dir: Path, language: str, heading: str) -> None:
-    translations.install(language)
+        qtbot: QtBot, team_dir: Path, counsellor1: Any, language: str, heading: str) -> None:
+    settings.set_my_language(counsellor1, language)  # the counsellor's own language
     controller = open_app(qtbot, team_dir, *COUNSELLOR1)
     window = controller.window
     qtbot.keyClick(window, Qt.Key.Key_F1)

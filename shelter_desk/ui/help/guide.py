@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QImageReader,
     QKeySequence,
@@ -51,11 +51,13 @@ class GuideBrowser(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_images()
+        # Not while Qt is laying the page out for the new size: after it.
+        QTimer.singleShot(0, self.fit_images)
 
     def fit_images(self) -> None:
         room = max(200, self.viewport().width() - 2 * int(self.document().documentMargin()) - 8)
         cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # one new layout for all the pictures
         block = self.document().begin()
         while block.isValid():
             it = block.begin()
@@ -69,17 +71,21 @@ class GuideBrowser(QTextBrowser):
                 natural = QImageReader(local).size() if local else None
                 if natural is None or not natural.isValid() or natural.width() <= 0:
                     continue
+                # Both sizes always set: an image laid out before it is loaded would otherwise
+                # take a placeholder's room, and every heading below it would move later.
                 width = min(natural.width(), room)
-                if abs(image.width() - width) < 1:
+                height = natural.height() * width / natural.width()
+                if abs(image.width() - width) < 1 and abs(image.height() - height) < 1:
                     continue
                 resized = QTextImageFormat(image)
                 resized.setWidth(width)
-                resized.setHeight(natural.height() * width / natural.width())
+                resized.setHeight(height)
                 cursor.setPosition(fragment.position())
                 cursor.setPosition(fragment.position() + fragment.length(),
                                    QTextCursor.MoveMode.KeepAnchor)
                 cursor.setCharFormat(resized)
             block = block.next()
+        cursor.endEditBlock()
 
     def _local(self, name: str) -> str:
         return self.source().resolved(QUrl(name)).toLocalFile()
@@ -153,10 +159,10 @@ class UserGuide(QDialog):
         block = document.findBlockByNumber(int(item.data(BLOCK_ROLE)))
         if not block.isValid():
             return
-        top = document.documentLayout().blockBoundingRect(block).top()
-        self.browser.verticalScrollBar().setValue(int(top))
-        cursor = QTextCursor(block)
-        self.browser.setTextCursor(cursor)
+        self.browser.setTextCursor(QTextCursor(block))
+        self.browser.ensureCursorVisible()  # lays the document out that far, then: at the top
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect().top() - 4)
 
     def _focus_find(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
