@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextImageFormat
 from pytestqt.qtbot import QtBot
 
 from shelter_desk.resources import docs_dir, fonts_dir, licences_dir
@@ -32,18 +32,18 @@ def _english_afterwards() -> Any:
     translations.install("en")
 
 
-def _images(document: QTextDocument) -> list[str]:
-    names = []
+def _images(document: QTextDocument) -> list[QTextImageFormat]:
+    found = []
     block = document.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
             fmt = it.fragment().charFormat()
             if fmt.isImageFormat():
-                names.append(fmt.toImageFormat().name())
+                found.append(fmt.toImageFormat())
             it += 1
         block = block.next()
-    return names
+    return found
 
 
 @pytest.mark.parametrize(("language", "heading"), [
@@ -62,7 +62,7 @@ def test_f1_opens_the_guide_in_the_user_s_language_with_its_own_pictures(
                                else f"user-guide.{language}.md")
     titles = [guide.contents.item(i).text().strip() for i in range(guide.contents.count())]
     assert heading in titles
-    images = _images(guide.browser.document())
+    images = [image.name() for image in _images(guide.browser.document())]
     assert len(images) >= 20
     for name in images:
         local = guide.browser.source().resolved(name).toLocalFile()
@@ -71,8 +71,8 @@ def test_f1_opens_the_guide_in_the_user_s_language_with_its_own_pictures(
         assert (f"screenshots/{language}/" in name) == (language != "en"), name
     guide.browser.resize(700, 500)
     guide.browser.fit_images()
-    widths = [w for w in _image_widths(guide.browser.document()) if w]
-    assert widths and max(widths) <= guide.browser.viewport().width()
+    widths = [image.width() for image in _images(guide.browser.document())]
+    assert widths and min(widths) > 0 and max(widths) <= guide.browser.viewport().width()
     # Its sections are one click away; the search finds words, and says when it does not.
     item = next(guide.contents.item(i) for i in range(guide.contents.count())
                 if guide.contents.item(i).text().strip() == heading)
@@ -85,20 +85,6 @@ def test_f1_opens_the_guide_in_the_user_s_language_with_its_own_pictures(
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert window.user_guide is guide  # one guide window, brought back
     controller.shutdown()
-
-
-def _image_widths(document: QTextDocument) -> list[float]:
-    out = []
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fmt = it.fragment().charFormat()
-            if fmt.isImageFormat():
-                out.append(fmt.toImageFormat().width())
-            it += 1
-        block = block.next()
-    return out
 
 
 def test_the_translated_guides_follow_the_english_one() -> None:

@@ -63,6 +63,7 @@ class AboutDialog(QDialog):
             cells = (name, c.version, c.licence or tr_("About", "see the licence text"))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        caption.setBuddy(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
