@@ -1,5 +1,5 @@
-"""Where the shipped resources (fonts, translations, icons) are: the source tree's resources/,
-or the folder PyInstaller unpacks them to."""
+"""Where the shipped resources (fonts, translations, icons, licences, the user guide) are: the
+source tree's resources/ and docs/, or the folder PyInstaller unpacks them to."""
 
 from __future__ import annotations
 
@@ -20,6 +20,16 @@ def fonts_dir() -> Path:
 
 def translations_dir() -> Path:
     return resource_dir() / "translations"
+
+
+def licences_dir() -> Path:
+    return resource_dir() / "licences"
+
+
+def docs_dir() -> Path:
+    """The user guide (in English, Dutch and French) and its pictures: docs/ beside resources/,
+    in the source tree and in the installed program alike."""
+    return resource_dir().parent / "docs"
 
 
 def icon_path() -> Path:

@@ -375,12 +375,20 @@ def _plain_sqlite_reads(path: Path) -> bool:
 
 
 def _sqlcipher_version() -> str:
+    return sqlcipher_versions()[0]
+
+
+def sqlcipher_versions() -> tuple[str, str]:
+    """SQLCipher's version and its crypto library's ("OpenSSL 3.x"), from a database in memory
+    (also for Help › About, which may not open the database itself)."""
     import sqlcipher3.dbapi2 as sqlcipher
 
     conn = sqlcipher.connect(":memory:")
     try:
-        row = conn.execute("PRAGMA cipher_version").fetchone()
-        return str(row[0]) if row else "?"
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        conn.execute("PRAGMA key = 'version probe'")  # the provider answers once keyed
+        provider = conn.execute("PRAGMA cipher_provider_version").fetchone()
+        return (str(version[0]) if version else "?", str(provider[0]) if provider else "?")
     finally:
         conn.close()
 

@@ -144,6 +144,7 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         window.reports.preview()
         settle(12)
         save(window, out, "reports")
+        help_screens(window, out)
         window.show_page(PAGE_ADMINISTRATION)
         save(window, out, "administration")
         window.administration.tabs.setCurrentIndex(1)
@@ -161,6 +162,20 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         save(login, out, "login")
         login.close()
     first_run(out)
+
+
+def help_screens(window: QWidget, out: Path) -> None:
+    """Help › User guide open at its printing section, and Help › About."""
+    window.show_user_guide()  # type: ignore[attr-defined]
+    guide = window.user_guide  # type: ignore[attr-defined]
+    guide.resize(1100, 720)
+    settle()
+    printing = guide.contents.item(7)  # Starting, the day, 5 sections, then Printing
+    guide.contents.setCurrentItem(printing)
+    guide._go_to(printing)
+    save(guide, out, "help-guide")
+    guide.close()
+    with_dialog(out, "about", window.show_about)  # type: ignore[attr-defined]
 
 
 def first_run(out: Path) -> None:

@@ -357,6 +357,69 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <source>About shelter_desk</source>
+        <translation>À propos de shelter_desk</translation>
+    </message>
+    <message>
+        <source>shelter_desk %1</source>
+        <translation>shelter_desk %1</translation>
+    </message>
+    <message>
+        <source>Case management for Belgium&apos;s specialised shelters for victims of human trafficking. Free software under the European Union Public Licence (EUPL-1.2).</source>
+        <translation>Gestion des dossiers pour les centres belges spécialisés dans l&apos;accueil des victimes de la traite des êtres humains. Logiciel libre sous la licence publique de l&apos;Union européenne (EUPL-1.2).</translation>
+    </message>
+    <message>
+        <source>Python %1 · Qt %2 · PySide6 %3 · SQLCipher %4 (%5)</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3 · SQLCipher %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences (select one for its full text):</source>
+        <translation>Composants fournis et leurs licences (sélectionnez-en un pour son texte complet) :</translation>
+    </message>
+    <message>
+        <source>Bundled components</source>
+        <translation>Composants fournis</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>see the licence text</source>
+        <translation>voir le texte de la licence</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>No licence text is shipped for %1; its licence: %2.</source>
+        <translation>Aucun texte de licence n&apos;est fourni pour %1 ; sa licence : %2.</translation>
+    </message>
+    <message>
+        <source>Full text in: %1</source>
+        <translation>Texte complet dans : %1</translation>
+    </message>
+    <message>
+        <source>(%1 could not be read)</source>
+        <translation>(%1 n&apos;a pas pu être lu)</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -1854,6 +1917,37 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>User guide — shelter_desk</source>
+        <translation>Guide de l&apos;utilisateur — shelter_desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Rechercher dans le guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>shelter_desk: log in</source>
@@ -1979,6 +2073,18 @@
         <translation>Mode &amp;discrétion (masquer les noms)</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About shelter_desk</source>
+        <translation>&amp;À propos de shelter_desk</translation>
+    </message>
+    <message>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
@@ -1999,12 +2105,28 @@
         <translation>&amp;Compte</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
         <source>shelter_desk</source>
         <translation>shelter_desk</translation>
     </message>
     <message>
         <source>Privacy mode: names hidden</source>
         <translation>Mode discrétion : noms masqués</translation>
+    </message>
+    <message>
+        <source>Still loading; print again in a moment.</source>
+        <translation>Chargement en cours ; imprimez à nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: 1 page.</source>
+        <translation>Envoyé à l&apos;imprimante : 1 page.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 pages.</source>
+        <translation>Envoyé à l&apos;imprimante : %1 pages.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2164,6 +2286,62 @@
     <message>
         <source>Print</source>
         <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print what this screen shows (Ctrl+P)</source>
+        <translation>Imprimer ce que montre cet écran (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Rien n&apos;est à traiter.</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Jour par jour</translation>
+    </message>
+    <message>
+        <source>Nothing is due this month.</source>
+        <translation>Rien n&apos;échoit ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendrier : %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Client overview</source>
+        <translation>Aperçu de la personne</translation>
+    </message>
+    <message>
+        <source>No sessions recorded.</source>
+        <translation>Aucun entretien enregistré.</translation>
+    </message>
+    <message>
+        <source>Confidential notes are not printed.</source>
+        <translation>Les notes confidentielles ne sont pas imprimées.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer. Vérifiez qu&apos;elle est allumée et connectée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Imprimé le %1 par %2</translation>
     </message>
 </context>
 <context>

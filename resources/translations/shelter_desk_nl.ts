@@ -357,6 +357,69 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <source>About shelter_desk</source>
+        <translation>Over shelter_desk</translation>
+    </message>
+    <message>
+        <source>shelter_desk %1</source>
+        <translation>shelter_desk %1</translation>
+    </message>
+    <message>
+        <source>Case management for Belgium&apos;s specialised shelters for victims of human trafficking. Free software under the European Union Public Licence (EUPL-1.2).</source>
+        <translation>Dossierbeheer voor de Belgische gespecialiseerde opvangcentra voor slachtoffers van mensenhandel. Vrije software onder de Europese openbare licentie (EUPL-1.2).</translation>
+    </message>
+    <message>
+        <source>Python %1 · Qt %2 · PySide6 %3 · SQLCipher %4 (%5)</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3 · SQLCipher %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences (select one for its full text):</source>
+        <translation>Meegeleverde onderdelen en hun licenties (selecteer er een voor de volledige tekst):</translation>
+    </message>
+    <message>
+        <source>Bundled components</source>
+        <translation>Meegeleverde onderdelen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>see the licence text</source>
+        <translation>zie de licentietekst</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+    <message>
+        <source>No licence text is shipped for %1; its licence: %2.</source>
+        <translation>Voor %1 wordt geen licentietekst meegeleverd; de licentie: %2.</translation>
+    </message>
+    <message>
+        <source>Full text in: %1</source>
+        <translation>Volledige tekst in: %1</translation>
+    </message>
+    <message>
+        <source>(%1 could not be read)</source>
+        <translation>(%1 kon niet gelezen worden)</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -1854,6 +1917,37 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>User guide — shelter_desk</source>
+        <translation>Gebruikershandleiding — shelter_desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Zoeken in de handleiding (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>shelter_desk: log in</source>
@@ -1979,6 +2073,18 @@
         <translation>&amp;Privacymodus (namen verbergen)</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>&amp;About shelter_desk</source>
+        <translation>&amp;Over shelter_desk</translation>
+    </message>
+    <message>
         <source>Change my &amp;password…</source>
         <translation>Mijn &amp;wachtwoord wijzigen…</translation>
     </message>
@@ -1999,12 +2105,28 @@
         <translation>&amp;Account</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>shelter_desk</source>
         <translation>shelter_desk</translation>
     </message>
     <message>
         <source>Privacy mode: names hidden</source>
         <translation>Privacymodus: namen verborgen</translation>
+    </message>
+    <message>
+        <source>Still loading; print again in a moment.</source>
+        <translation>Nog aan het laden; druk zo dadelijk opnieuw af.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: 1 page.</source>
+        <translation>Naar de printer gestuurd: 1 pagina.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 pages.</source>
+        <translation>Naar de printer gestuurd: %1 pagina&apos;s.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2164,6 +2286,62 @@
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print what this screen shows (Ctrl+P)</source>
+        <translation>Afdrukken wat dit scherm toont (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Niets vraagt aandacht.</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Dag per dag</translation>
+    </message>
+    <message>
+        <source>Nothing is due this month.</source>
+        <translation>Deze maand vervalt niets.</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Kalender: %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Client overview</source>
+        <translation>Overzicht van de cliënt</translation>
+    </message>
+    <message>
+        <source>No sessions recorded.</source>
+        <translation>Geen gesprekken geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Confidential notes are not printed.</source>
+        <translation>Vertrouwelijke notities worden niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>De printer kon niet gestart worden. Controleer of hij aanstaat en aangesloten is, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Afgedrukt op %1 door %2</translation>
     </message>
 </context>
 <context>

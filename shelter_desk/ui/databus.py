@@ -20,6 +20,8 @@ class DataBus(QObject):
     # (area, client id or 0 for caseload-wide changes)
     changed = Signal(str, int)
     privacy_changed = Signal(bool)
+    # A view's Print… button: the main window prints the view in front (File › Print…).
+    print_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()

@@ -4,6 +4,7 @@ status bar. The title never carries a client's name (task bars and screen sharin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
@@ -22,11 +23,17 @@ from shelter_desk.domain.roles import Role
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, style
 from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.formatting import format_datetime
 from shelter_desk.ui.models.users_table import role_label
 from shelter_desk.ui.screen_fit import fitting_size
 from shelter_desk.ui.views.administration import AdministrationView
 from shelter_desk.ui.views.calendar_view import CalendarView
-from shelter_desk.ui.views.client_file.view import TAB_CONDITIONS
+from shelter_desk.ui.views.client_file.view import (
+    TAB_CONDITIONS,
+    TAB_OVERVIEW,
+    TAB_SESSIONS,
+    ClientFileView,
+)
 from shelter_desk.ui.views.clients_page import ClientsPage
 from shelter_desk.ui.views.dashboard import Dashboard
 from shelter_desk.ui.views.reports_page import ReportsPage
@@ -85,6 +92,9 @@ class MainWindow(QMainWindow):
         self.dashboard.open_client.connect(self.open_client)
         self.dashboard.check_conditions.connect(self.check_conditions)
         self.calendar.open_client.connect(self.open_client)
+        self.clients.tabs.currentChanged.connect(self._update_print)
+        self.bus.print_requested.connect(self.print_current)
+        self.user_guide: QWidget | None = None
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +165,16 @@ class MainWindow(QMainWindow):
             self.tr("&Privacy mode (hide names)"), "Ctrl+Shift+P", self.toggle_privacy, "privacy"
         )
         self.privacy_action.setCheckable(True)
+        self.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_current, "print"
+        )
+        self.guide_action = self._action(
+            self.tr("&User guide"), QKeySequence.StandardKey.HelpContents, self.show_user_guide,
+            "user_guide"
+        )
+        self.about_action = self._action(
+            self.tr("&About shelter_desk"), None, self.show_about, "about"
+        )
         self.password_action = self._action(
             self.tr("Change my &password…"), None, self.change_password, "password"
         )
@@ -173,6 +193,8 @@ class MainWindow(QMainWindow):
             )
         ]
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -192,6 +214,10 @@ class MainWindow(QMainWindow):
         account_menu.addSeparator()
         account_menu.addAction(self.lock_action)
         account_menu.addAction(self.logout_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
     def _title(self) -> str:
         base = QCoreApplication.translate("MainWindow", "shelter_desk")
@@ -210,6 +236,7 @@ class MainWindow(QMainWindow):
         item = self.nav.item(row)
         if item is not None:
             self.stack.setCurrentWidget(self.pages[item.data(Qt.ItemDataRole.UserRole)])
+        self._update_print()
 
     def current_page(self) -> str:
         for key, widget in self.pages.items():
@@ -269,6 +296,71 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         self.administration.change_password()
 
+    # -- printing and help (their modules load when first used, not at start-up) ---------------
+    def _print_target(self) -> str | None:
+        """What File › Print… prints here: the page, or the client file's overview or session
+        list; None where nothing can be printed (Print… is then off)."""
+        if self.ws is None:
+            return None
+        page = self.current_page()
+        if page in (PAGE_DASHBOARD, PAGE_CALENDAR, PAGE_REPORTS):
+            return page
+        file = self.clients.tabs.currentWidget()
+        if page == PAGE_CLIENTS and isinstance(file, ClientFileView):
+            if not file.property("print_watched"):  # its own tabs change what can be printed
+                file.setProperty("print_watched", True)
+                file.tabs.currentChanged.connect(self._update_print)
+            return {TAB_OVERVIEW: "overview", TAB_SESSIONS: "sessions"}.get(
+                file.tabs.currentIndex())
+        return None
+
+    def _update_print(self) -> None:
+        self.print_action.setEnabled(self._print_target() is not None)
+
+    def print_current(self) -> None:
+        target = self._print_target()
+        if target is None or self.ws is None:
+            return
+        if target == PAGE_REPORTS:
+            self.reports.print_report()  # the signed report's own print path
+            return
+        from shelter_desk.ui.printout import from_views, layout
+
+        file = self.clients.tabs.currentWidget()
+        if target == PAGE_DASHBOARD:
+            printout = from_views.dashboard(self.dashboard)
+        elif target == PAGE_CALENDAR:
+            printout = from_views.calendar(self.calendar)
+        elif isinstance(file, ClientFileView):
+            build = from_views.overview if target == "overview" else from_views.sessions
+            printout = build(file)
+        else:
+            return
+        if printout is None:
+            self.statusBar().showMessage(self.tr("Still loading; print again in a moment."), 5000)
+            return
+        stamp = layout.Stamp(self.shelter, self.ws.actor.display_name,
+                             format_datetime(datetime.now(UTC)))
+        pages = layout.print_out(self, printout, stamp)
+        if pages:
+            said = (self.tr("Sent to the printer: 1 page.") if pages == 1
+                    else self.tr("Sent to the printer: %1 pages.").replace("%1", str(pages)))
+            self.statusBar().showMessage(said, 8000)
+
+    def show_user_guide(self) -> None:
+        from shelter_desk.ui.help.guide import UserGuide
+
+        if self.user_guide is None:
+            self.user_guide = UserGuide(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
+
+    def show_about(self) -> None:
+        from shelter_desk.ui.help.about import AboutDialog
+
+        AboutDialog(self).exec()
+
     # -- workspace ----------------------------------------------------------------------------
     def set_workspace(self, ws: Workspace | None) -> None:
         """Give every view the workspace, or None to clear every view (the lock)."""
@@ -292,6 +384,7 @@ class MainWindow(QMainWindow):
         personal = ws is not None and not ws.actor.via_recovery
         self.password_action.setEnabled(personal)
         self.settings_action.setEnabled(personal)
+        self._update_print()
         self.dashboard.set_workspace(ws if case_worker else None)
         self.clients.set_workspace(ws if case_worker else None)
         self.calendar.set_workspace(ws if case_worker else None)

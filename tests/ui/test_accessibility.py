@@ -25,6 +25,8 @@ from shelter_desk.ui.dialogs.my_settings import MySettingsDialog
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
+from shelter_desk.ui.help.about import AboutDialog
+from shelter_desk.ui.help.guide import UserGuide
 from shelter_desk.ui.main_window import (
     PAGE_ADMINISTRATION,
     PAGE_CALENDAR,
@@ -197,6 +199,11 @@ def test_every_dialog_is_accessible(qtbot: QtBot, tour: Tour,
     tour.dialog(RecoveryCodeDialog,
                 lambda: RecoveryCodeDialog("7KQ2M-ZX4PA", window).exec(), "recovery code")
     tour.dialog(TokenDialog, lambda: TokenDialog(window).exec(), "signing token")
+    tour.dialog(AboutDialog, window.show_about, "about")
+    window.show_user_guide()  # not modal: it stays open beside the work
+    assert isinstance(window.user_guide, UserGuide)
+    tour.findings.append(audit(window.user_guide, "user guide"))
+    window.user_guide.close()
     _report(tour)
 
 
@@ -219,6 +226,7 @@ def test_the_tour_meets_every_dialog_the_app_has() -> None:
     ours = {c.__name__ for c in subclasses(QDialog) if c.__module__.startswith("shelter_desk.")}
     toured = set(re.findall(r"tour\.dialog\((\w+)", Path(__file__).read_text()))
     toured |= {"LoginDialog", "FirstRunWizard"}  # test_login_and_first_run_are_accessible
+    toured |= {"UserGuide"}  # not modal, audited at the end of the tour
     assert ours - toured == set()
 
 

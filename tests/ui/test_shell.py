@@ -149,9 +149,11 @@ def test_menus_and_shortcuts_offer_only_what_the_role_opens(qtbot: QtBot,
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == PAGE_CALENDAR  # nothing to open: nothing happens
-    account = [a.objectName() for a in window.menuBar().actions()[-1].menu().actions()
-               if a.objectName()]
-    assert account == ["my_settings", "password", "lock", "logout"]
+    menus = {m.text(): [a.objectName() for a in m.menu().actions() if a.objectName()]
+             for m in window.menuBar().actions()}
+    assert menus["&Account"] == ["my_settings", "password", "lock", "logout"]
+    assert list(menus)[-1] == "&Help"  # last, where every program has it; for every role
+    assert menus["&Help"] == ["user_guide", "about"]
     controller.shutdown()
     controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
     assert all(a.isVisible() for a in controller.window.page_actions)

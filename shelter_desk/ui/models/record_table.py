@@ -24,6 +24,7 @@ class Column(Generic[V]):
     key: Callable[[V], Any] | None = None
     color: Callable[[V], str | None] | None = None
     align_right: bool = False
+    confidential: bool = False  # shown in its file, never printed (session notes)
 
 
 def sort_value(value: Any) -> Any:

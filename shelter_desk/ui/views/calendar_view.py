@@ -27,6 +27,7 @@ from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.dashboard import TAB_FOR_KIND
 
@@ -117,6 +118,7 @@ class CalendarView(QWidget):
         month_caption.setObjectName("subheading")
         right.addWidget(month_caption)
         right.addWidget(self.month_list, 1)
+        right.addWidget(print_button(bus), 0, Qt.AlignmentFlag.AlignRight)
         layout = QHBoxLayout(self)
         layout.addWidget(self.calendar, 3)
         layout.addLayout(right, 2)

@@ -36,6 +36,7 @@ from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file import view as file_view
@@ -127,7 +128,10 @@ class Dashboard(QWidget):
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.addWidget(self.heading)
-        lcol.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(print_button(bus))
+        lcol.addLayout(summary_row)
         lcol.addWidget(self.tree)
         self.phase_chart = ChartPanel(bar_chart(tr_("Dashboard", "Open files by phase"), [], []))
         self.form_chart = ChartPanel(

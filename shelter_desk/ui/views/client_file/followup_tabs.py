@@ -32,6 +32,7 @@ from shelter_desk.ui.formatting import format_date, format_datetime
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
+from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.cells import marks
 from shelter_desk.ui.views.client_file.context import ClientContext
@@ -129,6 +130,7 @@ def sessions_tab(ctx: ClientContext) -> RecordTab:
             tr_("ClientFile", "Notes"),
             lambda s: _first_line(s.confidential_notes),
             color=lambda s: theme().muted,
+            confidential=True,
         ),
     ]
     tab = RecordTab(
@@ -141,6 +143,7 @@ def sessions_tab(ctx: ClientContext) -> RecordTab:
         add_label=tr_("ClientFile", "Add a session…"),
         title=tr_("ClientFile", "Counselling sessions"),
     )
+    tab.add_tool(print_button(ctx.bus), 2)
     return tab
 
 

@@ -47,6 +47,7 @@ from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.context import ClientContext
@@ -201,6 +202,7 @@ class OverviewTab(QWidget):
         ):
             b.clicked.connect(slot)
             row.addWidget(b)
+        programme.addWidget(print_button(ctx.bus))
         edits.addStretch()
         programme.addStretch()
         buttons = QVBoxLayout()
