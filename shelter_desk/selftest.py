@@ -116,6 +116,8 @@ class SelfTest:
             self._step(QT_TRANSLATE_NOOP("selftest", "Qt platform"), self._qt)
             self._step(QT_TRANSLATE_NOOP("selftest", "Fonts"), self._fonts, needs=("qt_ready",))
             self._step(QT_TRANSLATE_NOOP("selftest", "Translations"), self._translations)
+            self._step(QT_TRANSLATE_NOOP("selftest", "PostgreSQL driver (server edition)"),
+                       self._server_driver)
         finally:
             self._close()
             shutil.rmtree(folder, ignore_errors=True)
@@ -307,6 +309,17 @@ class SelfTest:
                 raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "{language}: {file} does not load"),
                                   language=language, file=problem)
         return tr_("selftest", "Dutch and French: the program's catalogues and Qt's own")
+
+    def _server_driver(self) -> str:
+        """A workstation of a shelter with a server needs psycopg and its libpq in the bundle
+        (there is no libpq on a Windows machine to fall back on)."""
+        import psycopg
+
+        libpq = psycopg.pq.version()
+        return tr_format(CONTEXT, QT_TRANSLATE_NOOP(
+            "selftest", "psycopg {version} ({implementation}), libpq {libpq}"),
+            version=psycopg.__version__, implementation=psycopg.pq.__impl__,
+            libpq=f"{libpq // 10000}.{libpq % 10000}")
 
     def _left_behind(self, folder: Path) -> str:
         if folder.exists():

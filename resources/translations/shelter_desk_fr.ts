@@ -5759,6 +5759,10 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
         <translation>Traductions</translation>
     </message>
     <message>
+        <source>PostgreSQL driver (server edition)</source>
+        <translation>Pilote PostgreSQL (édition serveur)</translation>
+    </message>
+    <message>
         <source>Nothing left behind</source>
         <translation>Rien laissé derrière</translation>
     </message>
@@ -5861,6 +5865,10 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>Dutch and French: the program&apos;s catalogues and Qt&apos;s own</source>
         <translation>néerlandais et français : les catalogues du programme et ceux de Qt</translation>
+    </message>
+    <message>
+        <source>psycopg {version} ({implementation}), libpq {libpq}</source>
+        <translation>psycopg {version} ({implementation}), libpq {libpq}</translation>
     </message>
     <message>
         <source>{folder} could not be removed</source>

@@ -5759,6 +5759,10 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
         <translation>Vertalingen</translation>
     </message>
     <message>
+        <source>PostgreSQL driver (server edition)</source>
+        <translation>PostgreSQL-stuurprogramma (servereditie)</translation>
+    </message>
+    <message>
         <source>Nothing left behind</source>
         <translation>Niets achtergelaten</translation>
     </message>
@@ -5861,6 +5865,10 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>Dutch and French: the program&apos;s catalogues and Qt&apos;s own</source>
         <translation>Nederlands en Frans: de catalogi van het programma en die van Qt</translation>
+    </message>
+    <message>
+        <source>psycopg {version} ({implementation}), libpq {libpq}</source>
+        <translation>psycopg {version} ({implementation}), libpq {libpq}</translation>
     </message>
     <message>
         <source>{folder} could not be removed</source>

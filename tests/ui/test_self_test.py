@@ -19,7 +19,7 @@ from shelter_desk.services.workspace import Workspace
 from tests.conftest import CHEAP_KDF
 
 REPO = Path(__file__).resolve().parents[2]
-STEPS = 9
+STEPS = 10
 
 
 @pytest.fixture
@@ -80,6 +80,20 @@ def test_a_failed_signature_fails_the_run_and_skips_what_needs_it(
         "Verify the signed report"]
     assert f"2 of {STEPS} checks FAILED." in output
     assert list(temp_root.iterdir()) == []
+
+
+def test_a_bundle_without_libpq_fails_the_server_driver_step(
+        qapp: object, temp_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import psycopg
+
+    def no_libpq() -> int:
+        raise ImportError("no pq wrapper available")
+
+    monkeypatch.setattr(psycopg.pq, "version", no_libpq)
+    code, output = run(monkeypatch)
+    assert code == 1
+    failed = marks(output, "FAILED")
+    assert len(failed) == 1 and "PostgreSQL driver" in failed[0], output
 
 
 def test_a_name_left_in_clear_in_the_data_folder_is_found(
