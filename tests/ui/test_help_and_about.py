@@ -138,6 +138,9 @@ def test_about_names_the_versions_and_every_component_with_its_licence(
     qt = next(r for r, c in enumerate(dialog.components) if c.name == "Qt")
     dialog.table.selectRow(qt)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.text.toPlainText()
+    ours = next(r for r, c in enumerate(dialog.components) if c.name == "shelter_desk")
+    dialog.table.selectRow(ours)  # the program's own licence, in full
+    assert "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in dialog.text.toPlainText()
     assert dialog.windowTitle() == "À propos de shelter_desk"
 
 

@@ -27,6 +27,7 @@ SHIPPED_TEXTS = {
     "LGPL-3.0": ("LGPL-3.0.txt", "GPL-3.0.txt"),
     "GPL-3.0": ("GPL-3.0.txt",),
     "Apache-2.0": ("Apache-2.0.txt",),
+    "EUPL-1.2": ("EUPL-1.2.txt",),
 }
 
 
