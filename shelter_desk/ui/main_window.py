@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         if target is None or self.ws is None:
             return
         if target == PAGE_REPORTS:
-            self.reports.print_report()  # the signed report's own print path
+            self.reports.print_report()  # the report preview's own print path
             return
         from shelter_desk.ui.printout import from_views, layout
 
