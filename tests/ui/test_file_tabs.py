@@ -4,12 +4,12 @@ and what the screen shows afterwards (issue 11)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from shelter_desk.app import AppController
@@ -429,3 +429,20 @@ def test_history_reads_as_a_person_reads_it(
     assert ["Milestone added", "Goal: Housing"] in [row[3:5] for row in cells]
     assert all("#" not in row[4] for row in cells)  # never "autonomy_goals#1041"
     assert {row[2] for row in cells} == {"Counsellor One"}  # the person, not "counsellor1"
+
+
+def test_privacy_mode_hides_the_guardian_as_it_hides_the_client(
+        qtbot: QtBot, app_for: Callable[..., AppController], counsellor1: Workspace) -> None:
+    c = new_client(counsellor1, birth_date=date(TODAY.year - 16, 1, 1), is_minor=True,
+                   guardian_name="Marie Dupont-Guardian", guardian_contact="Guardianship Service")
+    controller = app_for()
+    view = _file(qtbot, controller, c.id, file_view.TAB_OVERVIEW)
+    overview = view.tabs.widget(file_view.TAB_OVERVIEW)
+
+    def shown() -> str:
+        return " ".join(label.text() for label in overview.findChildren(QLabel))
+
+    qtbot.waitUntil(lambda: "Dupont-Guardian" in shown(), timeout=10000)
+    controller.window.bus.set_privacy(True)
+    qtbot.waitUntil(lambda: "Dupont-Guardian" not in shown(), timeout=10000)
+    assert "Guardianship Service" not in shown() and "Stănescu" not in shown()

@@ -269,8 +269,10 @@ class OverviewTab(QWidget):
                 (tr_("ClientFile", "Residence track"), i18n.label(f.residence_track)),
                 (
                     tr_("ClientFile", "Minor"),
-                    (f.guardian_name or "")
-                    + (f" ({f.guardian_contact})" if f.guardian_contact else "")
+                    # The guardian is a person too: privacy mode hides them as it hides the client.
+                    masked((f.guardian_name or "")
+                           + (f" ({f.guardian_contact})" if f.guardian_contact else ""),
+                           self.ctx.bus.privacy)
                     if s.is_minor
                     else tr_("ClientFile", "no"),
                 ),
