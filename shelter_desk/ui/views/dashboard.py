@@ -154,7 +154,7 @@ class Dashboard(QWidget):
             box.setContentsMargins(4, 4, 4, 4)
             box.addWidget(chart)
             row.addWidget(card, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(charts)
         splitter.setStretchFactor(0, 3)
@@ -254,6 +254,9 @@ class Dashboard(QWidget):
                 ],
             ),
         )
+        # Charts that arrive with their categories need more room than the empty ones had;
+        # a splitter does not move its handle for a grown minimum until told to.
+        self.splitter.refresh()
 
     def first_focus(self) -> QWidget:
         return self.tree
