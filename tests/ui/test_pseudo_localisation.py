@@ -85,6 +85,8 @@ def _walk(qtbot: QtBot, controller: object, client_id: int,
     for page in (PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS,
                  PAGE_ADMINISTRATION):
         window.show_page(page)
+        if page == PAGE_DASHBOARD:  # measured with its charts filled, not before they arrive
+            qtbot.waitUntil(lambda: window.dashboard.data is not None, timeout=15000)
         settle(qtbot, 100)
         seen[page] = check(window)
     for tab in range(window.administration.tabs.count()):
