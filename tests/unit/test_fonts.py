@@ -4,7 +4,6 @@ the fonts' own character maps). A character no shipped font has would print as a
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -54,8 +53,6 @@ def test_the_checker_sees_a_character_no_font_has() -> None:
     assert ord(piece) not in fonts.covered(font)
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils is installed by "
-                    "installer/system-deps.sh (make test)")
 def test_a_report_embeds_the_font_of_each_script(tmp_path: Path) -> None:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -77,8 +74,6 @@ def test_a_report_embeds_the_font_of_each_script(tmp_path: Path) -> None:
         assert name in text, text
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils is installed by "
-                    "installer/system-deps.sh (make test)")
 @pytest.mark.parametrize(("first", "last", "face"), [
     ("ሰምሃር", "ተስፋይ", "NotoSansEthiopic-Bold"), ("प्रिया", "शर्मा", "NotoSansDevanagari-Bold"),
     ("芳", "王", "DroidSansFallback"), ("สมชาย", "ใจดี", "NotoSansThai-Bold"),
