@@ -15,10 +15,12 @@ from shelter_desk.models.installation import Installation
 from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
 from shelter_desk.models.signing import SigningIdentity
+from shelter_desk.models.status import ClientDeadline, ClientState
 from shelter_desk.models.users import User, UserRole
 
 __all__ = [
     "AccessGrant", "AuditEntry", "AuditSeal", "AutonomyGoal", "Base", "Client", "ClientAlias",
+    "ClientDeadline", "ClientState",
     "ConditionCheck", "ConsentEvent", "CounsellingSession", "CourtDate", "Exploitation",
     "GoalMilestone", "Installation", "JudicialCase", "Notification", "ProgrammeEnd", "Referral",
     "ResidenceDocument", "SigningIdentity", "User", "UserRole",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select, text
+from sqlalchemy import ColumnElement, and_, func, select, text, true
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
@@ -15,9 +15,8 @@ from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import (
     BirthDatePrecision,
     ClientStatus,
+    DeadlineKind,
     DetectionBasis,
-    DocumentStatus,
-    DocumentType,
     EndReason,
     ExploitationForm,
     Gender,
@@ -33,9 +32,9 @@ from shelter_desk.models.clients import AccessGrant, Client, ClientAlias
 from shelter_desk.models.followup import ConsentEvent
 from shelter_desk.models.installation import Installation
 from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
-from shelter_desk.models.justice import ResidenceDocument
+from shelter_desk.models.status import ClientState
 from shelter_desk.models.users import User, UserRole
-from shelter_desk.services import audit, clock, consent, deadlines
+from shelter_desk.services import audit, clock, consent, deadlines, status
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach, visible_clients
 from shelter_desk.services.concurrency import require_basis
@@ -243,60 +242,34 @@ def _exploitation_view(e: Exploitation) -> ExploitationView:
         tuple(e.countries), e.period_start, e.period_end, e.description, e.version)
 
 
-_PHASE_OF_DOCUMENT = {
-    DocumentType.ANNEX_15: Phase.REFLECTION_PERIOD,
-    DocumentType.ATTESTATION_IMMATRICULATION: Phase.ATTESTATION,
-    DocumentType.A_CARD: Phase.A_CARD,
-    DocumentType.B_CARD: Phase.B_CARD,
-    DocumentType.MINOR_DOCUMENT: Phase.MINOR_DOCUMENT,
-}
-
-
-def phase_of(status: ClientStatus, current_document: DocumentType | None) -> Phase:
-    if status == ClientStatus.CLOSED:
-        return Phase.CLOSED
-    if status == ClientStatus.INTAKE:
-        return Phase.INTAKE
-    return _PHASE_OF_DOCUMENT.get(current_document, Phase.IN_PROGRAMME) \
-        if current_document else Phase.IN_PROGRAMME
-
-
-def _current_documents(session: Session, ids: list[int], today: date) -> dict[int, DocumentType]:
-    """Each client's latest issued document that has not expired."""
-    out: dict[int, tuple[date, int, DocumentType]] = {}
-    rows = session.execute(
-        select(ResidenceDocument.client_id, ResidenceDocument.issued_on, ResidenceDocument.id,
-               ResidenceDocument.doc_type, ResidenceDocument.expires_on)
-        .where(ResidenceDocument.client_id.in_(ids),
-               ResidenceDocument.status == DocumentStatus.ISSUED,
-               ResidenceDocument.issued_on.is_not(None)))
-    for cid, issued, did, doc_type, expires in rows:
-        if issued is None or issued > today or (expires is not None and expires < today):
-            continue
-        if cid not in out or (issued, did) > out[cid][:2]:
-            out[cid] = (issued, did, doc_type)
-    return {cid: t[2] for cid, t in out.items()}
-
-
-def _summaries(session: Session, ws: Workspace, clients: Sequence[Client],
+def _summaries(session: Session, ws: Workspace, where: ColumnElement[bool],
                today: date) -> list[ClientSummary]:
-    names = {u.id: u.display_name for u in session.scalars(select(User))}
-    ids = [c.id for c in clients]
-    docs = _current_documents(session, ids, today) if ids else {}
-    # Every visible client at once is one set of queries; a few named ones, a filtered set.
-    subset = None if len(ids) > 500 else ids
-    nexts = deadlines.next_per_client(session, ws, today, subset) if ids else {}
-    return [
-        ClientSummary(
-            id=c.id, case_code=c.case_code, first_names=c.first_names, last_name=c.last_name,
-            nationality=c.nationality,
-            counsellor=names.get(c.counsellor_id, "") if c.counsellor_id else "",
-            status=c.status, phase=phase_of(c.status, docs.get(c.id)),
-            intake_date=c.intake_date, is_minor=c.is_minor,
-            next_deadline=nexts.get(c.id), synthetic=c.synthetic, search_text=c.search_key,
-        )
-        for c in clients
-    ]
+    """Rows of the client list for the clients `where` selects (and the actor may see): plain
+    columns, with the phase and next deadline kept by services/status.py."""
+    status.settle(session)
+    status.refresh_stale(session, today)
+    names: dict[int, str] = dict(session.execute(select(User.id, User.display_name)).all())
+    rows = session.execute(
+        select(Client.id, Client.case_code, Client.first_names, Client.last_name,
+               Client.nationality, Client.counsellor_id, Client.status, ClientState.phase,
+               Client.intake_date, Client.is_minor, Client.synthetic, Client.search_key,
+               ClientState.next_due, ClientState.next_kind, ClientState.next_detail,
+               ClientState.next_rule, ClientState.next_until, ClientState.next_record)
+        .join(ClientState, ClientState.client_id == Client.id)
+        .where(visible_clients(ws), where)
+        .order_by(Client.case_code))
+    out = []
+    for (cid, code, first, last, nationality, counsellor_id, client_status, phase, intake_date,
+         is_minor, synthetic, key, due, kind, detail, rule, until, record) in rows:
+        out.append(ClientSummary(
+            id=cid, case_code=code, first_names=first, last_name=last, nationality=nationality,
+            counsellor=names.get(counsellor_id, "") if counsellor_id else "",
+            status=client_status, phase=Phase(phase), intake_date=intake_date,
+            is_minor=is_minor,
+            next_deadline=None if due is None else deadlines.Deadline(
+                due, DeadlineKind(kind), cid, code, detail, rule, until, record),
+            synthetic=synthetic, search_text=key))
+    return out
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -388,7 +361,7 @@ def intake(
             audit.record(session, ws.actor, "consent.grant" if cv["kind"].value == "grant"
                          else "consent.withdraw", client_code=row.case_code,
                          target=cv["purpose"].value)
-        return _summaries(session, ws, [row], today)[0]
+        return _summaries(session, ws, Client.id == row.id, today)[0]
 
 
 def update_client(ws: Workspace, client_id: int, data: ClientInput,
@@ -408,7 +381,7 @@ def update_client(ws: Workspace, client_id: int, data: ClientInput,
         session.flush()
         _apply_client(row, values, values["aliases"])
         audit.record(session, ws.actor, "client.update", client_code=row.case_code)
-        return _summaries(session, ws, [row], clock.today())[0]
+        return _summaries(session, ws, Client.id == row.id, clock.today())[0]
 
 
 def update_referral(ws: Workspace, referral_id: int, data: ReferralInput,
@@ -468,18 +441,18 @@ def list_clients(
     require_case_worker(ws, "client.list")
     query = v.text("search", search, max_len=200, required=False)
     folded = fold(query) if query else ""
+    where: list[ColumnElement[bool]] = []
+    if folded:
+        # On a server the blind index finds candidates; their opened names decide.
+        where.append(ws.store.name_search(folded))
+    if status is not None:
+        where.append(Client.status == v.choice("status", status, ClientStatus))
+    if counsellor is not None:
+        where.append(Client.counsellor_id.in_(
+            select(User.id).where(User.username == counsellor)))
     with ws.session() as session:
-        stmt = select(Client).where(visible_clients(ws)).order_by(Client.case_code)
-        if folded:
-            # On a server the blind index finds candidates; their opened names decide.
-            stmt = stmt.where(ws.store.name_search(folded))
-        if status is not None:
-            stmt = stmt.where(Client.status == v.choice("status", status, ClientStatus))
-        if counsellor is not None:
-            stmt = stmt.join(User, User.id == Client.counsellor_id).where(
-                User.username == counsellor)
-        found = [c for c in session.scalars(stmt).all() if folded in c.search_key]
-        return _summaries(session, ws, found, today or clock.today())
+        found = _summaries(session, ws, and_(true(), *where), today or clock.today())
+    return [c for c in found if folded in c.search_text] if folded else found
 
 
 def open_client_file(ws: Workspace, client_id: int) -> ClientFile:
@@ -496,7 +469,7 @@ def _file(ws: Workspace, client_id: int, *, audited: bool) -> ClientFile:
     require_case_worker(ws, "client.open")
     with ws.session() as session:
         c = client_in_reach(session, ws, client_id, "client.open")
-        summary = _summaries(session, ws, [c], clock.today())[0]
+        summary = _summaries(session, ws, Client.id == c.id, clock.today())[0]
         refs = session.scalars(select(Referral).where(Referral.client_id == c.id)
                                .order_by(Referral.referred_on)).all()
         exps = session.scalars(select(Exploitation).where(Exploitation.client_id == c.id)
@@ -531,7 +504,7 @@ def admit(ws: Workspace, client_id: int) -> ClientSummary:
         c.status = ClientStatus.IN_PROGRAMME
         touch(c)
         audit.record(session, ws.actor, "programme.admit", client_code=c.case_code)
-        return _summaries(session, ws, [c], clock.today())[0]
+        return _summaries(session, ws, Client.id == c.id, clock.today())[0]
 
 
 @dataclass(frozen=True)
@@ -561,7 +534,7 @@ def end_programme(ws: Workspace, client_id: int, data: EndInput) -> ClientSummar
         touch(c)
         audit.record(session, ws.actor, "programme.end", client_code=c.case_code,
                      reason=values["reason"].value)
-        return _summaries(session, ws, [c], clock.today())[0]
+        return _summaries(session, ws, Client.id == c.id, clock.today())[0]
 
 
 def grant_access(ws: Workspace, client_id: int, username: str, reason: str | None) -> None:
@@ -611,19 +584,12 @@ def caseload(ws: Workspace, today: date | None = None) -> dict[str, dict[str, in
     require_case_worker(ws, "client.list")
     day = today or clock.today()
     with ws.session() as session:
-        active = session.execute(
-            select(Client.id, Client.status).where(visible_clients(ws),
-                                                   Client.status != ClientStatus.CLOSED)).all()
-        ids = [r[0] for r in active]
-        docs = _current_documents(session, ids, day) if ids else {}
-        by_phase: dict[str, int] = {}
-        for cid, status in active:
-            p = phase_of(status, docs.get(cid)).value
-            by_phase[p] = by_phase.get(p, 0) + 1
+        status.refresh_stale(session, day)
+        by_phase = status.phase_counts(session, visible_clients(ws))
         by_form: dict[str, int] = {}
-        if ids:
-            for (forms,) in session.execute(
-                    select(Exploitation.forms).where(Exploitation.client_id.in_(ids))):
-                for f in forms:
-                    by_form[f] = by_form.get(f, 0) + 1
+        for (forms,) in session.execute(
+                select(Exploitation.forms).join(Client, Client.id == Exploitation.client_id)
+                .where(visible_clients(ws), Client.status != ClientStatus.CLOSED)):
+            for f in forms:
+                by_form[f] = by_form.get(f, 0) + 1
     return {"phase": by_phase, "form": by_form}

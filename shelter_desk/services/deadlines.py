@@ -228,11 +228,14 @@ def needing_attention(items: Iterable[Deadline], today: date, horizon_days: int)
 
 
 # -- loading the facts ----------------------------------------------------------------------
-def load_facts(session: Session, ws: Workspace, client_ids: list[int] | None = None
+def load_facts(session: Session, ws: Workspace | None, client_ids: list[int] | None = None
                ) -> dict[int, ClientFacts]:
-    """Facts of the visible active clients (all, or those in `client_ids`)."""
+    """Facts of the active clients `ws` may see (all, or those in `client_ids`); with no
+    workspace, of every active client (services/status.py keeps them for everyone)."""
     query = select(Client.id, Client.case_code, Client.status, Client.intake_date).where(
-        visible_clients(ws), Client.status.in_(ACTIVE))
+        Client.status.in_(ACTIVE))
+    if ws is not None:
+        query = query.where(visible_clients(ws))
     if client_ids is not None:
         query = query.where(Client.id.in_(client_ids))
     facts = {row[0]: ClientFacts(*row) for row in session.execute(query)}
@@ -283,13 +286,16 @@ def load_facts(session: Session, ws: Workspace, client_ids: list[int] | None = N
 
 def upcoming(ws: Workspace, *, today: date | None = None, horizon_days: int = 14,
              client_id: int | None = None) -> list[Deadline]:
-    """What needs attention from today to the horizon (overdue items included)."""
+    """What needs attention from today to the horizon (overdue items included), read from
+    what services/status.py keeps."""
+    from shelter_desk.services import status  # it builds on this module
+
     require_case_worker(ws, "deadlines.list")
     day = today or clock.today()
     with ws.session() as session:
-        facts = load_facts(session, ws, None if client_id is None else [client_id])
-    return needing_attention(
-        (d for c in facts.values() for d in all_deadlines(c, day)), day, horizon_days)
+        status.refresh_stale(session, day)
+        return status.kept_deadlines(session, visible_clients(ws), date.min,
+                                     day + timedelta(days=horizon_days), day, client_id)
 
 
 def between(ws: Workspace, start: date, end: date, *, client_id: int | None = None
@@ -301,14 +307,3 @@ def between(ws: Workspace, start: date, end: date, *, client_id: int | None = No
     return sorted((d for c in facts.values() for d in all_deadlines(c, start)
                    if start <= d.due <= end),
                   key=lambda d: (d.due, d.case_code, d.kind.value))
-
-
-def next_per_client(session: Session, ws: Workspace, today: date,
-                    client_ids: list[int] | None = None) -> dict[int, Deadline]:
-    """Each active client's next deadline (overdue first), for the client list."""
-    out: dict[int, Deadline] = {}
-    for cid, facts in load_facts(session, ws, client_ids).items():
-        pending = needing_attention(all_deadlines(facts, today), today, 366 * 4)
-        if pending:
-            out[cid] = pending[0]
-    return out

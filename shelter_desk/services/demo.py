@@ -63,7 +63,7 @@ from shelter_desk.models.followup import (
 )
 from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
-from shelter_desk.services import audit, clock, setup, signing, users
+from shelter_desk.services import audit, clock, setup, signing, status, users
 from shelter_desk.services.clients import case_code_prefix
 from shelter_desk.services.demo_names import COURTS, DISTRICTS, ORIGINS, Courts, Origin
 from shelter_desk.services.folding import search_key
@@ -601,6 +601,7 @@ def populate(ws: Workspace, clients: int, *, seed: int = 2026,
             for start in range(0, len(rows), 5000):
                 session.execute(insert(model), rows[start:start + 5000])
         ws.store.after_bulk_insert(session)
+        status.rebuild(session, None, clock.today())  # bulk rows pass no unit of work
         audit.record(session, ws.actor, "demo.generate",
                      reason=f"{clients} synthetic clients (seed {seed})")
     return clients

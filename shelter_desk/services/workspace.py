@@ -67,12 +67,15 @@ class Workspace:
         """One transaction. Transactions take the write lock when they begin (store/engine.py),
         so work that needs its own transaction while one is open in this thread (a refusal's
         audit entry) is queued with after_session() and done when the outermost one ends."""
+        from shelter_desk.services import status  # it needs this module: imported once, here
+
         nesting = self._nesting
         nesting.depth += 1
         writes: list[tuple[str, int]] = []
         try:
             with self.store.session() as session:
                 writes = self.tracker.watch(session)
+                status.watch(session)
                 yield session
         except StaleDataError:
             raise self.tracker.refusal_for_race(writes, self.store.session) from None

@@ -34,6 +34,7 @@ SCHEMAS = {
     "0002": "84ea626c8fbb2da8116cdf6166498e83e3ae8643",
     "0003": "fcea9daaab3bba743c164a0a0a17775e5a3319d1",
     "0006": "e6905a8a74055c23f03bdf8561c52c774ce7846b",
+    "0007": "72d49d105056ec86ea6afbf92d47f011ff53703c",
 }
 
 # Run inside the old checkout: read back what that version wrote, with its own code.

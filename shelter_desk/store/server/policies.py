@@ -20,7 +20,7 @@ from sqlalchemy import Connection, text
 CLIENT_TABLES = (
     "client_aliases", "referrals", "exploitations", "programme_ends", "consent_events",
     "counselling_sessions", "condition_checks", "autonomy_goals", "notifications",
-    "judicial_cases", "residence_documents", "name_tokens",
+    "judicial_cases", "residence_documents", "name_tokens", "client_states", "client_deadlines",
 )
 THROUGH_PARENT = {
     "goal_milestones": ("goal_id", "autonomy_goals"),
