@@ -12,7 +12,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import StaticPool
 
 from shelter_desk.services import clients, demo, setup
 from shelter_desk.store import migrate
@@ -23,12 +24,21 @@ def main(data_dir: Path, password: str) -> None:
     ws = setup.login(data_dir, "director", password)
     try:
         code = clients.list_clients(ws)[0].case_code
-        with ws.store.connection() as conn:
+        # A downgrade may copy tables (SQLite's way to drop a column), which the foreign keys
+        # of other tables' rows refuse: SQLite's advice is to switch them off, outside any
+        # transaction, for the change. The program itself only ever upgrades.
+        raw = ws.store._maintenance_connection()
+        raw.execute("PRAGMA foreign_keys = OFF")
+        engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+        with engine.connect() as conn:
             config = Config()
             config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
             config.attributes["connection"] = conn
             command.downgrade(config, "-1")
+            conn.commit()
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        engine.dispose()
+        raw.close()
     finally:
         ws.close()
     print(revision, code)
