@@ -3,27 +3,55 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from shelter_desk.resources import icon_path
-from shelter_desk.services import settings, setup
-from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import focus_ring, main_thread_gc, translations, workstation
 from shelter_desk.ui.databus import DataBus
-from shelter_desk.ui.dialogs.first_run import FirstRunWizard
 from shelter_desk.ui.dialogs.login_dialog import LoginDialog
-from shelter_desk.ui.dialogs.my_settings import MySettingsDialog
 from shelter_desk.ui.idle import IdleWatcher
-from shelter_desk.ui.main_window import MainWindow
+from shelter_desk.ui.integrity_watch import check_in_background
 from shelter_desk.ui.messages import show_error
-from shelter_desk.ui.ops import wait_for_all
-from shelter_desk.ui.remote_changes import RemoteChanges
+from shelter_desk.ui.ops import run_in_background, wait_for_all
 from shelter_desk.ui.screen_lock import ScreenLockWatcher
 from shelter_desk.ui.style import apply_style
+
+if TYPE_CHECKING:  # loaded while the password is typed (preload), not before the login window
+    from shelter_desk.services.workspace import Workspace
+    from shelter_desk.ui.main_window import MainWindow
+    from shelter_desk.ui.remote_changes import RemoteChanges
+
+# What the first screen after the password needs: imported on a background thread while the
+# login window waits for the password, so neither the window nor the unlock waits for it.
+PRELOAD = (
+    "shelter_desk.services.setup", "shelter_desk.services.settings",
+    "shelter_desk.services.clients", "shelter_desk.services.deadlines",
+    "shelter_desk.services.status", "shelter_desk.ui.main_window",
+    "shelter_desk.ui.remote_changes", "shelter_desk.services.seals",
+)
+
+
+def preload() -> threading.Thread:
+    """Import PRELOAD on a daemon thread (importing defines classes; no widget is made)."""
+    import importlib
+
+    def work() -> None:
+        for name in PRELOAD:
+            try:
+                importlib.import_module(name)
+            except Exception:
+                return
+
+    thread = threading.Thread(target=work, name="preload", daemon=True)
+    thread.start()
+    return thread
+
 
 DEFAULT_IDLE_MINUTES = 5.0
 
@@ -41,7 +69,8 @@ class AppController(QObject):
         self.ws: Workspace | None = None
         self.bus = DataBus()
         self.fixed_idle = idle_minutes  # tests pin it; otherwise it comes from the settings
-        self.window = self._new_window()
+        self._window: MainWindow | None = None  # built after the password: see `window`
+        self.window_language = translations.current()
         self.idle = IdleWatcher(idle_minutes or DEFAULT_IDLE_MINUTES, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
@@ -54,9 +83,21 @@ class AppController(QObject):
             hints.accessibility().contrastPreferenceChanged.connect(
                 lambda _preference: self._system_contrast_changed())
         self.remote_changes: RemoteChanges | None = None
+        # After the background check found damage: the next login checks before opening.
+        self.check_pages_at_login = False
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built when first needed (after the password, not before the
+        login window appears)."""
+        if self._window is None:
+            self._window = self._new_window()
+        return self._window
 
     def _new_window(self) -> MainWindow:
         """A window in the language installed now (it remembers which)."""
+        from shelter_desk.ui.main_window import MainWindow
+
         window = MainWindow(self.bus)
         window.lock_requested.connect(self.lock)
         window.logout_requested.connect(self.log_out)
@@ -67,7 +108,11 @@ class AppController(QObject):
         return window
 
     def start(self) -> bool:
-        if not setup.installation_exists(self.data_dir):
+        from shelter_desk.store.presence import installation_exists
+
+        if not installation_exists(self.data_dir):
+            from shelter_desk.ui.dialogs.first_run import FirstRunWizard
+
             wizard = FirstRunWizard(self.data_dir)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.workspace is None:
                 return False
@@ -77,14 +122,19 @@ class AppController(QObject):
 
     def _login(self, locked: bool) -> bool:
         username = self.ws.actor.username if (locked and self.ws) else ""
-        dialog = LoginDialog(self.data_dir, parent=None, username=username, locked=locked)
+        dialog = LoginDialog(self.data_dir, parent=None, username=username, locked=locked,
+                             check_pages=self.check_pages_at_login)
         self.login_dialog = dialog
+        if self._window is None:
+            preload()
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.login_dialog = None
         if not accepted or dialog.workspace is None:
             return False
         chosen = dialog.language_chosen
         if chosen is not None and not dialog.workspace.actor.via_recovery:
+            from shelter_desk.services import settings
+
             try:
                 settings.set_my_language(dialog.workspace, chosen)
             except Exception as exc:  # said; the stored language stays
@@ -93,10 +143,16 @@ class AppController(QObject):
         return True
 
     def _unlocked(self, ws: Workspace) -> None:
+        from shelter_desk.services import settings
+        from shelter_desk.ui.remote_changes import RemoteChanges
+
         self.ws = ws
         prefs = settings.get(ws)
         language = self.window_language if ws.actor.via_recovery else prefs.my_language
-        if language != self.window_language or language != translations.current():
+        if self._window is None:
+            if language != translations.current():
+                translations.install(language)
+        elif language != self.window_language or language != translations.current():
             self._rebuild(language)
         self.window.shelter = prefs.shelter_name
         self.window.setWindowTitle(self.window._title())
@@ -108,6 +164,17 @@ class AppController(QObject):
         # On a server: other desks' changes refresh what they touch (ends when ws closes).
         self.remote_changes = RemoteChanges(lambda: self.bus, ws)
         self._offer_weekly_seal(ws)
+        self.check_pages_at_login = False
+        check_in_background(self, ws, lambda exc: self._damaged(ws, exc))
+
+    def _damaged(self, ws: Workspace, exc: BaseException) -> None:
+        """The whole file's check found damage: out, said, and the login window next checks
+        before opening, so that it offers the restore."""
+        if self.ws is not ws or self.login_dialog is not None:
+            return
+        self.check_pages_at_login = True
+        show_error(self.window, exc)
+        self.log_out()
 
     def _offer_weekly_seal(self, ws: Workspace) -> None:
         from shelter_desk.services import seals  # loaded after login, not on the login path
@@ -116,9 +183,14 @@ class AppController(QObject):
         if self.seal_reminder is not None:
             self.seal_reminder.deleteLater()
             self.seal_reminder = None
-        if seals.seal_due(ws):
-            self.seal_reminder = SealReminder(ws)
-            self.window.statusBar().addWidget(self.seal_reminder)
+
+        def offer(due: bool) -> None:
+            if due and self.ws is ws and not ws.closed and self.seal_reminder is None:
+                self.seal_reminder = SealReminder(ws)
+                self.window.statusBar().addWidget(self.seal_reminder)
+
+        # Asked on a worker thread: the caseload's first loads come first, not a wait here.
+        run_in_background(None, lambda: seals.seal_due(ws), offer, lambda _error: None)
 
     def _set_idle(self, minutes: float) -> None:
         self.idle.set_timeout_ms(int((self.fixed_idle or minutes) * 60_000))
@@ -137,6 +209,9 @@ class AppController(QObject):
             self.window.restore(state)
 
     def my_settings(self) -> None:
+        from shelter_desk.services import settings
+        from shelter_desk.ui.dialogs.my_settings import MySettingsDialog
+
         ws = self.ws
         if ws is None or ws.actor.via_recovery:
             return
@@ -159,6 +234,8 @@ class AppController(QObject):
         """A new contrast or text size, now: the window is rebuilt where the user was, so
         every colour and size follows."""
         apply_style(self.app, contrast, scale)
+        if self._window is None:
+            return  # nothing built yet: the window is made in the new style
         state = self.window.state()
         self._rebuild(self.window_language)
         if self.ws is not None:
@@ -180,7 +257,7 @@ class AppController(QObject):
         privacy = self.bus.privacy
         self.bus = DataBus()
         self.bus.set_privacy(privacy)
-        self.window = self._new_window()
+        self._window = self._new_window()
         self.window.shelter = old.shelter
         self.window.setWindowTitle(self.window._title())
         self.window.restoreGeometry(old.saveGeometry())
@@ -236,7 +313,8 @@ class AppController(QObject):
         """Quitting: every view emptied (nothing left in memory), the database closed."""
         self.idle.stop()
         wait_for_all(10000)
-        self.window.set_workspace(None)
+        if self._window is not None:
+            self._window.set_workspace(None)
         if self.ws is not None and not self.ws.closed:
             self.ws.close()
 

@@ -26,6 +26,7 @@ from shelter_desk.store.keyslots import (
     RECOVERY_GROUPS,
     KdfParams,
 )
+from shelter_desk.store.presence import installation_exists as installation_exists
 from shelter_desk.store.server import config as server_config
 
 KNOWN_SHELTERS = ("Payoke", "Pag-Asa", "Sürya")
@@ -98,19 +99,19 @@ def first_director(
     return name, populate
 
 
-def installation_exists(data_dir: Path) -> bool:
-    """A database in this data folder, or a server this workstation works on."""
-    return DataFiles(Path(data_dir)).exists() or server_config.is_server(Path(data_dir))
-
-
-def login(data_dir: Path, username: str, password: str, kdf: KdfParams = DEFAULT_KDF) -> Workspace:
+def login(data_dir: Path, username: str, password: str, kdf: KdfParams = DEFAULT_KDF, *,
+          check_pages: bool = True) -> Workspace:
     """Open the database as `username`. Wrong name or password: WrongCredentials, and nothing
-    on disk changes."""
-    return _workspace(open_store(Path(data_dir), username, password), kdf)
+    on disk changes. `check_pages=False`: the caller checks the whole file afterwards
+    (the desktop, in the background: ui/integrity_watch.py)."""
+    return _workspace(open_store(Path(data_dir), username, password, check_pages=check_pages),
+                      kdf)
 
 
-def login_with_recovery(data_dir: Path, code: str, kdf: KdfParams = DEFAULT_KDF) -> Workspace:
-    return _workspace(open_store_with_recovery(Path(data_dir), code), kdf)
+def login_with_recovery(data_dir: Path, code: str, kdf: KdfParams = DEFAULT_KDF, *,
+                        check_pages: bool = True) -> Workspace:
+    return _workspace(open_store_with_recovery(Path(data_dir), code, check_pages=check_pages),
+                      kdf)
 
 
 def _workspace(store: AnyStore, kdf: KdfParams) -> Workspace:

@@ -19,18 +19,21 @@ if TYPE_CHECKING:
     AnyStore: TypeAlias = Store | ServerStore  # import it under TYPE_CHECKING too
 
 
-def open_store(data_dir: Path, username: str, password: str) -> Store | ServerStore:
-    """Log in to this workstation's store: its server when `server connect` recorded one."""
+def open_store(data_dir: Path, username: str, password: str, *,
+               check_pages: bool = True) -> Store | ServerStore:
+    """Log in to this workstation's store: its server when `server connect` recorded one.
+    `check_pages`: the local file's page-by-page check now (see Store.open)."""
     if config.is_server(data_dir):
         from shelter_desk.store.server.store import ServerStore
 
         return ServerStore.open(data_dir, username, password)
-    return Store.open(data_dir, username, password)
+    return Store.open(data_dir, username, password, check_pages=check_pages)
 
 
-def open_store_with_recovery(data_dir: Path, code: str) -> Store | ServerStore:
+def open_store_with_recovery(data_dir: Path, code: str, *,
+                             check_pages: bool = True) -> Store | ServerStore:
     if config.is_server(data_dir):
         from shelter_desk.store.server.store import ServerStore
 
         return ServerStore.open_with_recovery(data_dir, code)
-    return Store.open_with_recovery(data_dir, code)
+    return Store.open_with_recovery(data_dir, code, check_pages=check_pages)

@@ -250,24 +250,28 @@ class Store:
         return cls(files, key, slots, OpenedAs(name, "user")), recovery
 
     @classmethod
-    def open(cls, data_dir: Path, username: str, password: str) -> Store:
+    def open(cls, data_dir: Path, username: str, password: str, *,
+             check_pages: bool = True) -> Store:
+        """`check_pages`: read every page before opening (the desktop does it after login, in
+        the background, and locks itself on damage: integrity_problems())."""
         files = DataFiles(Path(data_dir))
         slots = load_slots(files)
         name = normalise_username(username)
         private, keys = slots.open(name, password)
-        return cls._open_with(files, slots, keys, OpenedAs(name, "user"), private)
+        return cls._open_with(files, slots, keys, OpenedAs(name, "user"), private, check_pages)
 
     @classmethod
-    def open_with_recovery(cls, data_dir: Path, code: str) -> Store:
+    def open_with_recovery(cls, data_dir: Path, code: str, *, check_pages: bool = True) -> Store:
         files = DataFiles(Path(data_dir))
         slots = load_slots(files)
         private, keys = slots.open(RECOVERY_SLOT, normalise_recovery_code(code))
-        return cls._open_with(files, slots, keys, OpenedAs(RECOVERY_SLOT, "recovery"), private)
+        return cls._open_with(files, slots, keys, OpenedAs(RECOVERY_SLOT, "recovery"), private,
+                              check_pages)
 
     @classmethod
     def _open_with(
         cls, files: DataFiles, slots: SlotFile, keys: list[bytes], opened_as: OpenedAs,
-        private: X25519PrivateKey,
+        private: X25519PrivateKey, check_pages: bool = True,
     ) -> Store:
         key = _opening_key(files.database, keys)
         if key is None:
@@ -277,7 +281,7 @@ class Store:
                 slots = read_slots_locked(files)
                 keys = _own_keys(slots, opened_as, private)
                 key = working_key(files.database, keys)
-        problems = check_integrity(files.database, key)
+        problems = check_integrity(files.database, key) if check_pages else []
         if problems:
             raise DatabaseDamaged(f"{len(problems)} problem(s) found by the integrity check")
         if len(keys) > 1:

@@ -21,7 +21,7 @@ from tests.ui.helpers import open_app, when_modal
 @pytest.fixture(autouse=True)
 def cheap_logins(monkeypatch: pytest.MonkeyPatch) -> None:
     real_login = setup.login
-    monkeypatch.setattr(setup, "login", lambda d, u, p, kdf=CHEAP_KDF: real_login(d, u, p, kdf))
+    monkeypatch.setattr(setup, "login", lambda d, u, p, kdf=CHEAP_KDF, **kw: real_login(d, u, p, kdf, **kw))
 
 
 def _type_and_submit(qtbot: QtBot, dialog: LoginDialog, user: str, password: str) -> None:
@@ -161,3 +161,45 @@ def test_a_missing_database_is_restored_from_the_login_window(
     qtbot.waitUntil(lambda: "was restored" in dialog.error_label.text(), timeout=30000)
     assert not dialog.restore_button.isVisible()
     setup.login(data_dir, DIRECTOR, DIRECTOR_PASSWORD, kdf=CHEAP_KDF).close()
+
+
+def test_damage_found_after_login_closes_the_file_and_the_next_login_offers_the_restore(
+        qtbot: QtBot, team_dir: Path) -> None:
+    """The whole file is checked after login, in the background (not before the login
+    window lets anyone in): a damaged page still closes everything, says so, and the next
+    login checks first, so that it refuses and offers the restore."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from shelter_desk.ui import integrity_watch
+
+    ws = setup.login(team_dir, DIRECTOR, DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+    with ws.session() as session:  # enough pages that one in the middle can be damaged
+        from shelter_desk.services import audit
+        for i in range(80):
+            audit.record(session, ws.actor, "test.fill", reason=f"entry {i} " + "y" * 300)
+    ws.close()
+    db = team_dir / "shelter.db"
+    pages = db.stat().st_size // 4096
+    data = bytearray(db.read_bytes())
+    data[(pages - 2) * 4096 + 1500] ^= 0x10  # a page the first screens do not read
+    db.write_bytes(bytes(data))
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = AppController(app, team_dir, idle_minutes=60)
+    said: list[str] = []
+    when_modal(QMessageBox, lambda box: (said.append(box.text()), box.accept()))
+    relogin: list[LoginDialog] = []
+    when_modal(LoginDialog, lambda dialog: (relogin.append(dialog), _type_and_submit(
+        qtbot, dialog, DIRECTOR, DIRECTOR_PASSWORD)))
+    controller._unlocked(setup.login(team_dir, DIRECTOR, DIRECTOR_PASSWORD, kdf=CHEAP_KDF,
+                                     check_pages=False))  # as the login window opens it
+    ws_opened = controller.ws
+    assert ws_opened is not None and controller.window.isVisible()
+    qtbot.waitUntil(lambda: bool(said), timeout=integrity_watch.DELAY_MS + 20000)
+    assert "damaged" in said[0]
+    assert ws_opened.closed
+    qtbot.waitUntil(lambda: bool(relogin) and not relogin[0].restore_button.isHidden(),
+                    timeout=20000)
+    assert "Restore from a backup" in relogin[0].error_label.text()
+    relogin[0].reject()

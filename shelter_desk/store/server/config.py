@@ -10,14 +10,16 @@ import re
 import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, unquote, urlsplit
-
-from sqlalchemy.engine import URL
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.store.atomic import atomic_write_bytes, make_private_dir
 from shelter_desk.store.errors import StoreError
 from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
+
+if TYPE_CHECKING:  # SQLAlchemy is not loaded before the login window
+    from sqlalchemy.engine import URL
 
 CONFIG_NAME = "server.json"
 CA_NAME = "server-ca.pem"
@@ -76,6 +78,8 @@ class ServerAddress:
                    user=unquote(parts.username) if parts.username else None, ca_file=root)
 
     def url(self, role: str, secret: str, ca_file: Path) -> URL:
+        from sqlalchemy.engine import URL
+
         return URL.create(
             "postgresql+psycopg", username=role, password=secret, host=self.host,
             port=self.port, database=self.database,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_desk.services import setup
-from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.accessible import buttons_in_reading_order
 from shelter_desk.ui.messages import NEEDS_RESTORE, describe
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.widgets.language_box import LanguageBox
 
-Opener = Callable[[Path, str, str], Workspace]
+if TYPE_CHECKING:  # the database layer loads while the password is typed, not before
+    from shelter_desk.services.workspace import Workspace
+
+Opener = Callable[[Path, str, str], "Workspace"]
 
 
 class LoginDialog(QDialog):
@@ -40,9 +42,13 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
         username: str = "",
         locked: bool = False,
+        check_pages: bool = False,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        # Normally the whole file is checked after login, in the background
+        # (ui/integrity_watch.py); after that check found damage, before opening.
+        self.check_pages = check_pages
         self.locked = locked
         self.setMinimumWidth(440)
         self.workspace: Workspace | None = None
@@ -144,11 +150,14 @@ class LoginDialog(QDialog):
         self.error_label.hide()
         self.setCursor(Qt.CursorShape.BusyCursor)
         data_dir = self.data_dir
+        check_pages = self.check_pages
 
         def work() -> Workspace:
+            from shelter_desk.services import setup  # preloaded while the password was typed
+
             if use_recovery:
-                return setup.login_with_recovery(data_dir, secret)
-            return setup.login(data_dir, user, secret)
+                return setup.login_with_recovery(data_dir, secret, check_pages=check_pages)
+            return setup.login(data_dir, user, secret, check_pages=check_pages)
 
         run_in_background(self, work, self._succeeded, self._failed)
 
