@@ -455,6 +455,20 @@ def list_clients(
     return [c for c in found if folded in c.search_text] if folded else found
 
 
+def names(ws: Workspace, client_ids: Sequence[int]) -> dict[int, str]:
+    """The names of these clients (those the actor may see), for lists of their deadlines."""
+    require_case_worker(ws, "client.list")
+    wanted = sorted(set(client_ids))
+    out: dict[int, str] = {}
+    with ws.session() as session:
+        for start in range(0, len(wanted), 500):
+            for cid, first, last in session.execute(
+                    select(Client.id, Client.first_names, Client.last_name)
+                    .where(visible_clients(ws), Client.id.in_(wanted[start:start + 500]))):
+                out[cid] = f"{first} {last}"
+    return out
+
+
 def open_client_file(ws: Workspace, client_id: int) -> ClientFile:
     """The client's file. Opening it is recorded in the audit trail."""
     return _file(ws, client_id, audited=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from shelter_desk.domain.vocabulary import GoalDomain, GoalStatus
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
@@ -141,16 +141,17 @@ def goal_progress_overview(ws: Workspace) -> dict[GoalDomain, tuple[int, int]]:
 
     with ws.session() as session:
         rows = session.execute(
-            select(AutonomyGoal.domain, AutonomyGoal.status)
+            select(AutonomyGoal.domain, AutonomyGoal.status, func.count())
             .join(Client, Client.id == AutonomyGoal.client_id)
             .where(visible_clients(ws), Client.status != ClientStatus.CLOSED)
+            .group_by(AutonomyGoal.domain, AutonomyGoal.status)
         ).all()
     out = {d: (0, 0) for d in GoalDomain}
-    for domain, status in rows:
+    for domain, status, count in rows:
         achieved, open_ = out[domain]
         if status == GoalStatus.ACHIEVED:
-            achieved += 1
+            achieved += count
         elif status in (GoalStatus.PLANNED, GoalStatus.IN_PROGRESS):
-            open_ += 1
+            open_ += count
         out[domain] = (achieved, open_)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -13,6 +14,12 @@ BRUSSELS = QTimeZone(b"Europe/Brussels")
 def short_date_format() -> str:
     """The locale's short date, always with a four-digit year and two-digit day and month
     (02/12/2026, as in the reports and on court papers: deadlines must not be ambiguous)."""
+    return _short_date_format()
+
+
+@functools.cache
+def _short_date_format() -> str:
+    # Once per language (translations.install forgets it): lists format thousands of dates.
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
@@ -20,10 +27,21 @@ def short_date_format() -> str:
     return re.sub(r"(?<!M)M(?!M)", "MM", fmt)
 
 
+@functools.cache
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def locale_changed() -> None:
+    """Called when the default QLocale changes (ui/translations.py)."""
+    _short_date_format.cache_clear()
+    _locale.cache_clear()
+
+
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), short_date_format())
+    return _locale().toString(QDate(value.year, value.month, value.day), _short_date_format())
 
 
 def format_month_year(value: date) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from shelter_desk.resources import translations_dir
+from shelter_desk.ui import formatting
 
 LOCALES = {"en": "en_BE", "nl": "nl_BE", "fr": "fr_BE"}
 LANGUAGE_NAMES = (("en", "English"), ("nl", "Nederlands"), ("fr", "Français"))
@@ -21,6 +22,7 @@ def install(language: str) -> bool:
     language = language if language in LOCALES else "en"
     locale = QLocale(LOCALES[language])
     QLocale.setDefault(locale)
+    formatting.locale_changed()
     _current[0] = language
     app = QCoreApplication.instance()
     if app is None:

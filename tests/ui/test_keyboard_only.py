@@ -102,7 +102,7 @@ def test_a_counsellor_records_a_session_without_the_mouse(
     press(qtbot, Key.Key_F, CTRL)  # Find a client
     assert focus() is window.clients.search
     type_text(qtbot, "Only")
-    qtbot.waitUntil(lambda: window.clients.proxy.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 1, timeout=10000)
     press(qtbot, Key.Key_Down)  # into the list, on the first row
     assert focus() is window.clients.table
     press(qtbot, Key.Key_Return)  # opens the file

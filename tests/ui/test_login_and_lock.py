@@ -21,7 +21,8 @@ from tests.ui.helpers import open_app, when_modal
 @pytest.fixture(autouse=True)
 def cheap_logins(monkeypatch: pytest.MonkeyPatch) -> None:
     real_login = setup.login
-    monkeypatch.setattr(setup, "login", lambda d, u, p, kdf=CHEAP_KDF, **kw: real_login(d, u, p, kdf, **kw))
+    monkeypatch.setattr(setup, "login",
+                        lambda d, u, p, kdf=CHEAP_KDF, **kw: real_login(d, u, p, kdf, **kw))
 
 
 def _type_and_submit(qtbot: QtBot, dialog: LoginDialog, user: str, password: str) -> None:

@@ -44,7 +44,8 @@ def english_afterwards() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def cheap_logins(monkeypatch: pytest.MonkeyPatch) -> None:
     real_login = setup.login
-    monkeypatch.setattr(setup, "login", lambda d, u, p, kdf=CHEAP_KDF, **kw: real_login(d, u, p, kdf, **kw))
+    monkeypatch.setattr(setup, "login",
+                        lambda d, u, p, kdf=CHEAP_KDF, **kw: real_login(d, u, p, kdf, **kw))
 
 
 def test_english_dates_are_belgian_whatever_the_system_locale() -> None:

@@ -14,7 +14,6 @@ from shelter_desk.ui.models.clients_table import (
     COL_DEADLINE,
     COL_NAME,
     OPEN_FILES,
-    ClientsFilter,
     ClientsTableModel,
 )
 from shelter_desk.ui.models.record_table import SORT_ROLE, Column, RecordTableModel, sort_value
@@ -66,20 +65,21 @@ ROWS = [
 ]
 
 
-def _model() -> tuple[ClientsTableModel, ClientsFilter]:
+def _model() -> tuple[ClientsTableModel, ClientsTableModel]:
+    """The model filters itself: (the model for its rows, the same model for its filters)."""
     model = ClientsTableModel(TODAY)
     model.set_rows(ROWS)
-    proxy = ClientsFilter()
-    proxy.setSourceModel(model)
-    return model, proxy
+    model.set_status("")
+    return model, model
 
 
-def _codes(proxy: ClientsFilter) -> list[str]:
+def _codes(proxy: ClientsTableModel) -> list[str]:
     return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
 
 
 def test_open_files_by_default_then_all_or_one_status() -> None:
-    _, proxy = _model()
+    proxy = ClientsTableModel(TODAY)
+    proxy.set_rows(ROWS)
     assert proxy.status == OPEN_FILES
     assert _codes(proxy) == ["PAY-2026-0001", "PAY-2026-0002"]
     proxy.set_status("")
@@ -141,3 +141,34 @@ def test_record_model_columns_and_sort_keys() -> None:
     # Tuples become one string that sorts like the tuple: 9 before 10.
     assert sort_value((9, "a")) < sort_value((10, "b"))
     assert sort_value(date(2026, 1, 2)) == "2026-01-02"
+
+
+def test_typing_narrows_and_deleting_widens_again() -> None:
+    """A keystroke filters only what is shown; clearing or changing the start looks at all."""
+    _, model = _model()
+    model.set_query("s")
+    assert _codes(model) == ["PAY-2026-0001", "PAY-2026-0003"]
+    model.set_query("st")
+    assert _codes(model) == ["PAY-2026-0001"]
+    model.set_query("s")
+    assert _codes(model) == ["PAY-2026-0001", "PAY-2026-0003"]
+    model.set_query("")
+    assert model.rowCount() == model.total() == 3
+    model.set_query("haddad")
+    model.set_counsellor("Counsellor Two")
+    assert _codes(model) == []
+    model.set_counsellor("")
+    assert _codes(model) == ["PAY-2026-0003"]
+
+
+def test_sorting_by_a_column_keeps_the_filter_and_ties_in_case_code_order() -> None:
+    _, model = _model()
+    model.sort(COL_NAME, Qt.SortOrder.AscendingOrder)  # by folded last name: Latin, then Иванова
+    assert _codes(model) == ["PAY-2026-0003", "PAY-2026-0001", "PAY-2026-0002"]
+    model.set_query("a")
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert _codes(model) == ["PAY-2026-0002", "PAY-2026-0001", "PAY-2026-0003"]
+    model.sort(COL_DEADLINE, Qt.SortOrder.AscendingOrder)  # dated ones first
+    assert _codes(model)[0] == "PAY-2026-0001"
+    model.set_status("closed")
+    assert _codes(model) == ["PAY-2026-0003"]

@@ -1,16 +1,18 @@
-"""The client list's model and its filter: instant, accent- and case-insensitive, over names,
-aliases and case codes; by status and counsellor. Tested on plain rows, without a database."""
+"""The client list's model, which filters and sorts itself: instant, accent- and
+case-insensitive, over names, aliases and case codes; by status and counsellor. Tested on
+plain rows, without a database.
+
+Filtering and sorting work on the Python list (comprehensions, one key per row when the order
+changes) and then reset the model: a proxy would call back into Python for every row on
+every keystroke, and for every comparison when sorting (200-700 ms at 5,000 clients)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-)
+from PySide6.QtCore import Qt
 
 from shelter_desk.domain.vocabulary import ClientStatus
 from shelter_desk.services.clients import ClientSummary
@@ -18,7 +20,7 @@ from shelter_desk.services.folding import fold
 from shelter_desk.ui import i18n
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
-from shelter_desk.ui.models.record_table import ROW_ROLE, Column, RecordTableModel
+from shelter_desk.ui.models.record_table import Column, RecordTableModel, sort_value
 from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.style import theme
 
@@ -60,42 +62,70 @@ class ClientsTableModel(RecordTableModel[ClientSummary]):
             ),
         ]
         super().__init__(columns, parent)
+        self.all_rows: list[ClientSummary] = []  # every client loaded, in the current order
+        self.query = ""
+        self.status: str | None = OPEN_FILES
+        self.counsellor: str | None = None
+        self.sort_column = COL_CODE
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    # -- rows, filters, order -----------------------------------------------------------------
+    def set_rows(self, rows: Sequence[ClientSummary]) -> None:
+        self.all_rows = self._sorted(list(rows))
+        self._apply()
+
+    def total(self) -> int:
+        return len(self.all_rows)
+
+    def set_query(self, text: str) -> None:
+        folded = fold(text)
+        if folded != self.query:
+            narrower = folded.startswith(self.query)
+            self.query = folded
+            self._apply(within_shown=narrower)
+
+    def set_status(self, status: str | None) -> None:
+        if status != self.status:
+            self.status = status
+            self._apply()
+
+    def set_counsellor(self, name: str | None) -> None:
+        if name != self.counsellor:
+            self.counsellor = name
+            self._apply()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.all_rows = self._sorted(self.all_rows)
+        self._apply()
+
+    def _sorted(self, rows: list[ClientSummary]) -> list[ClientSummary]:
+        col = self.columns[self.sort_column]
+        get = col.key or col.text
+        keyed = [(sort_value(get(r)), r.case_code, r) for r in rows]
+        keyed.sort(key=lambda t: t[:2], reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        return [t[2] for t in keyed]
+
+    def _apply(self, within_shown: bool = False) -> None:
+        """The rows shown: the filters over the ordered list, without a call per row."""
+        rows = self.rows if within_shown else self.all_rows
+        if not within_shown:
+            if self.status == OPEN_FILES:
+                rows = [r for r in rows if r.status != ClientStatus.CLOSED]
+            elif self.status:
+                rows = [r for r in rows if r.status.value == self.status]
+            if self.counsellor:
+                rows = [r for r in rows if r.counsellor == self.counsellor]
+        if self.query:
+            query = self.query
+            rows = [r for r in rows if query in r.search_text]
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
 
     def set_privacy(self, on: bool) -> None:
         self.privacy = on
         if self.rows:
             self.dataChanged.emit(self.index(0, COL_NAME), self.index(len(self.rows) - 1, COL_NAME))
-
-
-class ClientsFilter(QSortFilterProxyModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.query = ""
-        self.status: str | None = OPEN_FILES
-        self.counsellor: str | None = None
-
-    def _refilter(self, change: object) -> None:
-        self.beginFilterChange()
-        change()  # type: ignore[operator]
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_query(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "query", fold(text)))
-
-    def set_status(self, status: str | None) -> None:
-        self._refilter(lambda: setattr(self, "status", status))
-
-    def set_counsellor(self, name: str | None) -> None:
-        self._refilter(lambda: setattr(self, "counsellor", name))
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        row: ClientSummary = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        if self.status == OPEN_FILES and row.status == ClientStatus.CLOSED:
-            return False
-        if self.status and self.status != OPEN_FILES and row.status.value != self.status:
-            return False
-        if self.counsellor and row.counsellor != self.counsellor:
-            return False
-        return not self.query or self.query in row.search_text

@@ -28,10 +28,9 @@ from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.clients_table import (
     COL_NAME,
     OPEN_FILES,
-    ClientsFilter,
     ClientsTableModel,
 )
-from shelter_desk.ui.models.record_table import ROW_ROLE, SORT_ROLE
+from shelter_desk.ui.models.record_table import ROW_ROLE
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.overview_tab import OverviewData, load_overview
@@ -48,11 +47,11 @@ class ClientsPage(QWidget):
         self.bus = bus
         self.ws: Workspace | None = None
         self.model = ClientsTableModel(clock.today(), self)
-        self.proxy = ClientsFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table, _ = make_table(self.model)
-        self.table.setModel(self.proxy)
+        # The model filters and sorts itself (models/clients_table.py): no proxy in between.
+        self.table.setModel(self.model)
+        # Column widths from the first rows, not from all 5,000 (a Python call per cell).
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.setObjectName("clients_table")
         accessible.name(self.table, tr_("Clients", "Clients"))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -158,7 +157,7 @@ class ClientsPage(QWidget):
         self._count()
 
     def _count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         self.count_label.setText(
             tr_("ClientsPage", "%1 of %2 clients")
             .replace("%1", str(shown))
@@ -167,15 +166,15 @@ class ClientsPage(QWidget):
         self.count_changed.emit(shown)
 
     def _status_changed(self, _index: int) -> None:
-        self.proxy.set_status(self.status.currentData())
+        self.model.set_status(self.status.currentData())
         self._count()
 
     def _counsellor_changed(self, _index: int) -> None:
-        self.proxy.set_counsellor(self.counsellor.currentData())
+        self.model.set_counsellor(self.counsellor.currentData())
         self._count()
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
+        self.model.set_query(text)
         self._count()
 
     def _privacy(self, on: bool) -> None:
@@ -187,7 +186,7 @@ class ClientsPage(QWidget):
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                    and self.proxy.rowCount():
+                    and self.model.rowCount():
                 self.focus_list()
                 return True
         return super().eventFilter(watched, event)
@@ -195,7 +194,7 @@ class ClientsPage(QWidget):
     def focus_list(self) -> None:
         current = self.table.currentIndex()
         if not current.isValid():
-            current = self.proxy.index(0, 0)
+            current = self.model.index(0, 0)
         self.table.setCurrentIndex(current)
         self.table.selectRow(current.row())
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

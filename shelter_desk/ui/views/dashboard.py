@@ -72,8 +72,7 @@ class DashboardData:
 def load_dashboard(ws: Workspace) -> DashboardData:
     today = clock.today()
     items = deadlines.upcoming(ws, today=today, horizon_days=HORIZON_DAYS)
-    ids = {d.client_id for d in items}
-    names = {c.id: c.name for c in clients.list_clients(ws) if c.id in ids}
+    names = clients.names(ws, [d.client_id for d in items])
     return DashboardData(
         today, items, names, clients.caseload(ws, today), goals.goal_progress_overview(ws)
     )
@@ -114,6 +113,8 @@ class Dashboard(QWidget):
         self.tree.setObjectName("attention")
         accessible.name(self.tree, tr_("Dashboard", "Needs attention"))
         self.tree.setColumnCount(4)
+        # Column widths from the first rows, not from thousands of them.
+        self.tree.header().setResizeContentsPrecision(100)
         self.tree.setHeaderLabels(
             [
                 tr_("Dashboard", "Due"),
@@ -192,13 +193,14 @@ class Dashboard(QWidget):
         ]
         bold = QFont(self.font())
         bold.setBold(True)
+        rows: list[QTreeWidgetItem] = []  # added at once: one by one, each one relays out
         for title, items, colour in groups:
             header = QTreeWidgetItem([f"{title} ({len(items)})"])
             header.setFirstColumnSpanned(True)
             header.setFont(0, bold)
             header.setForeground(0, QColor(colour or theme().muted))
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(header)
+            rows.append(header)
             for d in items:
                 who = d.case_code
                 name = masked(data.names.get(d.client_id, ""), self.bus.privacy)
@@ -211,7 +213,8 @@ class Dashboard(QWidget):
                 item.setToolTip(1, i18n.rule(d.rule))
                 if colour:
                     item.setForeground(0, QColor(colour))
-                self.tree.addTopLevelItem(item)
+                rows.append(item)
+        self.tree.addTopLevelItems(rows)
         for col in range(3):
             self.tree.resizeColumnToContents(col)
         self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 290))
