@@ -113,7 +113,7 @@ def app(t0: float, data_dir: str, user: str, password: str, typed: str) -> None:
         window = controller._window
         now = time.perf_counter()
         if window is not None:
-            if "dashboard_rows" not in RESULT and window.dashboard.tree.topLevelItemCount():
+            if "dashboard_rows" not in RESULT and window.dashboard.model.rowCount():
                 RESULT["dashboard_rows"] = now - RESULT["_unlocked"]
             if "client_rows" not in RESULT and window.clients.model.rowCount():
                 RESULT["client_rows"] = now - RESULT["_unlocked"]

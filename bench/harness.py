@@ -16,10 +16,22 @@ class Result:
     baseline_name: str
     baseline_seconds: float
     note: str = ""
+    goal: str = ""  # issue 13's goal, in words
+    limit_seconds: float | None = None  # the goal as a figure ...
+    limit_ratio: float | None = None  # ... or as a ratio to the floor
+    unit: str = "s"  # "MiB" for memory rows
 
     @property
     def ratio(self) -> float:
         return self.seconds / self.baseline_seconds if self.baseline_seconds else float("nan")
+
+    @property
+    def verdict(self) -> str:
+        if self.limit_seconds is not None:
+            return "met" if self.seconds <= self.limit_seconds else "not met"
+        if self.limit_ratio is not None:
+            return "met" if self.ratio <= self.limit_ratio else "not met"
+        return ""
 
 
 def median_seconds(fn: Callable[[], object], repeat: int = 5) -> float:

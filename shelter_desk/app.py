@@ -102,8 +102,8 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.logout_requested.connect(self.log_out)
         window.settings_requested.connect(self.my_settings)
-        window.administration.restored.connect(self._after_restore)
-        window.administration.settings.idle_changed.connect(self._set_idle)
+        window.restored.connect(self._after_restore)
+        window.idle_changed.connect(self._set_idle)
         self.window_language = translations.current()
         return window
 

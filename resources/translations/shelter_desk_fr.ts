@@ -112,8 +112,8 @@
         <translation>créer une base de démonstration de clients fictifs (jamais de données réelles)</translation>
     </message>
     <message>
-        <source>how many synthetic clients (default 300, at most 5000)</source>
-        <translation>combien de clients fictifs (par défaut 300, au plus 5000)</translation>
+        <source>how many synthetic clients (default 300, at most 50000)</source>
+        <translation>combien de clients fictifs (par défaut 300, au plus 50000)</translation>
     </message>
     <message>
         <source>list clients (case codes)</source>

@@ -112,8 +112,8 @@
         <translation>een demodatabank met fictieve cliënten aanmaken (nooit echte gegevens)</translation>
     </message>
     <message>
-        <source>how many synthetic clients (default 300, at most 5000)</source>
-        <translation>hoeveel fictieve cliënten (standaard 300, hoogstens 5000)</translation>
+        <source>how many synthetic clients (default 300, at most 50000)</source>
+        <translation>hoeveel fictieve cliënten (standaard 300, hoogstens 50000)</translation>
     </message>
     <message>
         <source>list clients (case codes)</source>

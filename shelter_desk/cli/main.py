@@ -167,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common],
                        help=help_("create a demo database of synthetic clients (never real data)"))
     p.add_argument("--clients", type=int, default=300, metavar="N",
-                   help=help_("how many synthetic clients (default 300, at most 5000)"))
+                   help=help_("how many synthetic clients (default 300, at most 50000)"))
     p.set_defaults(func=cases.cmd_demo)
 
     p = sub.add_parser("clients", parents=[common], help=help_("list clients (case codes)"))

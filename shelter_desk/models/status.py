@@ -13,6 +13,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shelter_desk.models.base import Base
+from shelter_desk.models.sealed import SealedText
 
 
 class ClientState(Base):
@@ -27,7 +28,8 @@ class ClientState(Base):
     # The next deadline (overdue first), as the client list shows it.
     next_due: Mapped[date | None] = mapped_column(Date, nullable=True)
     next_kind: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    next_detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+    next_detail: Mapped[str | None] = mapped_column(
+        SealedText("client_states.next_detail"), nullable=True)
     next_rule: Mapped[str | None] = mapped_column(Text, nullable=True)
     next_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     next_record: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -42,6 +44,7 @@ class ClientDeadline(Base):
     due: Mapped[date] = mapped_column(Date)
     until: Mapped[date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(32))
-    detail: Mapped[str] = mapped_column(Text)  # labels and court names: never personal data
+    # Labels, court names, and a case plan's action (free text): sealed on a server.
+    detail: Mapped[str] = mapped_column(SealedText("client_deadlines.detail"))
     rule: Mapped[str] = mapped_column(Text)
     record: Mapped[str | None] = mapped_column(String(64), nullable=True)

@@ -79,7 +79,7 @@ ACCOUNTS = {
     "counsellor2": ("Demo Counsellor Two (synthetic)", (Role.COUNSELLOR,)),
     "admin": ("Demo Administrator (synthetic)", (Role.ADMINISTRATOR,)),
 }
-MAX_CLIENTS = 5000
+MAX_CLIENTS = 50000  # scale tests (make bench grows to 20,000)
 NOTE = "Synthetic demo note: "
 SESSION_NOTES = (
     "talked through the week; sleeping better.",

@@ -3,6 +3,7 @@ status bar. The title never carries a client's name (task bars and screen sharin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     logout_requested = Signal()
     settings_requested = Signal()
+    restored = Signal()  # Administration put a backup back (relayed: built when first shown)
+    idle_changed = Signal(int)  # Administration changed the idle lock's minutes
 
     def __init__(self, bus: DataBus | None = None, shelter: str = "") -> None:
         super().__init__()
@@ -78,20 +81,22 @@ class MainWindow(QMainWindow):
         self.nav_items: dict[str, QListWidgetItem] = {}
         self.dashboard = Dashboard(self.bus)
         self.clients = ClientsPage(self.bus)
-        self.calendar = CalendarView(self.bus)
-        self.reports = ReportsPage(self.bus)
-        self.administration = AdministrationView()
+        # Built when first shown (or asked for): the first screen after the password does not
+        # wait for pages nobody has opened yet.
+        self._lazy: dict[str, Callable[[], QWidget]] = {
+            PAGE_CALENDAR: self._build_calendar, PAGE_REPORTS: lambda: ReportsPage(self.bus),
+            PAGE_ADMINISTRATION: self._build_administration,
+        }
         self.add_page(PAGE_DASHBOARD, self.tr("Dashboard"), self.dashboard)
         self.add_page(PAGE_CLIENTS, self.tr("Clients"), self.clients)
-        self.add_page(PAGE_CALENDAR, self.tr("Calendar"), self.calendar)
-        self.add_page(PAGE_REPORTS, self.tr("Reports"), self.reports)
-        self.add_page(PAGE_ADMINISTRATION, self.tr("Administration"), self.administration)
+        self.add_page(PAGE_CALENDAR, self.tr("Calendar"), QWidget())
+        self.add_page(PAGE_REPORTS, self.tr("Reports"), QWidget())
+        self.add_page(PAGE_ADMINISTRATION, self.tr("Administration"), QWidget())
         self._fit_navigation()
         self.clients.report_requested.connect(self.open_reports)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.dashboard.open_client.connect(self.open_client)
         self.dashboard.check_conditions.connect(self.check_conditions)
-        self.calendar.open_client.connect(self.open_client)
         self.clients.tabs.currentChanged.connect(self._update_print)
         self.bus.print_requested.connect(self.print_current)
         self.user_guide: QWidget | None = None
@@ -113,6 +118,64 @@ class MainWindow(QMainWindow):
         self.bus.privacy_changed.connect(self._privacy_changed)
         self._privacy_changed(self.bus.privacy)  # a rebuilt window keeps privacy mode
         self.nav.setCurrentRow(0)
+
+    # -- pages built when first needed ------------------------------------------------------
+    @property
+    def calendar(self) -> CalendarView:
+        page = self._page(PAGE_CALENDAR)
+        assert isinstance(page, CalendarView)
+        return page
+
+    @property
+    def reports(self) -> ReportsPage:
+        page = self._page(PAGE_REPORTS)
+        assert isinstance(page, ReportsPage)
+        return page
+
+    @property
+    def administration(self) -> AdministrationView:
+        page = self._page(PAGE_ADMINISTRATION)
+        assert isinstance(page, AdministrationView)
+        return page
+
+    def built(self, key: str) -> bool:
+        return key not in self._lazy
+
+    def _page(self, key: str) -> QWidget:
+        build = self._lazy.pop(key, None)
+        if build is None:
+            return self.pages[key]
+        placeholder = self.pages[key]
+        page = build()
+        current = self.stack.currentWidget() is placeholder
+        self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages[key] = page
+        if current:
+            self.stack.setCurrentWidget(page)
+        self._give_workspace(key, page)
+        return page
+
+    def _build_calendar(self) -> CalendarView:
+        calendar = CalendarView(self.bus)
+        calendar.open_client.connect(self.open_client)
+        return calendar
+
+    def _build_administration(self) -> AdministrationView:
+        administration = AdministrationView()
+        administration.restored.connect(self.restored)
+        administration.settings.idle_changed.connect(self.idle_changed)
+        return administration
+
+    def _give_workspace(self, key: str, page: QWidget) -> None:
+        ws = self.ws
+        case_worker = ws is not None and ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR)
+        director = ws is not None and ws.actor.has(Role.DIRECTOR)
+        given = {PAGE_CALENDAR: ws if case_worker else None,
+                 PAGE_REPORTS: ws if director else None,
+                 PAGE_ADMINISTRATION: ws}[key]
+        page.set_workspace(given)  # type: ignore[attr-defined]
 
     def _fit_navigation(self) -> None:
         """As wide as its longest entry in this language and text size (190 px at 100 % in
@@ -235,7 +298,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         item = self.nav.item(row)
         if item is not None:
-            self.stack.setCurrentWidget(self.pages[item.data(Qt.ItemDataRole.UserRole)])
+            self.stack.setCurrentWidget(self._page(item.data(Qt.ItemDataRole.UserRole)))
         self._update_print()
 
     def current_page(self) -> str:
@@ -387,9 +450,9 @@ class MainWindow(QMainWindow):
         self._update_print()
         self.dashboard.set_workspace(ws if case_worker else None)
         self.clients.set_workspace(ws if case_worker else None)
-        self.calendar.set_workspace(ws if case_worker else None)
-        self.reports.set_workspace(ws if director else None)
-        self.administration.set_workspace(ws)
+        for key in (PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION):
+            if self.built(key):
+                self._give_workspace(key, self.pages[key])
         if ws is None:
             self.user_label.clear()
             return

@@ -197,10 +197,10 @@ def test_a_court_date_appears_on_the_dashboard_and_the_calendar(
 
     def court_items() -> list[str]:
         out = []
-        for i in range(dashboard.tree.topLevelItemCount()):
-            item = dashboard.tree.topLevelItem(i)
-            if item is not None and "Correctionele rechtbank Antwerpen" in item.text(3):
-                out.append(item.text(1))
+        model = dashboard.model
+        for i in range(model.rowCount()):
+            if "Correctionele rechtbank Antwerpen" in (model.index(i, 3).data() or ""):
+                out.append(model.index(i, 1).data())
         return out
 
     qtbot.waitUntil(lambda: court_items() == ["Court date"], timeout=10000)

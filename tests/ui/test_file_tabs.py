@@ -233,18 +233,17 @@ def test_the_monthly_reminder_opens_the_three_condition_check(
     controller = app_for()
     window = controller.window
     window.show_page(PAGE_DASHBOARD)
-    tree = window.dashboard.tree
+    model = window.dashboard.model
 
     def reminder() -> Any:
-        for i in range(tree.topLevelItemCount()):
-            item = tree.topLevelItem(i)
-            if item is not None and item.text(1) == "Condition check due":
-                return item
+        for i in range(model.rowCount()):
+            if model.index(i, 1).data() == "Condition check due":
+                return model.index(i, 0)
         return None
 
     qtbot.waitUntil(lambda: reminder() is not None, timeout=10000)
     seen = when_modal(ThreeConditionsDialog, lambda d: d.reject())
-    window.dashboard._activated(reminder(), 0)
+    window.dashboard._activated(reminder())
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert c.id in window.clients.files
     assert window.clients.files[c.id].tabs.currentIndex() == file_view.TAB_CONDITIONS

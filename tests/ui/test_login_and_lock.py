@@ -66,7 +66,7 @@ def _answer_login_when_shown(qtbot: QtBot, controller: AppController, password: 
     def answer(dialog: LoginDialog) -> None:
         window = controller.window
         seen.append(not window.isVisible() and window.clients.model.rowCount() == 0
-                    and window.dashboard.tree.topLevelItemCount() == 0)
+                    and window.dashboard.model.rowCount() == 0)
         assert dialog.user_edit.text() == DIRECTOR  # the user name is kept, never a password
         qtbot.keyClicks(dialog.password_edit, password)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

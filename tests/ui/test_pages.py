@@ -213,14 +213,14 @@ def test_dashboard_opens_files_from_its_list(qtbot: QtBot, team_dir: Path,
     controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
     window = controller.window
     window.show_page(PAGE_DASHBOARD)
-    tree = window.dashboard.tree
+    model = window.dashboard.model
 
     def court_item() -> object:
-        return next((tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-                     if tree.topLevelItem(i).text(1) == "Court date"), None)  # type: ignore[union-attr]
+        return next((model.index(i, 0) for i in range(model.rowCount())
+                     if model.index(i, 1).data() == "Court date"), None)
 
     qtbot.waitUntil(lambda: court_item() is not None, timeout=10000)
-    window.dashboard._activated(court_item(), 0)  # type: ignore[arg-type]
+    window.dashboard._activated(court_item())  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: c.id in window.clients.files, timeout=10000)
     assert window.clients.files[c.id].tabs.currentIndex() == file_view.TAB_JUDICIAL
     controller.shutdown()

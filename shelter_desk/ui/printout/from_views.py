@@ -7,13 +7,14 @@ from calendar import Calendar
 from datetime import date
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFormLayout, QLabel, QTreeWidget
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from shelter_desk.domain.vocabulary import DeadlineKind
 from shelter_desk.services.deadlines import Deadline
 from shelter_desk.ui import i18n
 from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
+from shelter_desk.ui.models.attention import AttentionModel
 from shelter_desk.ui.models.record_table import ROW_ROLE
 from shelter_desk.ui.printout.layout import Fields, Note, Printout, Table
 from shelter_desk.ui.views.calendar_view import CalendarView
@@ -27,25 +28,14 @@ def dashboard(view: Dashboard) -> Printout | None:
     """The "needs attention" list with its groups (overdue, today, next 14 days)."""
     if view.data is None:
         return None
-    table = _tree_table(view.tree, tr_("Printing", "Nothing needs attention."))
+    table = _tree_table(view.model, tr_("Printing", "Nothing needs attention."))
     return Printout(tr_("Dashboard", "Needs attention"), (table,))
 
 
-def _tree_table(tree: QTreeWidget, empty: str) -> Table:
-    header = tree.headerItem()
-    columns = tree.columnCount()
-    rows: list[tuple[str, ...]] = []
-    for i in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(i)
-        if item is None:
-            continue
-        if item.isFirstColumnSpanned():
-            rows.append((item.text(0),))
-        else:
-            rows.append(tuple(item.text(c) for c in range(columns)))
-    listed = any(len(r) > 1 for r in rows)
-    return Table("", tuple(header.text(c) for c in range(columns)), tuple(rows) if listed else (),
-                 (14, 26, 28, 32), empty)
+def _tree_table(model: AttentionModel, empty: str) -> Table:
+    rows = tuple(model.texts(i) for i in range(model.rowCount()))
+    listed = model.deadline_rows() > 0
+    return Table("", tuple(model.headers), rows if listed else (), (14, 26, 28, 32), empty)
 
 
 def calendar(view: CalendarView) -> Printout | None:

@@ -6,23 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import (
-    Condition,
     DeadlineKind,
     ExploitationForm,
     GoalDomain,
@@ -30,15 +27,13 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.services import clients, clock, deadlines, goals
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import accessible, chart_labels, i18n
+from shelter_desk.ui import accessible, chart_labels
 from shelter_desk.ui.databus import DataBus
-from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
+from shelter_desk.ui.models.attention import CLIENT_ROLE, KIND_ROLE, TAB_ROLE, AttentionModel
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.printing import print_button
-from shelter_desk.ui.privacy import masked
-from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart, stacked_bar_chart
 
@@ -55,9 +50,6 @@ TAB_FOR_KIND = {
     DeadlineKind.CONSENT_REVIEW: file_view.TAB_CONSENT,
     DeadlineKind.PROGRAMME_REVIEW: file_view.TAB_OVERVIEW,
 }
-CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
-TAB_ROLE = Qt.ItemDataRole.UserRole + 2
-KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 @dataclass(frozen=True)
@@ -78,24 +70,6 @@ def load_dashboard(ws: Workspace) -> DashboardData:
     )
 
 
-def _detail(d: deadlines.Deadline) -> str:
-    if d.kind == DeadlineKind.PROGRAMME_REVIEW:
-        return tr_("Dashboard", "%1 months after intake").replace("%1", d.detail)
-    parts = [p.strip() for p in d.detail.split(", ") if p.strip()]
-    if d.kind == DeadlineKind.CONDITION_CHECK and len(parts) == len(Condition):
-        return tr_("Dashboard", "All three conditions")
-    if d.kind in (DeadlineKind.CONDITION_CHECK, DeadlineKind.CONSENT_REVIEW,
-                  DeadlineKind.BREACH_TO_NOTIFY):
-        return ", ".join(QCoreApplication.translate("enum", p) for p in parts)
-    if d.kind in (
-        DeadlineKind.DOCUMENT_REMINDER,
-        DeadlineKind.DOCUMENT_RENEWAL,
-        DeadlineKind.DOCUMENT_EXPIRY,
-    ):
-        return QCoreApplication.translate("enum", d.detail)
-    return d.detail
-
-
 class Dashboard(QWidget):
     open_client = Signal(int, int)  # client id, file tab
     check_conditions = Signal(int)  # the monthly reminder opens the three-condition check
@@ -109,23 +83,24 @@ class Dashboard(QWidget):
         self.heading.setObjectName("heading")
         self.summary = QLabel()
         self.summary.setProperty("muted", True)
-        self.tree = QTreeWidget()
+        self.model = AttentionModel(TAB_FOR_KIND, self)
+        # A table, not a tree: a tree lays out every row in Python calls when a heading spans
+        # its row; a table's spans and fixed row heights cost nothing per row.
+        self.tree = QTableView()
+        self.tree.setModel(self.model)
         self.tree.setObjectName("attention")
         accessible.name(self.tree, tr_("Dashboard", "Needs attention"))
-        self.tree.setColumnCount(4)
-        # Column widths from the first rows, not from thousands of them.
-        self.tree.header().setResizeContentsPrecision(100)
-        self.tree.setHeaderLabels(
-            [
-                tr_("Dashboard", "Due"),
-                tr_("Dashboard", "What"),
-                tr_("Dashboard", "Client"),
-                tr_("Dashboard", "Detail"),
-            ]
-        )
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.itemActivated.connect(self._activated)
+        header = self.tree.horizontalHeader()
+        header.setResizeContentsPrecision(100)  # widths from the first rows, not thousands
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.tree.verticalHeader().hide()
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.tree.activated.connect(self._activated)
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.addWidget(self.heading)
@@ -164,12 +139,12 @@ class Dashboard(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         bus.changed.connect(lambda area, cid: self.refresh())
-        bus.privacy_changed.connect(lambda _: self.data and self._show(self.data))
+        bus.privacy_changed.connect(self.model.set_privacy)
 
     def set_workspace(self, ws: Workspace | None) -> None:
         self.ws = ws
         self.data = None
-        self.tree.clear()
+        self.model.clear()
         self.summary.clear()
         self.refresh()
 
@@ -183,42 +158,14 @@ class Dashboard(QWidget):
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
-        self.tree.clear()
-        t = theme()
-        groups = [
-            (tr_("Dashboard", "Overdue"), [d for d in data.items if d.due < data.today], t.danger),
-            (tr_("Dashboard", "Today"), [d for d in data.items if d.due == data.today],
-             t.warning),
-            (tr_("Dashboard", "Next 14 days"), [d for d in data.items if d.due > data.today], None),
-        ]
-        bold = QFont(self.font())
-        bold.setBold(True)
-        rows: list[QTreeWidgetItem] = []  # added at once: one by one, each one relays out
-        for title, items, colour in groups:
-            header = QTreeWidgetItem([f"{title} ({len(items)})"])
-            header.setFirstColumnSpanned(True)
-            header.setFont(0, bold)
-            header.setForeground(0, QColor(colour or theme().muted))
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            rows.append(header)
-            for d in items:
-                who = d.case_code
-                name = masked(data.names.get(d.client_id, ""), self.bus.privacy)
-                if name:
-                    who += f"  {name}"
-                item = QTreeWidgetItem([format_date(d.due), i18n.label(d.kind), who, _detail(d)])
-                item.setData(0, CLIENT_ROLE, d.client_id)
-                item.setData(0, TAB_ROLE, TAB_FOR_KIND[d.kind])
-                item.setData(0, KIND_ROLE, d.kind.value)
-                item.setToolTip(1, i18n.rule(d.rule))
-                if colour:
-                    item.setForeground(0, QColor(colour))
-                rows.append(item)
-        self.tree.addTopLevelItems(rows)
+        self.model.privacy = self.bus.privacy
+        self.tree.clearSpans()
+        for row in self.model.set_items(data.items, data.names, data.today):
+            self.tree.setSpan(row, 0, 1, self.model.columnCount())
         for col in range(3):
             self.tree.resizeColumnToContents(col)
         self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 290))
-        overdue = len(groups[0][1])
+        overdue = sum(1 for d in data.items if d.due < data.today)
         if not data.items:  # "0 éléments" read wrong in French; nothing to list says so
             summary = tr_("Dashboard", "Nothing needs attention in the next 14 days.")
         elif len(data.items) == 1:
@@ -268,11 +215,12 @@ class Dashboard(QWidget):
         for panel in (self.phase_chart, self.form_chart, self.goal_chart):
             panel.show_table(on)
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        client_id = item.data(0, CLIENT_ROLE)
+    def _activated(self, index: QModelIndex) -> None:
+        first = index.siblingAtColumn(0)
+        client_id = first.data(CLIENT_ROLE)
         if not client_id:
-            return
-        if item.data(0, KIND_ROLE) == DeadlineKind.CONDITION_CHECK.value:
+            return  # a heading
+        if first.data(KIND_ROLE) == DeadlineKind.CONDITION_CHECK.value:
             self.check_conditions.emit(int(client_id))
             return
-        self.open_client.emit(int(client_id), int(item.data(0, TAB_ROLE)))
+        self.open_client.emit(int(client_id), int(first.data(TAB_ROLE)))

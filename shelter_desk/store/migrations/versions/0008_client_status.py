@@ -18,6 +18,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Free text (a case plan's action) is sealed on a server, as models/sealed.py does.
+    text = sa.LargeBinary() if op.get_bind().dialect.name == "postgresql" else sa.Text()
     op.create_table(
         "client_states",
         sa.Column("client_id", sa.Integer(), nullable=False),
@@ -26,7 +28,7 @@ def upgrade() -> None:
         sa.Column("stale_on", sa.Date(), nullable=True),
         sa.Column("next_due", sa.Date(), nullable=True),
         sa.Column("next_kind", sa.String(length=32), nullable=True),
-        sa.Column("next_detail", sa.Text(), nullable=True),
+        sa.Column("next_detail", text, nullable=True),
         sa.Column("next_rule", sa.Text(), nullable=True),
         sa.Column("next_until", sa.Date(), nullable=True),
         sa.Column("next_record", sa.String(length=64), nullable=True),
@@ -42,7 +44,7 @@ def upgrade() -> None:
         sa.Column("due", sa.Date(), nullable=False),
         sa.Column("until", sa.Date(), nullable=False),
         sa.Column("kind", sa.String(length=32), nullable=False),
-        sa.Column("detail", sa.Text(), nullable=False),
+        sa.Column("detail", text, nullable=False),
         sa.Column("rule", sa.Text(), nullable=False),
         sa.Column("record", sa.String(length=64), nullable=True),
         sa.ForeignKeyConstraint(["client_id"], ["clients.id"], ondelete="CASCADE",
