@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -94,7 +95,10 @@ class Dashboard(QWidget):
         header.setResizeContentsPrecision(100)  # widths from the first rows, not thousands
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.tree.verticalHeader().hide()
+        rows = self.tree.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: nothing measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.tree.setShowGrid(False)
         self.tree.setWordWrap(False)
         self.tree.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
