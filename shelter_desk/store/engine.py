@@ -1,8 +1,11 @@
-"""SQLAlchemy engine over SQLCipher: NullPool (no unlocked connection lingers after close),
-explicit BEGIN so every unit of work is one real transaction, parameters hidden in errors."""
+"""SQLAlchemy engine over SQLCipher: a small pool (the key and pragmas once per connection, not
+once per transaction; every connection closed when the store closes), each connection checked
+at checkout against the file on disk, explicit BEGIN so every unit of work is one real
+transaction, parameters hidden in errors."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,8 +13,9 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from shelter_desk.store.errors import DatabaseDamaged
 from shelter_desk.store.faults import translate_sqlite_error
@@ -42,9 +46,28 @@ def make_engine(
         "sqlite+pysqlite://",
         creator=creator,
         module=sqlcipher,
-        poolclass=NullPool,
+        poolclass=QueuePool,
+        pool_size=3,  # the GUI thread and two loaders; more are opened when needed
+        max_overflow=12,
         hide_parameters=True,  # error messages must never carry personal data
     )
+
+    @event.listens_for(engine, "connect")
+    def _remember_file(_dbapi: Any, record: Any) -> None:
+        record.info["file"] = _file_identity(path)
+
+    @event.listens_for(engine, "checkout")
+    def _still_the_file(dbapi: Any, record: Any, _proxy: Any) -> None:
+        # Another program may have restored a backup (a new file where ours was: a kept
+        # connection would go on reading and writing the old, unlinked one) or re-encrypted
+        # this one (a kept connection's key no longer opens it). Either way: a new connection,
+        # which finds the file and its key as a first connection does (creator, above).
+        if record.info.get("file") != _file_identity(path):
+            raise DisconnectionError("the database file was replaced")
+        try:
+            dbapi.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError:
+            raise DisconnectionError("the database was re-encrypted") from None
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -61,6 +84,14 @@ def make_engine(
             raise found from context.original_exception
 
     return engine
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

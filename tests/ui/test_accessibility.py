@@ -186,8 +186,9 @@ def test_every_dialog_is_accessible(qtbot: QtBot, tour: Tour,
     tour.dialog(RecordDialog, notifications.add_button.click, "notification")
     tour.dialog(NewClientWizard, window.clients.new_client, "new client")
     tour.dialog(MySettingsDialog, controller.my_settings, "my settings")
-    window.show_page(PAGE_REPORTS)
+    window.show_page(PAGE_REPORTS)  # built when first shown: its list loads then
     window.reports.select_client(client_id)
+    qtbot.waitUntil(lambda: window.reports.chosen_client() == client_id, timeout=10000)
     tour.dialog(ExportDialog, window.reports.export_case_file, "export")
     tour.dialog(PassphraseDialog,
                 lambda: PassphraseDialog("PAG-2026-0001", "ABCD-EFGH-JKLM", window).exec(),

@@ -152,7 +152,9 @@ def test_security_pragmas_cannot_be_changed_on_a_live_connection(
 
 
 def test_every_connection_reports_the_required_pragmas(director_ws: Workspace) -> None:
-    for _ in range(3):  # NullPool: each block is a fresh connection
+    import threading
+
+    def check() -> None:
         with director_ws.store.connection() as conn:
             got = {
                 name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
@@ -160,7 +162,23 @@ def test_every_connection_reports_the_required_pragmas(director_ws: Workspace) -
             }
             assert got == {"temp_store": 2, "secure_delete": 1, "foreign_keys": 1, "synchronous": 2}
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-    assert director_ws.store.engine.pool.__class__.__name__ == "NullPool"
+
+    for _ in range(3):  # kept connections, and ones opened on other threads
+        check()
+        worker = threading.Thread(target=check)
+        worker.start()
+        worker.join()
+
+
+def test_no_connection_outlives_the_store(director_ws: Workspace) -> None:
+    """Connections are kept between transactions while logged in (their key and pragmas set
+    once), and every one is closed with the store: none holds the key after a lock."""
+    with director_ws.store.connection() as conn:
+        conn.exec_driver_sql("SELECT 1")
+    pool = director_ws.store.engine.pool
+    assert pool.checkedin() >= 1  # type: ignore[attr-defined]
+    director_ws.close()
+    assert pool.checkedin() == 0 and pool.checkedout() == 0  # type: ignore[attr-defined]
 
 
 def test_a_missing_data_folder_says_how_to_start(tmp_path: Path) -> None:

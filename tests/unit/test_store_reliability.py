@@ -448,3 +448,50 @@ def test_migration_scripts_ship_inside_the_package() -> None:
     assert (migrate.MIGRATIONS_DIR / "env.py").is_file()
     assert migrate.MIGRATIONS_DIR.is_relative_to(Path(migrate.__file__).parent)
     assert list((migrate.MIGRATIONS_DIR / "versions").glob("0001_*.py"))
+
+
+# -- kept connections and another program's changes ----------------------------------------
+def test_a_kept_connection_follows_a_rekey_made_by_another_program(
+    director_ws: Workspace, data_dir: Path
+) -> None:
+    """Connections are kept between transactions: one whose key no longer opens the file
+    (another program removed a user and re-encrypted it) is replaced, not used."""
+    users.add_user(director_ws, ADMIN2[0], "Second Admin", [Role.ADMINISTRATOR], ADMIN2[1])
+    users.add_user(director_ws, "leaving", "Leaving", [Role.COUNSELLOR], "harbour clouds 4417")
+    _grow(director_ws, 5)  # a kept connection, keyed with today's key
+    assert director_ws.store.engine.pool.checkedin() >= 1  # type: ignore[attr-defined]
+    other = setup.login(data_dir, ADMIN2[0], ADMIN2[1], kdf=CHEAP_KDF)  # another desk
+    users.remove_user(other, "leaving", reason="left")
+    other.close()
+    _grow(director_ws, 3)  # writes through a new connection with the new key
+    director_ws.close()
+    again = setup.login(data_dir, DIRECTOR, DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+    with again.session() as session:
+        fills = session.execute(text(
+            "SELECT count(*) FROM audit_log WHERE action = 'test.fill'")).scalar()
+    again.close()
+    assert fills == 8
+
+
+def test_a_kept_connection_never_writes_to_a_file_a_restore_replaced(
+    director_ws: Workspace, data_dir: Path, tmp_path: Path
+) -> None:
+    """A restore puts a new file where the database was; a kept connection still holds the
+    old, unlinked one. It must not be used: what is written after the restore lands in the
+    restored database (opened anew, with the key its slots give), not in the old file."""
+    users.add_user(director_ws, ADMIN2[0], "Second Admin", [Role.ADMINISTRATOR], ADMIN2[1])
+    backup = tmp_path / "b.sdbackup"
+    maintenance.make_backup(director_ws, backup)
+    _grow(director_ws, 2)
+    assert director_ws.store.engine.pool.checkedin() >= 1  # type: ignore[attr-defined]
+    other = setup.login(data_dir, ADMIN2[0], ADMIN2[1], kdf=CHEAP_KDF)
+    other.close()
+    maintenance.restore(data_dir, backup, username=ADMIN2[0], secret=ADMIN2[1])
+    _grow(director_ws, 1)
+    director_ws.close()
+    again = setup.login(data_dir, DIRECTOR, DIRECTOR_PASSWORD, kdf=CHEAP_KDF)
+    with again.session() as session:
+        fills = session.execute(text(
+            "SELECT count(*) FROM audit_log WHERE action = 'test.fill'")).scalar()
+    again.close()
+    assert fills == 1  # the backup's state, and the one entry written after the restore
