@@ -43,6 +43,7 @@ from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.folding import fold, search_key
 from shelter_desk.services.permissions import require
 from shelter_desk.services.records import Problems, clean, require_case_worker, touch
+from shelter_desk.services.voids import live
 from shelter_desk.services.workspace import Workspace
 
 GUARDIAN_NEEDED = QT_TRANSLATE_NOOP("validation", "is required for a minor")
@@ -269,7 +270,7 @@ def _current_documents(session: Session, ids: list[int], today: date) -> dict[in
                ResidenceDocument.doc_type, ResidenceDocument.expires_on)
         .where(ResidenceDocument.client_id.in_(ids),
                ResidenceDocument.status == DocumentStatus.ISSUED,
-               ResidenceDocument.issued_on.is_not(None)))
+               ResidenceDocument.issued_on.is_not(None), live(ResidenceDocument)))
     for cid, issued, did, doc_type, expires in rows:
         if issued is None or issued > today or (expires is not None and expires < today):
             continue
