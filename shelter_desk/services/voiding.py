@@ -8,6 +8,7 @@ with the file, not in the audit trail, which administrators read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -28,7 +29,7 @@ from shelter_desk.models.followup import (
 )
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
 from shelter_desk.models.users import User
-from shelter_desk.services import audit
+from shelter_desk.services import audit, voids
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.errors import (
@@ -126,3 +127,58 @@ def void_record(ws: Workspace, kind: str, record_id: int, reason: str,
                      target=f"{table}#{row.id}")
         touch(client)
         return VoidMark(why, ws.actor.display_name, now)
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    """One record of a client, as the command line lists it: no content, only what tells it
+    apart (kind, number, day, its category) and whether it was voided."""
+
+    kind: str  # a key of KINDS
+    id: int
+    on: date | None
+    label: str  # the record's category (an enum value: "psychosocial", "annex_15", ...)
+    void: VoidMark | None
+
+
+# kind -> (the attribute dating it, the attribute labelling it)
+_SHOWN: dict[str, tuple[str, str]] = {
+    "session": ("held_on", "kind"),
+    "consent": ("given_on", "purpose"),
+    "condition-check": ("checked_on", "condition"),
+    "judicial-case": ("opened_on", "office"),
+    "court-date": ("on_date", "hearing_type"),
+    "residence-document": ("issued_on", "doc_type"),
+    "goal": ("set_on", "domain"),
+    "notification": ("sent_on", "recipient"),
+    "plan-action": ("due_on", "status"),
+    "case-note": ("noted_on", "kind"),
+}
+
+
+def records_of(ws: Workspace, client_id: int, kind: str | None = None) -> list[RecordLine]:
+    """Every voidable record of the client (of one kind, or all), voided ones marked."""
+    require_case_worker(ws, "record.list")
+    if kind is not None and kind not in KINDS:
+        raise ValidationError("kind", v.NOT_CHOICE)
+    with ws.session() as session:
+        client = client_in_reach(session, ws, client_id, "record.list")
+        found = voids.marks(session, client.id)
+        out: list[RecordLine] = []
+        for name, k in KINDS.items():
+            if kind is not None and name != kind:
+                continue
+            model = k.model
+            query = select(model)
+            if model is CourtDate:
+                query = query.join(JudicialCase, JudicialCase.id == CourtDate.case_id).where(
+                    JudicialCase.client_id == client.id)
+            else:
+                query = query.where(model.client_id == client.id)
+            when, label = _SHOWN[name]
+            for row in session.scalars(query.order_by(model.id)):
+                shown = getattr(row, label)
+                out.append(RecordLine(name, row.id, getattr(row, when),
+                                      getattr(shown, "value", str(shown)),
+                                      found.get((model.__tablename__, row.id))))
+        return out
