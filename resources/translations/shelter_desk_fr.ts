@@ -938,6 +938,10 @@
         <translation>%1 modifié</translation>
     </message>
     <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
         <source>identity included</source>
         <translation>identité reprise</translation>
     </message>

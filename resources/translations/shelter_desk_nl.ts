@@ -938,6 +938,10 @@
         <translation>%1 gewijzigd</translation>
     </message>
     <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
         <source>identity included</source>
         <translation>identiteit vermeld</translation>
     </message>

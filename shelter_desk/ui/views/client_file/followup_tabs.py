@@ -444,7 +444,8 @@ def change_text(change: history.FieldChange, whole: bool = False) -> str:
     """"Duration (minutes): 60 → 45"; a long text only named, unless `whole`."""
     if change.field in LONG_TEXT and not whole:
         return tr_("ClientFile", "%1 changed").replace("%1", _field(change))
-    return f"{_field(change)}: {value_text(change.before)} → {value_text(change.after)}"
+    return (tr_("ClientFile", "%1: %2 → %3").replace("%1", _field(change))
+            .replace("%2", value_text(change.before)).replace("%3", value_text(change.after)))
 
 
 def changes_tooltip(line: history.HistoryLine) -> str:
