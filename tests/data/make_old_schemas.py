@@ -4,8 +4,8 @@ Each file is made by the program *as it was* when that schema was the newest: th
 commit named below (`git archive`, into a temporary folder), its own `shelter-desk demo` (or
 `init` for the first schema, which had no demo), run with this checkout's Python environment.
 Next to the files, manifest.json records what the old program itself read back: the accounts
-and their passwords (synthetic, printed by the demo), the rows per table and the clients' case codes and names, which the test
-then expects to find after the upgrade to head.
+and their passwords (synthetic, printed by the demo), the rows per table and the clients' case
+codes and names, which the test then expects to find after the upgrade to head.
 
 Run from the repository's root when a migration is added (add the new previous head below),
 naming the schema to make (all of them when none is named):
