@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>list a client&apos;s records, or void one with the reason</source>
-        <translation>lister les enregistrements d&apos;un client, ou en annuler un avec le motif</translation>
+        <translation>lister les enregistrements d&apos;un client, ou en invalider un avec le motif</translation>
     </message>
     <message>
         <source>kind, number, date, category and whether voided, one record per line (no content)</source>
-        <translation>type, numéro, date, catégorie et annulation éventuelle, un enregistrement par ligne (sans contenu)</translation>
+        <translation>type, numéro, date, catégorie et invalidation éventuelle, un enregistrement par ligne (sans contenu)</translation>
     </message>
     <message>
         <source>only records of this kind</source>
@@ -189,11 +189,11 @@
     </message>
     <message>
         <source>only the voided records</source>
-        <translation>seulement les enregistrements annulés</translation>
+        <translation>seulement les enregistrements invalidés</translation>
     </message>
     <message>
         <source>void a record entered in the wrong file or with wrong facts (its author or a director); it stays in the file, struck through, and counts nowhere</source>
-        <translation>annuler un enregistrement saisi dans le mauvais dossier ou avec des faits erronés (par son auteur ou un directeur) ; il reste barré dans le dossier et ne compte plus nulle part</translation>
+        <translation>invalider un enregistrement saisi dans le mauvais dossier ou avec des faits erronés (par son auteur ou un directeur) ; il reste barré dans le dossier et ne compte plus nulle part</translation>
     </message>
     <message>
         <source>the number `records list` shows</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Everything done in this file, from the tamper-evident audit trail (who did what and when), with what each correction replaced. Voided records are struck through; the reason is in their tooltip.</source>
-        <translation>Tout ce qui a été fait dans ce dossier, d&apos;après la piste d&apos;audit infalsifiable (qui a fait quoi et quand), avec ce que chaque correction a remplacé. Les enregistrements annulés sont barrés ; le motif figure dans leur info-bulle.</translation>
+        <translation>Tout ce qui a été fait dans ce dossier, d&apos;après la piste d&apos;audit infalsifiable (qui a fait quoi et quand), avec ce que chaque correction a remplacé. Les enregistrements invalidés sont barrés ; le motif figure dans leur info-bulle.</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -2983,15 +2983,15 @@ configuré par %3 le %4</translation>
     <name>Void</name>
     <message>
         <source>Voided by %1 on %2: %3</source>
-        <translation>Annulé par %1 le %2 : %3</translation>
+        <translation>Invalidé par %1 le %2 : %3</translation>
     </message>
     <message>
         <source>Void a record</source>
-        <translation>Annuler un enregistrement</translation>
+        <translation>Invalider un enregistrement</translation>
     </message>
     <message>
         <source>Void this record if it was entered in the wrong file or with wrong facts. It stays in the file, struck through, with your reason; it no longer counts for deadlines, the dashboard or reports. A void cannot be undone.</source>
-        <translation>Annulez cet enregistrement s&apos;il a été saisi dans le mauvais dossier ou avec des faits erronés. Il reste barré dans le dossier, avec votre motif ; il ne compte plus pour les échéances, le tableau de bord ni les rapports. Une annulation est définitive.</translation>
+        <translation>Invalidez cet enregistrement s&apos;il a été saisi dans le mauvais dossier ou avec des faits erronés. Il reste barré dans le dossier, avec votre motif ; il ne compte plus pour les échéances, le tableau de bord ni les rapports. Une invalidation est définitive.</translation>
     </message>
     <message>
         <source>Reason (required)</source>
@@ -3003,19 +3003,19 @@ configuré par %3 le %4</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation>Annuler l&apos;enregistrement</translation>
+        <translation>Invalider</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation>annulé</translation>
+        <translation>invalidé</translation>
     </message>
     <message>
         <source>Void…</source>
-        <translation>Annuler…</translation>
+        <translation>Invalider…</translation>
     </message>
     <message>
         <source>Entered in the wrong file or with wrong facts: void it, with the reason</source>
-        <translation>Saisi dans le mauvais dossier ou avec des faits erronés : annulez-le, avec le motif</translation>
+        <translation>Saisi dans le mauvais dossier ou avec des faits erronés : invalidez-le, avec le motif</translation>
     </message>
 </context>
 <context>
@@ -3226,7 +3226,7 @@ configuré par %3 le %4</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation>Annulé</translation>
+        <translation>Invalidé</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3863,7 +3863,7 @@ Laquelle ? [{before}/{after}] </translation>
     </message>
     <message>
         <source>Voided {kind} number {id} in {code}.</source>
-        <translation>{kind} numéro {id} annulé dans {code}.</translation>
+        <translation>{kind} numéro {id} invalidé dans {code}.</translation>
     </message>
 </context>
 <context>
@@ -4873,11 +4873,11 @@ Laquelle ? [{before}/{after}] </translation>
     </message>
     <message>
         <source>This record was voided: it can no longer be changed.</source>
-        <translation>Cet enregistrement a été annulé : il ne peut plus être modifié.</translation>
+        <translation>Cet enregistrement a été invalidé : il ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>This record was voided already.</source>
-        <translation>Cet enregistrement a déjà été annulé.</translation>
+        <translation>Cet enregistrement a déjà été invalidé.</translation>
     </message>
 </context>
 <context>
@@ -5523,7 +5523,7 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     </message>
     <message>
         <source>void a record someone else entered (its author or a director may)</source>
-        <translation>annuler un enregistrement saisi par quelqu&apos;un d&apos;autre (son auteur ou un directeur le peut)</translation>
+        <translation>invalider un enregistrement saisi par quelqu&apos;un d&apos;autre (son auteur ou un directeur le peut)</translation>
     </message>
 </context>
 <context>

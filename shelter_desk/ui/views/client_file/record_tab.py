@@ -208,8 +208,9 @@ class RecordTab(QWidget):
             self._run(self.edit_factory(row))
 
     def describe(self, row: Any) -> str:
-        """The row as the void dialog names it: its first cells."""
-        cells = [c.text(row) for c in self.model.columns[:3] if not c.confidential]
+        """The row as the void dialog names it: its first cells (no bare numbers)."""
+        shown = [c for c in self.model.columns if not c.confidential and not c.align_right]
+        cells = [c.text(row) for c in shown[:3]]
         return " · ".join(x for x in cells if x)
 
     def void_selected(self) -> None:
