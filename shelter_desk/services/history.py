@@ -33,6 +33,7 @@ from shelter_desk.models.followup import (
     Notification,
 )
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
+from shelter_desk.models.sealed import SealedDate
 from shelter_desk.models.users import User
 from shelter_desk.services import voids
 from shelter_desk.services.access import client_in_reach
@@ -134,6 +135,8 @@ def _typed(table: str, field: str, value: Any) -> Any:
     column = Base.metadata.tables[table].c.get(field) if table in Base.metadata.tables else None
     if value is None or column is None:
         return value
+    if isinstance(column.type, SealedDate) and isinstance(value, str):
+        return _iso(date.fromisoformat, value)
     try:
         if isinstance(column.type, SqlEnum) and column.type.enum_class is not None:
             return column.type.enum_class(value)
@@ -150,6 +153,13 @@ def _typed(table: str, field: str, value: Any) -> Any:
     except ValueError:
         return value
     return value
+
+
+def _iso(parse: Any, value: str) -> Any:
+    try:
+        return parse(value)
+    except ValueError:
+        return value
 
 
 def _changes(session: Session, client_id: int) -> dict[int | None, list[FieldChange]]:

@@ -91,6 +91,8 @@ def _undo_later_revisions(conn: object) -> None:
     for table in revision_7.VERSIONED:
         for column in ("version", "changed_by", "changed_at"):
             conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")  # type: ignore[attr-defined]
+    for table in ("record_revisions", "record_voids", "case_notes", "plan_actions"):  # 0008
+        conn.exec_driver_sql(f"DROP TABLE {table}")  # type: ignore[attr-defined]
 
 
 # -- joiners and invisible characters -------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from sqlalchemy import select, text
@@ -321,7 +321,8 @@ def test_every_correction_keeps_what_it_replaced(counsellor1: Workspace) -> None
     s = counselling.add_session(counsellor1, c.id, session_input())
     counselling.update_session(counsellor1, s.id, session_input(
         duration_minutes=45, confidential_notes="Rewritten note"), based_on=s.version)
-    clients.update_client(counsellor1, c.id, client_input(last_name="Stanescu-Popa"))
+    clients.update_client(counsellor1, c.id, client_input(
+        last_name="Stanescu-Popa", birth_date=date(1996, 4, 3)))
     f = clients.open_client_file(counsellor1, c.id)
     clients.update_referral(counsellor1, f.referrals[0].id, replace(
         referral_input(outcome="admitted"), service_detail="Vice unit"))
@@ -347,6 +348,8 @@ def test_every_correction_keeps_what_it_replaced(counsellor1: Workspace) -> None
     assert changed[("session.update", "confidential_notes")] == (
         "CONFIDENTIAL-NOTE-SENTINEL", "Rewritten note")
     assert changed[("client.update", "last_name")] == ("Stănescu", "Stanescu-Popa")
+    # A sealed date reads back as a date too (on a server it is ciphertext in the column).
+    assert changed[("client.update", "birth_date")] == (date(1996, 4, 2), date(1996, 4, 3))
     assert changed[("referral.update", "service_detail")][1] == "Vice unit"
     assert changed[("condition.update", "status")] == (ConditionStatus.COMPLIED,
                                                        ConditionStatus.CONCERN)
