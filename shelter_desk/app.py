@@ -108,7 +108,7 @@ class AppController(QObject):
         return window
 
     def start(self) -> bool:
-        from shelter_desk.store.presence import installation_exists
+        from shelter_desk.services.presence import installation_exists
 
         if not installation_exists(self.data_dir):
             from shelter_desk.ui.dialogs.first_run import FirstRunWizard

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from shelter_desk.app import AppController, create_application
-from shelter_desk.services import clients, demo, setup
+from shelter_desk.services import clients, counselling, demo, setup, voiding
 from shelter_desk.store.keyslots import KdfParams
 from shelter_desk.ui import translations
 from shelter_desk.ui.main_window import (
@@ -37,6 +37,9 @@ from tools.layout_check import clipped, squeezed
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "screenshot demo 2026"  # noqa: S105 (a throwaway demo database)
 CHEAP = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+VOID_REASON = {"en": "Entered in the wrong file (synthetic demo)",
+               "nl": "In het verkeerde dossier ingevoerd (fictieve demo)",
+               "fr": "Saisi dans le mauvais dossier (démo fictive)"}
 SIZE = (1366, 768)  # the smallest laptop screen the shelters use
 
 
@@ -112,17 +115,27 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         rich = max(clients.list_clients(ws), key=lambda c: (c.status.value == "in_programme",
                                                             c.next_deadline is not None,
                                                             -c.intake_date.toordinal()))
+        # A session entered in the wrong file, voided: struck through in its tab and history.
+        held = counselling.list_sessions(ws, rich.id)
+        voiding.void_record(ws, "session", held[-2].id, VOID_REASON[lang])
         window.open_client(rich.id)
         settle(10)
         view = window.clients.files[rich.id]
-        names = ["overview", "sessions", "consent", "conditions", "judicial", "residence",
-                 "goals", "notifications", "reports", "history"]
+        names = ["overview", "plan", "sessions", "notes", "consent", "conditions", "judicial",
+                 "residence", "goals", "notifications", "reports", "history"]
         for index, name in enumerate(names):
             view.tabs.setCurrentIndex(index)
             save(window, out, f"client-{name}")
         view.tabs.setCurrentIndex(file_view.TAB_SESSIONS)
         sessions_tab = view.tabs.widget(file_view.TAB_SESSIONS)
         with_dialog(out, "dialog-session", sessions_tab.add)  # type: ignore[attr-defined]
+        sessions_tab.table.selectRow(0)  # type: ignore[attr-defined]
+        settle()
+        with_dialog(out, "dialog-void", sessions_tab.void_selected,  # type: ignore[attr-defined]
+                    lambda d: d.reason.setPlainText(VOID_REASON[lang]))  # type: ignore[attr-defined]
+        view.tabs.setCurrentIndex(file_view.TAB_PLAN)
+        plan_tab = view.tabs.widget(file_view.TAB_PLAN)
+        with_dialog(out, "dialog-plan-action", plan_tab.add)  # type: ignore[attr-defined]
         consent_tab = view.tabs.widget(file_view.TAB_CONSENT)
         with_dialog(out, "dialog-consent", consent_tab.table.add)  # type: ignore[attr-defined]
         conditions_tab = view.tabs.widget(file_view.TAB_CONDITIONS)

@@ -176,6 +176,34 @@
         <translation>quel dossier judiciaire (par défaut : le plus récent)</translation>
     </message>
     <message>
+        <source>list a client&apos;s records, or void one with the reason</source>
+        <translation>lister les enregistrements d&apos;un client, ou en invalider un avec le motif</translation>
+    </message>
+    <message>
+        <source>kind, number, date, category and whether voided, one record per line (no content)</source>
+        <translation>type, numéro, date, catégorie et invalidation éventuelle, un enregistrement par ligne (sans contenu)</translation>
+    </message>
+    <message>
+        <source>only records of this kind</source>
+        <translation>seulement les enregistrements de ce type</translation>
+    </message>
+    <message>
+        <source>only the voided records</source>
+        <translation>seulement les enregistrements invalidés</translation>
+    </message>
+    <message>
+        <source>void a record entered in the wrong file or with wrong facts (its author or a director); it stays in the file, struck through, and counts nowhere</source>
+        <translation>invalider un enregistrement saisi dans le mauvais dossier ou avec des faits erronés (par son auteur ou un directeur) ; il reste barré dans le dossier et ne compte plus nulle part</translation>
+    </message>
+    <message>
+        <source>the number `records list` shows</source>
+        <translation>le numéro affiché par `records list`</translation>
+    </message>
+    <message>
+        <source>why (required)</source>
+        <translation>pourquoi (obligatoire)</translation>
+    </message>
+    <message>
         <source>the audit history&apos;s seals</source>
         <translation>les sceaux du journal d&apos;audit</translation>
     </message>
@@ -906,6 +934,14 @@
         <translation>Notifications aux autorités</translation>
     </message>
     <message>
+        <source>%1 changed</source>
+        <translation>%1 modifié</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
         <source>identity included</source>
         <translation>identité reprise</translation>
     </message>
@@ -938,12 +974,12 @@
         <translation>Détail</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation>Entrée</translation>
+        <source>Everything done in this file, from the tamper-evident audit trail (who did what and when), with what each correction replaced. Voided records are struck through; the reason is in their tooltip.</source>
+        <translation>Tout ce qui a été fait dans ce dossier, d&apos;après la piste d&apos;audit infalsifiable (qui a fait quoi et quand), avec ce que chaque correction a remplacé. Les enregistrements invalidés sont barrés ; le motif figure dans leur info-bulle.</translation>
     </message>
     <message>
-        <source>Everything done in this file, from the tamper-evident audit trail. Contents are never logged, only who did what and when.</source>
-        <translation>Tout ce qui a été fait dans ce dossier, d&apos;après le journal d&apos;audit infalsifiable. Le contenu n&apos;est jamais journalisé, seulement qui a fait quoi et quand.</translation>
+        <source>Entry</source>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>History of the file</source>
@@ -1434,6 +1470,10 @@
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Entretiens</translation>
     </message>
@@ -1492,6 +1532,86 @@
     <message>
         <source>Next: %1, %2</source>
         <translation>Prochaine : %1, %2</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Action convenue</translation>
+    </message>
+    <message>
+        <source>Edit the action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
+        <source>What was agreed with the client, who does it and by when. Until it is done it is on the dashboard of whoever sees this file.</source>
+        <translation>Ce qui a été convenu avec le client, qui s&apos;en charge et pour quand. Tant qu&apos;elle n&apos;est pas faite, elle figure au tableau de bord de quiconque voit ce dossier.</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <source>open, overdue</source>
+        <translation>ouverte, en retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Convenue le</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Saisie par</translation>
+    </message>
+    <message>
+        <source>Add an action…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <source>The case plan: the actions agreed with the client. Open ones appear on the dashboard until they are marked done.</source>
+        <translation>Le plan d&apos;accompagnement : les actions convenues avec le client. Les actions ouvertes figurent au tableau de bord jusqu&apos;à ce qu&apos;elles soient marquées comme faites.</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>Plan d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme faite</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Note de dossier</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>A call, a meeting with the lawyer, a decision of the team. Case notes are confidential: they never leave this file (no report, export or printout).</source>
+        <translation>Un appel, une réunion avec l&apos;avocat, une décision de l&apos;équipe. Les notes de dossier sont confidentielles : elles ne quittent jamais ce dossier (ni rapport, ni export, ni impression).</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Notes de dossier</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2980,45 @@ configuré par %3 le %4</translation>
     </message>
 </context>
 <context>
+    <name>Void</name>
+    <message>
+        <source>Voided by %1 on %2: %3</source>
+        <translation>Invalidé par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Void a record</source>
+        <translation>Invalider un enregistrement</translation>
+    </message>
+    <message>
+        <source>Void this record if it was entered in the wrong file or with wrong facts. It stays in the file, struck through, with your reason; it no longer counts for deadlines, the dashboard or reports. A void cannot be undone.</source>
+        <translation>Invalidez cet enregistrement s&apos;il a été saisi dans le mauvais dossier ou avec des faits erronés. Il reste barré dans le dossier, avec votre motif ; il ne compte plus pour les échéances, le tableau de bord ni les rapports. Une invalidation est définitive.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Invalider</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>invalidé</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Invalider…</translation>
+    </message>
+    <message>
+        <source>Entered in the wrong file or with wrong facts: void it, with the reason</source>
+        <translation>Saisi dans le mauvais dossier ou avec des faits erronés : invalidez-le, avec le motif</translation>
+    </message>
+</context>
+<context>
     <name>_Picker</name>
     <message>
         <source>Add</source>
@@ -3048,6 +3207,26 @@ configuré par %3 le %4</translation>
     <message>
         <source>Case file exported</source>
         <translation>Dossier exporté</translation>
+    </message>
+    <message>
+        <source>Added an action to the plan</source>
+        <translation>Action ajoutée au plan</translation>
+    </message>
+    <message>
+        <source>Changed an action of the plan</source>
+        <translation>Action du plan modifiée</translation>
+    </message>
+    <message>
+        <source>Added a case note</source>
+        <translation>Note de dossier ajoutée</translation>
+    </message>
+    <message>
+        <source>Changed a case note</source>
+        <translation>Note de dossier modifiée</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Invalidé</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3682,6 +3861,10 @@ Laquelle ? [{before}/{after}] </translation>
         <source>Your server login is your password now; the one-time code no longer works.</source>
         <translation>Vous vous connectez désormais au serveur avec votre mot de passe ; le code à usage unique ne fonctionne plus.</translation>
     </message>
+    <message>
+        <source>Voided {kind} number {id} in {code}.</source>
+        <translation>{kind} numéro {id} invalidé dans {code}.</translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
@@ -4273,6 +4456,30 @@ Laquelle ? [{before}/{after}] </translation>
         <source>Breach to report to the prosecutor</source>
         <translation>Manquement à signaler au parquet</translation>
     </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Action convenue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Meeting with the lawyer</source>
+        <translation>Réunion avec l&apos;avocat</translation>
+    </message>
+    <message>
+        <source>Team decision</source>
+        <translation>Décision d&apos;équipe</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4663,6 +4870,14 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>The shelter&apos;s server holds an older database ({revision}); the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
         <translation>Le serveur du centre contient une base plus ancienne ({revision}) ; l&apos;informatique du centre la met à jour avec &apos;shelter-desk server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>This record was voided: it can no longer be changed.</source>
+        <translation>Cet enregistrement a été invalidé : il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This record was voided already.</source>
+        <translation>Cet enregistrement a déjà été invalidé.</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5298,26 @@ Laquelle ? [{before}/{after}] </translation>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Action convenue</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Convenue le</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -5124,6 +5359,14 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>Notification</source>
         <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Action convenue</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Note de dossier</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5520,10 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>seal the audit history</source>
         <translation>sceller le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>void a record someone else entered (its author or a director may)</source>
+        <translation>invalider un enregistrement saisi par quelqu&apos;un d&apos;autre (son auteur ou un directeur le peut)</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +5958,10 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
         <source>Shelter practice: each consent given is reviewed with the client every 12 months</source>
         <translation>Pratique du centre : chaque consentement donné est revu avec la personne tous les 12 mois</translation>
     </message>
+    <message>
+        <source>Action agreed in the client&apos;s case plan</source>
+        <translation>Action convenue dans le plan d&apos;accompagnement du client</translation>
+    </message>
 </context>
 <context>
     <name>selftest</name>
@@ -6100,6 +6351,14 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>{time} happens twice on {date}: the clocks go back an hour that night. Say whether the hearing is before the change (summer time) or after it (winter time)</source>
         <translation>{time} a lieu deux fois le {date} : on recule l&apos;heure cette nuit-là. Indiquez si l&apos;audience est avant le changement (heure d&apos;été) ou après (heure d&apos;hiver)</translation>
+    </message>
+    <message>
+        <source>is required once the action is done</source>
+        <translation>est obligatoire une fois l&apos;action faite</translation>
+    </message>
+    <message>
+        <source>must be a counsellor or a director</source>
+        <translation>doit être un accompagnateur ou un directeur</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,34 @@
         <translation>welk gerechtelijk dossier (standaard: het laatste)</translation>
     </message>
     <message>
+        <source>list a client&apos;s records, or void one with the reason</source>
+        <translation>de registraties van een cliënt oplijsten, of er een ongeldig verklaren met de reden</translation>
+    </message>
+    <message>
+        <source>kind, number, date, category and whether voided, one record per line (no content)</source>
+        <translation>soort, nummer, datum, categorie en of ze ongeldig verklaard is, één registratie per regel (geen inhoud)</translation>
+    </message>
+    <message>
+        <source>only records of this kind</source>
+        <translation>enkel registraties van deze soort</translation>
+    </message>
+    <message>
+        <source>only the voided records</source>
+        <translation>enkel de ongeldig verklaarde registraties</translation>
+    </message>
+    <message>
+        <source>void a record entered in the wrong file or with wrong facts (its author or a director); it stays in the file, struck through, and counts nowhere</source>
+        <translation>een registratie ongeldig verklaren die in het verkeerde dossier of met verkeerde gegevens werd ingevoerd (door wie ze invoerde of een directeur); ze blijft doorgestreept in het dossier en telt nergens meer mee</translation>
+    </message>
+    <message>
+        <source>the number `records list` shows</source>
+        <translation>het nummer dat `records list` toont</translation>
+    </message>
+    <message>
+        <source>why (required)</source>
+        <translation>waarom (verplicht)</translation>
+    </message>
+    <message>
         <source>the audit history&apos;s seals</source>
         <translation>de zegels van de audittrail</translation>
     </message>
@@ -906,6 +934,14 @@
         <translation>Meldingen aan de overheden</translation>
     </message>
     <message>
+        <source>%1 changed</source>
+        <translation>%1 gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
         <source>identity included</source>
         <translation>identiteit vermeld</translation>
     </message>
@@ -938,12 +974,12 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation>Registratie</translation>
+        <source>Everything done in this file, from the tamper-evident audit trail (who did what and when), with what each correction replaced. Voided records are struck through; the reason is in their tooltip.</source>
+        <translation>Alles wat in dit dossier gebeurde, uit de fraudebestendige audittrail (wie wat deed en wanneer), met wat elke correctie verving. Ongeldig verklaarde registraties zijn doorgestreept; de reden staat in hun knopinfo.</translation>
     </message>
     <message>
-        <source>Everything done in this file, from the tamper-evident audit trail. Contents are never logged, only who did what and when.</source>
-        <translation>Alles wat in dit dossier gebeurde, uit de fraudebestendige audittrail. De inhoud wordt nooit gelogd, enkel wie wat deed en wanneer.</translation>
+        <source>Entry</source>
+        <translation>Registratie</translation>
     </message>
     <message>
         <source>History of the file</source>
@@ -1434,6 +1470,10 @@
         <translation>Overzicht</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Gesprekken</translation>
     </message>
@@ -1492,6 +1532,86 @@
     <message>
         <source>Next: %1, %2</source>
         <translation>Volgende: %1, %2</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Afgesproken actie</translation>
+    </message>
+    <message>
+        <source>Edit the action</source>
+        <translation>Actie wijzigen</translation>
+    </message>
+    <message>
+        <source>What was agreed with the client, who does it and by when. Until it is done it is on the dashboard of whoever sees this file.</source>
+        <translation>Wat met de cliënt werd afgesproken, wie het doet en tegen wanneer. Tot het gedaan is, staat het op het dashboard van wie dit dossier ziet.</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>gedaan op %1</translation>
+    </message>
+    <message>
+        <source>open, overdue</source>
+        <translation>open, te laat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Ingevoerd door</translation>
+    </message>
+    <message>
+        <source>Add an action…</source>
+        <translation>Actie toevoegen…</translation>
+    </message>
+    <message>
+        <source>The case plan: the actions agreed with the client. Open ones appear on the dashboard until they are marked done.</source>
+        <translation>Het begeleidingsplan: de acties die met de cliënt werden afgesproken. Open acties staan op het dashboard tot ze als gedaan gemarkeerd zijn.</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>Begeleidingsplan</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Dossiernotitie</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Notitie wijzigen</translation>
+    </message>
+    <message>
+        <source>A call, a meeting with the lawyer, a decision of the team. Case notes are confidential: they never leave this file (no report, export or printout).</source>
+        <translation>Een telefoongesprek, een overleg met de advocaat, een teambeslissing. Dossiernotities zijn vertrouwelijk: ze verlaten dit dossier nooit (geen verslag, export of afdruk).</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Dossiernotities</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2980,45 @@ ingesteld door %3 op %4</translation>
     </message>
 </context>
 <context>
+    <name>Void</name>
+    <message>
+        <source>Voided by %1 on %2: %3</source>
+        <translation>Ongeldig verklaard door %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>Void a record</source>
+        <translation>Registratie ongeldig verklaren</translation>
+    </message>
+    <message>
+        <source>Void this record if it was entered in the wrong file or with wrong facts. It stays in the file, struck through, with your reason; it no longer counts for deadlines, the dashboard or reports. A void cannot be undone.</source>
+        <translation>Verklaar deze registratie ongeldig als ze in het verkeerde dossier of met verkeerde gegevens werd ingevoerd. Ze blijft doorgestreept in het dossier, met uw reden; ze telt niet meer mee voor termijnen, het dashboard of verslagen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Ongeldig verklaren</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Ongeldig verklaren…</translation>
+    </message>
+    <message>
+        <source>Entered in the wrong file or with wrong facts: void it, with the reason</source>
+        <translation>In het verkeerde dossier of met verkeerde gegevens ingevoerd: verklaar ze ongeldig, met de reden</translation>
+    </message>
+</context>
+<context>
     <name>_Picker</name>
     <message>
         <source>Add</source>
@@ -3048,6 +3207,26 @@ ingesteld door %3 op %4</translation>
     <message>
         <source>Case file exported</source>
         <translation>Dossier geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Added an action to the plan</source>
+        <translation>Actie aan het plan toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed an action of the plan</source>
+        <translation>Actie van het plan gewijzigd</translation>
+    </message>
+    <message>
+        <source>Added a case note</source>
+        <translation>Dossiernotitie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed a case note</source>
+        <translation>Dossiernotitie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Ongeldig verklaard</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3682,6 +3861,10 @@ Welke is het? [{before}/{after}] </translation>
         <source>Your server login is your password now; the one-time code no longer works.</source>
         <translation>U meldt zich nu op de server aan met uw wachtwoord; de eenmalige code werkt niet meer.</translation>
     </message>
+    <message>
+        <source>Voided {kind} number {id} in {code}.</source>
+        <translation>{kind} nummer {id} in {code} ongeldig verklaard.</translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
@@ -4273,6 +4456,30 @@ Welke is het? [{before}/{after}] </translation>
         <source>Breach to report to the prosecutor</source>
         <translation>Schending te melden aan het parket</translation>
     </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Afgesproken actie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Meeting with the lawyer</source>
+        <translation>Overleg met de advocaat</translation>
+    </message>
+    <message>
+        <source>Team decision</source>
+        <translation>Teambeslissing</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4663,6 +4870,14 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>The shelter&apos;s server holds an older database ({revision}); the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
         <translation>De server van het opvangcentrum bevat een oudere databank ({revision}); de IT van het centrum werkt ze bij met &apos;shelter-desk server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>This record was voided: it can no longer be changed.</source>
+        <translation>Deze registratie werd ongeldig verklaard: ze kan niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>This record was voided already.</source>
+        <translation>Deze registratie werd al ongeldig verklaard.</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5298,26 @@ Welke is het? [{before}/{after}] </translation>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Afgesproken actie</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -5124,6 +5359,14 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>Notification</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Afgesproken actie</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Dossiernotitie</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5520,10 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>seal the audit history</source>
         <translation>de audittrail verzegelen</translation>
+    </message>
+    <message>
+        <source>void a record someone else entered (its author or a director may)</source>
+        <translation>een registratie van iemand anders ongeldig te verklaren (wie ze invoerde of een directeur mag dat)</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +5958,10 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
         <source>Shelter practice: each consent given is reviewed with the client every 12 months</source>
         <translation>Praktijk van het opvangcentrum: elke gegeven toestemming wordt om de 12 maanden met de cliënt herbekeken</translation>
     </message>
+    <message>
+        <source>Action agreed in the client&apos;s case plan</source>
+        <translation>Actie afgesproken in het begeleidingsplan van de cliënt</translation>
+    </message>
 </context>
 <context>
     <name>selftest</name>
@@ -6100,6 +6351,14 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>{time} happens twice on {date}: the clocks go back an hour that night. Say whether the hearing is before the change (summer time) or after it (winter time)</source>
         <translation>{time} komt twee keer voor op {date}: de klok gaat die nacht een uur terug. Zeg of de zitting vóór de overgang (zomertijd) of erna (wintertijd) is</translation>
+    </message>
+    <message>
+        <source>is required once the action is done</source>
+        <translation>is verplicht zodra de actie gedaan is</translation>
+    </message>
+    <message>
+        <source>must be a counsellor or a director</source>
+        <translation>moet een begeleider of een directeur zijn</translation>
     </message>
 </context>
 <context>

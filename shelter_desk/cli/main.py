@@ -14,6 +14,7 @@ from shelter_desk.cli import account_commands as accounts
 from shelter_desk.cli import case_commands as cases
 from shelter_desk.cli import court_commands as courts
 from shelter_desk.cli import maintenance_commands as maint
+from shelter_desk.cli import record_commands as records
 from shelter_desk.cli import report_commands as reports
 from shelter_desk.cli import server_commands as server
 from shelter_desk.cli.context import CliContext
@@ -208,6 +209,23 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--case", type=int, metavar="ID",
                    help=help_("which judicial case (default: the latest)"))
     p.set_defaults(func=courts.cmd_court_dates)
+
+    p = sub.add_parser("records", parents=[common],
+                       help=help_("list a client's records, or void one with the reason"))
+    records_sub = p.add_subparsers(dest="records_command", metavar="ACTION", required=True)
+    q = records_sub.add_parser("list", parents=[common], help=help_(
+        "kind, number, date, category and whether voided, one record per line (no content)"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q.add_argument("--kind", choices=list(records.KINDS), help=help_("only records of this kind"))
+    q.add_argument("--voided", action="store_true", help=help_("only the voided records"))
+    q = records_sub.add_parser("void", parents=[common], help=help_(
+        "void a record entered in the wrong file or with wrong facts (its author or a "
+        "director); it stays in the file, struck through, and counts nowhere"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q.add_argument("kind", choices=list(records.KINDS), metavar="KIND")
+    q.add_argument("id", type=int, metavar="ID", help=help_("the number `records list` shows"))
+    q.add_argument("--reason", required=True, metavar="TEXT", help=help_("why (required)"))
+    p.set_defaults(func=records.cmd_records)
 
     p = sub.add_parser("audit", parents=[common], help=help_("the audit history's seals"))
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

@@ -80,6 +80,7 @@ RULE_REVIEW = QT_TRANSLATE_NOOP(
     "rules", "Programme review at 24 and 36 months after intake")
 RULE_CONSENT_REVIEW = QT_TRANSLATE_NOOP(
     "rules", "Shelter practice: each consent given is reviewed with the client every 12 months")
+RULE_PLAN = QT_TRANSLATE_NOOP("rules", "Action agreed in the client's case plan")
 
 
 def document_expiry(doc_type: DocumentType, issued: date | None) -> date | None:

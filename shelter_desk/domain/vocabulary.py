@@ -599,6 +599,7 @@ class Phase(LabelledEnum):
         "consent_review": QT_TRANSLATE_NOOP("enum", "Consent to review"),
         "breach_to_notify": QT_TRANSLATE_NOOP(
             "enum", "Breach to report to the prosecutor"),
+        "plan_action": QT_TRANSLATE_NOOP("enum", "Agreed action"),
     }
 )
 class DeadlineKind(LabelledEnum):
@@ -614,3 +615,34 @@ class DeadlineKind(LabelledEnum):
     PROGRAMME_REVIEW = "programme_review"
     CONSENT_REVIEW = "consent_review"
     BREACH_TO_NOTIFY = "breach_to_notify"
+    PLAN_ACTION = "plan_action"
+
+
+@labels(
+    {
+        "open": QT_TRANSLATE_NOOP("enum", "Open"),
+        "done": QT_TRANSLATE_NOOP("enum", "Done"),
+    }
+)
+class ActionStatus(LabelledEnum):
+    """State of an action agreed in the case plan."""
+
+    OPEN = "open"
+    DONE = "done"
+
+
+@labels(
+    {
+        "phone_call": QT_TRANSLATE_NOOP("enum", "Phone call"),
+        "lawyer_meeting": QT_TRANSLATE_NOOP("enum", "Meeting with the lawyer"),
+        "team_decision": QT_TRANSLATE_NOOP("enum", "Team decision"),
+        "other": QT_TRANSLATE_NOOP("enum", "Other"),
+    }
+)
+class NoteKind(LabelledEnum):
+    """What a case note records (outside counselling sessions)."""
+
+    PHONE_CALL = "phone_call"
+    LAWYER_MEETING = "lawyer_meeting"
+    TEAM_DECISION = "team_decision"
+    OTHER = "other"

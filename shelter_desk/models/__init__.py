@@ -2,7 +2,9 @@
 
 from shelter_desk.models.audit import AuditEntry, AuditSeal
 from shelter_desk.models.base import Base
+from shelter_desk.models.case_plan import CaseNote, PlanAction
 from shelter_desk.models.clients import AccessGrant, Client, ClientAlias
+from shelter_desk.models.corrections import RecordRevision, RecordVoid
 from shelter_desk.models.followup import (
     AutonomyGoal,
     ConditionCheck,
@@ -19,9 +21,10 @@ from shelter_desk.models.status import ClientDeadline, ClientState
 from shelter_desk.models.users import User, UserRole
 
 __all__ = [
-    "AccessGrant", "AuditEntry", "AuditSeal", "AutonomyGoal", "Base", "Client", "ClientAlias",
-    "ClientDeadline", "ClientState",
-    "ConditionCheck", "ConsentEvent", "CounsellingSession", "CourtDate", "Exploitation",
-    "GoalMilestone", "Installation", "JudicialCase", "Notification", "ProgrammeEnd", "Referral",
+    "AccessGrant", "AuditEntry", "AuditSeal", "AutonomyGoal", "Base", "CaseNote", "Client",
+    "ClientAlias", "ClientDeadline", "ClientState", "ConditionCheck", "ConsentEvent",
+    "CounsellingSession", "CourtDate", "Exploitation", "GoalMilestone", "Installation",
+    "JudicialCase", "Notification", "PlanAction", "ProgrammeEnd", "RecordRevision", "RecordVoid",
+    "Referral",
     "ResidenceDocument", "SigningIdentity", "User", "UserRole",
 ]

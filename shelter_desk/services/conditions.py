@@ -39,6 +39,7 @@ from shelter_desk.services.records import (
     touch,
     user_names,
 )
+from shelter_desk.services.voids import VoidMark, live
 from shelter_desk.services.workspace import Workspace
 
 EVIDENCE_NEEDED = QT_TRANSLATE_NOOP("validation", "is required for a concern or a breach")
@@ -71,6 +72,7 @@ class CheckView:
     counsellor: str
     not_notified_reason: str | None = None
     version: int | None = None  # what an edit of this copy is based on
+    void: VoidMark | None = None  # set when the record was voided
 
 
 def _view(r: ConditionCheck, names: dict[int, str]) -> CheckView:
@@ -116,7 +118,8 @@ CHECKS: Area[ConditionCheck, CheckView] = Area(
 
 def _recipient(session: Session, client: Client) -> NotificationRecipient:
     """The labour auditor when the client's latest case is theirs, else the prosecutor."""
-    office = session.scalar(select(JudicialCase.office).where(JudicialCase.client_id == client.id)
+    office = session.scalar(select(JudicialCase.office).where(JudicialCase.client_id == client.id,
+                                                              live(JudicialCase))
                             .order_by(JudicialCase.opened_on.desc(), JudicialCase.id.desc())
                             .limit(1))
     return (NotificationRecipient.LABOUR_AUDITOR if office == JudicialOffice.LABOUR_AUDITOR
@@ -211,10 +214,10 @@ def latest_by_condition(ws: Workspace, client_id: int) -> dict[Condition, CheckV
     with ws.session() as session:
         client = client_in_reach(session, ws, client_id, "condition.list")
         rows = session.scalars(
-            select(ConditionCheck).where(ConditionCheck.client_id == client.id)
+            select(ConditionCheck).where(ConditionCheck.client_id == client.id,
+                                         live(ConditionCheck))
             .order_by(ConditionCheck.checked_on, ConditionCheck.id)
         ).all()
-        from shelter_desk.services.records import user_names
 
         names = user_names(session)
         latest: dict[Condition, CheckView | None] = dict.fromkeys(Condition)

@@ -19,6 +19,7 @@ from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.errors import ConsentMissing, ValidationError
 from shelter_desk.services.records import Area, clean, require_case_worker, touch, user_names
+from shelter_desk.services.voids import VoidMark, live
 from shelter_desk.services.workspace import Workspace
 
 WITNESS_NEEDED = QT_TRANSLATE_NOOP("validation", "is required for oral consent")
@@ -52,6 +53,7 @@ class ConsentEventView:
     document_reference: str | None
     counsellor: str
     note: str | None
+    void: VoidMark | None = None  # set when the record was voided
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,10 @@ def state_from_events(events: list[ConsentEvent]) -> dict[ConsentPurpose, Consen
     return state
 
 
-def _events(session: Session, client_id: int) -> list[ConsentEvent]:
-    return list(session.scalars(select(ConsentEvent).where(ConsentEvent.client_id == client_id)))
+def counted_events(session: Session, client_id: int) -> list[ConsentEvent]:
+    """The events that count: a voided grant or withdrawal decides nothing."""
+    return list(session.scalars(select(ConsentEvent).where(ConsentEvent.client_id == client_id,
+                                                           live(ConsentEvent))))
 
 
 def record(ws: Workspace, client_id: int, data: ConsentInput) -> ConsentEventView:
@@ -128,7 +132,7 @@ def record(ws: Workspace, client_id: int, data: ConsentInput) -> ConsentEventVie
     with ws.session() as session:
         client = client_in_reach(session, ws, client_id, "consent.add")
         if values["kind"] == ConsentEventKind.WITHDRAWAL:
-            current = state_from_events(_events(session, client.id))[values["purpose"]]
+            current = state_from_events(counted_events(session, client.id))[values["purpose"]]
             if not current.granted:
                 raise ValidationError("kind", NOTHING_TO_WITHDRAW)
         if ws.actor.user_id is None:
@@ -152,12 +156,12 @@ def current_state(ws: Workspace, client_id: int) -> dict[ConsentPurpose, Consent
     require_case_worker(ws, "consent.list")
     with ws.session() as session:
         client = client_in_reach(session, ws, client_id, "consent.list")
-        return state_from_events(_events(session, client.id))
+        return state_from_events(counted_events(session, client.id))
 
 
 def check_consent(session: Session, client: Client, purpose: ConsentPurpose) -> None:
     """Raise ConsentMissing unless `purpose` is currently granted for `client`."""
-    events = [e for e in _events(session, client.id) if e.purpose == purpose]
+    events = [e for e in counted_events(session, client.id) if e.purpose == purpose]
     state = state_from_events(events)[purpose]
     if not state.granted:
         withdrawn = state.since.isoformat() if state.since else None

@@ -9,6 +9,7 @@ from shelter_desk.domain.vocabulary import SessionKind, SessionPlace
 from shelter_desk.models.followup import CounsellingSession
 from shelter_desk.services import validation as v
 from shelter_desk.services.records import Area
+from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 
 
@@ -42,6 +43,7 @@ class SessionView:
     client_asked_questions: bool
     confidential_notes: str | None
     version: int | None = None  # what an edit of this copy is based on
+    void: VoidMark | None = None  # set when the record was voided
 
 
 def _view(r: CounsellingSession, names: dict[int, str]) -> SessionView:

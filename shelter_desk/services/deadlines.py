@@ -1,6 +1,7 @@
 """What falls due, and when, for all visible clients or one: court dates, residence documents,
-appeal and compensation deadlines, monthly condition checks, programme reviews, consent reviews.
-Each deadline names the rule it came from (domain/rules.py).
+appeal and compensation deadlines, monthly condition checks, programme reviews, consent reviews,
+and the open actions of the case plan. Each deadline names the rule it came from
+(domain/rules.py). Voided records count for none of them (services/voids.live).
 
 The rules run on plain facts (`ClientFacts`), loaded in a handful of bulk queries, so the
 whole caseload is computed at once and each rule can be tested without a database.
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from shelter_desk.domain import rules
 from shelter_desk.domain.vocabulary import (
+    ActionStatus,
     ClientStatus,
     Condition,
     ConditionStatus,
@@ -28,12 +30,15 @@ from shelter_desk.domain.vocabulary import (
     DocumentType,
     HearingOutcome,
 )
+from shelter_desk.models.case_plan import PlanAction
 from shelter_desk.models.clients import Client
 from shelter_desk.models.followup import ConditionCheck, ConsentEvent
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
+from shelter_desk.models.users import User
 from shelter_desk.services import clock
 from shelter_desk.services.access import visible_clients
 from shelter_desk.services.records import require_case_worker
+from shelter_desk.services.voids import live
 from shelter_desk.services.workspace import Workspace
 
 FOREVER = date.max
@@ -93,6 +98,15 @@ class ClientFacts:
     consent_granted_since: dict[ConsentPurpose, date] = field(default_factory=dict)
     # breaches reported to no prosecutor and with no reason recorded: (check id, condition, day)
     unreported_breaches: list[tuple[int, Condition, date]] = field(default_factory=list)
+    plan: list[PlanFact] = field(default_factory=list)  # the open actions of the case plan
+
+
+@dataclass
+class PlanFact:
+    id: int
+    due_on: date
+    action: str  # its first line
+    owner: str  # who does it (full name)
 
 
 # -- the rules --------------------------------------------------------------------------------
@@ -213,18 +227,32 @@ def next_anniversary(since: date, every_months: int, today: date, grace: timedel
     return due
 
 
+def plan_deadlines(c: ClientFacts) -> list[Deadline]:
+    """An open action of the case plan stays on the list until it is marked done."""
+    return [Deadline(p.due_on, DeadlineKind.PLAN_ACTION, c.id, c.case_code,
+                     f"{p.action} ({p.owner})" if p.owner else p.action, rules.RULE_PLAN,
+                     FOREVER, f"plan_actions#{p.id}")
+            for p in c.plan]
+
+
 def all_deadlines(c: ClientFacts, today: date) -> list[Deadline]:
     if c.status not in ACTIVE:
         return []
     return [*document_deadlines(c), *judicial_deadlines(c), *condition_deadlines(c),
-            *breach_deadlines(c), *review_deadlines(c, today)]
+            *breach_deadlines(c), *review_deadlines(c, today), *plan_deadlines(c)]
+
+
+def order(d: Deadline) -> tuple[date, str, str, str]:
+    """The order of every list of deadlines: by day, case code and kind, then the record
+    (two plan actions of one client on one day come in the same order every time)."""
+    return (d.due, d.case_code, d.kind.value, d.record or "")
 
 
 def needing_attention(items: Iterable[Deadline], today: date, horizon_days: int) -> list[Deadline]:
     """Due by the horizon and still relevant today (overdue items stay until their `until`)."""
     end = today + timedelta(days=horizon_days)
     return sorted((d for d in items if d.due <= end and today <= d.until),
-                  key=lambda d: (d.due, d.case_code, d.kind.value))
+                  key=order)
 
 
 # -- loading the facts ----------------------------------------------------------------------
@@ -243,22 +271,25 @@ def load_facts(session: Session, ws: Workspace | None, client_ids: list[int] | N
         return facts
     ids = list(facts)
 
-    for d in session.scalars(select(ResidenceDocument).where(ResidenceDocument.client_id.in_(ids))):
+    for d in session.scalars(select(ResidenceDocument).where(ResidenceDocument.client_id.in_(ids),
+                                                             live(ResidenceDocument))):
         facts[d.client_id].documents.append(
             DocFact(d.id, d.doc_type, d.status, d.issued_on, d.expires_on, d.extends_id))
 
     cases: dict[int, CaseFact] = {}
-    for case in session.scalars(select(JudicialCase).where(JudicialCase.client_id.in_(ids))):
+    for case in session.scalars(select(JudicialCase).where(JudicialCase.client_id.in_(ids),
+                                                           live(JudicialCase))):
         cases[case.id] = CaseFact(case.id, case.final_decision_on)
         facts[case.client_id].cases.append(cases[case.id])
     if cases:
-        for h in session.scalars(select(CourtDate).where(CourtDate.case_id.in_(list(cases)))):
+        for h in session.scalars(select(CourtDate).where(CourtDate.case_id.in_(list(cases)),
+                                                         live(CourtDate))):
             cases[h.case_id].hearings.append(HearingFact(h.id, h.court, h.on_date, h.outcome))
 
     last = session.execute(
         select(ConditionCheck.client_id, ConditionCheck.condition,
                func.max(ConditionCheck.checked_on))
-        .where(ConditionCheck.client_id.in_(ids))
+        .where(ConditionCheck.client_id.in_(ids), live(ConditionCheck))
         .group_by(ConditionCheck.client_id, ConditionCheck.condition))
     for cid, condition, day in last:
         facts[cid].last_checks[Condition(condition)] = day
@@ -268,20 +299,33 @@ def load_facts(session: Session, ws: Workspace | None, client_ids: list[int] | N
         .where(ConditionCheck.client_id.in_(ids),
                ConditionCheck.status == ConditionStatus.BREACH,
                ConditionCheck.notified_prosecutor.is_(False),
-               ConditionCheck.not_notified_reason.is_(None))):
+               ConditionCheck.not_notified_reason.is_(None), live(ConditionCheck))):
         facts[cid].unreported_breaches.append((check_id, Condition(condition), day))
 
     events: dict[int, list[tuple[date, int, ConsentPurpose, ConsentEventKind]]] = defaultdict(list)
     for e in session.execute(
         select(ConsentEvent.client_id, ConsentEvent.given_on, ConsentEvent.id,
-               ConsentEvent.purpose, ConsentEvent.kind).where(ConsentEvent.client_id.in_(ids))):
+               ConsentEvent.purpose, ConsentEvent.kind).where(ConsentEvent.client_id.in_(ids),
+                                                              live(ConsentEvent))):
         events[e[0]].append((e[1], e[2], e[3], e[4]))
     for cid, evs in events.items():
         state: dict[ConsentPurpose, date | None] = {}
         for day, _, purpose, kind in sorted(evs):
             state[purpose] = day if kind == ConsentEventKind.GRANT else None
         facts[cid].consent_granted_since = {p: d for p, d in state.items() if d is not None}
+    load_plan(session, facts)
     return facts
+
+
+def load_plan(session: Session, facts: dict[int, ClientFacts]) -> None:
+    """The open, not voided actions of the clients' case plans."""
+    names = {u: n for u, n in session.execute(select(User.id, User.display_name))}
+    for a in session.scalars(select(PlanAction).where(
+            PlanAction.client_id.in_(list(facts)), PlanAction.status == ActionStatus.OPEN,
+            live(PlanAction))):
+        first = a.action.strip().splitlines()[0] if a.action.strip() else ""
+        facts[a.client_id].plan.append(PlanFact(a.id, a.due_on, first[:120],
+                                                names.get(a.owner_id, "")))
 
 
 def upcoming(ws: Workspace, *, today: date | None = None, horizon_days: int = 14,
@@ -306,4 +350,4 @@ def between(ws: Workspace, start: date, end: date, *, client_id: int | None = No
         facts = load_facts(session, ws, None if client_id is None else [client_id])
     return sorted((d for c in facts.values() for d in all_deadlines(c, start)
                    if start <= d.due <= end),
-                  key=lambda d: (d.due, d.case_code, d.kind.value))
+                  key=order)

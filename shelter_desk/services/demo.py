@@ -21,6 +21,7 @@ from shelter_desk.domain.judiciary import next_court_day
 from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import (
+    ActionStatus,
     BirthDatePrecision,
     ClientStatus,
     Condition,
@@ -40,6 +41,7 @@ from shelter_desk.domain.vocabulary import (
     HearingType,
     JudicialOffice,
     JudicialStage,
+    NoteKind,
     NotificationReason,
     NotificationRecipient,
     ReferralOutcome,
@@ -52,7 +54,9 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.domain.wall_clock import instant
 from shelter_desk.models.base import Base, utcnow
+from shelter_desk.models.case_plan import CaseNote, PlanAction
 from shelter_desk.models.clients import Client, ClientAlias
+from shelter_desk.models.corrections import RecordVoid
 from shelter_desk.models.followup import (
     AutonomyGoal,
     ConditionCheck,
@@ -592,9 +596,11 @@ def populate(ws: Workspace, clients: int, *, seed: int = 2026,
         gen.client()
         if progress and n % 250 == 0:
             progress(n)
+    # Its own random stream, so the clients above stay as they were before the case plan.
+    _plans_notes_and_voids(gen, random.Random(seed + 16), _usernames(ws))  # noqa: S311
     order = [Client, ClientAlias, Referral, Exploitation, ConsentEvent, CounsellingSession,
              ConditionCheck, ResidenceDocument, JudicialCase, CourtDate, AutonomyGoal,
-             GoalMilestone, Notification, ProgrammeEnd]
+             GoalMilestone, Notification, ProgrammeEnd, PlanAction, CaseNote, RecordVoid]
     with ws.session() as session:
         for model in order:
             rows = gen.rows.tables.get(model, [])
@@ -605,6 +611,67 @@ def populate(ws: Workspace, clients: int, *, seed: int = 2026,
         audit.record(session, ws.actor, "demo.generate",
                      reason=f"{clients} synthetic clients (seed {seed})")
     return clients
+
+
+PLAN_ACTIONS = (
+    "Accompany to the CPAS for the living allowance",
+    "Book the Dutch course (level A1) at the CVO",
+    "Ask the lawyer about the civil-party claim",
+    "Renew the A card at the municipality",
+    "Appointment with the GP for the vaccination record",
+    "Look for a studio with the housing service",
+    "Open a bank account (basic banking service)",
+)
+CASE_NOTES = (
+    (NoteKind.PHONE_CALL, "Called the client's lawyer about the next hearing."),
+    (NoteKind.LAWYER_MEETING, "Met the lawyer with the client: the civil-party claim is filed."),
+    (NoteKind.TEAM_DECISION, "Team meeting: the client may move to supported housing."),
+    (NoteKind.OTHER, "The municipality asked for a new photo for the residence card."),
+)
+VOID_REASONS = (
+    "Entered in the wrong file (synthetic demo)",
+    "Entered twice: the other entry is the right one (synthetic demo)",
+)
+
+
+def _plans_notes_and_voids(gen: _Generator, rng: random.Random, names: dict[int, str]) -> None:
+    """Case plans and notes for the open files; a few records voided, as a year of real use
+    leaves some."""
+    today = gen.today
+    sessions: dict[int, list[dict[str, Any]]] = {}
+    for s in gen.rows.tables.get(CounsellingSession, []):
+        sessions.setdefault(s["client_id"], []).append(s)
+    for c in gen.rows.tables.get(Client, []):
+        if c["status"] == ClientStatus.CLOSED:
+            continue
+        cid, counsellor = c["id"], c["counsellor_id"]
+        for text in rng.sample(PLAN_ACTIONS, rng.randint(1, 3)):
+            agreed = max(c["intake_date"], today - timedelta(days=rng.randint(1, 60)))
+            due = agreed + timedelta(days=rng.randint(7, 60))
+            done = due <= today and rng.random() < 0.6
+            gen.rows.add(PlanAction, client_id=cid, action=text + " (synthetic)",
+                         agreed_on=agreed, owner_id=rng.choice(gen.counsellor_ids),
+                         due_on=due, status=ActionStatus.DONE if done else ActionStatus.OPEN,
+                         done_on=min(due, today) if done else None, author_id=counsellor)
+        for kind, text in rng.sample(CASE_NOTES, rng.randint(0, 2)):
+            gen.rows.add(CaseNote, client_id=cid,
+                         noted_on=max(c["intake_date"], today - timedelta(days=rng.randint(
+                             0, 90))), kind=kind, text=NOTE + text, author_id=counsellor)
+        if sessions.get(cid) and rng.random() < 0.08:
+            voided = rng.choice(sessions[cid])
+            gen.rows.add(RecordVoid, client_id=cid, table_name="counselling_sessions",
+                         record_id=voided["id"], voided_at=utcnow(),
+                         voided_by=names.get(counsellor, "director"),
+                         reason=rng.choice(VOID_REASONS))
+
+
+def _usernames(ws: Workspace) -> dict[int, str]:
+    from sqlalchemy import select
+
+    from shelter_desk.models.users import User
+
+    with ws.session() as session:
+        return {u: n for u, n in session.execute(select(User.id, User.username))}
 
 
 @dataclass(frozen=True)

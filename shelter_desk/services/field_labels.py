@@ -112,6 +112,13 @@ FIELD_LABELS: dict[str, str] = {
     "counsellor_accompanies": QT_TRANSLATE_NOOP("fields", "A counsellor accompanies"),
     "interpreter_arranged": QT_TRANSLATE_NOOP("fields", "Interpreter arranged"),
     "case": QT_TRANSLATE_NOOP("fields", "Case"),
+    "action": QT_TRANSLATE_NOOP("fields", "Agreed action"),
+    "agreed_on": QT_TRANSLATE_NOOP("fields", "Agreed on"),
+    "owner_id": QT_TRANSLATE_NOOP("fields", "Who does it"),
+    "due_on": QT_TRANSLATE_NOOP("fields", "Due on"),
+    "done_on": QT_TRANSLATE_NOOP("fields", "Done on"),
+    "noted_on": QT_TRANSLATE_NOOP("fields", "Date"),
+    "text": QT_TRANSLATE_NOOP("fields", "Note"),
 }
 
 

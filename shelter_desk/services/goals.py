@@ -15,6 +15,7 @@ from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.errors import NotFound
 from shelter_desk.services.records import Area, clean, require_case_worker, touch
+from shelter_desk.services.voids import VoidMark, live
 from shelter_desk.services.workspace import Workspace
 
 
@@ -55,6 +56,7 @@ class GoalView:
     progress: int
     milestones: tuple[MilestoneView, ...]
     version: int | None = None  # what an edit of this copy is based on
+    void: VoidMark | None = None  # set when the record was voided
 
 
 def _view(r: AutonomyGoal, names: dict[int, str]) -> GoalView:
@@ -143,7 +145,7 @@ def goal_progress_overview(ws: Workspace) -> dict[GoalDomain, tuple[int, int]]:
         rows = session.execute(
             select(AutonomyGoal.domain, AutonomyGoal.status, func.count())
             .join(Client, Client.id == AutonomyGoal.client_id)
-            .where(visible_clients(ws), Client.status != ClientStatus.CLOSED)
+            .where(visible_clients(ws), Client.status != ClientStatus.CLOSED, live(AutonomyGoal))
             .group_by(AutonomyGoal.domain, AutonomyGoal.status)
         ).all()
     out = {d: (0, 0) for d in GoalDomain}

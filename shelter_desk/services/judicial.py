@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from sqlalchemy import select
@@ -18,12 +18,13 @@ from shelter_desk.domain.vocabulary import (
 from shelter_desk.domain.wall_clock import ClockChange, WallTime, change_of, instant, kind
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.justice import CourtDate, JudicialCase
-from shelter_desk.services import audit
+from shelter_desk.services import audit, voids
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
-from shelter_desk.services.records import Area, clean, require_case_worker, touch
+from shelter_desk.services.records import Area, clean, require_case_worker, touch, with_voids
+from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 
 
@@ -62,6 +63,7 @@ class CaseView:
     legal_aid: bool
     notes: str | None
     version: int | None = None  # what an edit of this copy is based on
+    void: VoidMark | None = None  # set when the record was voided
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class CourtDateView:
     at_utc: datetime | None = None  # the instant (None without a time)
     clock_change: ClockChange | None = None  # set when the wall time happens twice
     version: int | None = None  # what an edit of this copy is based on
+    void: VoidMark | None = None  # set when the record was voided
 
 
 def _case_view(r: JudicialCase, names: dict[int, str]) -> CaseView:
@@ -274,4 +277,10 @@ def list_court_dates(ws: Workspace, client_id: int) -> list[CourtDateView]:
             .where(JudicialCase.client_id == client.id)
             .order_by(CourtDate.on_date, CourtDate.at_utc, CourtDate.at_time, CourtDate.id)
         ).all()
-        return [court_view(r, client.id) for r in rows]
+        views = with_voids(session, client.id, CourtDate.__tablename__,
+                           [court_view(r, client.id) for r in rows])
+        # The hearings of a voided case go with it.
+        cases = voids.marks(session, client.id, JudicialCase.__tablename__)
+        return [replace(h, void=cases[(JudicialCase.__tablename__, h.case_id)])
+                if h.void is None and (JudicialCase.__tablename__, h.case_id) in cases else h
+                for h in views]

@@ -9,6 +9,7 @@ from shelter_desk.domain.vocabulary import NotificationReason, NotificationRecip
 from shelter_desk.models.followup import Notification
 from shelter_desk.services import validation as v
 from shelter_desk.services.records import Area
+from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 
 
@@ -32,6 +33,7 @@ class NotificationView:
     note: str | None
     counsellor: str
     version: int | None = None  # what an edit of this copy is based on
+    void: VoidMark | None = None  # set when the record was voided
 
 
 def _view(r: Notification, names: dict[int, str]) -> NotificationView:

@@ -2,14 +2,15 @@
 write in one transaction with its audit entry, return a frozen view.
 
 An area describes its fields once (`Fields`: name -> checker); add/update/list then work the
-same way for sessions, consent events, checks, documents, goals and notifications.
+same way for sessions, consent events, checks, documents, goals, notifications, plan actions and
+case notes. A list shows voided records too, marked (services/voiding.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -21,7 +22,7 @@ from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.base import Base, Versioned
 from shelter_desk.models.clients import Client
 from shelter_desk.models.users import User
-from shelter_desk.services import audit, clock
+from shelter_desk.services import audit, clock, voids
 from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import (
@@ -155,7 +156,8 @@ class Area(Generic[M, V]):
                 .order_by(*self.order)
             ).all()
             names = user_names(session)
-            return [self.to_view(r, names) for r in rows]
+            return with_voids(session, client.id, self.model.__tablename__,
+                              [self.to_view(r, names) for r in rows])
 
     def _get(self, session: Session, record_id: object) -> M:
         if isinstance(record_id, bool) or not isinstance(record_id, int):
@@ -164,6 +166,18 @@ class Area(Generic[M, V]):
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no such record."))
         return row
+
+
+def with_voids(session: Session, client_id: int, table: str, views: list[V]) -> list[V]:
+    """The views, those of voided records marked (`void`): they stay listed, struck through."""
+    found = voids.marks(session, client_id, table)
+    if not found:
+        return views
+    out: list[V] = []
+    for view in views:
+        mark = found.get((table, getattr(view, "id", -1)))
+        out.append(view if mark is None else replace(view, void=mark))  # type: ignore[type-var]
+    return out
 
 
 def _actor_id(session: Session, ws: Workspace) -> int:

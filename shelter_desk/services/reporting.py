@@ -30,7 +30,7 @@ from shelter_desk.domain.vocabulary import (
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.clients import Client
-from shelter_desk.models.followup import ConditionCheck, ConsentEvent, CounsellingSession
+from shelter_desk.models.followup import ConditionCheck, CounsellingSession
 from shelter_desk.models.installation import Installation
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
 from shelter_desk.models.users import User
@@ -44,6 +44,7 @@ from shelter_desk.services.errors import ConsentMissing, NotFound, ValidationErr
 from shelter_desk.services.permissions import require
 from shelter_desk.services.status import phase_of
 from shelter_desk.services.validation import NOT_CHOICE
+from shelter_desk.services.voids import live
 from shelter_desk.services.workspace import Workspace
 
 REPORT_BASIS = ConsentPurpose.PROGRAMME_SUPPORT
@@ -125,12 +126,13 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
 
     docs = session.scalars(select(ResidenceDocument).where(
         ResidenceDocument.client_id == c.id, ResidenceDocument.status == DocumentStatus.ISSUED,
-        ResidenceDocument.issued_on.is_not(None))).all()
+        ResidenceDocument.issued_on.is_not(None), live(ResidenceDocument))).all()
     current = [d for d in docs if d.issued_on and d.issued_on <= today
                and (d.expires_on is None or d.expires_on >= today)]
     doc = max(current, key=lambda d: (d.issued_on or date.min, d.id)) if current else None
 
-    checks = session.scalars(select(ConditionCheck).where(ConditionCheck.client_id == c.id)
+    checks = session.scalars(select(ConditionCheck).where(ConditionCheck.client_id == c.id,
+                                                          live(ConditionCheck))
                              .order_by(ConditionCheck.checked_on, ConditionCheck.id)).all()
     sections = []
     for condition in Condition:
@@ -144,7 +146,8 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
                          for x in mine if x.status != ConditionStatus.COMPLIED)))
 
     sessions = session.scalars(select(CounsellingSession).where(
-        CounsellingSession.client_id == c.id).order_by(CounsellingSession.held_on.desc())).all()
+        CounsellingSession.client_id == c.id, live(CounsellingSession))
+        .order_by(CounsellingSession.held_on.desc())).all()
     kinds = Counter(s.kind for s in sessions)
     attendance = rd.Attendance(
         total=len(sessions), since=sessions[-1].held_on if sessions else None,
@@ -152,18 +155,19 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
         recent_dates=tuple(s.held_on for s in sessions[:RECENT_SESSIONS]),
         client_stopped=sum(1 for s in sessions if s.client_stopped))
 
-    cases = session.scalars(select(JudicialCase).where(JudicialCase.client_id == c.id)
+    cases = session.scalars(select(JudicialCase).where(JudicialCase.client_id == c.id,
+                                                      live(JudicialCase))
                             .order_by(JudicialCase.opened_on)).all()
     hearings = session.scalars(
         select(CourtDate).join(JudicialCase, JudicialCase.id == CourtDate.case_id)
-        .where(JudicialCase.client_id == c.id)
+        .where(JudicialCase.client_id == c.id, live(JudicialCase), live(CourtDate))
         .order_by(CourtDate.on_date, CourtDate.at_utc, CourtDate.at_time, CourtDate.id)).all()
     from shelter_desk.models.followup import AutonomyGoal
 
-    goals = session.scalars(select(AutonomyGoal).where(AutonomyGoal.client_id == c.id)
+    goals = session.scalars(select(AutonomyGoal).where(AutonomyGoal.client_id == c.id,
+                                                       live(AutonomyGoal))
                             .order_by(AutonomyGoal.set_on)).all()
-    events = list(session.scalars(select(ConsentEvent).where(ConsentEvent.client_id == c.id)))
-    state = consent.state_from_events(events)
+    state = consent.state_from_events(consent.counted_events(session, c.id))
     anchor = audit.anchor(session)
     return rd.ReportData(
         language=language, shelter=inst.shelter_name if inst else "",

@@ -23,6 +23,7 @@ from shelter_desk.services.records import (
     touch,
     user_names,
 )
+from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 
 ISSUE_DATE_NEEDED = QT_TRANSLATE_NOOP("validation", "is required once the document is issued")
@@ -60,6 +61,7 @@ class DocumentView:
     reference: str | None
     notes: str | None
     version: int | None = None  # what an edit of this copy is based on
+    void: VoidMark | None = None  # set when the record was voided
 
 
 def _view(r: ResidenceDocument, names: dict[int, str]) -> DocumentView:

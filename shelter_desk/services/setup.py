@@ -15,6 +15,7 @@ from shelter_desk.models.installation import Installation
 from shelter_desk.paths import DataFiles
 from shelter_desk.services import audit, validation
 from shelter_desk.services.errors import ValidationError
+from shelter_desk.services.presence import installation_exists as installation_exists
 from shelter_desk.services.users import LANGUAGES, check_password, new_user_row
 from shelter_desk.services.workspace import Workspace, actor_for
 from shelter_desk.store.backend import open_store, open_store_with_recovery
@@ -26,7 +27,6 @@ from shelter_desk.store.keyslots import (
     RECOVERY_GROUPS,
     KdfParams,
 )
-from shelter_desk.store.presence import installation_exists as installation_exists
 from shelter_desk.store.server import config as server_config
 
 KNOWN_SHELTERS = ("Payoke", "Pag-Asa", "Sürya")

@@ -31,7 +31,9 @@ from shelter_desk.domain.vocabulary import (
     DocumentType,
     Phase,
 )
+from shelter_desk.models.case_plan import PlanAction
 from shelter_desk.models.clients import Client
+from shelter_desk.models.corrections import RecordVoid
 from shelter_desk.models.followup import ConditionCheck, ConsentEvent
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
 from shelter_desk.models.status import ClientDeadline, ClientState
@@ -45,8 +47,10 @@ _PHASE_OF_DOCUMENT = {
     DocumentType.B_CARD: Phase.B_CARD,
     DocumentType.MINOR_DOCUMENT: Phase.MINOR_DOCUMENT,
 }
-# Records whose changes can move a client's phase or deadlines, by how they name the client.
-_BY_CLIENT = (ResidenceDocument, JudicialCase, ConditionCheck, ConsentEvent)
+# Records whose changes can move a client's phase or deadlines, by how they name the client
+# (a void takes a record out of every count; an open plan action is a deadline).
+_BY_CLIENT = (ResidenceDocument, JudicialCase, ConditionCheck, ConsentEvent, PlanAction,
+              RecordVoid)
 _INFO_CLIENTS = "status_clients"
 _INFO_CASES = "status_cases"
 _CHUNK = 500
@@ -225,7 +229,8 @@ def kept_deadlines(session: Session, visible: ColumnElement[bool], start: date, 
              .where(visible, ClientDeadline.due >= start, ClientDeadline.due <= end,
                     ClientDeadline.until >= today)
              .order_by(ClientDeadline.due, _bytewise(session, Client.case_code),
-                       _bytewise(session, ClientDeadline.kind)))
+                       _bytewise(session, ClientDeadline.kind),
+                       _bytewise(session, func.coalesce(ClientDeadline.record, ""))))
     if client_id is not None:
         query = query.where(ClientDeadline.client_id == client_id)
     return [_deadline(r) for r in session.execute(query)]

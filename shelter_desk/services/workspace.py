@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from shelter_desk.models.users import Role, User
+from shelter_desk.services import revisions
 from shelter_desk.services.concurrency import Tracker
 from shelter_desk.store.database import OpenedAs
 from shelter_desk.store.errors import WrongCredentials
@@ -76,6 +77,7 @@ class Workspace:
             with self.store.session() as session:
                 writes = self.tracker.watch(session)
                 status.watch(session)
+                revisions.keep(session, self.actor.username)
                 yield session
         except StaleDataError:
             raise self.tracker.refusal_for_race(writes, self.store.session) from None

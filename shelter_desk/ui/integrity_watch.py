@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from shelter_desk.store.errors import DatabaseDamaged
+from shelter_desk.services.errors import DatabaseDamaged
 from shelter_desk.ui.ops import run_in_background
 
 if TYPE_CHECKING:

@@ -1,14 +1,15 @@
 """Make the database files of every earlier schema version, for the upgrade test.
 
-Each file is made by the program *as it was* when that schema was the newest: a git worktree
-of the commit named below, its own `shelter-desk demo` (or `init` for the first schema, which
-had no demo), run with this checkout's Python environment. Next to the files, manifest.json
-records what the old program itself read back: the accounts and their passwords (synthetic,
-printed by the demo), the rows per table and the clients' case codes and names, which the test
-then expects to find after the upgrade to head.
+Each file is made by the program *as it was* when that schema was the newest: the tree of the
+commit named below (`git archive`, into a temporary folder), its own `shelter-desk demo` (or
+`init` for the first schema, which had no demo), run with this checkout's Python environment.
+Next to the files, manifest.json records what the old program itself read back: the accounts
+and their passwords (synthetic, printed by the demo), the rows per table and the clients' case
+codes and names, which the test then expects to find after the upgrade to head.
 
-Run from the repository's root when a migration is added (add the new previous head below):
-    .venv/bin/python tests/data/make_old_schemas.py
+Run from the repository's root when a migration is added (add the new previous head below),
+naming the schema to make (all of them when none is named):
+    .venv/bin/python tests/data/make_old_schemas.py 0007
 Everything in these files is synthetic demo data.
 """
 
@@ -35,6 +36,7 @@ SCHEMAS = {
     "0003": "fcea9daaab3bba743c164a0a0a17775e5a3319d1",
     "0006": "e6905a8a74055c23f03bdf8561c52c774ce7846b",
     "0007": "72d49d105056ec86ea6afbf92d47f011ff53703c",
+    "0008": "ec00971891cdff063363ce8bd12d7248071d1521",
 }
 
 # Run inside the old checkout: read back what that version wrote, with its own code.
@@ -72,36 +74,34 @@ def make(revision: str, commit: str, python: str) -> None:
     shutil.rmtree(out, ignore_errors=True)
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "old"
-        subprocess.run(["git", "worktree", "add", "-q", "--detach", str(tree), commit],
-                       cwd=REPO, check=True)
-        try:
-            data = Path(tmp) / "data"
-            if revision == "0001":
-                password = "synthetic-passphrase-of-schema-0001"
-                _run([python, "-m", "shelter_desk", "init", "--data-dir", str(data),
-                      "--user", "director", "--shelter", "Pag-Asa", "--password-stdin"],
-                     tree, stdin=f"{password}\n{password}\n")
-                accounts = {"director": password}
-            else:
-                printed = _run([python, "-m", "shelter_desk", "demo", "--data-dir", str(data),
-                                "--clients", "5"], tree)
-                accounts = dict(re.findall(r"^\s+(\w+)\s+(\S+-\d+)\s*$", printed, re.M))
-            manifest = json.loads(_run(
-                [python, "-c", READ_BACK, str(data), "director", accounts["director"]], tree))
-            assert manifest["revision"].startswith(revision), manifest["revision"]
-            manifest["made_by_commit"] = commit
-            manifest["accounts"] = accounts
-            out.mkdir(parents=True)
-            for name in ("shelter.db", "keyslots.json"):
-                shutil.copy(data / name, out / name)
-            (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False)
-                                               + "\n", encoding="utf-8")
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO,
-                           check=True)
+        tree.mkdir()
+        archive = subprocess.run(["git", "archive", "--format=tar", commit], cwd=REPO,
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+        data = Path(tmp) / "data"
+        if revision == "0001":
+            password = "synthetic-passphrase-of-schema-0001"
+            _run([python, "-m", "shelter_desk", "init", "--data-dir", str(data),
+                  "--user", "director", "--shelter", "Pag-Asa", "--password-stdin"],
+                 tree, stdin=f"{password}\n{password}\n")
+            accounts = {"director": password}
+        else:
+            printed = _run([python, "-m", "shelter_desk", "demo", "--data-dir", str(data),
+                            "--clients", "5"], tree)
+            accounts = dict(re.findall(r"^\s+(\w+)\s+(\S+-\d+)\s*$", printed, re.M))
+        manifest = json.loads(_run(
+            [python, "-c", READ_BACK, str(data), "director", accounts["director"]], tree))
+        assert manifest["revision"].startswith(revision), manifest["revision"]
+        manifest["made_by_commit"] = commit
+        manifest["accounts"] = accounts
+        out.mkdir(parents=True)
+        for name in ("shelter.db", "keyslots.json"):
+            shutil.copy(data / name, out / name)
+        (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False)
+                                           + "\n", encoding="utf-8")
     print(f"schema {revision}: {out.relative_to(REPO)}")
 
 
 if __name__ == "__main__":
-    for rev, sha in SCHEMAS.items():
-        make(rev, sha, sys.executable)
+    for rev in sys.argv[1:] or list(SCHEMAS):
+        make(rev, SCHEMAS[rev], sys.executable)

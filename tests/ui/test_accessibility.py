@@ -25,6 +25,7 @@ from shelter_desk.ui.dialogs.my_settings import MySettingsDialog
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
+from shelter_desk.ui.dialogs.void_dialog import VoidDialog
 from shelter_desk.ui.help.about import AboutDialog
 from shelter_desk.ui.help.guide import UserGuide
 from shelter_desk.ui.main_window import (
@@ -182,6 +183,11 @@ def test_every_dialog_is_accessible(qtbot: QtBot, tour: Tour,
     tour.dialog(RecordDialog, goals_tab.table.add_button.click, "goal")
     goals_tab.table.table.selectRow(0)
     tour.dialog(RecordDialog, goals_tab.milestone_button.click, "milestone")
+    tour.dialog(VoidDialog, goals_tab.table.void_button.click, "void a record")
+    plan = tab(file_view.TAB_PLAN)
+    tour.dialog(RecordDialog, plan.add_button.click, "agreed action")
+    notes = tab(file_view.TAB_NOTES)
+    tour.dialog(RecordDialog, notes.add_button.click, "case note")
     notifications = tab(file_view.TAB_NOTIFICATIONS)
     tour.dialog(RecordDialog, notifications.add_button.click, "notification")
     tour.dialog(NewClientWizard, window.clients.new_client, "new client")

@@ -110,7 +110,8 @@ def test_a_counsellor_records_a_session_without_the_mouse(
     view = window.clients.files[client.id]
     assert isinstance(view, ClientFileView)
     qtbot.waitUntil(lambda: focus() is view.tabs.tabBar(), timeout=5000)
-    press(qtbot, Key.Key_Right)  # Overview -> Sessions
+    press(qtbot, Key.Key_Right)  # Overview -> Plan
+    press(qtbot, Key.Key_Right)  # Plan -> Sessions
     assert view.tabs.tabText(view.tabs.currentIndex()) == "Sessions"
     press(qtbot, Key.Key_Tab)
     saved: list[str] = []

@@ -86,13 +86,15 @@ def _undo_later_revisions(conn: object) -> None:
                           ("installation", "tsa_root_pem"),
                           ("condition_checks", "not_notified_reason")):
         conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")  # type: ignore[attr-defined]
-    for table in ("client_deadlines", "client_states"):  # revision 0008
+    for table in ("client_deadlines", "client_states"):  # revision 0009
         conn.exec_driver_sql(f"DROP TABLE {table}")  # type: ignore[attr-defined]
     revision_7 = importlib.import_module(
         "shelter_desk.store.migrations.versions.0007_server_backend")
     for table in revision_7.VERSIONED:
         for column in ("version", "changed_by", "changed_at"):
             conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")  # type: ignore[attr-defined]
+    for table in ("record_revisions", "record_voids", "case_notes", "plan_actions"):  # 0008
+        conn.exec_driver_sql(f"DROP TABLE {table}")  # type: ignore[attr-defined]
 
 
 # -- joiners and invisible characters -------------------------------------------------------

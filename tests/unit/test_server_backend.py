@@ -273,3 +273,28 @@ def test_a_removed_colleague_can_no_longer_log_in(director: Workspace, team_dir:
         assert conn.execute(text("SELECT count(*) FROM key_slots WHERE name = :n"),
                             {"n": COUNSELLOR1[0]}).scalar() == 0
     assert Client  # the models stay importable beside the server tables
+
+
+def test_case_notes_plans_voids_and_kept_values_reach_the_server_sealed(
+    director: Workspace, pg: pg_cluster.Cluster,
+) -> None:
+    from datetime import timedelta
+
+    from shelter_desk.domain.vocabulary import NoteKind
+    from shelter_desk.services import case_plan, voiding
+    from tests.builders import TODAY
+
+    c = new_client(director)
+    s = counselling.add_session(director, c.id, session_input(confidential_notes="OLD-NOTE-X1"))
+    counselling.update_session(director, s.id, session_input(confidential_notes="NEW-NOTE-X2"))
+    case_plan.add_note(director, c.id, case_plan.CaseNoteInput(
+        TODAY, NoteKind.TEAM_DECISION, "CASE-NOTE-X3"))
+    owner = case_plan.owners(director)[0][0]
+    case_plan.add_action(director, c.id, case_plan.PlanActionInput(
+        "PLAN-ACTION-X4", TODAY, owner, TODAY + timedelta(days=3)))
+    voiding.void_record(director, "session", s.id, "VOID-REASON-X5")
+    dump = pg.dump(_database(director))
+    assert "COPY public.record_revisions" in dump and "COPY public.record_voids" in dump
+    for secret in ("OLD-NOTE-X1", "NEW-NOTE-X2", "CASE-NOTE-X3", "PLAN-ACTION-X4",
+                   "VOID-REASON-X5"):
+        assert secret not in dump and secret.encode().hex() not in dump, secret

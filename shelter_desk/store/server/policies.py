@@ -6,8 +6,9 @@ Run by the owner role (`server init`, after every migration); every statement ca
 - Row-level security: a counsellor reaches the clients assigned or granted to them, a director
   all; an administrator (or the recovery code) reads every row, for backups, and writes none.
   The application checks the same (services/access.py): two locks on one door.
-- The audit trail, its seals and the consent ledger take INSERT only: no staff role can change
-  or delete an entry (and triggers refuse it even to the owner, which the program never uses).
+- The audit trail, its seals, the consent ledger, the voids and the kept values of corrected
+  fields take INSERT only: no staff role can change or delete an entry (and triggers refuse it
+  even to the owner, which the program never uses).
 - Accounts are made and changed through SECURITY DEFINER functions that check, inside the
   server, that the caller is an administrator; staff roles hold no CREATEROLE.
 """
@@ -20,13 +21,14 @@ from sqlalchemy import Connection, text
 CLIENT_TABLES = (
     "client_aliases", "referrals", "exploitations", "programme_ends", "consent_events",
     "counselling_sessions", "condition_checks", "autonomy_goals", "notifications",
-    "judicial_cases", "residence_documents", "name_tokens", "client_states", "client_deadlines",
+    "judicial_cases", "residence_documents", "name_tokens", "plan_actions", "case_notes",
+    "record_voids", "record_revisions", "client_states", "client_deadlines",
 )
 THROUGH_PARENT = {
     "goal_milestones": ("goal_id", "autonomy_goals"),
     "court_dates": ("case_id", "judicial_cases"),
 }
-APPEND_ONLY = ("audit_log", "audit_seals", "consent_events")
+APPEND_ONLY = ("audit_log", "audit_seals", "consent_events", "record_voids", "record_revisions")
 # Only directors and administrators change these (the application asks the same).
 MANAGED = ("installation", "signing_identity", "access_grants")
 ACCOUNTS = ("users", "user_roles")

@@ -1,4 +1,7 @@
-"""A table model over frozen view dataclasses, described by columns. Tested without a database."""
+"""A table model over frozen view dataclasses, described by columns. Tested without a database.
+
+A row whose view carries a void mark (`void`, services/voids.py) is shown struck through and
+muted, with who voided it, when and why as its tooltip."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 V = TypeVar("V")
 Index = QModelIndex | QPersistentModelIndex
@@ -25,6 +28,7 @@ class Column(Generic[V]):
     color: Callable[[V], str | None] | None = None
     align_right: bool = False
     confidential: bool = False  # shown in its file, never printed (session notes)
+    tooltip: Callable[[V], str] | None = None  # the whole of what the cell shortens
 
 
 def sort_value(value: Any) -> Any:
@@ -39,11 +43,21 @@ def sort_value(value: Any) -> Any:
     return value
 
 
+def void_of(row: Any) -> Any:
+    """The row's void mark, if its record was voided."""
+    return getattr(row, "void", None)
+
+
 class RecordTableModel(QAbstractTableModel, Generic[V]):
-    def __init__(self, columns: Sequence[Column[V]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[V]], parent: Any = None,
+                 void_text: Callable[[Any], str] | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[V] = []
+        # How a voided row's tooltip says why (the UI's wording, translated there).
+        self.void_text = void_text
+        self.muted = ""  # the theme's muted colour, for voided rows
+        self.void_word = ""  # "voided", after the first cell of a voided row
 
     def set_rows(self, rows: Sequence[V]) -> None:
         self.beginResetModel()
@@ -72,11 +86,26 @@ class RecordTableModel(QAbstractTableModel, Generic[V]):
         row = self.rows[index.row()]
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(row)
+            text = col.text(row)
+            # Said in words too, not by the strike-through alone (screen readers, printouts).
+            if index.column() == 0 and void_of(row) is not None and self.void_word:
+                return f"{text} · {self.void_word}"
+            return text
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
             return sort_value(col.key(row) if col.key else col.text(row))
+        void = void_of(row)
+        if role == Qt.ItemDataRole.FontRole and void is not None:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if void is not None and self.void_text is not None:
+                return self.void_text(void)
+            return col.tooltip(row) if col.tooltip is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and void is not None:
+            return QColor(self.muted) if self.muted else None
         if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
             color = col.color(row)
             return QColor(color) if color else None

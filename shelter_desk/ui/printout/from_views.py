@@ -15,7 +15,7 @@ from shelter_desk.ui import i18n
 from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.attention import AttentionModel
-from shelter_desk.ui.models.record_table import ROW_ROLE
+from shelter_desk.ui.models.record_table import ROW_ROLE, void_of
 from shelter_desk.ui.printout.layout import Fields, Note, Printout, Table
 from shelter_desk.ui.views.calendar_view import CalendarView
 from shelter_desk.ui.views.client_file import view as file_view
@@ -117,7 +117,8 @@ def _form_rows(form: QFormLayout) -> tuple[tuple[str, str], ...]:
 
 
 def sessions(file: file_view.ClientFileView) -> Printout | None:
-    """The session list in the order shown, in landscape; confidential notes are left out."""
+    """The session list in the order shown, in landscape; confidential notes and voided
+    sessions are left out."""
     tab = file.tabs.widget(file_view.TAB_SESSIONS)
     if not isinstance(tab, RecordTab):
         return None
@@ -125,6 +126,7 @@ def sessions(file: file_view.ClientFileView) -> Printout | None:
     rows = tuple(
         tuple(c.text(record) for c in columns)
         for record in (tab.proxy.index(r, 0).data(ROW_ROLE) for r in range(tab.proxy.rowCount()))
+        if void_of(record) is None
     )
     table = Table("", tuple(c.header for c in columns), rows, (),
                   tr_("Printing", "No sessions recorded."))

@@ -50,6 +50,7 @@ TAB_FOR_KIND = {
     DeadlineKind.BREACH_TO_NOTIFY: file_view.TAB_CONDITIONS,
     DeadlineKind.CONSENT_REVIEW: file_view.TAB_CONSENT,
     DeadlineKind.PROGRAMME_REVIEW: file_view.TAB_OVERVIEW,
+    DeadlineKind.PLAN_ACTION: file_view.TAB_PLAN,
 }
 
 

@@ -113,6 +113,7 @@ class ConsentTab(QWidget):
             add=lambda _: consent_dialog(ctx, ConsentEventKind.GRANT, self),
             add_label=tr_("ClientFile", "Record consent…"),
             title=tr_("ClientFile", "Consent ledger"),
+            void_kind="consent",
         )
         self.withdraw_button = QPushButton(tr_("ClientFile", "Withdraw consent…"))
         self.withdraw_button.clicked.connect(self.withdraw)
@@ -124,11 +125,17 @@ class ConsentTab(QWidget):
 
     def granted(self) -> list[ConsentPurpose]:
         """The purposes whose consent is in force, from the ledger shown."""
-        latest: dict[ConsentPurpose, Any] = {}
-        for event in sorted(self.table.model.rows, key=lambda e: (e.given_on, e.id)):
-            latest[event.purpose] = event
+        latest = self._latest()
         return [p for p in ConsentPurpose
                 if p in latest and latest[p].kind == ConsentEventKind.GRANT]
+
+    def _latest(self) -> dict[ConsentPurpose, Any]:
+        """The event deciding each purpose: the latest not voided (as services/consent.py)."""
+        latest: dict[ConsentPurpose, Any] = {}
+        for event in sorted(self.table.model.rows, key=lambda e: (e.given_on, e.id)):
+            if event.void is None:
+                latest[event.purpose] = event
+        return latest
 
     def withdraw(self) -> None:
         granted = self.granted()
@@ -139,9 +146,7 @@ class ConsentTab(QWidget):
         self.withdraw_button.setEnabled(bool(self.granted()))
         self.withdraw_button.setToolTip(
             "" if self.granted() else tr_("ClientFile", "No consent is in force to withdraw."))
-        latest: dict[ConsentPurpose, Any] = {}
-        for event in sorted(self.table.model.rows, key=lambda e: (e.given_on, e.id)):
-            latest[event.purpose] = event
+        latest = self._latest()
         for purpose, label in self.state_labels.items():
             event = latest.get(purpose)
             if event is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.domain.labelled import LabelledEnum
 from shelter_desk.domain.vocabulary import (
     Condition,
     ConditionStatus,
@@ -25,6 +27,7 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import conditions, counselling, history, notifications
+from shelter_desk.services.field_labels import label_for
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
@@ -34,7 +37,7 @@ from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.style import theme
-from shelter_desk.ui.views.client_file.cells import marks
+from shelter_desk.ui.views.client_file.cells import marks, yes_no
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F, language_field
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
@@ -142,6 +145,7 @@ def sessions_tab(ctx: ClientContext) -> RecordTab:
         edit=lambda r: _session_dialog(ctx, r, tab),
         add_label=tr_("ClientFile", "Add a session…"),
         title=tr_("ClientFile", "Counselling sessions"),
+        void_kind="session",
     )
     tab.add_tool(print_button(ctx.bus), 2)
     return tab
@@ -243,6 +247,7 @@ class ConditionsTab(QWidget):
             edit=lambda r: _check_dialog(ctx, r, self),
             add_label=tr_("ClientFile", "Record a check…"),
             title=tr_("ClientFile", "Condition checks"),
+            void_kind="condition-check",
         )
         self.check_all_button = QPushButton(tr_("ClientFile", "Check the three conditions…"))
         self.check_all_button.setProperty("primary", True)
@@ -265,7 +270,8 @@ class ConditionsTab(QWidget):
     def _update_cards(self) -> None:
         latest: dict[Condition, conditions.CheckView] = {}
         for check in sorted(self.table.model.rows, key=lambda c: (c.checked_on, c.id)):
-            latest[check.condition] = check
+            if check.void is None:  # a voided check counts for nothing
+                latest[check.condition] = check
         for condition, label in self.cards.items():
             check = latest.get(condition)
             if check is None:
@@ -332,6 +338,7 @@ def notifications_tab(ctx: ClientContext) -> RecordTab:
         edit=lambda r: _notification_dialog(ctx, r, tab),
         add_label=tr_("ClientFile", "Record a notification…"),
         title=tr_("ClientFile", "Notifications to the authorities"),
+        void_kind="notification",
     )
     return tab
 
@@ -367,6 +374,11 @@ ACTION_LABELS = {
     "report.create": QT_TRANSLATE_NOOP("audit", "Progress report made"),
     "report.sign": QT_TRANSLATE_NOOP("audit", "Progress report signed"),
     "export.create": QT_TRANSLATE_NOOP("audit", "Case file exported"),
+    "plan.add": QT_TRANSLATE_NOOP("audit", "Added an action to the plan"),
+    "plan.update": QT_TRANSLATE_NOOP("audit", "Changed an action of the plan"),
+    "case_note.add": QT_TRANSLATE_NOOP("audit", "Added a case note"),
+    "case_note.update": QT_TRANSLATE_NOOP("audit", "Changed a case note"),
+    "record.void": QT_TRANSLATE_NOOP("audit", "Voided"),
     "denied": QT_TRANSLATE_NOOP("audit", "Refused"),
 }
 
@@ -380,7 +392,12 @@ RECORD_KINDS = {
     "judicial_case": QT_TRANSLATE_NOOP("history", "Judicial case"),
     "residence_document": QT_TRANSLATE_NOOP("history", "Residence document"),
     "notification": QT_TRANSLATE_NOOP("history", "Notification"),
+    "plan_action": QT_TRANSLATE_NOOP("history", "Agreed action"),
+    "case_note": QT_TRANSLATE_NOOP("history", "Case note"),
 }
+# Changes to these are named, not quoted, in the list (their text is in the tooltip).
+LONG_TEXT = frozenset({"confidential_notes", "text", "action", "description", "evidence",
+                       "assessment", "notes", "note", "indicators", "not_notified_reason"})
 REPORT_LANGUAGES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
@@ -402,8 +419,43 @@ def record_text(line: history.HistoryLine) -> str:
     return i18n.labelled(kind, what) if what else kind
 
 
+def value_text(value: Any) -> str:
+    """A kept value as the file shows it."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, LabelledEnum):
+        return i18n.label(value)
+    if isinstance(value, bool):
+        return yes_no(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _field(change: history.FieldChange) -> str:
+    return i18n.field_label(label_for(change.field))
+
+
+def change_text(change: history.FieldChange, whole: bool = False) -> str:
+    """"Duration (minutes): 60 → 45"; a long text only named, unless `whole`."""
+    if change.field in LONG_TEXT and not whole:
+        return tr_("ClientFile", "%1 changed").replace("%1", _field(change))
+    return (tr_("ClientFile", "%1: %2 → %3").replace("%1", _field(change))
+            .replace("%2", value_text(change.before)).replace("%3", value_text(change.after)))
+
+
+def changes_tooltip(line: history.HistoryLine) -> str:
+    if line.changes:
+        return "\n".join(change_text(c, whole=True) for c in line.changes)
+    return detail_text(line)
+
+
 def detail_text(line: history.HistoryLine) -> str:
-    parts: list[str] = []
+    parts: list[str] = [change_text(c) for c in line.changes]
     if line.report is not None:
         parts.append(REPORT_LANGUAGES.get(line.report.language, line.report.language))
         parts.append(tr_("ClientFile", "identity included") if line.report.identity_included
@@ -430,7 +482,7 @@ def history_tab(ctx: ClientContext) -> RecordTab:
         Column(tr_("ClientFile", "Who"), lambda a: a.actor),
         Column(tr_("ClientFile", "What"), action_text),
         Column(tr_("ClientFile", "About"), record_text),
-        Column(tr_("ClientFile", "Detail"), detail_text),
+        Column(tr_("ClientFile", "Detail"), detail_text, tooltip=changes_tooltip),
     ]
     return RecordTab(
         ctx,
@@ -439,8 +491,9 @@ def history_tab(ctx: ClientContext) -> RecordTab:
         history.client_history,
         intro=tr_(
             "ClientFile",
-            "Everything done in this file, from the tamper-evident audit "
-            "trail. Contents are never logged, only who did what and when.",
+            "Everything done in this file, from the tamper-evident audit trail (who did what "
+            "and when), with what each correction replaced. Voided records are struck "
+            "through; the reason is in their tooltip.",
         ),
         title=tr_("ClientFile", "History of the file"),
     )

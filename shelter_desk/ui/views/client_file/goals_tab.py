@@ -120,6 +120,7 @@ class GoalsTab(QWidget):
             sort_column=2,
             descending=False,
             title=tr_("ClientFile", "Autonomy goals"),
+            void_kind="goal",
         )
         self.milestone_button = QPushButton(tr_("ClientFile", "Add a milestone…"))
         self.milestone_button.clicked.connect(self.add_milestone)
@@ -154,11 +155,12 @@ class GoalsTab(QWidget):
 
     def add_milestone(self) -> None:
         goal = self.table.selected()
-        if goal is not None:
+        if goal is not None and goal.void is None:
             self.table._run(milestone_dialog(self.ctx, goal, self))
 
     def _update_chart(self) -> None:
-        rows = sorted(self.table.model.rows, key=lambda g: g.set_on)
+        rows = sorted((g for g in self.table.model.rows if g.void is None),
+                      key=lambda g: g.set_on)
         labels = [chart_labels.domain(g.domain) for g in rows]
         self.chart.set_chart(
             bar_chart(
@@ -173,7 +175,7 @@ class GoalsTab(QWidget):
     def _update_milestones(self, *_: object) -> None:
         self.milestones.clear()
         goal = self.table.selected()
-        self.milestone_button.setEnabled(goal is not None)
+        self.milestone_button.setEnabled(goal is not None and goal.void is None)
         if goal is None:
             self.milestones.addItem(tr_("ClientFile", "Choose a goal to see its milestones."))
             return

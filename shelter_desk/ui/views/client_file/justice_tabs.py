@@ -224,6 +224,7 @@ class JudicialTab(QWidget):
             add_label=tr_("ClientFile", "Open a case…"),
             sort_column=8,
             title=tr_("ClientFile", "Judicial cases"),
+            void_kind="judicial-case",
         )
         today = clock.today()
         court_columns: list[Column[Any]] = [
@@ -262,6 +263,7 @@ class JudicialTab(QWidget):
             edit=self._edit_court_date,
             add_label=tr_("ClientFile", "Add a court date…"),
             title=tr_("ClientFile", "Court dates"),
+            void_kind="court-date",
         )
         layout = QVBoxLayout(self)
         title = QLabel(tr_("ClientFile", "Judicial case"))
@@ -273,18 +275,21 @@ class JudicialTab(QWidget):
         layout.addWidget(hearings)
         layout.addWidget(self.court_dates, 2)
 
+    def _open_cases(self) -> list[judicial.CaseView]:
+        return [c for c in self.cases.model.rows if c.void is None]
+
     def _new_court_date(self, _: object) -> Any:
-        if not self.cases.model.rows:
+        if not self._open_cases():
             QMessageBox.information(
                 self,
                 tr_("ClientFile", "Court date"),
                 tr_("ClientFile", "Open the judicial case first."),
             )
             return _NoDialog()
-        return court_dialog(self.ctx, list(self.cases.model.rows), None, self)
+        return court_dialog(self.ctx, self._open_cases(), None, self)
 
     def _edit_court_date(self, row: judicial.CourtDateView) -> Any:
-        return court_dialog(self.ctx, list(self.cases.model.rows), row, self)
+        return court_dialog(self.ctx, self._open_cases(), row, self)
 
 
 def _time_cell(h: judicial.CourtDateView) -> str:
@@ -405,15 +410,19 @@ def residence_tab(ctx: ClientContext) -> RecordTab:
         ),
         Column(tr_("ClientFile", "Reference"), lambda d: d.reference or ""),
     ]
+    def live_documents() -> list[residence.DocumentView]:
+        return [d for d in tab.model.rows if d.void is None]
+
     tab: RecordTab = RecordTab(
         ctx,
         ["residence"],
         columns,
         residence.list_documents,
-        add=lambda _: document_dialog(ctx, list(tab.model.rows), None, tab),
-        edit=lambda r: document_dialog(ctx, list(tab.model.rows), r, tab),
+        add=lambda _: document_dialog(ctx, live_documents(), None, tab),
+        edit=lambda r: document_dialog(ctx, live_documents(), r, tab),
         add_label=tr_("ClientFile", "Add a document…"),
         sort_column=3,
         title=tr_("ClientFile", "Residence documents"),
+        void_kind="residence-document",
     )
     return tab

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -59,6 +60,8 @@ from shelter_desk.ui.views.client_file.intake_dialogs import (
 )
 from shelter_desk.ui.widgets.scroll import vertical_scroll
 
+R = TypeVar("R")
+
 
 @dataclass(frozen=True)
 class Event:
@@ -75,10 +78,16 @@ class OverviewData:
     sessions: int
 
 
+def _live(rows: Sequence[R]) -> list[R]:
+    """Voided records are in their tabs, struck through, and count nowhere else."""
+    return [r for r in rows if getattr(r, "void", None) is None]
+
+
 def load_overview(ws: Workspace, client_id: int) -> OverviewData:
-    """Everything the overview shows, gathered off the GUI thread."""
+    """Everything the overview shows, gathered off the GUI thread (voided records left
+    out)."""
     f = clients.file_details(ws, client_id)
-    sessions = counselling.list_sessions(ws, client_id)
+    sessions = _live(counselling.list_sessions(ws, client_id))
     events: list[Event] = []
     for r in f.referrals:
         events.append(
@@ -90,7 +99,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
     events.append(Event(f.summary.intake_date, tr_("ClientFile", "Intake")))
     if sessions:
         events.append(Event(sessions[0].held_on, tr_("ClientFile", "First counselling session")))
-    for e in consent.ledger(ws, client_id):
+    for e in _live(consent.ledger(ws, client_id)):
         verb = (
             tr_("ClientFile", "Consent given: %1")
             if e.kind == ConsentEventKind.GRANT
@@ -103,7 +112,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                 None if e.kind == ConsentEventKind.GRANT else theme().danger,
             )
         )
-    for c in conditions.list_checks(ws, client_id):
+    for c in _live(conditions.list_checks(ws, client_id)):
         if c.status != ConditionStatus.COMPLIED:
             events.append(
                 Event(
@@ -112,7 +121,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                     theme().danger if c.status == ConditionStatus.BREACH else theme().warning,
                 )
             )
-    for d in residence.list_documents(ws, client_id):
+    for d in _live(residence.list_documents(ws, client_id)):
         if d.status == DocumentStatus.ISSUED and d.issued_on:
             events.append(
                 Event(
@@ -120,7 +129,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                     tr_("ClientFile", "Issued: %1").replace("%1", i18n.label(d.doc_type)),
                 )
             )
-    for case in judicial.list_cases(ws, client_id):
+    for case in _live(judicial.list_cases(ws, client_id)):
         events.append(
             Event(
                 case.opened_on,
@@ -131,7 +140,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
         )
         if case.final_decision_on:
             events.append(Event(case.final_decision_on, tr_("ClientFile", "Final decision")))
-    for h in judicial.list_court_dates(ws, client_id):
+    for h in _live(judicial.list_court_dates(ws, client_id)):
         colour = theme().warning if h.outcome == HearingOutcome.SCHEDULED else None
         events.append(
             Event(
@@ -140,11 +149,11 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                 colour,
             )
         )
-    for g in goals.list_goals(ws, client_id):
+    for g in _live(goals.list_goals(ws, client_id)):
         for m in g.milestones:
             events.append(Event(m.reached_on, i18n.labelled(i18n.label(g.domain),
                                                              m.description)))
-    for n in notifications.list_notifications(ws, client_id):
+    for n in _live(notifications.list_notifications(ws, client_id)):
         events.append(
             Event(
                 n.sent_on,

@@ -1,5 +1,6 @@
-"""A tab listing one kind of record, with Add and Edit. Loads off the GUI thread and reloads
-when the data bus says this client's records of this area changed."""
+"""A tab listing one kind of record, with Add, Edit and Void. Loads off the GUI thread and
+reloads when the data bus says this client's records of this area changed. A voided record
+stays listed, struck through, and can no longer be edited."""
 
 from __future__ import annotations
 
@@ -21,9 +22,18 @@ from PySide6.QtWidgets import (
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.accessible import name, tab_order
 from shelter_desk.ui.databus import ANY_AREA, concerns
+from shelter_desk.ui.dialogs.void_dialog import ask_void, void_tooltip
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
-from shelter_desk.ui.models.record_table import ROW_ROLE, SORT_ROLE, Column, RecordTableModel
+from shelter_desk.ui.models.record_table import (
+    ROW_ROLE,
+    SORT_ROLE,
+    Column,
+    RecordTableModel,
+    void_of,
+)
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.context import ClientContext
 
 Loader = Callable[[Workspace, int], Sequence[Any]]
@@ -64,8 +74,10 @@ class RecordTab(QWidget):
         title: str = "",
         sort_column: int = 0,
         descending: bool = True,
+        void_kind: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`void_kind`: the record kind services/voiding.py voids (a Void… button)."""
         super().__init__(parent)
         self.ctx, self.areas, self.load, self.add_factory, self.edit_factory = (
             ctx,
@@ -74,7 +86,10 @@ class RecordTab(QWidget):
             add,
             edit,
         )
-        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, self, void_tooltip)
+        self.model.muted = theme().muted
+        self.model.void_word = tr_("Void", "voided")
+        self.void_kind = void_kind
         self._select_next: int | None = None
         self.table, self.proxy = make_table(self.model)
         self.table.sortByColumn(
@@ -88,10 +103,16 @@ class RecordTab(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.void_button = QPushButton(tr_("Void", "Void…"))
+        self.void_button.setToolTip(tr_(
+            "Void", "Entered in the wrong file or with wrong facts: void it, with the reason"))
+        self.void_button.clicked.connect(self.void_selected)
         if add is not None:
             self.toolbar.addWidget(self.add_button)
         if edit is not None:
             self.toolbar.addWidget(self.edit_button)
+        if void_kind is not None:
+            self.toolbar.addWidget(self.void_button)
         self.toolbar.addStretch()
         layout = QVBoxLayout(self)
         if intro:
@@ -122,7 +143,10 @@ class RecordTab(QWidget):
         tab_order(*tools, self.table)
 
     def _selection_changed(self, *_: object) -> None:
-        self.edit_button.setEnabled(self.selected() is not None)
+        row = self.selected()
+        live = row is not None and void_of(row) is None
+        self.edit_button.setEnabled(live)
+        self.void_button.setEnabled(live)
 
     def _bus_changed(self, area: str, client_id: int) -> None:
         if concerns(area, client_id, self.ctx.client_id) and (
@@ -175,13 +199,31 @@ class RecordTab(QWidget):
 
     def edit_selected(self) -> None:
         row = self.selected()
-        if row is not None and self.edit_factory is not None:
+        if row is not None and void_of(row) is None and self.edit_factory is not None:
             self._run(self.edit_factory(row))
 
     def _edit_index(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if row is not None and self.edit_factory is not None:
+        if row is not None and void_of(row) is None and self.edit_factory is not None:
             self._run(self.edit_factory(row))
+
+    def describe(self, row: Any) -> str:
+        """The row as the void dialog names it: its first cells (no bare numbers)."""
+        shown = [c for c in self.model.columns if not c.confidential and not c.align_right]
+        cells = [c.text(row) for c in shown[:3]]
+        return " · ".join(x for x in cells if x)
+
+    def void_selected(self) -> None:
+        row = self.selected()
+        if row is None or void_of(row) is not None or self.void_kind is None:
+            return
+        self._select_next = row.id
+        ask_void(self.ctx.ws, self.void_kind, row.id, self.describe(row), self,
+                 self._voided)
+
+    def _voided(self) -> None:
+        # A void changes what counts everywhere in the file (deadlines, phase, consent, cards).
+        self.ctx.changed(ANY_AREA)
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -27,10 +27,13 @@ from shelter_desk.ui.views.client_file.followup_tabs import (
 from shelter_desk.ui.views.client_file.goals_tab import GoalsTab
 from shelter_desk.ui.views.client_file.justice_tabs import JudicialTab, residence_tab
 from shelter_desk.ui.views.client_file.overview_tab import OverviewData, OverviewTab
+from shelter_desk.ui.views.client_file.plan_tabs import PlanTab, notes_tab
 
 (
     TAB_OVERVIEW,
+    TAB_PLAN,
     TAB_SESSIONS,
+    TAB_NOTES,
     TAB_CONSENT,
     TAB_CONDITIONS,
     TAB_JUDICIAL,
@@ -39,7 +42,7 @@ from shelter_desk.ui.views.client_file.overview_tab import OverviewData, Overvie
     TAB_NOTIFICATIONS,
     TAB_REPORTS,
     TAB_HISTORY,
-) = range(10)
+) = range(12)
 
 
 class ClientFileView(QWidget):
@@ -74,7 +77,9 @@ class ClientFileView(QWidget):
         self.tabs.setObjectName("client_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(OverviewTab(ctx, overview), tr_("ClientFile", "Overview"))
+        self.tabs.addTab(PlanTab(ctx), tr_("ClientFile", "Plan"))
         self.tabs.addTab(sessions_tab(ctx), tr_("ClientFile", "Sessions"))
+        self.tabs.addTab(notes_tab(ctx), tr_("ClientFile", "Notes"))
         self.tabs.addTab(ConsentTab(ctx), tr_("ClientFile", "Consent"))
         self.conditions = ConditionsTab(ctx)
         self.tabs.addTab(self.conditions, tr_("ClientFile", "Conditions"))
