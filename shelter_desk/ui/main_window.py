@@ -3,7 +3,6 @@ status bar. The title never carries a client's name (task bars and screen sharin
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -83,10 +82,9 @@ class MainWindow(QMainWindow):
         self.clients = ClientsPage(self.bus)
         # Built when first shown (or asked for): the first screen after the password does not
         # wait for pages nobody has opened yet.
-        self._lazy: dict[str, Callable[[], QWidget]] = {
-            PAGE_CALENDAR: self._build_calendar, PAGE_REPORTS: lambda: ReportsPage(self.bus),
-            PAGE_ADMINISTRATION: self._build_administration,
-        }
+        # (Keys, not bound methods: those would tie the window to itself in a cycle, kept
+        # alive after a language change rebuilt it until the next collection.)
+        self._lazy: set[str] = {PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION}
         self.add_page(PAGE_DASHBOARD, self.tr("Dashboard"), self.dashboard)
         self.add_page(PAGE_CLIENTS, self.tr("Clients"), self.clients)
         self.add_page(PAGE_CALENDAR, self.tr("Calendar"), QWidget())
@@ -142,11 +140,11 @@ class MainWindow(QMainWindow):
         return key not in self._lazy
 
     def _page(self, key: str) -> QWidget:
-        build = self._lazy.pop(key, None)
-        if build is None:
+        if key not in self._lazy:
             return self.pages[key]
+        self._lazy.discard(key)
         placeholder = self.pages[key]
-        page = build()
+        page = self._build(key)
         current = self.stack.currentWidget() is placeholder
         self.stack.insertWidget(self.stack.indexOf(placeholder), page)
         self.stack.removeWidget(placeholder)
@@ -157,12 +155,13 @@ class MainWindow(QMainWindow):
         self._give_workspace(key, page)
         return page
 
-    def _build_calendar(self) -> CalendarView:
-        calendar = CalendarView(self.bus)
-        calendar.open_client.connect(self.open_client)
-        return calendar
-
-    def _build_administration(self) -> AdministrationView:
+    def _build(self, key: str) -> QWidget:
+        if key == PAGE_CALENDAR:
+            calendar = CalendarView(self.bus)
+            calendar.open_client.connect(self.open_client)
+            return calendar
+        if key == PAGE_REPORTS:
+            return ReportsPage(self.bus)
         administration = AdministrationView()
         administration.restored.connect(self.restored)
         administration.settings.idle_changed.connect(self.idle_changed)
