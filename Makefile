@@ -37,7 +37,7 @@ test: system-deps lint qm
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests/unit
 
-bench: $(STAMP)
+bench: system-deps $(STAMP)
 	$(BIN)/python -m bench
 
 # A self-contained folder and .tar.gz in dist/ for workstations without Python (PyInstaller),

@@ -177,20 +177,26 @@ class AppController(QObject):
         self.log_out()
 
     def _offer_weekly_seal(self, ws: Workspace) -> None:
-        from shelter_desk.services import seals  # loaded after login, not on the login path
-        from shelter_desk.ui.dialogs.seal_offer import SealReminder
-
         if self.seal_reminder is not None:
             self.seal_reminder.deleteLater()
             self.seal_reminder = None
 
-        def offer(due: bool) -> None:
-            if due and self.ws is ws and not ws.closed and self.seal_reminder is None:
+        def due() -> bool:
+            # Imported here, on the worker: signing brings pyHanko, which the GUI thread must
+            # not wait for (it is preloaded while the password is typed, when there is time).
+            from shelter_desk.services import seals
+
+            return seals.seal_due(ws)
+
+        def offer(is_due: bool) -> None:
+            if is_due and self.ws is ws and not ws.closed and self.seal_reminder is None:
+                from shelter_desk.ui.dialogs.seal_offer import SealReminder
+
                 self.seal_reminder = SealReminder(ws)
                 self.window.statusBar().addWidget(self.seal_reminder)
 
         # Asked on a worker thread: the caseload's first loads come first, not a wait here.
-        run_in_background(None, lambda: seals.seal_due(ws), offer, lambda _error: None)
+        run_in_background(None, due, offer, lambda _error: None)
 
     def _set_idle(self, minutes: float) -> None:
         self.idle.set_timeout_ms(int((self.fixed_idle or minutes) * 60_000))

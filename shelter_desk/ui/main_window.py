@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
@@ -26,8 +27,6 @@ from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.formatting import format_datetime
 from shelter_desk.ui.models.users_table import role_label
 from shelter_desk.ui.screen_fit import fitting_size
-from shelter_desk.ui.views.administration import AdministrationView
-from shelter_desk.ui.views.calendar_view import CalendarView
 from shelter_desk.ui.views.client_file.view import (
     TAB_CONDITIONS,
     TAB_OVERVIEW,
@@ -36,7 +35,11 @@ from shelter_desk.ui.views.client_file.view import (
 )
 from shelter_desk.ui.views.clients_page import ClientsPage
 from shelter_desk.ui.views.dashboard import Dashboard
-from shelter_desk.ui.views.reports_page import ReportsPage
+
+if TYPE_CHECKING:  # imported when first built: signing and reports load with them, not at login
+    from shelter_desk.ui.views.administration import AdministrationView
+    from shelter_desk.ui.views.calendar_view import CalendarView
+    from shelter_desk.ui.views.reports_page import ReportsPage
 
 PAGES = PAGE_DASHBOARD, PAGE_CLIENTS, PAGE_CALENDAR, PAGE_REPORTS, PAGE_ADMINISTRATION = (
     "dashboard",
@@ -120,21 +123,15 @@ class MainWindow(QMainWindow):
     # -- pages built when first needed ------------------------------------------------------
     @property
     def calendar(self) -> CalendarView:
-        page = self._page(PAGE_CALENDAR)
-        assert isinstance(page, CalendarView)
-        return page
+        return self._page(PAGE_CALENDAR)  # type: ignore[return-value]
 
     @property
     def reports(self) -> ReportsPage:
-        page = self._page(PAGE_REPORTS)
-        assert isinstance(page, ReportsPage)
-        return page
+        return self._page(PAGE_REPORTS)  # type: ignore[return-value]
 
     @property
     def administration(self) -> AdministrationView:
-        page = self._page(PAGE_ADMINISTRATION)
-        assert isinstance(page, AdministrationView)
-        return page
+        return self._page(PAGE_ADMINISTRATION)  # type: ignore[return-value]
 
     def built(self, key: str) -> bool:
         return key not in self._lazy
@@ -157,11 +154,17 @@ class MainWindow(QMainWindow):
 
     def _build(self, key: str) -> QWidget:
         if key == PAGE_CALENDAR:
+            from shelter_desk.ui.views.calendar_view import CalendarView
+
             calendar = CalendarView(self.bus)
             calendar.open_client.connect(self.open_client)
             return calendar
         if key == PAGE_REPORTS:
+            from shelter_desk.ui.views.reports_page import ReportsPage
+
             return ReportsPage(self.bus)
+        from shelter_desk.ui.views.administration import AdministrationView
+
         administration = AdministrationView()
         administration.restored.connect(self.restored)
         administration.settings.idle_changed.connect(self.idle_changed)
