@@ -35,6 +35,7 @@ def is_country(code: str) -> bool:
     return code in country_codes()
 
 
+@cache  # lists show thousands of nationalities: pycountry's lookup is not free
 def country_name(code: str, language: str = "en") -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
@@ -54,6 +55,7 @@ def is_language(code: str) -> bool:
     return code in language_codes()
 
 
+@cache
 def language_name(code: str, language: str = "en") -> str:
     lang = pycountry.languages.get(alpha_2=code)
     if lang is None:
