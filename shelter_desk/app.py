@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,8 @@ PRELOAD = (
     "shelter_desk.services.setup", "shelter_desk.services.settings",
     "shelter_desk.services.clients", "shelter_desk.services.deadlines",
     "shelter_desk.services.status", "shelter_desk.ui.main_window",
-    "shelter_desk.ui.remote_changes", "shelter_desk.services.seals",
+    "shelter_desk.ui.remote_changes", "shelter_desk.services.seal_schedule",
+    "shelter_desk.ui.dialogs.seal_offer",
 )
 
 
@@ -181,18 +183,17 @@ class AppController(QObject):
             self.seal_reminder.deleteLater()
             self.seal_reminder = None
 
-        def due() -> bool:
-            # Imported here, on the worker: signing brings pyHanko, which the GUI thread must
-            # not wait for (it is preloaded while the password is typed, when there is time).
-            from shelter_desk.services import seals
+        def due() -> tuple[bool, datetime | None]:
+            from shelter_desk.services import seal_schedule  # no signing libraries: dates
 
-            return seals.seal_due(ws)
+            return seal_schedule.due_and_last(ws)
 
-        def offer(is_due: bool) -> None:
+        def offer(answer: tuple[bool, datetime | None]) -> None:
+            is_due, last = answer
             if is_due and self.ws is ws and not ws.closed and self.seal_reminder is None:
                 from shelter_desk.ui.dialogs.seal_offer import SealReminder
 
-                self.seal_reminder = SealReminder(ws)
+                self.seal_reminder = SealReminder(ws, last)
                 self.window.statusBar().addWidget(self.seal_reminder)
 
         # Asked on a worker thread: the caseload's first loads come first, not a wait here.

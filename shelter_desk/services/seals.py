@@ -18,10 +18,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from cryptography import x509
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.roles import Role
@@ -30,14 +30,14 @@ from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
 from shelter_desk.models.audit import AuditEntry, AuditSeal
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.signing import SigningIdentity
-from shelter_desk.services import audit, signing
+from shelter_desk.services import audit, seal_schedule, signing
 from shelter_desk.services.permissions import require
 from shelter_desk.services.workspace import Workspace
 
 FORMAT = "shelter_desk-audit-seal/1"
 ACTION = "audit.seal"
 SEAL, REPORT, EXPORT = "seal", "report", "export"  # on what occasion a seal was made
-WEEKLY = timedelta(days=7)
+WEEKLY = seal_schedule.WEEKLY
 
 
 @dataclass(frozen=True)
@@ -116,19 +116,8 @@ def newest(session: Session) -> SealInfo | None:
 
 
 def seal_due(ws: Workspace) -> bool:
-    """True for a director when the last seal is a week old (or there is none) and the history
-    has grown since, and a signing identity is there to seal with."""
-    if not ws.actor.has(Role.DIRECTOR):
-        return False
-    with ws.session() as session:
-        if session.get(SigningIdentity, 1) is None:
-            return False
-        last = newest(session)
-        length = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
-    if last is None:
-        return True
-    # The seal's own entry follows it: anything beyond that is new.
-    return utcnow() - last.sealed_at >= WEEKLY and length > last.length + 1
+    """True for a director when the weekly seal is due (services/seal_schedule.py)."""
+    return seal_schedule.due_and_last(ws)[0]
 
 
 # What checking the seals can find (context "audit", like the chain's findings).

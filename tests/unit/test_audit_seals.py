@@ -13,7 +13,15 @@ from sqlalchemy import text
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import ConsentPurpose
 from shelter_desk.reports import signing as rs
-from shelter_desk.services import audit, consent, maintenance, reporting, seals, signing
+from shelter_desk.services import (
+    audit,
+    consent,
+    maintenance,
+    reporting,
+    seal_schedule,
+    seals,
+    signing,
+)
 from shelter_desk.services.errors import PermissionDenied
 from shelter_desk.services.workspace import Workspace
 from tests.builders import consent_input, new_client
@@ -160,7 +168,7 @@ def test_the_weekly_seal_is_offered_when_due(director: Workspace,
     seals.seal(director, None)
     assert not seals.seal_due(director)
     later = datetime.now(UTC) + timedelta(days=8)
-    monkeypatch.setattr(seals, "utcnow", lambda: later)
+    monkeypatch.setattr(seal_schedule, "utcnow", lambda: later)
     assert not seals.seal_due(director)  # a week, but nothing happened since
     _fill(director, 1)
     assert seals.seal_due(director)

@@ -4,6 +4,9 @@ has grown since. It waits there, never in the way of the work."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -14,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_desk.services import seals, signing
-from shelter_desk.services.workspace import Workspace
+if TYPE_CHECKING:  # signing loads pyHanko: when the button is pressed, not with the offer
+    from shelter_desk.services import seals
+    from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.formatting import format_datetime
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
@@ -24,6 +28,8 @@ from shelter_desk.ui.ops import run_in_background
 
 def ask_signing_secret(parent: QWidget, ws: Workspace) -> tuple[bool, str | None]:
     """The PKCS#12 passphrase or token PIN, when the shelter's identity needs one."""
+    from shelter_desk.services import signing
+
     info = signing.info(ws)
     if info is None:
         return False, None
@@ -39,14 +45,14 @@ def ask_signing_secret(parent: QWidget, ws: Workspace) -> tuple[bool, str | None
 class SealReminder(QWidget):
     """"Last sealed …  [Seal now…]" in the status bar."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, last_sealed_at: datetime | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        made = seals.list_seals(ws)
         self.label = QLabel(
             tr_("Seal", "Audit history last sealed on %1.").replace(
-                "%1", format_datetime(made[-1].sealed_at))
-            if made else tr_("Seal", "The audit history has never been sealed."))
+                "%1", format_datetime(last_sealed_at))
+            if last_sealed_at else tr_("Seal", "The audit history has never been sealed."))
         self.label.setToolTip(tr_(
             "Seal", "A seal, signed with the shelter's key, lets the integrity check prove "
             "without anything from outside that nobody rewrote the history up to it."))
@@ -62,7 +68,13 @@ class SealReminder(QWidget):
         if not ok:
             return
         self.button.setEnabled(False)
-        run_in_background(self, lambda: seals.seal(self.ws, secret), self._sealed, self._failed)
+
+        def seal() -> seals.SealInfo:
+            from shelter_desk.services import seals
+
+            return seals.seal(self.ws, secret)
+
+        run_in_background(self, seal, self._sealed, self._failed)
 
     def _sealed(self, made: seals.SealInfo) -> None:
         QMessageBox.information(
