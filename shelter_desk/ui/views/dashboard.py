@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -141,6 +141,11 @@ class Dashboard(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([480, 330])
+        # Charts that arrive with their categories need more room than the empty ones had, and
+        # a splitter does not move its handle for a grown minimum until told to: told whenever
+        # the charts' layout asks for another size (their data may land after _show).
+        self.charts = charts
+        charts.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         bus.changed.connect(lambda area, cid: self.refresh())
@@ -212,6 +217,11 @@ class Dashboard(QWidget):
         # Charts that arrive with their categories need more room than the empty ones had;
         # a splitter does not move its handle for a grown minimum until told to.
         self.splitter.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.charts and event.type() == QEvent.Type.LayoutRequest:
+            self.splitter.refresh()  # now: a check (or a person) may look before the next turn
+        return super().eventFilter(watched, event)
 
     def first_focus(self) -> QWidget:
         return self.tree
