@@ -9,7 +9,7 @@ from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import tr_
 from shelter_desk.domain.vocabulary import ClientStatus
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
-from shelter_desk.services import clients, demo
+from shelter_desk.services import client_filters, clients, demo
 from shelter_desk.store.errors import StoreError
 
 
@@ -39,9 +39,13 @@ def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_clients(ctx: CliContext, args: argparse.Namespace) -> int:
     status = ClientStatus(args.status) if args.status else None
+    # Refused before the password is asked for.
+    filters = client_filters.make(
+        phase=args.phase, nationality=args.nationality, exploitation=args.exploitation,
+        intake_from=args.intake_from, intake_to=args.intake_to, overdue=args.overdue)
     with ctx.login() as ws:
         rows = clients.list_clients(ws, search=args.search, status=status,
-                                    counsellor=args.counsellor)
+                                    counsellor=args.counsellor, filters=filters)
     for r in rows:
         line = f"{r.case_code}\t{r.status.value}\t{r.counsellor}"
         if args.names:
