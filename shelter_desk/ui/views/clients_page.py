@@ -101,7 +101,7 @@ class ClientsPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.views.setMinimumContentsLength(10)
         self.views.activated.connect(self._view_picked)
-        self.views_label = QLabel(tr_("ClientsPage", "&View"))
+        self.views_label = QLabel(tr_("ClientsPage", "Vie&w"))
         self.views_label.setBuddy(self.views)
         self.filter_panel = self._more_filters()
         self.saved: list[saved_views.SavedViewData] = []
@@ -174,7 +174,7 @@ class ClientsPage(QWidget):
         self.intake_to.setObjectName("intake_to_filter")
         for edit in (self.intake_from, self.intake_to):
             edit.changed.connect(self._filters_edited)
-        self.overdue = QCheckBox(tr_("ClientsPage", "Has an &overdue item"))
+        self.overdue = QCheckBox(tr_("ClientsPage", "Has an overd&ue item"))
         self.overdue.setObjectName("overdue_filter")
         self.overdue.toggled.connect(self._filters_edited)
         self.filter_problem = QLabel()
@@ -183,7 +183,7 @@ class ClientsPage(QWidget):
         self.filter_problem.setWordWrap(True)
         self.clear_button = QPushButton(tr_("ClientsPage", "C&lear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        self.save_view_button = QPushButton(tr_("ClientsPage", "Save as &view…"))
+        self.save_view_button = QPushButton(tr_("ClientsPage", "Save as vi&ew…"))
         self.save_view_button.clicked.connect(self._ask_view_name)
         self.delete_view_button = QPushButton(tr_("ClientsPage", "&Delete view"))
         self.delete_view_button.clicked.connect(self.delete_current_view)
@@ -191,7 +191,7 @@ class ClientsPage(QWidget):
         buddies: tuple[tuple[str, QWidget], ...] = (
             (tr_("ClientsPage", "&Phase"), self.phase),
             (tr_("ClientsPage", "&Nationality"), self.nationality),
-            (tr_("ClientsPage", "&Form of exploitation"), self.exploitation))
+            (tr_("ClientsPage", "Form of e&xploitation"), self.exploitation))
         for text, buddy in buddies:
             label = QLabel(text)
             label.setBuddy(buddy)
@@ -332,8 +332,8 @@ class ClientsPage(QWidget):
         surprise with the panel closed."""
         n = len(client_filters.to_dict(self.model.filters))
         self.more_button.setText(
-            tr_("ClientsPage", "More filters (%1)").replace("%1", str(n)) if n
-            else tr_("ClientsPage", "More filters"))
+            tr_("ClientsPage", "&More filters (%1)").replace("%1", str(n)) if n
+            else tr_("ClientsPage", "&More filters"))
         self.clear_button.setEnabled(n > 0 or bool(self.filter_problem.text()))
 
     def clear_filters(self) -> None:
