@@ -173,7 +173,10 @@ class ClientsPage(QWidget):
         self.intake_to = DateEdit(optional=True)
         self.intake_to.setObjectName("intake_to_filter")
         for edit in (self.intake_from, self.intake_to):
-            edit.changed.connect(self._filters_edited)
+            # A typed date counts when it is complete (Enter, Tab, or leaving the field), not
+            # the half-typed ones on the way; a date picked counts at once.
+            edit.changed.connect(lambda e=edit: e.hasFocus() or self._filters_edited())
+            edit.editingFinished.connect(self._filters_edited)
         self.overdue = QCheckBox(tr_("ClientsPage", "Has an overd&ue item"))
         self.overdue.setObjectName("overdue_filter")
         self.overdue.toggled.connect(self._filters_edited)
