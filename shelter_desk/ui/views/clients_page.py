@@ -175,7 +175,7 @@ class ClientsPage(QWidget):
         for edit in (self.intake_from, self.intake_to):
             # A typed date counts when it is complete (Enter, Tab, or leaving the field), not
             # the half-typed ones on the way; a date picked counts at once.
-            edit.changed.connect(lambda e=edit: e.hasFocus() or self._filters_edited())
+            edit.changed.connect(self._date_changed)
             edit.editingFinished.connect(self._filters_edited)
         self.overdue = QCheckBox(tr_("ClientsPage", "Has an overd&ue item"))
         self.overdue.setObjectName("overdue_filter")
@@ -321,6 +321,11 @@ class ClientsPage(QWidget):
             values["intake_to"] = None
             found = client_filters.make(**values)
         return found
+
+    def _date_changed(self) -> None:
+        edit = self.sender()
+        if not (isinstance(edit, DateEdit) and edit.hasFocus()):
+            self._filters_edited()
 
     def _filters_edited(self, *_: object) -> None:
         if self._applying:
