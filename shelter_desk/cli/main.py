@@ -185,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--counsellor", metavar="USER", help=help_("only this counsellor's clients"))
     q.add_argument("--phase", choices=[ph.value for ph in Phase],
                    help=help_("only clients in this phase"))
-    q.add_argument("--nationality", metavar="CC",
+    q.add_argument("--nationality", metavar="CC", type=cases.country_code,
                    help=help_("only clients of this nationality (ISO 3166 code, e.g. NG)"))
     q.add_argument("--exploitation", metavar="FORM",
                    choices=[f.value for f in ExploitationForm],
@@ -196,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=help_("only clients taken in on or after this day"))
     q.add_argument("--intake-to", type=courts.iso_date, metavar="YYYY-MM-DD",
                    help=help_("only clients taken in on or before this day"))
+    q.set_defaults(check=cases.check_clients_list)
     p.set_defaults(func=cases.cmd_clients)
 
     p = sub.add_parser("court-dates", parents=[common],
@@ -355,6 +356,12 @@ def run_command(args: argparse.Namespace) -> int:
     func: Command = args.func
     tolerant_output()
     quiet_libraries()
+    check = getattr(args, "check", None)
+    if check is not None:
+        try:
+            check(args)  # what argparse cannot see alone (an intake period ending too early)
+        except ValidationError as exc:
+            return _fail(describe(exc, tr_), EXIT_USAGE)
     ctx = CliContext.from_args(args)
     try:
         try:
