@@ -48,15 +48,19 @@ class DateEdit(QDateEdit):
             return
         self.setDate(QDate(value.year, value.month, value.day))
 
+    def event(self, event: QEvent) -> bool:
+        """Tab reaches focusNextPrevChild from here, before keyPressEvent."""
+        tab = event.type() == QEvent.Type.KeyPress and cast(QKeyEvent, event).key() in (
+            Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        self._tabbing = tab
+        try:
+            return super().event(event)
+        finally:
+            if tab:
+                self._tabbing = False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self._tabbing = True
-            try:
-                super().keyPressEvent(event)
-            finally:
-                self._tabbing = False
-            return
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
         if key == Qt.Key.Key_F4 or (alt and key in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
             self.open_calendar()
