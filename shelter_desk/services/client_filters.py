@@ -45,7 +45,7 @@ def make(*, phase: object = None, nationality: object = None, exploitation: obje
         phase=v.optional_choice("phase", phase or None, Phase),
         nationality=v.country("nationality", nationality) if nationality else None,
         exploitation=v.optional_choice("exploitation", exploitation or None, ExploitationForm),
-        intake_from=start, intake_to=end, overdue=v.flag("overdue", bool(overdue)))
+        intake_from=start, intake_to=end, overdue=v.flag("overdue", overdue))
 
 
 def _day(field: str, value: object) -> date | None:

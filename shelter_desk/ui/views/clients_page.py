@@ -400,7 +400,7 @@ class ClientsPage(QWidget):
             if not self.counsellor.isHidden() or not s.counsellor:
                 found = self.counsellor.findData(s.counsellor, USERNAME_ROLE) \
                     if s.counsellor else 0
-                if found < 0:
+                if found < 0 and self.counsellor.count() > 1:  # (once the list is in)
                     # The counsellor has left (or is no longer one): every counsellor's
                     # clients, said in words rather than an empty list.
                     notes.append(tr_(
