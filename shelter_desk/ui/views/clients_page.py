@@ -46,6 +46,17 @@ from shelter_desk.ui.widgets.date_edit import DateEdit
 USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a counsellor's user name, kept in saved views
 
 
+def _labelled(*fields: tuple[str, QWidget]) -> QHBoxLayout:
+    """A row of fields, each after its label (whose mnemonic goes to the field)."""
+    row = QHBoxLayout()
+    for text, field in fields:
+        label = QLabel(text)
+        label.setBuddy(field)
+        row.addWidget(label)
+        row.addWidget(field)
+    return row
+
+
 class ClientsPage(QWidget):
     count_changed = Signal(int)
     report_requested = Signal(int)
@@ -190,25 +201,13 @@ class ClientsPage(QWidget):
         self.save_view_button.clicked.connect(self._ask_view_name)
         self.delete_view_button = QPushButton(tr_("ClientsPage", "&Delete view"))
         self.delete_view_button.clicked.connect(self.delete_current_view)
-        first, second = QHBoxLayout(), QHBoxLayout()
-        buddies: tuple[tuple[str, QWidget], ...] = (
-            (tr_("ClientsPage", "&Phase"), self.phase),
-            (tr_("ClientsPage", "&Nationality"), self.nationality),
-            (tr_("ClientsPage", "Form of e&xploitation"), self.exploitation))
-        for text, buddy in buddies:
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            first.addWidget(label)
-            first.addWidget(buddy)
+        first = _labelled((tr_("ClientsPage", "&Phase"), self.phase),
+                          (tr_("ClientsPage", "&Nationality"), self.nationality),
+                          (tr_("ClientsPage", "Form of e&xploitation"), self.exploitation))
         first.addWidget(self.overdue)
         first.addStretch(1)
-        buddies = ((tr_("ClientsPage", "&Intake from"), self.intake_from),
-                   (tr_("ClientsPage", "&to"), self.intake_to))
-        for text, buddy in buddies:
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            second.addWidget(label)
-            second.addWidget(buddy)
+        second = _labelled((tr_("ClientsPage", "&Intake from"), self.intake_from),
+                           (tr_("ClientsPage", "&to"), self.intake_to))
         second.addWidget(self.filter_problem, 1)
         for button in (self.clear_button, self.save_view_button, self.delete_view_button):
             second.addWidget(button)
