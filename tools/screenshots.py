@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # make screenshots runs it under Xvfb
 
@@ -85,6 +86,26 @@ def with_dialog(out: Path, name: str, opener: Callable[[], object],
     settle()
 
 
+VIEW_WORD = {"en": "Overdue", "nl": "Achterstallig", "fr": "En retard"}
+
+
+def shoot_filters(window: Any, ws: Any, out: Path, lang: str) -> None:
+    """More filters open, narrowed to the commonest nationality with an overdue item, kept as
+    a saved view; then everything as it was."""
+    page = window.clients
+    every = clients.list_clients(ws)
+    commonest = max({c.nationality for c in every},
+                    key=lambda n: sum(c.nationality == n for c in every))
+    page.more_button.setChecked(True)
+    page.nationality.setCurrentIndex(page.nationality.findData(commonest))
+    page.overdue.setChecked(True)
+    page.save_view(f"{VIEW_WORD[lang]} · {page.nationality.currentText()}")
+    save(window, out, "clients-filters")
+    page.delete_current_view()
+    page.clear_filters()
+    page.more_button.setChecked(False)
+
+
 def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int = 300) -> None:
     out.mkdir(parents=True, exist_ok=True)
     ROOM[:] = size
@@ -112,6 +133,7 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         window.bus.set_privacy(True)
         save(window, out, "clients-privacy")
         window.bus.set_privacy(False)
+        shoot_filters(window, ws, out, lang)
         rich = max(clients.list_clients(ws), key=lambda c: (c.status.value == "in_programme",
                                                             c.next_deadline is not None,
                                                             -c.intake_date.toordinal()))

@@ -140,6 +140,30 @@
         <translation>uniquement les clients de cet accompagnateur</translation>
     </message>
     <message>
+        <source>only clients in this phase</source>
+        <translation>uniquement les clients dans cette phase</translation>
+    </message>
+    <message>
+        <source>only clients of this nationality (ISO 3166 code, e.g. NG)</source>
+        <translation>uniquement les clients de cette nationalité (code ISO 3166, p. ex. NG)</translation>
+    </message>
+    <message>
+        <source>only clients with this form of exploitation: %(choices)s</source>
+        <translation>uniquement les clients avec cette forme d&apos;exploitation : %(choices)s</translation>
+    </message>
+    <message>
+        <source>only clients with an overdue deadline</source>
+        <translation>uniquement les clients avec une échéance dépassée</translation>
+    </message>
+    <message>
+        <source>only clients taken in on or after this day</source>
+        <translation>uniquement les clients accueillis ce jour-là ou après</translation>
+    </message>
+    <message>
+        <source>only clients taken in on or before this day</source>
+        <translation>uniquement les clients accueillis ce jour-là ou avant</translation>
+    </message>
+    <message>
         <source>add or list a client&apos;s court dates</source>
         <translation>ajouter ou lister les audiences d&apos;une personne</translation>
     </message>
@@ -1660,8 +1684,72 @@
         <translation>Toutes les personnes</translation>
     </message>
     <message>
+        <source>C&amp;lear filters</source>
+        <translation>Effacer &amp;les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>Suppr&amp;imer la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Nationalité</translation>
+    </message>
+    <message>
+        <source>&amp;Intake from</source>
+        <translation>Accueil &amp;du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients</source>
         <translation>%1 sur %2 personnes</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Vue</translation>
+    </message>
+    <message>
+        <source>Has an overd&amp;ue item</source>
+        <translation>A un élément en &amp;retard</translation>
+    </message>
+    <message>
+        <source>Save as vi&amp;ew…</source>
+        <translation>&amp;Enregistrer comme vue…</translation>
+    </message>
+    <message>
+        <source>Form of e&amp;xploitation</source>
+        <translation>Forme d&apos;e&amp;xploitation</translation>
+    </message>
+    <message>
+        <source>&amp;More filters (%1)</source>
+        <translation>Plus de fil&amp;tres (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;More filters</source>
+        <translation>Plus de fil&amp;tres</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a counsellor here: the view shows every counsellor&apos;s clients.</source>
+        <translation>%1 n&apos;est plus accompagnateur ici : la vue montre les clients de tous les accompagnateurs.</translation>
+    </message>
+    <message>
+        <source>Save as view</source>
+        <translation>Enregistrer comme vue</translation>
+    </message>
+    <message>
+        <source>Name of the view (the same name replaces it):</source>
+        <translation>Nom de la vue (le même nom la remplace) :</translation>
     </message>
     <message>
         <source>Opening the file…</source>
@@ -4879,6 +4967,10 @@ Laquelle ? [{before}/{after}] </translation>
         <source>This record was voided already.</source>
         <translation>Cet enregistrement a déjà été invalidé.</translation>
     </message>
+    <message>
+        <source>This saved view no longer exists.</source>
+        <translation>Cette vue enregistrée n&apos;existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5317,6 +5409,30 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>Done on</source>
         <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Form of exploitation</source>
+        <translation>Forme d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Intake from</source>
+        <translation>Accueil du</translation>
+    </message>
+    <message>
+        <source>Intake to</source>
+        <translation>Accueil au</translation>
+    </message>
+    <message>
+        <source>Has an overdue item</source>
+        <translation>A un élément en retard</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Nom de la vue</translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6475,14 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>must be a counsellor or a director</source>
         <translation>doit être un accompagnateur ou un directeur</translation>
+    </message>
+    <message>
+        <source>cannot be kept without a user account</source>
+        <translation>ne peut être gardé sans compte utilisateur</translation>
+    </message>
+    <message>
+        <source>at most {max} saved views</source>
+        <translation>au plus {max} vues enregistrées</translation>
     </message>
 </context>
 <context>

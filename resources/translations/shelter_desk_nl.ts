@@ -140,6 +140,30 @@
         <translation>enkel de cliënten van deze begeleider</translation>
     </message>
     <message>
+        <source>only clients in this phase</source>
+        <translation>enkel cliënten in deze fase</translation>
+    </message>
+    <message>
+        <source>only clients of this nationality (ISO 3166 code, e.g. NG)</source>
+        <translation>enkel cliënten met deze nationaliteit (ISO 3166-code, bv. NG)</translation>
+    </message>
+    <message>
+        <source>only clients with this form of exploitation: %(choices)s</source>
+        <translation>enkel cliënten met deze vorm van uitbuiting: %(choices)s</translation>
+    </message>
+    <message>
+        <source>only clients with an overdue deadline</source>
+        <translation>enkel cliënten met een achterstallige termijn</translation>
+    </message>
+    <message>
+        <source>only clients taken in on or after this day</source>
+        <translation>enkel cliënten met een intake op of na deze dag</translation>
+    </message>
+    <message>
+        <source>only clients taken in on or before this day</source>
+        <translation>enkel cliënten met een intake op of vóór deze dag</translation>
+    </message>
+    <message>
         <source>add or list a client&apos;s court dates</source>
         <translation>zittingen van een cliënt toevoegen of oplijsten</translation>
     </message>
@@ -1660,8 +1684,72 @@
         <translation>Alle cliënten</translation>
     </message>
     <message>
+        <source>C&amp;lear filters</source>
+        <translation>Fi&amp;lters wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>Weergave verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Nationaliteit</translation>
+    </message>
+    <message>
+        <source>&amp;Intake from</source>
+        <translation>&amp;Intake vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;tot</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients</source>
         <translation>%1 van %2 cliënten</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>Has an overd&amp;ue item</source>
+        <translation>Heeft iets achte&amp;rstalligs</translation>
+    </message>
+    <message>
+        <source>Save as vi&amp;ew…</source>
+        <translation>Als weergave &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Form of e&amp;xploitation</source>
+        <translation>&amp;Vorm van uitbuiting</translation>
+    </message>
+    <message>
+        <source>&amp;More filters (%1)</source>
+        <translation>&amp;Meer filters (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;More filters</source>
+        <translation>&amp;Meer filters</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a counsellor here: the view shows every counsellor&apos;s clients.</source>
+        <translation>%1 is hier geen begeleider meer: de weergave toont de cliënten van alle begeleiders.</translation>
+    </message>
+    <message>
+        <source>Save as view</source>
+        <translation>Opslaan als weergave</translation>
+    </message>
+    <message>
+        <source>Name of the view (the same name replaces it):</source>
+        <translation>Naam van de weergave (dezelfde naam vervangt ze):</translation>
     </message>
     <message>
         <source>Opening the file…</source>
@@ -4879,6 +4967,10 @@ Welke is het? [{before}/{after}] </translation>
         <source>This record was voided already.</source>
         <translation>Deze registratie werd al ongeldig verklaard.</translation>
     </message>
+    <message>
+        <source>This saved view no longer exists.</source>
+        <translation>Deze opgeslagen weergave bestaat niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5317,6 +5409,30 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>Done on</source>
         <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Form of exploitation</source>
+        <translation>Vorm van uitbuiting</translation>
+    </message>
+    <message>
+        <source>Intake from</source>
+        <translation>Intake vanaf</translation>
+    </message>
+    <message>
+        <source>Intake to</source>
+        <translation>Intake tot</translation>
+    </message>
+    <message>
+        <source>Has an overdue item</source>
+        <translation>Heeft iets achterstalligs</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Naam van de weergave</translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6475,14 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>must be a counsellor or a director</source>
         <translation>moet een begeleider of een directeur zijn</translation>
+    </message>
+    <message>
+        <source>cannot be kept without a user account</source>
+        <translation>kan niet bewaard worden zonder gebruikersaccount</translation>
+    </message>
+    <message>
+        <source>at most {max} saved views</source>
+        <translation>hoogstens {max} opgeslagen weergaven</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@ from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import tr_
 from shelter_desk.domain.vocabulary import ClientStatus
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
-from shelter_desk.services import clients, demo
+from shelter_desk.services import client_filters, clients, demo
+from shelter_desk.services import validation as v
+from shelter_desk.services.errors import ValidationError
 from shelter_desk.store.errors import StoreError
 
 
@@ -37,11 +39,32 @@ def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def country_code(text: str) -> str:
+    """--nationality: an ISO 3166 code, in either case (ng is NG)."""
+    try:
+        return v.country("nationality", text.strip())
+    except ValidationError:
+        raise argparse.ArgumentTypeError(tr_(
+            "cli", "not an ISO 3166 country code (two letters, e.g. NG or RO)")) from None
+
+
+def _filters(args: argparse.Namespace) -> client_filters.ClientFilter:
+    return client_filters.make(
+        phase=args.phase, nationality=args.nationality, exploitation=args.exploitation,
+        intake_from=args.intake_from, intake_to=args.intake_to, overdue=args.overdue)
+
+
+def check_clients_list(args: argparse.Namespace) -> None:
+    """A wrong combination is a wrong command line (exit 2), before any password is asked."""
+    _filters(args)
+
+
 def cmd_clients(ctx: CliContext, args: argparse.Namespace) -> int:
     status = ClientStatus(args.status) if args.status else None
+    filters = _filters(args)
     with ctx.login() as ws:
         rows = clients.list_clients(ws, search=args.search, status=status,
-                                    counsellor=args.counsellor)
+                                    counsellor=args.counsellor, filters=filters)
     for r in rows:
         line = f"{r.case_code}\t{r.status.value}\t{r.counsellor}"
         if args.names:

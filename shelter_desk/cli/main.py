@@ -19,7 +19,7 @@ from shelter_desk.cli import report_commands as reports
 from shelter_desk.cli import server_commands as server
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import help_, tr_, tr_format, translate_argparse
-from shelter_desk.domain.vocabulary import ClientStatus, HearingType
+from shelter_desk.domain.vocabulary import ClientStatus, ExploitationForm, HearingType, Phase
 from shelter_desk.domain.wall_clock import ClockChange
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports.signing import SigningError, WrongPassphrase, WrongPin
@@ -183,6 +183,20 @@ def build_parser() -> argparse.ArgumentParser:
         "only clients in intake (not yet admitted), in the programme, or whose programme "
         "ended"))
     q.add_argument("--counsellor", metavar="USER", help=help_("only this counsellor's clients"))
+    q.add_argument("--phase", choices=[ph.value for ph in Phase],
+                   help=help_("only clients in this phase"))
+    q.add_argument("--nationality", metavar="CC", type=cases.country_code,
+                   help=help_("only clients of this nationality (ISO 3166 code, e.g. NG)"))
+    q.add_argument("--exploitation", metavar="FORM",
+                   choices=[f.value for f in ExploitationForm],
+                   help=help_("only clients with this form of exploitation: %(choices)s"))
+    q.add_argument("--overdue", action="store_true",
+                   help=help_("only clients with an overdue deadline"))
+    q.add_argument("--intake-from", type=courts.iso_date, metavar="YYYY-MM-DD",
+                   help=help_("only clients taken in on or after this day"))
+    q.add_argument("--intake-to", type=courts.iso_date, metavar="YYYY-MM-DD",
+                   help=help_("only clients taken in on or before this day"))
+    q.set_defaults(check=cases.check_clients_list)
     p.set_defaults(func=cases.cmd_clients)
 
     p = sub.add_parser("court-dates", parents=[common],
@@ -342,6 +356,12 @@ def run_command(args: argparse.Namespace) -> int:
     func: Command = args.func
     tolerant_output()
     quiet_libraries()
+    check = getattr(args, "check", None)
+    if check is not None:
+        try:
+            check(args)  # what argparse cannot see alone (an intake period ending too early)
+        except ValidationError as exc:
+            return _fail(describe(exc, tr_), EXIT_USAGE)
     ctx = CliContext.from_args(args)
     try:
         try:

@@ -16,6 +16,7 @@ from shelter_desk.models.followup import (
 from shelter_desk.models.installation import Installation
 from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
+from shelter_desk.models.saved_views import SavedView
 from shelter_desk.models.signing import SigningIdentity
 from shelter_desk.models.status import ClientDeadline, ClientState
 from shelter_desk.models.users import User, UserRole
@@ -26,5 +27,5 @@ __all__ = [
     "CounsellingSession", "CourtDate", "Exploitation", "GoalMilestone", "Installation",
     "JudicialCase", "Notification", "PlanAction", "ProgrammeEnd", "RecordRevision", "RecordVoid",
     "Referral",
-    "ResidenceDocument", "SigningIdentity", "User", "UserRole",
+    "ResidenceDocument", "SavedView", "SigningIdentity", "User", "UserRole",
 ]

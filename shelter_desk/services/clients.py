@@ -34,7 +34,7 @@ from shelter_desk.models.installation import Installation
 from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
 from shelter_desk.models.status import ClientState
 from shelter_desk.models.users import User, UserRole
-from shelter_desk.services import audit, clock, consent, deadlines, status
+from shelter_desk.services import audit, client_filters, clock, consent, deadlines, status, voids
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach, visible_clients
 from shelter_desk.services.concurrency import require_basis
@@ -171,6 +171,7 @@ class ClientSummary:
     next_deadline: deadlines.Deadline | None
     synthetic: bool
     search_text: str = ""  # folded names, aliases and case code, for instant filtering
+    forms: frozenset[ExploitationForm] = frozenset()  # of the live exploitation records
 
     @property
     def name(self) -> str:
@@ -249,6 +250,7 @@ def _summaries(session: Session, ws: Workspace, where: ColumnElement[bool],
     status.settle(session)
     status.refresh_stale(session, today)
     names: dict[int, str] = dict(session.execute(select(User.id, User.display_name)).all())
+    forms = _forms(session, ws, where)
     rows = session.execute(
         select(Client.id, Client.case_code, Client.first_names, Client.last_name,
                Client.nationality, Client.counsellor_id, Client.status, ClientState.phase,
@@ -268,8 +270,22 @@ def _summaries(session: Session, ws: Workspace, where: ColumnElement[bool],
             is_minor=is_minor,
             next_deadline=None if due is None else deadlines.Deadline(
                 due, DeadlineKind(kind), cid, code, detail, rule, until, record),
-            synthetic=synthetic, search_text=key))
+            synthetic=synthetic, search_text=key, forms=forms.get(cid, frozenset())))
     return out
+
+
+def _forms(session: Session, ws: Workspace, where: ColumnElement[bool]
+           ) -> dict[int, frozenset[ExploitationForm]]:
+    """Each client's forms of exploitation over their live (not voided) records, in one query."""
+    found: dict[int, set[str]] = {}
+    for cid, record_forms in session.execute(
+            select(Exploitation.client_id, Exploitation.forms)
+            .join(Client, Client.id == Exploitation.client_id)
+            .where(visible_clients(ws), where, voids.live(Exploitation))):
+        found.setdefault(cid, set()).update(record_forms or ())
+    return {cid: frozenset(ExploitationForm(f) for f in values
+                           if f in ExploitationForm._value2member_map_)
+            for cid, values in found.items()}
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -434,10 +450,11 @@ def list_clients(
     search: str | None = None,
     status: ClientStatus | None = None,
     counsellor: str | None = None,
+    filters: client_filters.ClientFilter | None = None,
     today: date | None = None,
 ) -> list[ClientSummary]:
     """The clients the actor may see, filtered. Search is accent- and case-insensitive over
-    names, aliases and case codes."""
+    names, aliases and case codes; `filters` narrow as the list on screen does."""
     require_case_worker(ws, "client.list")
     query = v.text("search", search, max_len=200, required=False)
     folded = fold(query) if query else ""
@@ -450,9 +467,12 @@ def list_clients(
     if counsellor is not None:
         where.append(Client.counsellor_id.in_(
             select(User.id).where(User.username == counsellor)))
+    day = today or clock.today()
     with ws.session() as session:
-        found = _summaries(session, ws, and_(true(), *where), today or clock.today())
-    return [c for c in found if folded in c.search_text] if folded else found
+        found = _summaries(session, ws, and_(true(), *where), day)
+    if folded:
+        found = [c for c in found if folded in c.search_text]
+    return client_filters.narrow(found, filters, day) if filters else found
 
 
 def names(ws: Workspace, client_ids: Sequence[int]) -> dict[int, str]:

@@ -119,6 +119,12 @@ FIELD_LABELS: dict[str, str] = {
     "done_on": QT_TRANSLATE_NOOP("fields", "Done on"),
     "noted_on": QT_TRANSLATE_NOOP("fields", "Date"),
     "text": QT_TRANSLATE_NOOP("fields", "Note"),
+    "phase": QT_TRANSLATE_NOOP("fields", "Phase"),
+    "exploitation": QT_TRANSLATE_NOOP("fields", "Form of exploitation"),
+    "intake_from": QT_TRANSLATE_NOOP("fields", "Intake from"),
+    "intake_to": QT_TRANSLATE_NOOP("fields", "Intake to"),
+    "overdue": QT_TRANSLATE_NOOP("fields", "Has an overdue item"),
+    "view_name": QT_TRANSLATE_NOOP("fields", "Name of the view"),
 }
 
 

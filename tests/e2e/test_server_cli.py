@@ -16,7 +16,7 @@ import pytest
 
 from shelter_desk.domain.vocabulary import ConsentPurpose
 from shelter_desk.reports.verification import verify_pdf
-from shelter_desk.services import clients, counselling, setup
+from shelter_desk.services import client_filters, clients, counselling, saved_views, setup
 from tests.builders import (
     client_input,
     consent_input,
@@ -136,6 +136,8 @@ def test_moving_in_a_local_database_with_its_colleagues(
     c1 = setup.login(local, *COUNSELLOR1, kdf=CHEAP_KDF)
     with c1:
         mine = new_client(c1, last_name="Łukasiewicz")
+        view = saved_views.save_view(c1, "Mes dossiers · RO", saved_views.ViewSettings(
+            filters=client_filters.make(nationality="RO", overdue=True)))
     desk = tmp_path / "desk"
     _init(pg, database, desk)
 
@@ -166,6 +168,7 @@ def test_moving_in_a_local_database_with_its_colleagues(
     c1 = setup.login(desk, *COUNSELLOR1, kdf=CHEAP_KDF)
     with c1:
         assert [c.id for c in clients.list_clients(c1, search="lukasiewicz")] == [mine.id]
+        assert saved_views.list_views(c1) == [view]  # their views came along, theirs alone
     # The code's 14 days bound the code only: the activated login does not expire with it.
     with pg.superuser(database) as conn:
         until = dict(conn.execute(
@@ -182,6 +185,7 @@ def test_moving_in_a_local_database_with_its_colleagues(
     assert reset.code == 0, reset.err
     with setup.login(desk, COUNSELLOR2[0], "new lantern 7781 field") as c2:
         assert clients.list_clients(c2) == []  # not their client
+        assert saved_views.list_views(c2) == []
     # A second import into a server that now holds a shelter is refused.
     twice = run_here(desk, "server", "import", "--from-data-dir", str(local), "--user",
                      DIRECTOR, "--password-stdin",

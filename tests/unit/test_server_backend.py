@@ -108,6 +108,32 @@ def test_row_level_security_holds_against_hand_written_sql(
         clients.open_client_file(counsellor2, theirs.id)
 
 
+def test_saved_views_are_their_owners_alone_even_in_hand_written_sql(
+    counsellor1: Workspace, counsellor2: Workspace, director: Workspace,
+) -> None:
+    from shelter_desk.services import saved_views
+
+    kept = saved_views.save_view(counsellor1, "Maria's clients", saved_views.ViewSettings())
+    with counsellor1.store.connection() as conn:
+        assert conn.execute(text("SELECT count(*) FROM saved_views")).scalar() == 1
+        name = conn.execute(text("SELECT name FROM saved_views")).scalar()
+    assert b"Maria" not in bytes(name)  # sealed: the server never sees what was typed
+    # The director here is also the administrator, who reads every row for the backups.
+    with director.store.connection() as conn:
+        assert conn.execute(text("SELECT count(*) FROM saved_views")).scalar() == 1
+    for other in (counsellor2, director):
+        with other.store.connection() as conn:
+            if other is counsellor2:
+                assert conn.execute(text("SELECT count(*) FROM saved_views")).scalar() == 0
+            assert conn.execute(text("DELETE FROM saved_views WHERE id = :i"),
+                                {"i": kept.id}).rowcount == 0
+        with pytest.raises(ServerRefused), other.store.connection() as conn:
+            conn.execute(text("INSERT INTO saved_views (user_id, name, filters) "
+                              "VALUES ((SELECT id FROM users WHERE username = 'counsellor1'), "
+                              "'\\x00', '\\x00')"))
+    assert [v.id for v in saved_views.list_views(counsellor1)] == [kept.id]
+
+
 def test_the_audit_trail_is_insert_only_for_staff(director: Workspace) -> None:
     for statement in ("UPDATE audit_log SET actor = 'someone' WHERE seq = 1",
                       "DELETE FROM audit_log WHERE seq = 1",

@@ -299,6 +299,17 @@ def _row_security(conn: Connection, staff: str) -> None:
         _policy(conn, table, "sd_insert", f"FOR INSERT WITH CHECK ({admins})")
         _policy(conn, table, "sd_update", f"FOR UPDATE USING ({admins}) WITH CHECK ({admins})")
 
+    # Saved views of the client list: each person's own, nobody else's.
+    secure("saved_views")
+    grant("INSERT, UPDATE, DELETE", "saved_views")
+    # (An administrator reads them for backups; an import brings everyone's in.)
+    own = "(user_id = (SELECT sd_user_id()))"
+    _policy(conn, "saved_views", "sd_read", f"FOR SELECT USING ({own} OR (SELECT {reader}))")
+    _policy(conn, "saved_views", "sd_insert",
+            f"FOR INSERT WITH CHECK ({own} OR (SELECT sd_importing()))")
+    _policy(conn, "saved_views", "sd_update", f"FOR UPDATE USING ({own}) WITH CHECK ({own})")
+    _policy(conn, "saved_views", "sd_delete", f"FOR DELETE USING ({own})")
+
     # Key slots: everyone reads (they are sealed), each changes their own, administrators
     # (and directors, for the recovery code) any.
     secure("key_slots")

@@ -1,6 +1,7 @@
 """The client list's model, which filters and sorts itself: instant, accent- and
-case-insensitive, over names, aliases and case codes; by status and counsellor. Tested on
-plain rows, without a database.
+case-insensitive, over names, aliases and case codes; by status and counsellor, and by the
+filters of services/client_filters.py (phase, nationality, form of exploitation, intake period,
+overdue). Tested on plain rows, without a database.
 
 Filtering and sorting work on the Python list (comprehensions, one key per row when the order
 changes) and then reset the model: a proxy would call back into Python for every row on
@@ -15,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from shelter_desk.domain.vocabulary import ClientStatus
+from shelter_desk.services.client_filters import ClientFilter, narrow
 from shelter_desk.services.clients import ClientSummary
 from shelter_desk.services.folding import fold
 from shelter_desk.ui import i18n
@@ -66,6 +68,7 @@ class ClientsTableModel(RecordTableModel[ClientSummary]):
         self.query = ""
         self.status: str | None = OPEN_FILES
         self.counsellor: str | None = None
+        self.filters = ClientFilter()
         self.sort_column = COL_CODE
         self.sort_order = Qt.SortOrder.AscendingOrder
 
@@ -94,6 +97,11 @@ class ClientsTableModel(RecordTableModel[ClientSummary]):
             self.counsellor = name
             self._apply()
 
+    def set_filters(self, filters: ClientFilter) -> None:
+        if filters != self.filters:
+            self.filters = filters
+            self._apply()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
@@ -118,6 +126,7 @@ class ClientsTableModel(RecordTableModel[ClientSummary]):
                 rows = [r for r in rows if r.status.value == self.status]
             if self.counsellor:
                 rows = [r for r in rows if r.counsellor == self.counsellor]
+            rows = narrow(rows, self.filters, self.today)
         if self.query:
             query = self.query
             rows = [r for r in rows if query in r.search_text]

@@ -23,6 +23,7 @@ class DateEdit(QDateEdit):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.optional = optional
+        self._tabbing = False
         self.setCalendarPopup(True)
         self.setDisplayFormat(short_date_format())
         if optional:
@@ -47,6 +48,17 @@ class DateEdit(QDateEdit):
             return
         self.setDate(QDate(value.year, value.month, value.day))
 
+    def event(self, event: QEvent) -> bool:
+        """Tab reaches focusNextPrevChild from here, before keyPressEvent."""
+        tab = event.type() == QEvent.Type.KeyPress and cast(QKeyEvent, event).key() in (
+            Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        self._tabbing = tab
+        try:
+            return super().event(event)
+        finally:
+            if tab:
+                self._tabbing = False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
@@ -65,6 +77,11 @@ class DateEdit(QDateEdit):
             self.setDate(EMPTY)  # everything selected and erased: no date
             return
         separator = self._separator()
+        if event.text() and event.text() in ("-", ".", " ", "/", separator) \
+                and line is not None and line.hasSelectedText():
+            # The part before filled up and moved on by itself (15 of 15-03): the separator
+            # typed after it must not move on a second time, past the month.
+            return
         if separator and event.text() in ("-", ".", " ", "/") and event.text() != separator:
             # 15-03-1998 or 15.03.1998 typed as people write them: the dash or dot moves on
             # to the next part, as the format's own separator does.
@@ -77,8 +94,12 @@ class DateEdit(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """One Tab stop: QDateTimeEdit would walk day, month and year first (the arrow keys
-        and the separator keys still move between them)."""
-        return QWidget.focusNextPrevChild(self, next)
+        and the separator keys still move between them). Only for Tab: QDateTimeEdit also
+        moves to the next part this way when a separator is typed, and that must stay in the
+        field (it left it, for the next widget of a form, after the day)."""
+        if self._tabbing:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
     def open_calendar(self) -> None:
         """Qt opens the pop-up only for a click on the arrow: give it that click."""
