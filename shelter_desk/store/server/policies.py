@@ -102,6 +102,27 @@ def _functions(prefix: str, staff: str) -> list[str]:
             SELECT max(case_code) FROM clients
             WHERE left(case_code, length(stem)) = stem AND sd_username() IS NOT NULL
         $$""",
+        # Possible duplicates among clients out of the caller's reach (services/duplicates.py):
+        # those of this nationality holding most of a name's index buckets, by case code and
+        # phase only. Too short a name (few buckets) finds nothing; twenty at most.
+        """
+        CREATE OR REPLACE FUNCTION sd_lookalikes(wanted integer[], nat text)
+        RETURNS TABLE (code text, phase text, share double precision)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT c.case_code::text, s.phase::text,
+                   count(*)::double precision / cardinality(wanted)
+            FROM name_tokens t
+            JOIN clients c ON c.id = t.client_id
+            JOIN client_states s ON s.client_id = c.id
+            WHERE t.bucket = ANY(wanted) AND c.nationality = nat
+              AND cardinality(wanted) >= 6
+              AND (sd_has_role('counsellor') OR sd_has_role('director'))
+              AND NOT sd_works_on(c.id)
+            GROUP BY c.case_code, s.phase
+            HAVING count(*) >= ceil(0.85 * cardinality(wanted))
+            ORDER BY 3 DESC, 1
+            LIMIT 20
+        $$""",
         # Accounts. Staff hold no CREATEROLE: these check the caller inside the server.
         f"""
         CREATE OR REPLACE FUNCTION sd_set_login(username text, verifier text,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -215,6 +215,24 @@ class ServerStore:
 
     def name_search(self, folded: str) -> ColumnElement[bool]:
         return blind_index.candidates(self.cipher, folded)
+
+    def lookalike_names(self, folded_names: Sequence[str]) -> ColumnElement[bool]:
+        return blind_index.lookalikes(self.cipher, folded_names)
+
+    def lookalikes_out_of_reach(self, session: Session, folded_names: Sequence[str],
+                                nationality: str) -> list[tuple[str, str, float]]:
+        """(case code, phase, share of the name's index held) of clients row-level security
+        hides from the actor whose names index much like one of these: the server compares
+        the index (policies.py sd_lookalikes) and gives no name, birth date or counsellor."""
+        best: dict[str, tuple[str, float]] = {}
+        for name in folded_names:
+            wanted = sorted(blind_index.index_of(self.cipher, name))
+            for code, phase, share in session.execute(
+                    text("SELECT code, phase, share FROM sd_lookalikes(CAST(:w AS integer[]), :n)"),
+                    {"w": wanted, "n": nationality}):
+                if code not in best or share > best[code][1]:
+                    best[code] = (phase, float(share))
+        return [(code, phase, share) for code, (phase, share) in best.items()]
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
