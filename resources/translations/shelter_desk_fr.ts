@@ -2319,6 +2319,50 @@
         <translation>Qui est la personne. Un code de dossier est attribué automatiquement.</translation>
     </message>
     <message>
+        <source>Looking for existing clients like this one…</source>
+        <translation>Recherche de clients existants qui ressemblent à celui-ci…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>These existing clients may be the same person: similar names, the same nationality and birth year. Nothing is merged. Open the existing file, or go on if this is another person.</source>
+        <translation>Ces clients existants sont peut-être la même personne : noms semblables, même nationalité et même année de naissance. Rien n&apos;est fusionné. Ouvrez le dossier existant, ou continuez s&apos;il s&apos;agit d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Code du dossier</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) en</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>&amp;Ouvrir le dossier existant</translation>
+    </message>
+    <message>
+        <source>&amp;This is another person: create a new file</source>
+        <translation>&amp;C&apos;est une autre personne : créer un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>a client of another counsellor</source>
+        <translation>un client d&apos;un autre accompagnateur</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>Orientation</translation>
     </message>

@@ -2319,6 +2319,50 @@
         <translation>Wie de cliënt is. Een dossiercode wordt automatisch toegekend.</translation>
     </message>
     <message>
+        <source>Looking for existing clients like this one…</source>
+        <translation>Bestaande cliënten zoeken die op deze lijken…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbels</translation>
+    </message>
+    <message>
+        <source>These existing clients may be the same person: similar names, the same nationality and birth year. Nothing is merged. Open the existing file, or go on if this is another person.</source>
+        <translation>Deze bestaande cliënten zijn misschien dezelfde persoon: gelijkaardige namen, dezelfde nationaliteit en hetzelfde geboortejaar. Er wordt niets samengevoegd. Open het bestaande dossier, of ga verder als dit een andere persoon is.</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Dossiercode</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>Bestaand dossier &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;This is another person: create a new file</source>
+        <translation>&amp;Dit is een andere persoon: een nieuw dossier aanmaken</translation>
+    </message>
+    <message>
+        <source>a client of another counsellor</source>
+        <translation>een cliënt van een andere begeleider</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>Doorverwijzing</translation>
     </message>

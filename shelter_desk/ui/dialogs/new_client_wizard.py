@@ -122,7 +122,7 @@ class IntakePage(FormPage):
         ws = self.ws
         run_in_background(self, lambda: duplicates.possible_duplicates(ws, data),
                           lambda found: self._found(data, found), self._failed,
-                          tr_("NewClientWizard", "Looking for existing clients like this one..."))
+                          tr_("NewClientWizard", "Looking for existing clients like this one…"))
         return False
 
     def _found(self, data: object, found: list[duplicates.PossibleDuplicate]) -> None:
@@ -144,7 +144,7 @@ class DuplicatesPage(QWizardPage):
         self.setTitle(tr_("NewClientWizard", "Possible duplicates"))
         self.setSubTitle(tr_(
             "NewClientWizard",
-            "These existing clients may be the same person: alike names, the same "
+            "These existing clients may be the same person: similar names, the same "
             "nationality and birth year. Nothing is merged. Open the existing file, or go on "
             "if this is another person."))
         self.matches: list[duplicates.PossibleDuplicate] = []
