@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>Looking for existing clients like this one…</source>
-        <translation>Recherche de clients existants qui ressemblent à celui-ci…</translation>
+        <translation>Recherche de personnes déjà enregistrées qui ressemblent à celle-ci…</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -2328,7 +2328,7 @@
     </message>
     <message>
         <source>These existing clients may be the same person: similar names, the same nationality and birth year. Nothing is merged. Open the existing file, or go on if this is another person.</source>
-        <translation>Ces clients existants sont peut-être la même personne : noms semblables, même nationalité et même année de naissance. Rien n&apos;est fusionné. Ouvrez le dossier existant, ou continuez s&apos;il s&apos;agit d&apos;une autre personne.</translation>
+        <translation>Ces dossiers existants concernent peut-être la même personne : noms semblables, même nationalité et même année de naissance. Rien n&apos;est fusionné. Ouvrez le dossier existant, ou continuez s&apos;il s&apos;agit d&apos;une autre personne.</translation>
     </message>
     <message>
         <source>Case code</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>a client of another counsellor</source>
-        <translation>un client d&apos;un autre accompagnateur</translation>
+        <translation>une personne suivie par un autre accompagnateur</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -4914,6 +4914,10 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>The shelter&apos;s server holds an older database ({revision}); the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
         <translation>Le serveur du centre contient une base plus ancienne ({revision}) ; l&apos;informatique du centre la met à jour avec &apos;shelter-desk server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s server was not upgraded for this version of the program; the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
+        <translation>Le serveur du centre n&apos;a pas été mis à jour pour cette version du programme ; l&apos;informatique du centre le met à jour avec &apos;shelter-desk server upgrade&apos;.</translation>
     </message>
     <message>
         <source>This record was voided: it can no longer be changed.</source>

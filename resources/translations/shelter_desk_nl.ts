@@ -4916,6 +4916,10 @@ Welke is het? [{before}/{after}] </translation>
         <translation>De server van het opvangcentrum bevat een oudere databank ({revision}); de IT van het centrum werkt ze bij met &apos;shelter-desk server upgrade&apos;.</translation>
     </message>
     <message>
+        <source>The shelter&apos;s server was not upgraded for this version of the program; the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
+        <translation>De server van het opvangcentrum is niet bijgewerkt voor deze versie van het programma; de IT van het centrum werkt hem bij met &apos;shelter-desk server upgrade&apos;.</translation>
+    </message>
+    <message>
         <source>This record was voided: it can no longer be changed.</source>
         <translation>Deze registratie werd ongeldig verklaard: ze kan niet meer gewijzigd worden.</translation>
     </message>

@@ -34,6 +34,11 @@ MANAGED = ("installation", "signing_identity", "access_grants")
 ACCOUNTS = ("users", "user_roles")
 
 
+# The function the newest policies brought: a server without it has the current schema but
+# not this version's policies (`server upgrade` renews them), and workstations say so at login.
+NEWEST_FUNCTION = "sd_lookalikes(integer[],text)"
+
+
 def staff_role(prefix: str) -> str:
     return f"{prefix}:staff"
 

@@ -66,7 +66,7 @@ from shelter_desk.store.server.faults import (
     translate_statement_error,
 )
 from shelter_desk.store.server.logins import login_secret, scram_verifier
-from shelter_desk.store.server.policies import login_role
+from shelter_desk.store.server.policies import NEWEST_FUNCTION, login_role
 from shelter_desk.store.server.schema import key_slots, server_meta
 
 NOTIFY_CHANNEL = "shelter_desk_changes"
@@ -165,11 +165,17 @@ class ServerStore:
             with connect_checked(engine, cfg.host) as conn:
                 slots = read_slot_file(conn)
                 revision = migrate.current_revision(conn)
+                policies_current = conn.scalar(
+                    text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": NEWEST_FUNCTION})
             if revision != migrate.head_revision():
                 raise StoreError(QT_TRANSLATE_NOOP(
                     "errors", "The shelter's server holds an older database ({revision}); the "
                     "shelter's IT upgrades it with 'shelter-desk server upgrade'."),
                     revision=revision or "-")
+            if not policies_current:
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "errors", "The shelter's server was not upgraded for this version of the "
+                    "program; the shelter's IT upgrades it with 'shelter-desk server upgrade'."))
             private, keys = slots.open(name, secret)
             return cls(DataFiles(data_dir), cfg, engine, keys[0], slots, opened_as, private)
         except BaseException:

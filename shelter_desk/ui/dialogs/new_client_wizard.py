@@ -184,6 +184,10 @@ class DuplicatesPage(QWizardPage):
                 (d.counsellor or "") if d.in_reach else "",
                 d.name if d.in_reach and d.name else other,
                 "" if d.birth_year is None else str(d.birth_year)])
+            if not d.in_reach:
+                font = item.font(3)
+                font.setItalic(True)
+                item.setFont(3, font)
             self.table.addTopLevelItem(item)
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
