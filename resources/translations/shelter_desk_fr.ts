@@ -2327,8 +2327,8 @@
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <source>These existing clients may be the same person: similar names, the same nationality and birth year. Nothing is merged. Open the existing file, or go on if this is another person.</source>
-        <translation>Ces dossiers existants concernent peut-être la même personne : noms semblables, même nationalité et même année de naissance. Rien n&apos;est fusionné. Ouvrez le dossier existant, ou continuez s&apos;il s&apos;agit d&apos;une autre personne.</translation>
+        <source>These existing clients may be the same person. Nothing is merged: open the existing file, or go on if this is another person.</source>
+        <translation>Ces dossiers existants concernent peut-être la même personne. Rien n&apos;est fusionné : ouvrez le dossier existant, ou continuez s&apos;il s&apos;agit d&apos;une autre personne.</translation>
     </message>
     <message>
         <source>Case code</source>
@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Né(e) en</translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>&amp;Open the existing file</source>

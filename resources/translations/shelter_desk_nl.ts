@@ -2327,8 +2327,8 @@
         <translation>Mogelijke dubbels</translation>
     </message>
     <message>
-        <source>These existing clients may be the same person: similar names, the same nationality and birth year. Nothing is merged. Open the existing file, or go on if this is another person.</source>
-        <translation>Deze bestaande cliënten zijn misschien dezelfde persoon: gelijkaardige namen, dezelfde nationaliteit en hetzelfde geboortejaar. Er wordt niets samengevoegd. Open het bestaande dossier, of ga verder als dit een andere persoon is.</translation>
+        <source>These existing clients may be the same person. Nothing is merged: open the existing file, or go on if this is another person.</source>
+        <translation>Deze bestaande cliënten zijn misschien dezelfde persoon. Er wordt niets samengevoegd: open het bestaande dossier, of ga verder als dit een andere persoon is.</translation>
     </message>
     <message>
         <source>Case code</source>

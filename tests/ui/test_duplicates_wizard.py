@@ -65,8 +65,8 @@ def test_the_warning_shows_both_without_naming_the_hidden_one(
     assert wizard.currentPage() is page
     rows = {r[0]: r for r in _rows(wizard)}
     assert set(rows) == {mine.case_code, theirs.case_code}
-    assert rows[mine.case_code][2:] == ["Counsellor One", "Salma Haddad", "1999"]
-    assert rows[theirs.case_code][2:] == ["", "a client of another counsellor", ""]
+    assert rows[mine.case_code][2:] == ["Counsellor One", "1999", "Salma Haddad"]
+    assert rows[theirs.case_code][2:] == ["", "", "a client of another counsellor"]
     assert rows[theirs.case_code][1] == rows[mine.case_code][1] != ""  # the phase
     # Only the counsellor's own client can be opened; going on needs the tick.
     next_button = wizard.button(QWizard.WizardButton.NextButton)

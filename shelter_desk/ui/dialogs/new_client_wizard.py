@@ -144,9 +144,8 @@ class DuplicatesPage(QWizardPage):
         self.setTitle(tr_("NewClientWizard", "Possible duplicates"))
         self.setSubTitle(tr_(
             "NewClientWizard",
-            "These existing clients may be the same person: similar names, the same "
-            "nationality and birth year. Nothing is merged. Open the existing file, or go on "
-            "if this is another person."))
+            "These existing clients may be the same person. Nothing is merged: open the "
+            "existing file, or go on if this is another person."))
         self.matches: list[duplicates.PossibleDuplicate] = []
         self.table = QTreeWidget()
         self.table.setObjectName("possible_duplicates")
@@ -155,8 +154,8 @@ class DuplicatesPage(QWizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setHeaderLabels([
             tr_("NewClientWizard", "Case code"), tr_("NewClientWizard", "Phase"),
-            tr_("NewClientWizard", "Counsellor"), tr_("NewClientWizard", "Name"),
-            tr_("NewClientWizard", "Born")])
+            tr_("NewClientWizard", "Counsellor"), tr_("NewClientWizard", "Born"),
+            tr_("NewClientWizard", "Name")])  # the name last: the long text for others fits
         self.open_existing = QPushButton(tr_("NewClientWizard", "&Open the existing file"))
         self.open_existing.setObjectName("open_existing")
         self.open_existing.setEnabled(False)
@@ -182,12 +181,12 @@ class DuplicatesPage(QWizardPage):
             item = QTreeWidgetItem([
                 d.case_code, i18n.label(d.phase),
                 (d.counsellor or "") if d.in_reach else "",
-                d.name if d.in_reach and d.name else other,
-                "" if d.birth_year is None else str(d.birth_year)])
+                "" if d.birth_year is None else str(d.birth_year),
+                d.name if d.in_reach and d.name else other])
             if not d.in_reach:
-                font = item.font(3)
+                font = item.font(4)
                 font.setItalic(True)
-                item.setFont(3, font)
+                item.setFont(4, font)
             self.table.addTopLevelItem(item)
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
