@@ -5,6 +5,7 @@ alias, nor by a common surname alone; never naming a client out of the counsello
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -189,3 +190,24 @@ def test_the_servers_lookalikes_give_little_to_a_prober(
         rows = s.execute(call, {"w": buckets}).mappings().all()
     assert [dict(r) for r in rows] == [{"code": theirs.case_code, "phase": theirs.phase.value,
                                        "share": 1.0}]
+
+
+@pytest.mark.slow
+def test_the_demos_salma_haddad_are_found(tmp_path: Path) -> None:
+    """The demo of the screenshots (seed 7) holds three Moroccan Salma Haddad, of both
+    counsellors: entering her again, a letter short, finds every one."""
+    from shelter_desk.services import demo, setup
+    from tests.conftest import CHEAP_KDF
+
+    password = "demo pass 2026 harbour"
+    demo.create_demo(tmp_path / "demo", clients=300, password=password, kdf=CHEAP_KDF, seed=7)
+    ws = setup.login(tmp_path / "demo", "director", password, kdf=CHEAP_KDF)
+    with ws:
+        salmas = [c for c in clients.list_clients(ws, search="salma haddad")
+                  if c.nationality == "MA"]
+        assert len(salmas) >= 2 and len({c.counsellor for c in salmas}) == 2
+        found = duplicates.possible_duplicates(ws, client_input(
+            first_names="Salma", last_name="Hadad", nationality="MA", aliases=[],
+            birth_date=None))
+    assert sorted(_codes(found)) == sorted(c.case_code for c in salmas)
+    assert all(d.name == "Salma Haddad" for d in found)
