@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>a client of another counsellor</source>
-        <translation>une personne suivie par un autre accompagnateur</translation>
+        <translation>suivie par un autre accompagnateur</translation>
     </message>
     <message>
         <source>Referral</source>
