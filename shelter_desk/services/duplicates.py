@@ -116,7 +116,7 @@ def possible_duplicates(ws: Workspace, data: ClientInput) -> list[PossibleDuplic
                        Client.search_key, ClientState.phase)
                 .join(ClientState, ClientState.client_id == Client.id)
                 .where(Client.nationality == values["nationality"],
-                       ws.store.lookalike_names(wanted)))
+                       ws.store.lookalike_names(wanted, values["nationality"])))
             for cid, code, first, last, their_birth, precision, counsellor, key, phase in rows:
                 agree = _years_agree(born, exact, their_birth, _exact(precision))
                 score = max((likeness(w, s) for w in wanted for s in _stored_variants(key)),

@@ -369,7 +369,8 @@ class Store:
         """Clients whose folded names hold `folded` (the file is encrypted as a whole)."""
         return Client.search_key.contains(folded, autoescape=True)
 
-    def lookalike_names(self, folded_names: Sequence[str]) -> ColumnElement[bool]:
+    def lookalike_names(self, folded_names: Sequence[str],
+                        nationality: str) -> ColumnElement[bool]:
         """Every client: their names are compared on this workstation, which holds the file."""
         return true()
 

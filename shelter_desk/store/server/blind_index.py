@@ -65,14 +65,19 @@ def candidates(cipher: FieldCipher, folded_query: str) -> ColumnElement[bool]:
     return Client.id.in_(having)
 
 
-def lookalikes(cipher: FieldCipher, folded_names: Sequence[str]) -> ColumnElement[bool]:
-    """The clients holding most of the buckets of any of these names' pieces."""
+def lookalikes(cipher: FieldCipher, folded_names: Sequence[str],
+               nationality: str) -> ColumnElement[bool]:
+    """The clients of this nationality holding most of the buckets of any of these names'
+    pieces. (The nationality first: the index is kept by client, not by bucket.)"""
     clauses = []
     for name in folded_names:
         wanted = index_of(cipher, name)
         if wanted:
             clauses.append(Client.id.in_(
-                select(name_tokens.c.client_id).where(name_tokens.c.bucket.in_(sorted(wanted)))
+                select(name_tokens.c.client_id)
+                .join(Client, Client.id == name_tokens.c.client_id)
+                .where(Client.nationality == nationality,
+                       name_tokens.c.bucket.in_(sorted(wanted)))
                 .group_by(name_tokens.c.client_id)
                 .having(func.count() >= math.ceil(LOOKALIKE_SHARE * len(wanted)))))
     return or_(false(), *clauses)

@@ -222,8 +222,9 @@ class ServerStore:
     def name_search(self, folded: str) -> ColumnElement[bool]:
         return blind_index.candidates(self.cipher, folded)
 
-    def lookalike_names(self, folded_names: Sequence[str]) -> ColumnElement[bool]:
-        return blind_index.lookalikes(self.cipher, folded_names)
+    def lookalike_names(self, folded_names: Sequence[str],
+                        nationality: str) -> ColumnElement[bool]:
+        return blind_index.lookalikes(self.cipher, folded_names, nationality)
 
     def lookalikes_out_of_reach(self, session: Session, folded_names: Sequence[str],
                                 nationality: str) -> list[tuple[str, str, float]]:
