@@ -115,16 +115,17 @@ def _functions(prefix: str, staff: str) -> list[str]:
         RETURNS TABLE (code text, phase text, share double precision)
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
             SELECT c.case_code::text, s.phase::text,
-                   count(*)::double precision / cardinality(wanted)
-            FROM name_tokens t
-            JOIN clients c ON c.id = t.client_id
+                   m.shared::double precision / cardinality(wanted)
+            FROM (SELECT t.client_id, count(*) AS shared
+                  FROM name_tokens t JOIN clients n ON n.id = t.client_id
+                  WHERE n.nationality = nat AND t.bucket = ANY(wanted)
+                  GROUP BY t.client_id
+                  HAVING count(*) >= ceil(0.85 * cardinality(wanted))) m
+            JOIN clients c ON c.id = m.client_id
             JOIN client_states s ON s.client_id = c.id
-            WHERE t.bucket = ANY(wanted) AND c.nationality = nat
-              AND cardinality(wanted) >= 6
-              AND (sd_has_role('counsellor') OR sd_has_role('director'))
+            WHERE cardinality(wanted) >= 6
+              AND (SELECT sd_has_role('counsellor') OR sd_has_role('director'))
               AND NOT sd_works_on(c.id)
-            GROUP BY c.case_code, s.phase
-            HAVING count(*) >= ceil(0.85 * cardinality(wanted))
             ORDER BY 3 DESC, 1
             LIMIT 20
         $$""",
