@@ -10,7 +10,16 @@ from pathlib import Path
 
 from bench.harness import Result, median_seconds
 from shelter_desk.domain.roles import Role
-from shelter_desk.services import audit, clients, counselling, deadlines, demo, server_setup, users
+from shelter_desk.services import (
+    audit,
+    clients,
+    counselling,
+    deadlines,
+    demo,
+    duplicates,
+    server_setup,
+    users,
+)
 from shelter_desk.services.concurrency import StaleRecord
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.keyslots import KdfParams
@@ -50,6 +59,9 @@ def _run(cluster: pg_cluster.Cluster, tmp: Path) -> list[Result]:
          lambda ws: deadlines.upcoming(ws)),
         ("dashboard charts (active clients by phase and form)",
          lambda ws: clients.caseload(ws)),
+        ("possible duplicates of a new 'Salma Haddad' (MA) at intake, and its audit entry",
+         lambda ws: duplicates.possible_duplicates(ws, client_input(
+             first_names="Salma", last_name="Haddad", nationality="MA", aliases=[]))),
         ("open one client's file (and audit it)",
          lambda ws: clients.open_client_file(ws, first)),
     ):

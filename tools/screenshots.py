@@ -173,6 +173,7 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         with_dialog(out, "dialog-three-conditions",
                     conditions_tab.check_all_button.click)  # type: ignore[attr-defined]
         with_dialog(out, "dialog-new-client", window.clients.new_client)
+        possible_duplicates(data, out)
         window.show_page(PAGE_CALENDAR)
         save(window, out, "calendar")
         window.open_reports(rich.id)
@@ -197,6 +198,29 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         save(login, out, "login")
         login.close()
     first_run(out)
+
+
+def possible_duplicates(data: Path, out: Path) -> None:
+    """The new-client wizard's warning as a counsellor sees it: their own clients by name,
+    another counsellor's by case code and phase only (the demo holds several Salma Haddad)."""
+    from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
+
+    ws = setup.login(data, "counsellor1", PASSWORD, kdf=CHEAP)
+    wizard = NewClientWizard(ws, None)
+    form = wizard.client_page.form
+    for name, value in (("first_names", "Salma"), ("last_name", "Hadad"), ("gender", "female"),
+                        ("nationality", "MA"), ("languages", ["ar", "fr"])):
+        form.set_value(name, value)
+    wizard.show()
+    wizard.next()
+    settle()
+    if wizard.currentPage() is not wizard.duplicates_page:
+        PROBLEMS.append("dialog-possible-duplicates: the demo's Salma Haddad were not found")
+    table = wizard.duplicates_page.table
+    table.setCurrentItem(table.topLevelItem(0))
+    save(wizard, out, "dialog-possible-duplicates")
+    wizard.done(0)
+    ws.close()
 
 
 def help_screens(window: QWidget, out: Path) -> None:

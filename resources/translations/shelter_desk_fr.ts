@@ -2407,6 +2407,50 @@
         <translation>Qui est la personne. Un code de dossier est attribué automatiquement.</translation>
     </message>
     <message>
+        <source>Looking for existing clients like this one…</source>
+        <translation>Recherche de personnes déjà enregistrées qui ressemblent à celle-ci…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>These existing clients may be the same person. Nothing is merged: open the existing file, or go on if this is another person.</source>
+        <translation>Ces dossiers existants concernent peut-être la même personne. Rien n&apos;est fusionné : ouvrez le dossier existant, ou continuez s&apos;il s&apos;agit d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Code du dossier</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>&amp;Ouvrir le dossier existant</translation>
+    </message>
+    <message>
+        <source>&amp;This is another person: create a new file</source>
+        <translation>&amp;C&apos;est une autre personne : créer un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>a client of another counsellor</source>
+        <translation>suivie par un autre accompagnateur</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>Orientation</translation>
     </message>
@@ -4958,6 +5002,10 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>The shelter&apos;s server holds an older database ({revision}); the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
         <translation>Le serveur du centre contient une base plus ancienne ({revision}) ; l&apos;informatique du centre la met à jour avec &apos;shelter-desk server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s server was not upgraded for this version of the program; the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
+        <translation>Le serveur du centre n&apos;a pas été mis à jour pour cette version du programme ; l&apos;informatique du centre le met à jour avec &apos;shelter-desk server upgrade&apos;.</translation>
     </message>
     <message>
         <source>This record was voided: it can no longer be changed.</source>

@@ -2407,6 +2407,50 @@
         <translation>Wie de cliënt is. Een dossiercode wordt automatisch toegekend.</translation>
     </message>
     <message>
+        <source>Looking for existing clients like this one…</source>
+        <translation>Bestaande cliënten zoeken die op deze lijken…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbels</translation>
+    </message>
+    <message>
+        <source>These existing clients may be the same person. Nothing is merged: open the existing file, or go on if this is another person.</source>
+        <translation>Deze bestaande cliënten zijn misschien dezelfde persoon. Er wordt niets samengevoegd: open het bestaande dossier, of ga verder als dit een andere persoon is.</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Dossiercode</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>Bestaand dossier &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;This is another person: create a new file</source>
+        <translation>&amp;Dit is een andere persoon: een nieuw dossier aanmaken</translation>
+    </message>
+    <message>
+        <source>a client of another counsellor</source>
+        <translation>een cliënt van een andere begeleider</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>Doorverwijzing</translation>
     </message>
@@ -4958,6 +5002,10 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>The shelter&apos;s server holds an older database ({revision}); the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
         <translation>De server van het opvangcentrum bevat een oudere databank ({revision}); de IT van het centrum werkt ze bij met &apos;shelter-desk server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s server was not upgraded for this version of the program; the shelter&apos;s IT upgrades it with &apos;shelter-desk server upgrade&apos;.</source>
+        <translation>De server van het opvangcentrum is niet bijgewerkt voor deze versie van het programma; de IT van het centrum werkt hem bij met &apos;shelter-desk server upgrade&apos;.</translation>
     </message>
     <message>
         <source>This record was voided: it can no longer be changed.</source>

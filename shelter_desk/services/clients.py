@@ -50,6 +50,8 @@ NOT_A_COUNSELLOR = QT_TRANSLATE_NOOP("validation", "is not an active counsellor"
 ALREADY_ENDED = QT_TRANSLATE_NOOP("validation", "the programme has already ended")
 NOT_IN_INTAKE = QT_TRANSLATE_NOOP("validation", "only a client in intake can be admitted")
 
+NOT_A_DUPLICATE = "client.intake.not_a_duplicate"  # audit: gone on past possible duplicates
+
 _PREFIXES = {"payoke": "PAY", "pag-asa": "PAG", "surya": "SUR"}
 
 
@@ -344,13 +346,17 @@ def intake(
     consents: Sequence[consent.ConsentInput] = (),
     *,
     synthetic: bool = False,
+    not_duplicates: Sequence[str] = (),
 ) -> ClientSummary:
-    """A new client with their referral, exploitation and first consents, in one transaction."""
+    """A new client with their referral, exploitation and first consents, in one transaction.
+    `not_duplicates`: the case codes of the possible duplicates (services/duplicates.py) the
+    counsellor saw and judged another person; the decision is recorded in the audit trail."""
     require_case_worker(ws, "client.intake")
     values = clean(CLIENT_SPEC, client, _client_cross)
     ref = clean(REFERRAL_SPEC, referral)
     exp = clean(EXPLOITATION_SPEC, exploitation, _exploitation_cross) if exploitation else None
     consent_values = [clean(consent.LEDGER.spec, c, consent._cross) for c in consents]
+    seen = [str(v.text("not_duplicates", c, max_len=32)) for c in not_duplicates]
     if ws.actor.user_id is None:
         raise ValidationError("counsellor", v.REQUIRED)
     today = clock.today()
@@ -373,6 +379,9 @@ def intake(
                                      recorded_at=utcnow(), **cv))
         session.flush()
         audit.record(session, ws.actor, "client.intake", client_code=row.case_code)
+        if seen:
+            audit.record(session, ws.actor, NOT_A_DUPLICATE, client_code=row.case_code,
+                         reason=", ".join(seen))
         for cv in consent_values:
             audit.record(session, ws.actor, "consent.grant" if cv["kind"].value == "grant"
                          else "consent.withdraw", client_code=row.case_code,

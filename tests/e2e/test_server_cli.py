@@ -474,3 +474,26 @@ def test_signed_reports_case_files_and_seals_from_a_server(
     for secret in ("PRIVATE KEY", "Haddad", NOTE):  # as text, and as bytea's hex
         assert secret not in dump and secret.encode().hex() not in dump, secret
     assert "\\x" in dump  # bytea columns are there (hex), only sealed
+
+
+def test_a_server_without_this_versions_policies_says_upgrade(
+    pg: pg_cluster.Cluster, database: str, tmp_path: Path,
+) -> None:
+    """The schema can be current while the policies are not (a new server-side function, such
+    as the one the look for possible duplicates asks): the desks say `server upgrade`, which
+    brings it."""
+    desk = tmp_path / "desk1"
+    _init(pg, database, desk)
+    with psycopg.connect(host="127.0.0.1", port=pg.port, dbname=database, user=pg_cluster.OWNER,
+                         password=pg_cluster.OWNER_PASSWORD, sslmode="verify-full",
+                         sslrootcert=str(pg.ca_file)) as conn:
+        conn.execute("DROP FUNCTION sd_lookalikes(integer[], text)")
+    listed = run_here(desk, "clients", "list", "--user", DIRECTOR, "--password-stdin",
+                      stdin=SERVER_PASSWORD + "\n")
+    assert listed.code != 0 and "server upgrade" in listed.err, listed.out + listed.err
+    upgrade = run_here(desk, "server", "upgrade", "--url", pg.url(database), "--password-stdin",
+                       stdin=f"{pg_cluster.OWNER_PASSWORD}\n")
+    assert upgrade.code == 0, upgrade.err
+    listed = run_here(desk, "clients", "list", "--user", DIRECTOR, "--password-stdin",
+                      stdin=SERVER_PASSWORD + "\n")
+    assert listed.code == 0, listed.err

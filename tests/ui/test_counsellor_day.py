@@ -73,6 +73,8 @@ def test_new_client_through_the_wizard(qtbot: QtBot, team_dir: Path) -> None:
         page.set_value("gender", "female")
         assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
         wizard.next()
+        # Nobody like her: after the look for possible duplicates, straight to the referral.
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.referral_page, timeout=10000)
         ref = wizard.referral_page.form
         ref.set_value("referred_on", TODAY - timedelta(days=3))
         ref.set_value("service", "social_inspection")

@@ -9,13 +9,16 @@ bits each stands for about ten, and a search still opens few names it does not k
 demo's 'stanescu': 102 candidates, 102 matches; 'lu', the worst: 430 for 47).
 
 A search asks for the clients holding every bucket of the query's pieces; the workstation then
-opens those candidates' names and keeps the true matches (services/clients.py)."""
+opens those candidates' names and keeps the true matches (services/clients.py). A look for
+possible duplicates (services/duplicates.py) asks for the clients holding most of the buckets of
+a name's pieces: a letter more or less, or the words in another order, still share most."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import math
+from collections.abc import Callable, Iterable, Sequence
 
-from sqlalchemy import ColumnElement, delete, event, func, insert, inspect, select
+from sqlalchemy import ColumnElement, delete, event, false, func, insert, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from shelter_desk.models.clients import Client
@@ -23,6 +26,8 @@ from shelter_desk.models.sealed import FieldCipher
 from shelter_desk.store.server.schema import name_tokens
 
 BUCKET_BITS = 8
+# A candidate possible duplicate holds this share of a name's buckets; its opened name decides.
+LOOKALIKE_SHARE = 0.7
 
 
 def _pieces(word: str, longest: int = 3) -> set[str]:
@@ -58,6 +63,24 @@ def candidates(cipher: FieldCipher, folded_query: str) -> ColumnElement[bool]:
               .group_by(name_tokens.c.client_id)
               .having(func.count(func.distinct(name_tokens.c.bucket)) == len(wanted)))
     return Client.id.in_(having)
+
+
+def lookalikes(cipher: FieldCipher, folded_names: Sequence[str],
+               nationality: str) -> ColumnElement[bool]:
+    """The clients of this nationality holding most of the buckets of any of these names'
+    pieces. (The nationality first: the index is kept by client, not by bucket.)"""
+    clauses = []
+    for name in folded_names:
+        wanted = index_of(cipher, name)
+        if wanted:
+            clauses.append(Client.id.in_(
+                select(name_tokens.c.client_id)
+                .join(Client, Client.id == name_tokens.c.client_id)
+                .where(Client.nationality == nationality,
+                       name_tokens.c.bucket.in_(sorted(wanted)))
+                .group_by(name_tokens.c.client_id)
+                .having(func.count() >= math.ceil(LOOKALIKE_SHARE * len(wanted)))))
+    return or_(false(), *clauses)
 
 
 def reindex(session: Session, cipher: FieldCipher, clients: Iterable[Client]) -> None:

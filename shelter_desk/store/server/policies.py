@@ -34,6 +34,11 @@ MANAGED = ("installation", "signing_identity", "access_grants")
 ACCOUNTS = ("users", "user_roles")
 
 
+# The function the newest policies brought: a server without it has the current schema but
+# not this version's policies (`server upgrade` renews them), and workstations say so at login.
+NEWEST_FUNCTION = "sd_lookalikes(integer[],text)"
+
+
 def staff_role(prefix: str) -> str:
     return f"{prefix}:staff"
 
@@ -101,6 +106,28 @@ def _functions(prefix: str, staff: str) -> list[str]:
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
             SELECT max(case_code) FROM clients
             WHERE left(case_code, length(stem)) = stem AND sd_username() IS NOT NULL
+        $$""",
+        # Possible duplicates among clients out of the caller's reach (services/duplicates.py):
+        # those of this nationality holding most of a name's index buckets, by case code and
+        # phase only. Too short a name (few buckets) finds nothing; twenty at most.
+        """
+        CREATE OR REPLACE FUNCTION sd_lookalikes(wanted integer[], nat text)
+        RETURNS TABLE (code text, phase text, share double precision)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT c.case_code::text, s.phase::text,
+                   m.shared::double precision / cardinality(wanted)
+            FROM (SELECT t.client_id, count(*) AS shared
+                  FROM name_tokens t JOIN clients n ON n.id = t.client_id
+                  WHERE n.nationality = nat AND t.bucket = ANY(wanted)
+                  GROUP BY t.client_id
+                  HAVING count(*) >= ceil(0.85 * cardinality(wanted))) m
+            JOIN clients c ON c.id = m.client_id
+            JOIN client_states s ON s.client_id = c.id
+            WHERE cardinality(wanted) >= 6
+              AND (SELECT sd_has_role('counsellor') OR sd_has_role('director'))
+              AND NOT sd_works_on(c.id)
+            ORDER BY 3 DESC, 1
+            LIMIT 20
         $$""",
         # Accounts. Staff hold no CREATEROLE: these check the caller inside the server.
         f"""

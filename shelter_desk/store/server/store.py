@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -66,7 +66,7 @@ from shelter_desk.store.server.faults import (
     translate_statement_error,
 )
 from shelter_desk.store.server.logins import login_secret, scram_verifier
-from shelter_desk.store.server.policies import login_role
+from shelter_desk.store.server.policies import NEWEST_FUNCTION, login_role
 from shelter_desk.store.server.schema import key_slots, server_meta
 
 NOTIFY_CHANNEL = "shelter_desk_changes"
@@ -165,11 +165,17 @@ class ServerStore:
             with connect_checked(engine, cfg.host) as conn:
                 slots = read_slot_file(conn)
                 revision = migrate.current_revision(conn)
+                policies_current = conn.scalar(
+                    text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": NEWEST_FUNCTION})
             if revision != migrate.head_revision():
                 raise StoreError(QT_TRANSLATE_NOOP(
                     "errors", "The shelter's server holds an older database ({revision}); the "
                     "shelter's IT upgrades it with 'shelter-desk server upgrade'."),
                     revision=revision or "-")
+            if not policies_current:
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "errors", "The shelter's server was not upgraded for this version of the "
+                    "program; the shelter's IT upgrades it with 'shelter-desk server upgrade'."))
             private, keys = slots.open(name, secret)
             return cls(DataFiles(data_dir), cfg, engine, keys[0], slots, opened_as, private)
         except BaseException:
@@ -215,6 +221,25 @@ class ServerStore:
 
     def name_search(self, folded: str) -> ColumnElement[bool]:
         return blind_index.candidates(self.cipher, folded)
+
+    def lookalike_names(self, folded_names: Sequence[str],
+                        nationality: str) -> ColumnElement[bool]:
+        return blind_index.lookalikes(self.cipher, folded_names, nationality)
+
+    def lookalikes_out_of_reach(self, session: Session, folded_names: Sequence[str],
+                                nationality: str) -> list[tuple[str, str, float]]:
+        """(case code, phase, share of the name's index held) of clients row-level security
+        hides from the actor whose names index much like one of these: the server compares
+        the index (policies.py sd_lookalikes) and gives no name, birth date or counsellor."""
+        best: dict[str, tuple[str, float]] = {}
+        for name in folded_names:
+            wanted = sorted(blind_index.index_of(self.cipher, name))
+            for code, phase, share in session.execute(
+                    text("SELECT code, phase, share FROM sd_lookalikes(CAST(:w AS integer[]), :n)"),
+                    {"w": wanted, "n": nationality}):
+                if code not in best or share > best[code][1]:
+                    best[code] = (phase, float(share))
+        return [(code, phase, share) for code, (phase, share) in best.items()]
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -607,3 +607,5 @@ class ClientsPage(QWidget):
         if wizard.exec() and wizard.created is not None:
             self.bus.notify("client", wizard.created.id)
             self.open_client(wizard.created.id)
+        elif wizard.open_instead is not None:
+            self.open_client(wizard.open_instead)
