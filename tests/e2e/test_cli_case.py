@@ -72,4 +72,4 @@ def test_demo_is_encrypted_and_passes_check(demo_dir: Path) -> None:
 def test_demo_refuses_an_existing_folder_and_silly_sizes(demo_dir: Path, tmp_path: Path) -> None:
     assert run(demo_dir, "demo", "--password-stdin", stdin=PW + "\n").code == 1
     assert run(tmp_path / "x", "demo", "--clients", "0").code == 1
-    assert run(tmp_path / "y", "demo", "--clients", "5001").code == 1
+    assert run(tmp_path / "y", "demo", "--clients", "50001").code == 1
