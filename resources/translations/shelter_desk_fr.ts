@@ -3604,6 +3604,10 @@ les mots de passe sont perdus ; quiconque le détient peut tout lire.</translati
         <translation>Comptes de démonstration : {users} (tous avec le mot de passe lu sur l&apos;entrée standard).</translation>
     </message>
     <message>
+        <source>not an ISO 3166 country code (two letters, e.g. NG or RO)</source>
+        <translation>pas un code de pays ISO 3166 (deux lettres, par ex. NG ou RO)</translation>
+    </message>
+    <message>
         <source>Recovery code: </source>
         <translation>Code de récupération : </translation>
     </message>

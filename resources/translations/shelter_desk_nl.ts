@@ -3604,6 +3604,10 @@ wachtwoorden verloren zijn; wie hem heeft, kan alles lezen.</translation>
         <translation>Demo-accounts: {users} (allemaal met het wachtwoord van de standaardinvoer).</translation>
     </message>
     <message>
+        <source>not an ISO 3166 country code (two letters, e.g. NG or RO)</source>
+        <translation>geen ISO 3166-landcode (twee letters, bv. NG of RO)</translation>
+    </message>
+    <message>
         <source>Recovery code: </source>
         <translation>Herstelcode: </translation>
     </message>
