@@ -78,8 +78,12 @@ BOTH_BACKENDS = {
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     module = Path(metafunc.definition.fspath).relative_to(Path(__file__).parent.parent)
-    if "backend" in metafunc.fixturenames and str(module) in BOTH_BACKENDS \
-            and not any(m.name == "sqlcipher_only" for m in metafunc.definition.iter_markers()):
+    if "backend" not in metafunc.fixturenames or str(module) not in BOTH_BACKENDS:
+        return
+    marks = {m.name for m in metafunc.definition.iter_markers()}
+    if "server_only" in marks:
+        metafunc.parametrize("backend", ["postgresql"], indirect=True)
+    elif "sqlcipher_only" not in marks:
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 

@@ -172,12 +172,11 @@ def _rest() -> tuple[clients.ReferralInput]:
     return (referral_input(),)
 
 
+@pytest.mark.server_only  # an embedded file is read whole by its holder: nothing to probe
 def test_the_servers_lookalikes_give_little_to_a_prober(
         backend: str, counsellor1: Workspace, counsellor2: Workspace) -> None:
     """A counsellor calling the server's function by hand, with a handful of buckets, learns
     nothing; with a whole name's, case codes and phases only."""
-    if backend == "sqlcipher":
-        pytest.skip("the server's function; an embedded file is read whole by its holder")
     from sqlalchemy import text
 
     from shelter_desk.store.server import blind_index
