@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -141,11 +141,6 @@ class Dashboard(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([480, 330])
-        # Charts that arrive with their categories need more room than the empty ones had, and
-        # a splitter does not move its handle for a grown minimum until told to: told whenever
-        # the charts' layout asks for another size (their data may land after _show).
-        self.charts = charts
-        charts.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         bus.changed.connect(lambda area, cid: self.refresh())
@@ -215,13 +210,11 @@ class Dashboard(QWidget):
             ),
         )
         # Charts that arrive with their categories need more room than the empty ones had;
-        # a splitter does not move its handle for a grown minimum until told to.
+        # a splitter does not move its handle for a grown minimum until told to: now, and once
+        # more when the charts' own layouts have been applied. (Not an event filter on the
+        # charts: while the window is destroyed it would be called on a half-gone dashboard.)
         self.splitter.refresh()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.charts and event.type() == QEvent.Type.LayoutRequest:
-            self.splitter.refresh()  # now: a check (or a person) may look before the next turn
-        return super().eventFilter(watched, event)
+        QTimer.singleShot(0, self.splitter, self.splitter.refresh)
 
     def first_focus(self) -> QWidget:
         return self.tree
