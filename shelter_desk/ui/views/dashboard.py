@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -72,6 +73,35 @@ def load_dashboard(ws: Workspace) -> DashboardData:
     )
 
 
+def _chart_views(
+    caseload: dict[str, dict[str, int]], goal_counts: dict[GoalDomain, tuple[int, int]]
+) -> tuple[QChartView, QChartView, QChartView]:
+    phase = caseload.get("phase", {})
+    phases = [p for p in Phase if p != Phase.CLOSED]
+    form = caseload.get("form", {})
+    domains = list(GoalDomain)
+    return (
+        bar_chart(
+            tr_("Dashboard", "Open files by phase"),
+            [chart_labels.phase(p) for p in phases],
+            [phase.get(p.value, 0) for p in phases],
+        ),
+        bar_chart(
+            tr_("Dashboard", "Open files by form of exploitation"),
+            [chart_labels.form(f) for f in ExploitationForm],
+            [form.get(f.value, 0) for f in ExploitationForm],
+        ),
+        stacked_bar_chart(
+            tr_("Dashboard", "Autonomy goals in open files"),
+            [chart_labels.domain(d) for d in domains],
+            [
+                (tr_("Dashboard", "achieved"), [goal_counts[d][0] for d in domains]),
+                (tr_("Dashboard", "open"), [goal_counts[d][1] for d in domains]),
+            ],
+        ),
+    )
+
+
 class Dashboard(QWidget):
     open_client = Signal(int, int)  # client id, file tab
     check_conditions = Signal(int)  # the monthly reminder opens the three-condition check
@@ -114,12 +144,12 @@ class Dashboard(QWidget):
         summary_row.addWidget(print_button(bus))
         lcol.addLayout(summary_row)
         lcol.addWidget(self.tree)
-        self.phase_chart = ChartPanel(bar_chart(tr_("Dashboard", "Open files by phase"), [], []))
-        self.form_chart = ChartPanel(
-            bar_chart(tr_("Dashboard", "Open files by form of exploitation"), [], []))
-        self.goal_chart = ChartPanel(stacked_bar_chart(
-            tr_("Dashboard", "Autonomy goals in open files"), [], []
-        ))
+        # Built with their categories (zero counts) from the start: the room each needs is then
+        # known before the counts arrive, and the splitter never has to grow the charts' pane.
+        phase_view, form_view, goal_view = _chart_views({}, {d: (0, 0) for d in GoalDomain})
+        self.phase_chart = ChartPanel(phase_view)
+        self.form_chart = ChartPanel(form_view)
+        self.goal_chart = ChartPanel(goal_view)
         self.as_tables = QCheckBox(tr_("Dashboard", "Show the counts as tables"))
         self.as_tables.toggled.connect(self._tables_toggled)
         charts = QWidget()
@@ -181,38 +211,14 @@ class Dashboard(QWidget):
                                        "the file.")
         self.summary.setText(summary.replace("%1", str(len(data.items)))
                              .replace("%2", str(overdue)))
-        phase = data.caseload.get("phase", {})
-        phases = [p for p in Phase if p != Phase.CLOSED]
-        self.phase_chart.set_chart(
-            bar_chart(
-                tr_("Dashboard", "Open files by phase"),
-                [chart_labels.phase(p) for p in phases],
-                [phase.get(p.value, 0) for p in phases],
-            ),
-        )
-        form = data.caseload.get("form", {})
-        self.form_chart.set_chart(
-            bar_chart(
-                tr_("Dashboard", "Open files by form of exploitation"),
-                [chart_labels.form(f) for f in ExploitationForm],
-                [form.get(f.value, 0) for f in ExploitationForm],
-            ),
-        )
-        domains = list(GoalDomain)
-        self.goal_chart.set_chart(
-            stacked_bar_chart(
-                tr_("Dashboard", "Autonomy goals in open files"),
-                [chart_labels.domain(d) for d in domains],
-                [
-                    (tr_("Dashboard", "achieved"), [data.goals[d][0] for d in domains]),
-                    (tr_("Dashboard", "open"), [data.goals[d][1] for d in domains]),
-                ],
-            ),
-        )
-        # Charts that arrive with their categories need more room than the empty ones had;
-        # a splitter does not move its handle for a grown minimum until told to: now, and once
-        # more when the charts' own layouts have been applied. (Not an event filter on the
-        # charts: while the window is destroyed it would be called on a half-gone dashboard.)
+        phase_view, form_view, goal_view = _chart_views(data.caseload, data.goals)
+        self.phase_chart.set_chart(phase_view)
+        self.form_chart.set_chart(form_view)
+        self.goal_chart.set_chart(goal_view)
+        # Titles may wrap differently with counts than without: the splitter is told now, and
+        # once more when the charts' own layouts have been applied. (Not an event filter on
+        # the charts: while the window is destroyed it would be called on a half-gone
+        # dashboard.)
         self.splitter.refresh()
         QTimer.singleShot(0, self.splitter, self.splitter.refresh)
 
