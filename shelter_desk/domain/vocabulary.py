@@ -646,3 +646,20 @@ class NoteKind(LabelledEnum):
     LAWYER_MEETING = "lawyer_meeting"
     TEAM_DECISION = "team_decision"
     OTHER = "other"
+
+
+@labels(
+    {
+        "done": QT_TRANSLATE_NOOP("enum", "Done"),
+        "snoozed": QT_TRANSLATE_NOOP("enum", "Snoozed"),
+        "assigned": QT_TRANSLATE_NOOP("enum", "Handed over"),
+        "reopened": QT_TRANSLATE_NOOP("enum", "Reopened"),
+    }
+)
+class ReminderStep(LabelledEnum):
+    """What someone did about a reminder on the dashboard (services/reminders.py)."""
+
+    DONE = "done"
+    SNOOZED = "snoozed"
+    ASSIGNED = "assigned"
+    REOPENED = "reopened"

@@ -16,6 +16,7 @@ from shelter_desk.models.followup import (
 from shelter_desk.models.installation import Installation
 from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
+from shelter_desk.models.reminders import ReminderAction
 from shelter_desk.models.saved_views import SavedView
 from shelter_desk.models.signing import SigningIdentity
 from shelter_desk.models.status import ClientDeadline, ClientState
@@ -26,6 +27,6 @@ __all__ = [
     "ClientAlias", "ClientDeadline", "ClientState", "ConditionCheck", "ConsentEvent",
     "CounsellingSession", "CourtDate", "Exploitation", "GoalMilestone", "Installation",
     "JudicialCase", "Notification", "PlanAction", "ProgrammeEnd", "RecordRevision", "RecordVoid",
-    "Referral",
+    "Referral", "ReminderAction",
     "ResidenceDocument", "SavedView", "SigningIdentity", "User", "UserRole",
 ]

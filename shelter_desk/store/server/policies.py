@@ -22,13 +22,14 @@ CLIENT_TABLES = (
     "client_aliases", "referrals", "exploitations", "programme_ends", "consent_events",
     "counselling_sessions", "condition_checks", "autonomy_goals", "notifications",
     "judicial_cases", "residence_documents", "name_tokens", "plan_actions", "case_notes",
-    "record_voids", "record_revisions", "client_states", "client_deadlines",
+    "record_voids", "record_revisions", "client_states", "client_deadlines", "reminder_actions",
 )
 THROUGH_PARENT = {
     "goal_milestones": ("goal_id", "autonomy_goals"),
     "court_dates": ("case_id", "judicial_cases"),
 }
-APPEND_ONLY = ("audit_log", "audit_seals", "consent_events", "record_voids", "record_revisions")
+APPEND_ONLY = ("audit_log", "audit_seals", "consent_events", "record_voids", "record_revisions",
+               "reminder_actions")
 # Only directors and administrators change these (the application asks the same).
 MANAGED = ("installation", "signing_identity", "access_grants")
 ACCOUNTS = ("users", "user_roles")
