@@ -1861,6 +1861,26 @@
         <translation>Détail</translation>
     </message>
     <message>
+        <source>Whose</source>
+        <translation>À qui</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue of %3</source>
+        <translation>%1 : %2 en retard sur %3</translation>
+    </message>
+    <message>
+        <source>No counsellor</source>
+        <translation>Sans accompagnant·e</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>reporté au %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>effectué</translation>
+    </message>
+    <message>
         <source>Open files by phase</source>
         <translation>Dossiers ouverts par phase</translation>
     </message>
@@ -1877,6 +1897,74 @@
         <translation>Afficher les nombres en tableaux</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By counsellor</source>
+        <translation>Par accompagnant·e</translation>
+    </message>
+    <message>
+        <source>Show done and snoozed</source>
+        <translation>Afficher aussi les effectués et reportés</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Whose</source>
+        <translation>À &amp;qui</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grouper</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Effectué…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>&amp;Reporter…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>C&amp;onfier…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Ro&amp;uvrir</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder done, saying what was done</source>
+        <translation>Marquer le rappel choisi comme effectué, en disant ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Take the selected reminder off the list until a day, saying why</source>
+        <translation>Retirer le rappel choisi de la liste jusqu&apos;à un jour donné, en disant pourquoi</translation>
+    </message>
+    <message>
+        <source>Hand the selected reminder to a colleague who works on the file</source>
+        <translation>Confier le rappel choisi à un·e collègue qui travaille sur le dossier</translation>
+    </message>
+    <message>
+        <source>Put a done or snoozed reminder back on the list</source>
+        <translation>Remettre sur la liste un rappel effectué ou reporté</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -1891,6 +1979,10 @@
     <message>
         <source>Nothing needs attention in the next 14 days.</source>
         <translation>Rien ne demande d&apos;attention dans les 14 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Nothing to show with these filters.</source>
+        <translation>Rien à afficher avec ces filtres.</translation>
     </message>
     <message>
         <source>1 item, %2 overdue. Double-click (or Enter) opens the file.</source>
@@ -2641,6 +2733,69 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Mark a reminder done</source>
+        <translation>Marquer un rappel comme effectué</translation>
+    </message>
+    <message>
+        <source>Say what was done. The reminder leaves the list; it stays in the client&apos;s history with your note.</source>
+        <translation>Dites ce qui a été fait. Le rappel quitte la liste ; il reste dans l&apos;historique de la personne avec votre note.</translation>
+    </message>
+    <message>
+        <source>The agreed action is marked done as well.</source>
+        <translation>L&apos;action convenue est aussi marquée comme faite.</translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation>Ce qui a été fait (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Snooze a reminder</source>
+        <translation>Reporter un rappel</translation>
+    </message>
+    <message>
+        <source>The reminder leaves the list until the day you choose, then comes back with its own due date.</source>
+        <translation>Le rappel quitte la liste jusqu&apos;au jour choisi, puis revient avec sa propre échéance.</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Why it waits (required)</source>
+        <translation>Pourquoi il attend (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Hand a reminder to a colleague</source>
+        <translation>Confier un rappel à un·e collègue</translation>
+    </message>
+    <message>
+        <source>Only colleagues who work on this file are offered. The reminder shows as theirs on every dashboard.</source>
+        <translation>Seul·es les collègues qui travaillent sur ce dossier sont proposé·es. Le rappel apparaît alors à leur nom sur chaque tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Confier</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>yes</source>
@@ -3359,6 +3514,22 @@ configuré par %3 le %4</translation>
     <message>
         <source>Voided</source>
         <translation>Invalidé</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>Rappel effectué</translation>
+    </message>
+    <message>
+        <source>Reminder snoozed</source>
+        <translation>Rappel reporté</translation>
+    </message>
+    <message>
+        <source>Reminder handed over</source>
+        <translation>Rappel confié</translation>
+    </message>
+    <message>
+        <source>Reminder reopened</source>
+        <translation>Rappel rouvert</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -4616,6 +4787,18 @@ Laquelle ? [{before}/{after}] </translation>
         <source>Team decision</source>
         <translation>Décision d&apos;équipe</translation>
     </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Confié</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouvert</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5022,6 +5205,10 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>This saved view no longer exists.</source>
         <translation>Cette vue enregistrée n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This reminder is no longer due: the file changed since the list was shown.</source>
+        <translation>Ce rappel n&apos;est plus d&apos;actualité : le dossier a changé depuis l&apos;affichage de la liste.</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5673,14 @@ Laquelle ? [{before}/{after}] </translation>
         <source>Name of the view</source>
         <translation>Nom de la vue</translation>
     </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Reporté au</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -5535,6 +5730,10 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>Case note</source>
         <translation>Note de dossier</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
     </message>
 </context>
 <context>
@@ -6535,6 +6734,14 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>at most {max} saved views</source>
         <translation>au plus {max} vues enregistrées</translation>
+    </message>
+    <message>
+        <source>must be after today</source>
+        <translation>doit être après aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>must be a counsellor or director who works on this file</source>
+        <translation>doit être un·e accompagnant·e ou un·e directeur·rice qui travaille sur ce dossier</translation>
     </message>
 </context>
 <context>

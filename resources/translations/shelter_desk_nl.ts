@@ -1861,6 +1861,26 @@
         <translation>Detail</translation>
     </message>
     <message>
+        <source>Whose</source>
+        <translation>Van wie</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue of %3</source>
+        <translation>%1: %2 te laat van %3</translation>
+    </message>
+    <message>
+        <source>No counsellor</source>
+        <translation>Geen begeleider</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>uitgesteld tot %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
         <source>Open files by phase</source>
         <translation>Open dossiers per fase</translation>
     </message>
@@ -1877,6 +1897,74 @@
         <translation>Aantallen als tabellen tonen</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>By counsellor</source>
+        <translation>Per begeleider</translation>
+    </message>
+    <message>
+        <source>Show done and snoozed</source>
+        <translation>Ook gedane en uitgestelde tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Whose</source>
+        <translation>&amp;Van wie</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>Groe&amp;peren</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Gedaan…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>&amp;Uitstellen…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>He&amp;ropenen</translation>
+    </message>
+    <message>
+        <source>Mark the selected reminder done, saying what was done</source>
+        <translation>De gekozen herinnering als gedaan markeren, met wat er gedaan is</translation>
+    </message>
+    <message>
+        <source>Take the selected reminder off the list until a day, saying why</source>
+        <translation>De gekozen herinnering tot een bepaalde dag van de lijst halen, met de reden</translation>
+    </message>
+    <message>
+        <source>Hand the selected reminder to a colleague who works on the file</source>
+        <translation>De gekozen herinnering overdragen aan een collega die aan het dossier werkt</translation>
+    </message>
+    <message>
+        <source>Put a done or snoozed reminder back on the list</source>
+        <translation>Een gedane of uitgestelde herinnering terug op de lijst zetten</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>De mijne</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
@@ -1891,6 +1979,10 @@
     <message>
         <source>Nothing needs attention in the next 14 days.</source>
         <translation>De komende 14 dagen vraagt niets aandacht.</translation>
+    </message>
+    <message>
+        <source>Nothing to show with these filters.</source>
+        <translation>Niets te tonen met deze filters.</translation>
     </message>
     <message>
         <source>1 item, %2 overdue. Double-click (or Enter) opens the file.</source>
@@ -2641,6 +2733,69 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Mark a reminder done</source>
+        <translation>Herinnering als gedaan markeren</translation>
+    </message>
+    <message>
+        <source>Say what was done. The reminder leaves the list; it stays in the client&apos;s history with your note.</source>
+        <translation>Zeg wat er gedaan is. De herinnering verdwijnt van de lijst; ze blijft met uw notitie in de geschiedenis van de cliënt.</translation>
+    </message>
+    <message>
+        <source>The agreed action is marked done as well.</source>
+        <translation>De afgesproken actie wordt ook als gedaan gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation>Wat er gedaan is (verplicht)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Snooze a reminder</source>
+        <translation>Herinnering uitstellen</translation>
+    </message>
+    <message>
+        <source>The reminder leaves the list until the day you choose, then comes back with its own due date.</source>
+        <translation>De herinnering verdwijnt van de lijst tot de dag die u kiest en komt dan terug met haar eigen vervaldatum.</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Why it waits (required)</source>
+        <translation>Waarom het wacht (verplicht)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <source>Hand a reminder to a colleague</source>
+        <translation>Herinnering overdragen aan een collega</translation>
+    </message>
+    <message>
+        <source>Only colleagues who work on this file are offered. The reminder shows as theirs on every dashboard.</source>
+        <translation>Alleen collega&apos;s die aan dit dossier werken, worden aangeboden. De herinnering staat dan op elk dashboard op hun naam.</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notitie (optioneel)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>yes</source>
@@ -3359,6 +3514,22 @@ ingesteld door %3 op %4</translation>
     <message>
         <source>Voided</source>
         <translation>Ongeldig verklaard</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>Herinnering gedaan</translation>
+    </message>
+    <message>
+        <source>Reminder snoozed</source>
+        <translation>Herinnering uitgesteld</translation>
+    </message>
+    <message>
+        <source>Reminder handed over</source>
+        <translation>Herinnering overgedragen</translation>
+    </message>
+    <message>
+        <source>Reminder reopened</source>
+        <translation>Herinnering heropend</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -4616,6 +4787,18 @@ Welke is het? [{before}/{after}] </translation>
         <source>Team decision</source>
         <translation>Teambeslissing</translation>
     </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5022,6 +5205,10 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>This saved view no longer exists.</source>
         <translation>Deze opgeslagen weergave bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This reminder is no longer due: the file changed since the list was shown.</source>
+        <translation>Deze herinnering is niet meer aan de orde: het dossier is gewijzigd sinds de lijst getoond werd.</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5673,14 @@ Welke is het? [{before}/{after}] </translation>
         <source>Name of the view</source>
         <translation>Naam van de weergave</translation>
     </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Uitgesteld tot</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -5535,6 +5730,10 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>Case note</source>
         <translation>Dossiernotitie</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
     </message>
 </context>
 <context>
@@ -6535,6 +6734,14 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>at most {max} saved views</source>
         <translation>hoogstens {max} opgeslagen weergaven</translation>
+    </message>
+    <message>
+        <source>must be after today</source>
+        <translation>moet na vandaag vallen</translation>
+    </message>
+    <message>
+        <source>must be a counsellor or director who works on this file</source>
+        <translation>moet een begeleider of directeur zijn die aan dit dossier werkt</translation>
     </message>
 </context>
 <context>

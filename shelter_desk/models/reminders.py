@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from shelter_desk.domain.vocabulary import ReminderStep
+from shelter_desk.domain.vocabulary import DeadlineKind, ReminderStep
 from shelter_desk.models.base import Base, UTCDateTime, enum_column
 from shelter_desk.models.sealed import SealedText
 
@@ -34,3 +34,7 @@ class ReminderAction(Base):
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    @property
+    def deadline_kind(self) -> DeadlineKind:
+        return DeadlineKind(self.kind)

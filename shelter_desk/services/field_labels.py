@@ -125,6 +125,8 @@ FIELD_LABELS: dict[str, str] = {
     "intake_to": QT_TRANSLATE_NOOP("fields", "Intake to"),
     "overdue": QT_TRANSLATE_NOOP("fields", "Has an overdue item"),
     "view_name": QT_TRANSLATE_NOOP("fields", "Name of the view"),
+    "snoozed_until": QT_TRANSLATE_NOOP("fields", "Snoozed until"),
+    "assignee": QT_TRANSLATE_NOOP("fields", "Colleague"),
 }
 
 

@@ -33,6 +33,7 @@ from shelter_desk.models.followup import (
     Notification,
 )
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
+from shelter_desk.models.reminders import ReminderAction
 from shelter_desk.models.sealed import SealedDate
 from shelter_desk.models.users import User
 from shelter_desk.services import voids
@@ -107,6 +108,7 @@ _KINDS: dict[str, tuple[str, Any, str | None, str | None]] = {
     "notifications": ("notification", Notification, "reason", "sent_on"),
     "plan_actions": ("plan_action", PlanAction, None, "due_on"),
     "case_notes": ("case_note", CaseNote, "kind", "noted_on"),
+    "reminder_actions": ("reminder", ReminderAction, "deadline_kind", "due"),
 }
 VOID_ACTION = "record.void"
 
@@ -191,6 +193,16 @@ def _report(e: AuditEntry) -> ReportDetail | None:
                         bool(match["encrypted"]))
 
 
+def _reminder_steps(session: Session, entries: Iterable[AuditEntry]
+                    ) -> dict[str, ReminderAction]:
+    ids = [int(m["id"]) for e in entries
+           if (m := RECORD.match(e.target or "")) and m["table"] == "reminder_actions"]
+    if not ids:
+        return {}
+    return {f"reminder_actions#{r.id}": r for r in session.scalars(
+        select(ReminderAction).where(ReminderAction.id.in_(ids)))}
+
+
 def client_history(ws: Workspace, client_id: int, limit: int = 2000) -> list[HistoryLine]:
     """Newest first. Visible to whoever may work on the file."""
     require_case_worker(ws, "history.list")
@@ -200,8 +212,10 @@ def client_history(ws: Workspace, client_id: int, limit: int = 2000) -> list[His
             select(AuditEntry).where(AuditEntry.client_code == client.case_code)
             .order_by(AuditEntry.seq.desc()).limit(limit)).all()
         names = {u: n for u, n in session.execute(select(User.username, User.display_name))}
+        names_by_id = {u: n for u, n in session.execute(select(User.id, User.display_name))}
         refs = _records(session, client.id, rows)
         changes = _changes(session, client.id)
+        steps = _reminder_steps(session, rows)
         out = []
         for e in rows:
             record = refs.get(e.target or "")
@@ -210,11 +224,18 @@ def client_history(ws: Workspace, client_id: int, limit: int = 2000) -> list[His
             reason = None if report else e.reason
             if e.action == VOID_ACTION and record is not None and record.void is not None:
                 reason = record.void.reason  # kept with the file, not in the audit trail
+            step = steps.get(e.target or "")
+            recipient = e.recipient
+            changed = tuple(changes.get(e.seq, ()))
+            if step is not None:  # what was done, why it waits, to whom: kept with the file
+                reason = step.note
+                recipient = names_by_id.get(step.assignee_id or 0) or recipient
+                if step.snoozed_until is not None:
+                    changed = (FieldChange("snoozed_until", None, step.snoozed_until),)
             out.append(HistoryLine(
                 seq=e.seq, at=e.at, actor=names.get(e.actor, e.actor), action=e.action,
                 record=record, purpose=purpose, report=report,
                 target=None if (record or purpose or RECORD.match(e.target or "")) else e.target,
-                reason=reason, recipient=e.recipient,
-                changes=tuple(changes.get(e.seq, ()))))
+                reason=reason, recipient=recipient, changes=changed))
         return out
 

@@ -25,6 +25,7 @@ from shelter_desk.ui.dialogs.my_settings import MySettingsDialog
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
+from shelter_desk.ui.dialogs.reminder_dialog import ReminderDialog
 from shelter_desk.ui.dialogs.void_dialog import VoidDialog
 from shelter_desk.ui.help.about import AboutDialog
 from shelter_desk.ui.help.guide import UserGuide
@@ -192,6 +193,15 @@ def test_every_dialog_is_accessible(qtbot: QtBot, tour: Tour,
     tour.dialog(RecordDialog, notifications.add_button.click, "notification")
     tour.dialog(NewClientWizard, window.clients.new_client, "new client")
     tour.dialog(MySettingsDialog, controller.my_settings, "my settings")
+    window.show_page(PAGE_DASHBOARD)
+    dash = window.dashboard
+    qtbot.waitUntil(lambda: dash.data is not None and dash.model.deadline_rows() > 0,
+                    timeout=10000)
+    dash.tree.selectRow(next(i for i in range(dash.model.rowCount())
+                             if dash.model.reminder(i) is not None))
+    tour.dialog(ReminderDialog, dash.done_button.click, "reminder done")
+    tour.dialog(ReminderDialog, dash.snooze_button.click, "reminder snooze")
+    tour.dialog(ReminderDialog, dash.hand_button.click, "reminder hand over")
     window.show_page(PAGE_REPORTS)  # built when first shown: its list loads then
     window.reports.select_client(client_id)
     qtbot.waitUntil(lambda: window.reports.chosen_client() == client_id, timeout=10000)

@@ -1,5 +1,6 @@
 """The dashboard's "needs attention" list as a model: its group headings (overdue, today, the
-next 14 days) and the deadlines under them. The view asks only for the rows on screen, so a
+next 14 days; or one per counsellor) and the reminders under them, each with whose it is and
+what was done about it. The view asks only for the rows on screen, so a
 director's thousands of items cost what one screenful costs (a widget per item cost a second
 of the GUI thread at 5,000 clients)."""
 
@@ -18,8 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from shelter_desk.domain.vocabulary import Condition, DeadlineKind
+from shelter_desk.domain.vocabulary import Condition, DeadlineKind, ReminderStep
 from shelter_desk.services import deadlines
+from shelter_desk.services.reminders import Reminder
 from shelter_desk.ui import i18n
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
@@ -31,13 +33,18 @@ CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 TAB_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 4
+REMINDER_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 @dataclass(frozen=True)
 class _Row:
-    heading: str | None  # a group's heading, or None for a deadline
-    deadline: deadlines.Deadline | None
+    heading: str | None  # a group's heading, or None for a reminder
+    reminder: Reminder | None
     colour: str | None
+
+    @property
+    def deadline(self) -> deadlines.Deadline | None:
+        return self.reminder.deadline if self.reminder is not None else None
 
 
 def detail(d: deadlines.Deadline) -> str:
@@ -64,29 +71,64 @@ class AttentionModel(QAbstractTableModel):
         self.tab_for_kind = tab_for_kind
         self.rows: list[_Row] = []
         self.names: dict[int, str] = {}
+        self.staff: dict[int, str] = {}
+        self.today = date.min
         self.privacy = False
         self.headers = [tr_("Dashboard", "Due"), tr_("Dashboard", "What"),
-                        tr_("Dashboard", "Client"), tr_("Dashboard", "Detail")]
+                        tr_("Dashboard", "Client"), tr_("Dashboard", "Detail"),
+                        tr_("Dashboard", "Whose")]
 
-    def set_items(self, items: list[deadlines.Deadline], names: dict[int, str],
-                  today: date) -> list[int]:
-        """Show these deadlines under their headings; returns the headings' rows."""
+    def set_items(self, items: list[Reminder], names: dict[int, str], today: date,
+                  staff: dict[int, str] | None = None, by_counsellor: bool = False
+                  ) -> list[int]:
+        """Show these reminders under their headings (by day, or one heading per person
+        whose they are); returns the headings' rows."""
         t = theme()
-        groups = [
-            (tr_("Dashboard", "Overdue"), [d for d in items if d.due < today], t.danger),
-            (tr_("Dashboard", "Today"), [d for d in items if d.due == today], t.warning),
-            (tr_("Dashboard", "Next 14 days"), [d for d in items if d.due > today], None),
-        ]
+        self.staff, self.today = staff or {}, today
+
+        def colour(r: Reminder) -> str | None:
+            if r.handled(today):
+                return t.muted
+            due = r.deadline.due
+            return t.danger if due < today else t.warning if due == today else None
+
+        groups: list[tuple[str, list[Reminder], str | None]]
+        if by_counsellor:
+            people = sorted({r.responsible_id for r in items},
+                            key=lambda u: (u is None, self._person(u).casefold()))
+            groups = []
+            for person in people:
+                mine = [r for r in items if r.responsible_id == person]
+                late = sum(1 for r in mine if r.deadline.due < today and not r.handled(today))
+                title = tr_("Dashboard", "%1: %2 overdue of %3").replace(
+                    "%1", self._person(person)).replace("%2", str(late)).replace(
+                    "%3", str(len(mine)))
+                groups.append((title, mine, t.danger if late else None))
+        else:
+            groups = [
+                (tr_("Dashboard", "Overdue"), [r for r in items if r.deadline.due < today],
+                 t.danger),
+                (tr_("Dashboard", "Today"), [r for r in items if r.deadline.due == today],
+                 t.warning),
+                (tr_("Dashboard", "Next 14 days"), [r for r in items if r.deadline.due > today],
+                 None),
+            ]
         rows: list[_Row] = []
         headings: list[int] = []
-        for title, grouped, colour in groups:
+        for title, grouped, heading_colour in groups:
             headings.append(len(rows))
-            rows.append(_Row(f"{title} ({len(grouped)})", None, colour or t.muted))
-            rows.extend(_Row(None, d, colour) for d in grouped)
+            heading = title if by_counsellor else f"{title} ({len(grouped)})"
+            rows.append(_Row(heading, None, heading_colour or t.muted))
+            rows.extend(_Row(None, r, colour(r)) for r in grouped)
         self.beginResetModel()
         self.rows, self.names = rows, names
         self.endResetModel()
         return headings
+
+    def _person(self, user_id: int | None) -> str:
+        if user_id is None:
+            return tr_("Dashboard", "No counsellor")
+        return self.staff.get(user_id, "")
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -99,7 +141,10 @@ class AttentionModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 2))
 
     def deadline_rows(self) -> int:
-        return sum(1 for r in self.rows if r.deadline is not None)
+        return sum(1 for r in self.rows if r.reminder is not None)
+
+    def reminder(self, row: int) -> Reminder | None:
+        return self.rows[row].reminder if 0 <= row < len(self.rows) else None
 
     def texts(self, row: int) -> tuple[str, ...]:
         """What the row shows: the heading alone, or every column (printing, tests)."""
@@ -134,8 +179,9 @@ class AttentionModel(QAbstractTableModel):
         col = index.column()
         if row.heading is not None:
             return self._heading(row, col, role)
-        d = row.deadline
-        assert d is not None
+        r = row.reminder
+        assert r is not None
+        d = r.deadline
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return format_date(d.due)
@@ -144,11 +190,22 @@ class AttentionModel(QAbstractTableModel):
             if col == 2:
                 name = masked(self.names.get(d.client_id, ""), self.privacy)
                 return f"{d.case_code}  {name}" if name else d.case_code
-            return detail(d)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 0 and row.colour:
+            if col == 3:
+                return self._detail(r)
+            return self._person(r.responsible_id) if r.responsible_id or r.counsellor_id \
+                else ""
+        if role == Qt.ItemDataRole.ForegroundRole and (col == 0 or r.handled(self.today)) \
+                and row.colour:
             return QColor(row.colour)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return i18n.rule(d.rule)
+        if role == Qt.ItemDataRole.FontRole and r.handled(self.today):
+            italic = QFont()
+            italic.setItalic(True)
+            return italic
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 1:
+                return i18n.rule(d.rule)
+            if r.state is not None and r.state.note and col in (3, 4):
+                return r.state.note
         if col == 0:
             if role == CLIENT_ROLE:
                 return d.client_id
@@ -156,7 +213,24 @@ class AttentionModel(QAbstractTableModel):
                 return self.tab_for_kind[d.kind]
             if role == KIND_ROLE:
                 return d.kind.value
+        if role == REMINDER_ROLE:
+            return index.row()
         return None
+
+    def _detail(self, r: Reminder) -> str:
+        """The deadline's detail, and what was done about it: "Done", "Snoozed until …"."""
+        text = detail(r.deadline)
+        state = r.state
+        if state is None or state.step is None or state.step == ReminderStep.REOPENED:
+            return text
+        if state.step == ReminderStep.SNOOZED and state.snoozed_until is not None:
+            if state.snoozed_until <= self.today:
+                return text
+            mark = tr_("Dashboard", "snoozed until %1").replace(
+                "%1", format_date(state.snoozed_until))
+        else:
+            mark = tr_("Dashboard", "done")
+        return f"{text} · {mark}"
 
     def _heading(self, row: _Row, col: int, role: int) -> Any:
         if role == HEADING_ROLE:

@@ -35,7 +35,7 @@ def dashboard(view: Dashboard) -> Printout | None:
 def _tree_table(model: AttentionModel, empty: str) -> Table:
     rows = tuple(model.texts(i) for i in range(model.rowCount()))
     listed = model.deadline_rows() > 0
-    return Table("", tuple(model.headers), rows if listed else (), (14, 26, 28, 32), empty)
+    return Table("", tuple(model.headers), rows if listed else (), (12, 21, 24, 27, 16), empty)
 
 
 def calendar(view: CalendarView) -> Printout | None:

@@ -10,10 +10,13 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,16 +29,24 @@ from shelter_desk.domain.vocabulary import (
     ExploitationForm,
     GoalDomain,
     Phase,
+    ReminderStep,
 )
-from shelter_desk.services import clients, clock, deadlines, goals
+from shelter_desk.services import clients, clock, goals, reminders
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui import accessible, chart_labels
-from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui import accessible, chart_labels, i18n
+from shelter_desk.ui.databus import ALL_CLIENTS, ANY_AREA, DataBus
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
-from shelter_desk.ui.models.attention import CLIENT_ROLE, KIND_ROLE, TAB_ROLE, AttentionModel
+from shelter_desk.ui.models.attention import (
+    CLIENT_ROLE,
+    KIND_ROLE,
+    TAB_ROLE,
+    AttentionModel,
+    detail,
+)
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.printing import print_button
+from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart, stacked_bar_chart
 
@@ -58,18 +69,20 @@ TAB_FOR_KIND = {
 @dataclass(frozen=True)
 class DashboardData:
     today: date
-    items: list[deadlines.Deadline]
+    items: list[reminders.Reminder]
     names: dict[int, str]
     caseload: dict[str, dict[str, int]]
     goals: dict[GoalDomain, tuple[int, int]]
+    staff: dict[int, str]
 
 
 def load_dashboard(ws: Workspace) -> DashboardData:
     today = clock.today()
-    items = deadlines.upcoming(ws, today=today, horizon_days=HORIZON_DAYS)
-    names = clients.names(ws, [d.client_id for d in items])
+    loaded = reminders.load(ws, today=today, horizon_days=HORIZON_DAYS)
+    names = clients.names(ws, [r.deadline.client_id for r in loaded.items])
     return DashboardData(
-        today, items, names, clients.caseload(ws, today), goals.goal_progress_overview(ws)
+        today, loaded.items, names, clients.caseload(ws, today),
+        goals.goal_progress_overview(ws), loaded.staff,
     )
 
 
@@ -111,6 +124,7 @@ class Dashboard(QWidget):
         self.bus = bus
         self.ws: Workspace | None = None
         self.data: DashboardData | None = None
+        self.dialog: QDialog | None = None
         self.heading = QLabel(tr_("Dashboard", "Needs attention"))
         self.heading.setObjectName("heading")
         self.summary = QLabel()
@@ -136,6 +150,7 @@ class Dashboard(QWidget):
         self.tree.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.addWidget(self.heading)
@@ -143,7 +158,9 @@ class Dashboard(QWidget):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(print_button(bus))
         lcol.addLayout(summary_row)
+        lcol.addLayout(self._filter_row())
         lcol.addWidget(self.tree)
+        lcol.addLayout(self._action_row())
         # Built with their categories (zero counts) from the start: the room each needs is then
         # known before the counts arrive, and the splitter never has to grow the charts' pane.
         phase_view, form_view, goal_view = _chart_views({}, {d: (0, 0) for d in GoalDomain})
@@ -176,9 +193,64 @@ class Dashboard(QWidget):
         bus.changed.connect(lambda area, cid: self.refresh())
         bus.privacy_changed.connect(self.model.set_privacy)
 
+    def _filter_row(self) -> QHBoxLayout:
+        """Which reminders: of one kind, whose, grouped by day or by person, done and snoozed
+        ones too or not."""
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(tr_("Dashboard", "All kinds"), None)
+        for kind in DeadlineKind:
+            self.kind_filter.addItem(i18n.label(kind), kind.value)
+        self.whose_filter = QComboBox()
+        self.whose_filter.addItem(tr_("Dashboard", "Everyone"), None)
+        self.group_by = QComboBox()
+        self.group_by.addItem(tr_("Dashboard", "By day"), False)
+        self.group_by.addItem(tr_("Dashboard", "By counsellor"), True)
+        self.show_handled = QCheckBox(tr_("Dashboard", "Show done and snoozed"))
+        row = QHBoxLayout()
+        for text, box in ((tr_("Dashboard", "&Kind"), self.kind_filter),
+                          (tr_("Dashboard", "&Whose"), self.whose_filter),
+                          (tr_("Dashboard", "&Group"), self.group_by)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            accessible.name(box, text.replace("&", ""))
+            row.addWidget(label)
+            row.addWidget(box)
+            box.currentIndexChanged.connect(self._filters_changed)
+        row.addWidget(self.show_handled)
+        self.show_handled.toggled.connect(self._filters_changed)
+        row.addStretch(1)
+        return row
+
+    def _action_row(self) -> QHBoxLayout:
+        self.done_button = QPushButton(tr_("Dashboard", "&Done…"))
+        self.snooze_button = QPushButton(tr_("Dashboard", "S&nooze…"))
+        self.hand_button = QPushButton(tr_("Dashboard", "Hand &over…"))
+        self.reopen_button = QPushButton(tr_("Dashboard", "&Reopen"))
+        self.done_button.setToolTip(tr_("Dashboard", "Mark the selected reminder done, saying "
+                                                     "what was done"))
+        self.snooze_button.setToolTip(tr_("Dashboard", "Take the selected reminder off the "
+                                                       "list until a day, saying why"))
+        self.hand_button.setToolTip(tr_("Dashboard", "Hand the selected reminder to a colleague "
+                                                     "who works on the file"))
+        self.reopen_button.setToolTip(tr_("Dashboard", "Put a done or snoozed reminder back on "
+                                                       "the list"))
+        row = QHBoxLayout()
+        for button, step in ((self.done_button, ReminderStep.DONE),
+                             (self.snooze_button, ReminderStep.SNOOZED),
+                             (self.hand_button, ReminderStep.ASSIGNED)):
+            button.clicked.connect(lambda _=False, s=step: self.act(s))
+            row.addWidget(button)
+        self.reopen_button.clicked.connect(self.reopen)
+        row.addWidget(self.reopen_button)
+        row.addStretch(1)
+        self._selection_changed()
+        return row
+
     def set_workspace(self, ws: Workspace | None) -> None:
         self.ws = ws
         self.data = None
+        if ws is not None:  # a director reads the list by person first
+            self.group_by.setCurrentIndex(1 if ws.actor.has(Role.DIRECTOR) else 0)
         self.model.clear()
         self.summary.clear()
         self.refresh()
@@ -193,24 +265,18 @@ class Dashboard(QWidget):
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
-        self.model.privacy = self.bus.privacy
-        self.tree.clearSpans()
-        for row in self.model.set_items(data.items, data.names, data.today):
-            self.tree.setSpan(row, 0, 1, self.model.columnCount())
-        for col in range(3):
-            self.tree.resizeColumnToContents(col)
-        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 290))
-        overdue = sum(1 for d in data.items if d.due < data.today)
-        if not data.items:  # "0 éléments" read wrong in French; nothing to list says so
-            summary = tr_("Dashboard", "Nothing needs attention in the next 14 days.")
-        elif len(data.items) == 1:
-            summary = tr_("Dashboard", "1 item, %2 overdue. Double-click (or Enter) opens "
-                                       "the file.")
-        else:
-            summary = tr_("Dashboard", "%1 items: %2 overdue. Double-click (or Enter) opens "
-                                       "the file.")
-        self.summary.setText(summary.replace("%1", str(len(data.items)))
-                             .replace("%2", str(overdue)))
+        chosen = self.whose_filter.currentData()
+        self.whose_filter.blockSignals(True)
+        self.whose_filter.clear()
+        self.whose_filter.addItem(tr_("Dashboard", "Everyone"), None)
+        if self.ws is not None and self.ws.actor.user_id is not None:
+            self.whose_filter.addItem(tr_("Dashboard", "Mine"), self.ws.actor.user_id)
+        for uid, name in sorted(data.staff.items(), key=lambda p: p[1].casefold()):
+            self.whose_filter.addItem(name, uid)
+        at = self.whose_filter.findData(chosen) if chosen is not None else 0
+        self.whose_filter.setCurrentIndex(max(at, 0))
+        self.whose_filter.blockSignals(False)
+        self._fill()
         phase_view, form_view, goal_view = _chart_views(data.caseload, data.goals)
         self.phase_chart.set_chart(phase_view)
         self.form_chart.set_chart(form_view)
@@ -221,6 +287,104 @@ class Dashboard(QWidget):
         # dashboard.)
         self.splitter.refresh()
         QTimer.singleShot(0, self.splitter, self.splitter.refresh)
+
+    def _filters_changed(self, *_: object) -> None:
+        if self.data is not None:
+            self._fill()
+
+    def _fill(self) -> None:
+        """The list as the filters choose it, and the summary of what is shown."""
+        data = self.data
+        if data is None:
+            return
+        kind, whose = self.kind_filter.currentData(), self.whose_filter.currentData()
+        handled = self.show_handled.isChecked()
+        shown = [r for r in data.items
+                 if (kind is None or r.deadline.kind.value == kind)
+                 and (whose is None or r.responsible_id == whose)
+                 and (handled or not r.handled(data.today))]
+        self.model.privacy = self.bus.privacy
+        self.tree.clearSpans()
+        for row in self.model.set_items(shown, data.names, data.today, data.staff,
+                                        bool(self.group_by.currentData())):
+            self.tree.setSpan(row, 0, 1, self.model.columnCount())
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 290))
+        self.tree.setColumnWidth(3, max(self.tree.columnWidth(3), 260))
+        overdue = sum(1 for r in shown if r.deadline.due < data.today
+                      and not r.handled(data.today))
+        if not shown:  # "0 éléments" read wrong in French; nothing to list says so
+            summary = tr_("Dashboard", "Nothing needs attention in the next 14 days.") \
+                if len(shown) == len(data.items) else tr_("Dashboard", "Nothing to show "
+                                                                         "with these filters.")
+        elif len(shown) == 1:
+            summary = tr_("Dashboard", "1 item, %2 overdue. Double-click (or Enter) opens "
+                                       "the file.")
+        else:
+            summary = tr_("Dashboard", "%1 items: %2 overdue. Double-click (or Enter) opens "
+                                       "the file.")
+        self.summary.setText(summary.replace("%1", str(len(shown)))
+                             .replace("%2", str(overdue)))
+        self._selection_changed()
+
+    def selected(self) -> reminders.Reminder | None:
+        rows = self.tree.selectionModel().selectedRows() if self.tree.selectionModel() else []
+        return self.model.reminder(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_: object) -> None:
+        r = self.selected()
+        today = self.data.today if self.data is not None else clock.today()
+        open_ = r is not None and not r.handled(today)
+        for button in (self.done_button, self.snooze_button, self.hand_button):
+            button.setEnabled(open_)
+        self.reopen_button.setEnabled(r is not None and r.state is not None
+                                      and r.state.step in (ReminderStep.DONE,
+                                                           ReminderStep.SNOOZED))
+
+    def _describe(self, r: reminders.Reminder) -> str:
+        from shelter_desk.ui.dialogs.reminder_dialog import describe_deadline
+
+        name = masked(self.data.names.get(r.deadline.client_id, "") if self.data else "",
+                      self.bus.privacy)
+        client = f"{r.deadline.case_code}  {name}" if name else r.deadline.case_code
+        return describe_deadline(r.deadline, client, detail(r.deadline))
+
+    def act(self, step: ReminderStep) -> None:
+        """Done, snooze or hand over the selected reminder, in a dialog."""
+        from shelter_desk.ui.dialogs.reminder_dialog import ReminderDialog
+
+        r, ws = self.selected(), self.ws
+        if r is None or ws is None:
+            return
+        if step == ReminderStep.ASSIGNED:
+            client_id = r.deadline.client_id
+            run_in_background(self, lambda: reminders.colleagues(ws, client_id),
+                              lambda people: self._open(ReminderDialog(
+                                  ws, step, r, self._describe(r), people, self)),
+                              lambda e: show_error(self, e))
+            return
+        self._open(ReminderDialog(ws, step, r, self._describe(r), None, self))
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog  # tests drive the open dialog
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.dialog = None
+        if accepted:
+            self._changed(dialog)
+
+    def reopen(self) -> None:
+        r, ws = self.selected(), self.ws
+        if r is None or ws is None:
+            return
+        run_in_background(self, lambda: reminders.reopen(ws, r.deadline),
+                          lambda _: self.bus.notify("reminders", r.deadline.client_id),
+                          lambda e: show_error(self, e))
+
+    def _changed(self, dialog: QDialog) -> None:
+        r = getattr(dialog, "deadline", None)
+        # A done agreed action changes the file's plan too: every view of it reloads.
+        self.bus.notify(ANY_AREA, r.client_id if r is not None else ALL_CLIENTS)
 
     def first_focus(self) -> QWidget:
         return self.tree

@@ -379,6 +379,10 @@ ACTION_LABELS = {
     "case_note.add": QT_TRANSLATE_NOOP("audit", "Added a case note"),
     "case_note.update": QT_TRANSLATE_NOOP("audit", "Changed a case note"),
     "record.void": QT_TRANSLATE_NOOP("audit", "Voided"),
+    "reminder.done": QT_TRANSLATE_NOOP("audit", "Reminder done"),
+    "reminder.snooze": QT_TRANSLATE_NOOP("audit", "Reminder snoozed"),
+    "reminder.assign": QT_TRANSLATE_NOOP("audit", "Reminder handed over"),
+    "reminder.reopen": QT_TRANSLATE_NOOP("audit", "Reminder reopened"),
     "denied": QT_TRANSLATE_NOOP("audit", "Refused"),
 }
 
@@ -394,6 +398,7 @@ RECORD_KINDS = {
     "notification": QT_TRANSLATE_NOOP("history", "Notification"),
     "plan_action": QT_TRANSLATE_NOOP("history", "Agreed action"),
     "case_note": QT_TRANSLATE_NOOP("history", "Case note"),
+    "reminder": QT_TRANSLATE_NOOP("history", "Reminder"),
 }
 # Changes to these are named, not quoted, in the list (their text is in the tooltip).
 LONG_TEXT = frozenset({"confidential_notes", "text", "action", "description", "evidence",

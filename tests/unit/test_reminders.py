@@ -1,0 +1,209 @@
+"""Reminders staff act on (services/reminders.py): done with what was done, snoozed to a day
+with why, handed to a colleague who works on the file, reopened; on both backends. Attacked:
+a made-up reminder, one gone since it was shown, a hand-over to someone off the file, another
+counsellor's client, a snooze into the past or the far future, a blank note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select, text
+
+from shelter_desk.domain.vocabulary import (
+    ActionStatus,
+    DeadlineKind,
+    DocumentStatus,
+    DocumentType,
+    ReminderStep,
+)
+from shelter_desk.models.audit import AuditEntry
+from shelter_desk.services import case_plan, clock, deadlines, history, reminders, residence
+from shelter_desk.services.errors import NotFound, PermissionDenied, ValidationError
+from shelter_desk.services.workspace import Workspace
+from tests.builders import TODAY, new_client
+
+
+def _staff(ws: Workspace, name: str) -> int:
+    return next(uid for uid, shown in case_plan.owners(ws) if shown == name)
+
+
+def _plan(ws: Workspace, client_id: int, days: int = 3) -> case_plan.PlanActionView:
+    return case_plan.add_action(ws, client_id, case_plan.PlanActionInput(
+        action="Call the lawyer about the hearing\nsecond line",
+        agreed_on=TODAY - timedelta(days=10),
+        owner_id=_staff(ws, "Counsellor One"), due_on=TODAY + timedelta(days=days)))
+
+
+def _document(ws: Workspace, client_id: int) -> None:
+    # An A card that expires in a month: the time to ask for its renewal has come.
+    residence.add_document(ws, client_id, residence.DocumentInput(
+        doc_type=DocumentType.A_CARD, status=DocumentStatus.ISSUED,
+        requested_on=TODAY - timedelta(days=160), issued_on=TODAY - timedelta(days=150),
+        expires_on=TODAY + timedelta(days=30)))
+
+
+def _find(ws: Workspace, client_id: int, kind: DeadlineKind) -> reminders.Reminder:
+    return next(r for r in reminders.load(ws).items
+                if r.deadline.client_id == client_id and r.deadline.kind == kind)
+
+
+def _shown(ws: Workspace, today: date | None = None) -> list[deadlines.Deadline]:
+    loaded = reminders.load(ws, today=today)
+    return [r.deadline for r in loaded.items if not r.handled(loaded.today)]
+
+
+def test_done_with_what_was_done_takes_it_off_and_keeps_the_note(
+        counsellor1: Workspace) -> None:
+    c = new_client(counsellor1)
+    _document(counsellor1, c.id)
+    item = _find(counsellor1, c.id, DeadlineKind.DOCUMENT_RENEWAL)
+    assert item.state is None and item.responsible_id == _staff(counsellor1, "Counsellor One")
+    with pytest.raises(ValidationError):
+        reminders.mark_done(counsellor1, item.deadline, "   ")
+    state = reminders.mark_done(counsellor1, item.deadline, "Renewal asked at the commune")
+    assert state.step == ReminderStep.DONE and state.note == "Renewal asked at the commune"
+    assert state.by == "Counsellor One"
+    assert item.deadline not in _shown(counsellor1)
+    again = _find(counsellor1, c.id, DeadlineKind.DOCUMENT_RENEWAL)  # still listed, as done
+    assert again.handled(TODAY) and again.state == state
+    reopened = reminders.reopen(counsellor1, item.deadline)
+    assert reopened.step == ReminderStep.REOPENED and item.deadline in _shown(counsellor1)
+
+
+def test_done_on_an_agreed_action_marks_the_action_done(counsellor1: Workspace) -> None:
+    c = new_client(counsellor1)
+    action = _plan(counsellor1, c.id)
+    item = _find(counsellor1, c.id, DeadlineKind.PLAN_ACTION)
+    reminders.mark_done(counsellor1, item.deadline, "Lawyer called")
+    [kept] = case_plan.list_actions(counsellor1, c.id)
+    assert kept.status == ActionStatus.DONE and kept.done_on == TODAY
+    assert kept.version == (action.version or 0) + 1
+    assert not [r for r in reminders.load(counsellor1).items
+                if r.deadline.client_id == c.id and r.deadline.kind == DeadlineKind.PLAN_ACTION]
+    # done twice (a second window still showing it): refused, nothing written
+    with pytest.raises(NotFound):
+        reminders.mark_done(counsellor1, item.deadline, "Lawyer called again")
+
+
+def test_snooze_hides_it_until_the_day_and_says_why(
+        counsellor1: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    c = new_client(counsellor1)
+    _plan(counsellor1, c.id, days=-2)  # overdue
+    item = _find(counsellor1, c.id, DeadlineKind.PLAN_ACTION)
+    for bad in (TODAY, TODAY - timedelta(days=1), TODAY + timedelta(days=400)):
+        with pytest.raises(ValidationError) as caught:
+            reminders.snooze(counsellor1, item.deadline, bad, "Lawyer on holiday")
+        assert caught.value.field == "snoozed_until"
+    with pytest.raises(ValidationError):
+        reminders.snooze(counsellor1, item.deadline, TODAY + timedelta(days=7), "")
+    until = TODAY + timedelta(days=7)
+    state = reminders.snooze(counsellor1, item.deadline, until, "Lawyer on holiday")
+    assert state.snoozed_until == until and state.note == "Lawyer on holiday"
+    assert item.deadline not in _shown(counsellor1)
+    assert item.deadline not in _shown(counsellor1, until - timedelta(days=1))
+    # on the day itself it is back, still overdue since its own day
+    monkeypatch.setattr(clock, "today", lambda: until)
+    assert item.deadline in _shown(counsellor1, until)
+
+
+def test_hand_over_to_a_colleague_on_the_file_only(
+        director: Workspace, counsellor1: Workspace, counsellor2: Workspace) -> None:
+    from shelter_desk.services import clients
+
+    c = new_client(counsellor1)
+    _document(counsellor1, c.id)
+    item = _find(counsellor1, c.id, DeadlineKind.DOCUMENT_RENEWAL)
+    two = _staff(counsellor1, "Counsellor Two")
+    names = [n for _, n in reminders.colleagues(counsellor1, c.id)]
+    assert "Counsellor One" in names and "Counsellor Two" not in names  # not on the file
+    assert any("Director" in n for n in names)
+    with pytest.raises(ValidationError) as caught:
+        reminders.assign(counsellor1, item.deadline, two)
+    assert caught.value.field == "assignee"
+    for nonsense in (True, "2", None, 999999):
+        with pytest.raises(ValidationError):
+            reminders.assign(counsellor1, item.deadline, nonsense)  # type: ignore[arg-type]
+    clients.grant_access(director, c.id, "counsellor2", "covers during leave")
+    state = reminders.assign(counsellor1, item.deadline, two, "You see her on Monday")
+    assert state.assignee_id == two and state.assignee == "Counsellor Two"
+    assert state.step is None  # handed over, still to do
+    mine = _find(counsellor2, c.id, DeadlineKind.DOCUMENT_RENEWAL)
+    assert mine.responsible_id == two and not mine.handled(TODAY)
+    # done by the colleague: the hand-over stays on record
+    done = reminders.mark_done(counsellor2, item.deadline, "Asked for the renewal")
+    assert done.step == ReminderStep.DONE and done.assignee == "Counsellor Two"
+    steps = reminders.history(counsellor1, item.deadline)
+    assert [(s.step, by, to) for s, by, to in steps] == [
+        (ReminderStep.ASSIGNED, "Counsellor One", "Counsellor Two"),
+        (ReminderStep.DONE, "Counsellor Two", "")]
+
+
+def test_another_counsellors_client_is_refused_and_audited(
+        counsellor1: Workspace, counsellor2: Workspace) -> None:
+    c = new_client(counsellor1)
+    _plan(counsellor1, c.id)
+    item = _find(counsellor1, c.id, DeadlineKind.PLAN_ACTION)
+    for act in (lambda: reminders.mark_done(counsellor2, item.deadline, "x"),
+                lambda: reminders.reopen(counsellor2, item.deadline),
+                lambda: reminders.colleagues(counsellor2, c.id)):
+        with pytest.raises(PermissionDenied):
+            act()
+    assert item.deadline not in _shown(counsellor2)
+
+
+def test_a_made_up_or_moved_reminder_is_refused(counsellor1: Workspace) -> None:
+    c = new_client(counsellor1)
+    action = _plan(counsellor1, c.id)
+    item = _find(counsellor1, c.id, DeadlineKind.PLAN_ACTION).deadline
+    forged: list[deadlines.Deadline] = [
+        deadlines.Deadline(item.due + timedelta(days=1), item.kind, c.id, c.case_code,
+                           item.detail, item.rule, item.until, item.record),
+        deadlines.Deadline(item.due, DeadlineKind.COURT_DATE, c.id, c.case_code, "", "",
+                           item.until, None),
+    ]
+    for d in forged:
+        with pytest.raises(NotFound):
+            reminders.snooze(counsellor1, d, TODAY + timedelta(days=3), "why")
+    # the action's day moved since the list was shown: the old reminder is gone
+    case_plan.update_action(counsellor1, action.id, case_plan.PlanActionInput(
+        action=action.action, agreed_on=action.agreed_on, owner_id=action.owner_id,
+        due_on=action.due_on + timedelta(days=10)), based_on=action.version)
+    with pytest.raises(NotFound):
+        reminders.mark_done(counsellor1, item, "done")
+
+
+def test_steps_are_append_only_audited_and_in_the_history(counsellor1: Workspace) -> None:
+    c = new_client(counsellor1)
+    _document(counsellor1, c.id)
+    item = _find(counsellor1, c.id, DeadlineKind.DOCUMENT_RENEWAL).deadline
+    until = TODAY + timedelta(days=5)
+    reminders.snooze(counsellor1, item, until, "REMINDER-SENTINEL waiting for the passport")
+    with counsellor1.session() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "reminder.snooze")).one()
+        assert entry.client_code == c.case_code and entry.target.startswith("reminder_actions#")
+        assert "SENTINEL" not in str(vars(entry))  # the reason stays in the file
+    line = next(h for h in history.client_history(counsellor1, c.id)
+                if h.action == "reminder.snooze")
+    assert line.reason == "REMINDER-SENTINEL waiting for the passport"
+    assert line.record is not None and line.record.kind == "reminder"
+    assert line.record.label == DeadlineKind.DOCUMENT_RENEWAL and line.record.on == item.due
+    assert [(ch.field, ch.after) for ch in line.changes] == [("snoozed_until", until)]
+    for statement in ("UPDATE reminder_actions SET note = NULL",
+                      "DELETE FROM reminder_actions"):
+        with pytest.raises(Exception, match="append-only|may not make it"):
+            with counsellor1.session() as s:
+                s.execute(text(statement))
+
+
+def test_the_director_sees_whose_each_reminder_is(
+        director: Workspace, counsellor1: Workspace, counsellor2: Workspace) -> None:
+    one, two = new_client(counsellor1), new_client(counsellor2)
+    _plan(counsellor1, one.id)
+    _document(counsellor2, two.id)
+    loaded = reminders.load(director)
+    whose: Callable[[int], set[str]] = lambda cid: {  # noqa: E731
+        loaded.staff[r.responsible_id] for r in loaded.items
+        if r.deadline.client_id == cid and r.responsible_id}
+    assert whose(one.id) == {"Counsellor One"} and whose(two.id) == {"Counsellor Two"}
