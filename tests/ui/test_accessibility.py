@@ -24,8 +24,8 @@ from shelter_desk.ui.dialogs.login_dialog import LoginDialog
 from shelter_desk.ui.dialogs.my_settings import MySettingsDialog
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
-from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
 from shelter_desk.ui.dialogs.reminder_dialog import ReminderDialog
+from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
 from shelter_desk.ui.dialogs.void_dialog import VoidDialog
 from shelter_desk.ui.help.about import AboutDialog
 from shelter_desk.ui.help.guide import UserGuide
