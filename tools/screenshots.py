@@ -87,6 +87,22 @@ def with_dialog(out: Path, name: str, opener: Callable[[], object],
 
 
 VIEW_WORD = {"en": "Overdue", "nl": "Achterstallig", "fr": "En retard"}
+SNOOZE_WHY = {"en": "Waiting for the lawyer's answer (synthetic)",
+              "nl": "Wacht op het antwoord van de advocaat (synthetisch)",
+              "fr": "En attente de la réponse de l'avocat (synthétique)"}
+
+
+def shoot_reminder(window: Any, out: Path, lang: str) -> None:
+    """The first reminder selected, and its Snooze… dialog with a reason typed."""
+    dash = window.dashboard
+    row = next((i for i in range(dash.model.rowCount()) if dash.model.reminder(i)), None)
+    if row is None:
+        PROBLEMS.append("dialog-reminder-snooze: the demo's dashboard lists nothing")
+        return
+    dash.tree.selectRow(row)
+    settle()
+    with_dialog(out, "dialog-reminder-snooze", dash.snooze_button.click,
+                lambda d: d.note.setPlainText(SNOOZE_WHY[lang]))  # type: ignore[attr-defined]
 
 
 def shoot_filters(window: Any, ws: Any, out: Path, lang: str) -> None:
@@ -125,6 +141,7 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         settle()
         window.show_page(PAGE_DASHBOARD)
         save(window, out, "dashboard")
+        shoot_reminder(window, out, lang)
         window.show_page(PAGE_CLIENTS)
         save(window, out, "clients")
         window.clients.search.setText("ova")

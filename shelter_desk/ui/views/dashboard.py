@@ -138,7 +138,9 @@ class Dashboard(QWidget):
         accessible.name(self.tree, tr_("Dashboard", "Needs attention"))
         header = self.tree.horizontalHeader()
         header.setResizeContentsPrecision(100)  # widths from the first rows, not thousands
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        # The detail takes the room left (it is the longest); whose it is, what it needs.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         rows = self.tree.verticalHeader()
         rows.hide()
@@ -154,13 +156,17 @@ class Dashboard(QWidget):
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.addWidget(self.heading)
+        # What to do about the selected reminder beside the summary, not in a row of its own:
+        # on a laptop's screen every row of the list counts.
+        self.summary.setWordWrap(True)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
+        summary_row.addLayout(self._action_row())
+        summary_row.addSpacing(12)
         summary_row.addWidget(print_button(bus))
         lcol.addLayout(summary_row)
         lcol.addLayout(self._filter_row())
         lcol.addWidget(self.tree)
-        lcol.addLayout(self._action_row())
         # Built with their categories (zero counts) from the start: the room each needs is then
         # known before the counts arrive, and the splitter never has to grow the charts' pane.
         phase_view, form_view, goal_view = _chart_views({}, {d: (0, 0) for d in GoalDomain})
@@ -242,7 +248,6 @@ class Dashboard(QWidget):
             row.addWidget(button)
         self.reopen_button.clicked.connect(self.reopen)
         row.addWidget(self.reopen_button)
-        row.addStretch(1)
         self._selection_changed()
         return row
 
@@ -311,7 +316,9 @@ class Dashboard(QWidget):
         for col in range(3):
             self.tree.resizeColumnToContents(col)
         self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 290))
-        self.tree.setColumnWidth(3, max(self.tree.columnWidth(3), 260))
+        self.tree.resizeColumnToContents(4)
+        self.tree.setColumnWidth(4, min(self.tree.columnWidth(4), 240))
+
         overdue = sum(1 for r in shown if r.deadline.due < data.today
                       and not r.handled(data.today))
         if not shown:  # "0 éléments" read wrong in French; nothing to list says so
