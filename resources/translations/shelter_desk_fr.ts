@@ -1282,10 +1282,6 @@
         <translation>Modifier le document de séjour</translation>
     </message>
     <message>
-        <source>Leave the expiry empty to have it computed from the law: annex 15 45 days, AI and minors&apos; document 3 months, A card 6 months, B card unlimited.</source>
-        <translation>Laissez l&apos;expiration vide pour la calculer selon la loi : annexe 15 45 jours, AI et document pour mineurs 3 mois, carte A 6 mois, carte B illimitée.</translation>
-    </message>
-    <message>
         <source>%1 (expired)</source>
         <translation>%1 (expiré)</translation>
     </message>
@@ -1316,6 +1312,18 @@
     <message>
         <source>unlimited</source>
         <translation>illimitée</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>Leave the expiry empty to have it computed from the law: %1.</source>
+        <translation>Laissez l&apos;expiration vide pour qu&apos;elle soit calculée selon la loi : %1.</translation>
     </message>
     <message>
         <source>Add a document…</source>
@@ -1657,7 +1665,7 @@
     <name>ClientsPage</name>
     <message>
         <source>Search names, aliases, case codes (Ctrl+F)</source>
-        <translation>Rechercher noms, alias, codes de dossier (Ctrl+F)</translation>
+        <translation>Nom, alias ou code (Ctrl+F)</translation>
     </message>
     <message>
         <source>Open files</source>
@@ -6292,6 +6300,10 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>A card: 6 months, renewal requested 45 days before expiry (art. 61/4)</source>
         <translation>Carte A : 6 mois, prolongation demandée 45 jours avant l&apos;expiration (art. 61/4)</translation>
+    </message>
+    <message>
+        <source>B card: unlimited stay (art. 61/5)</source>
+        <translation>Carte B : séjour illimité (art. 61/5)</translation>
     </message>
     <message>
         <source>Unaccompanied minor: 3-month document (circular of 23 December 2016)</source>

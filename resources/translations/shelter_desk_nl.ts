@@ -1282,10 +1282,6 @@
         <translation>Verblijfsdocument wijzigen</translation>
     </message>
     <message>
-        <source>Leave the expiry empty to have it computed from the law: annex 15 45 days, AI and minors&apos; document 3 months, A card 6 months, B card unlimited.</source>
-        <translation>Laat de vervaldatum leeg om ze volgens de wet te laten berekenen: bijlage 15 45 dagen, AI en document voor minderjarigen 3 maanden, A-kaart 6 maanden, B-kaart onbeperkt.</translation>
-    </message>
-    <message>
         <source>%1 (expired)</source>
         <translation>%1 (vervallen)</translation>
     </message>
@@ -1316,6 +1312,18 @@
     <message>
         <source>unlimited</source>
         <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <source>Leave the expiry empty to have it computed from the law: %1.</source>
+        <translation>Laat de vervaldatum leeg om ze volgens de wet te laten berekenen: %1.</translation>
     </message>
     <message>
         <source>Add a document…</source>
@@ -1657,7 +1665,7 @@
     <name>ClientsPage</name>
     <message>
         <source>Search names, aliases, case codes (Ctrl+F)</source>
-        <translation>Zoek op namen, aliassen, dossiercodes (Ctrl+F)</translation>
+        <translation>Naam, alias of dossiercode (Ctrl+F)</translation>
     </message>
     <message>
         <source>Open files</source>
@@ -6292,6 +6300,10 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>A card: 6 months, renewal requested 45 days before expiry (art. 61/4)</source>
         <translation>A-kaart: 6 maanden, verlenging aanvragen 45 dagen voor het verstrijken (art. 61/4)</translation>
+    </message>
+    <message>
+        <source>B card: unlimited stay (art. 61/5)</source>
+        <translation>B-kaart: verblijf van onbeperkte duur (art. 61/5)</translation>
     </message>
     <message>
         <source>Unaccompanied minor: 3-month document (circular of 23 December 2016)</source>

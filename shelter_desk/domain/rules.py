@@ -8,7 +8,6 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from shelter_desk.domain.vocabulary import DocumentType
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -37,16 +36,8 @@ class Validity:
         return None
 
 
-# Law of 15 December 1980, art. 61/2-61/5; circular of 23 December 2016.
-VALIDITY: dict[DocumentType, Validity] = {
-    DocumentType.ANNEX_15: Validity(days=45),
-    DocumentType.MINOR_DOCUMENT: Validity(months=3),
-    DocumentType.ATTESTATION_IMMATRICULATION: Validity(months=3),
-    DocumentType.A_CARD: Validity(months=6),
-    DocumentType.B_CARD: Validity(),
-}
-
-# Reminders before expiry (days after issue for the annex 15; days before expiry for others).
+# The numbers behind domain/residence.py RULES: reminders on days after issue (annex 15), and
+# days before expiry for the request of the next document.
 ANNEX_15_REMINDER_DAYS = (30, 40)
 A_CARD_RENEWAL_NOTICE_DAYS = 45
 THREE_MONTH_NOTICE_DAYS = 30  # AI and the minor's document: time to request what follows
@@ -63,6 +54,7 @@ RULE_AI = QT_TRANSLATE_NOOP(
     "rules", "Attestation of immatriculation: 3 months, extendable once by 3 months (art. 61/3)")
 RULE_A_CARD = QT_TRANSLATE_NOOP(
     "rules", "A card: 6 months, renewal requested 45 days before expiry (art. 61/4)")
+RULE_B_CARD = QT_TRANSLATE_NOOP("rules", "B card: unlimited stay (art. 61/5)")
 RULE_MINOR = QT_TRANSLATE_NOOP(
     "rules", "Unaccompanied minor: 3-month document (circular of 23 December 2016)")
 RULE_COURT = QT_TRANSLATE_NOOP("rules", "Court date recorded in the judicial case")
@@ -82,6 +74,3 @@ RULE_CONSENT_REVIEW = QT_TRANSLATE_NOOP(
     "rules", "Shelter practice: each consent given is reviewed with the client every 12 months")
 RULE_PLAN = QT_TRANSLATE_NOOP("rules", "Action agreed in the client's case plan")
 
-
-def document_expiry(doc_type: DocumentType, issued: date | None) -> date | None:
-    return None if issued is None else VALIDITY[doc_type].expiry(issued)

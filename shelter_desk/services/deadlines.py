@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from shelter_desk.domain import rules
+from shelter_desk.domain import residence, rules
 from shelter_desk.domain.vocabulary import (
     ActionStatus,
     ClientStatus,
@@ -111,46 +111,16 @@ class PlanFact:
 
 # -- the rules --------------------------------------------------------------------------------
 def document_deadlines(c: ClientFacts) -> list[Deadline]:
-    """Only the current document counts: the latest issued one. Older ones were replaced."""
-    issued = [d for d in c.documents if d.status == DocumentStatus.ISSUED and d.issued_on]
-    if not issued:
+    """The reminders of the latest issued document (older ones were replaced), as its rule in
+    domain/residence.py gives them; once the next one is asked for, only its expiry."""
+    doc = residence.latest_issued(c.documents)
+    if doc is None:
         return []
-    doc = max(issued, key=lambda d: (d.issued_on or date.min, d.id))
-    assert doc.issued_on is not None
-    # The next document already asked for: the reminders to ask for it are done.
     requested_next = any(d.status == DocumentStatus.REQUESTED and d.id != doc.id
                          for d in c.documents)
-    expiry = doc.expires_on or rules.document_expiry(doc.doc_type, doc.issued_on)
-    if expiry is None:  # B card: unlimited
-        return []
-    rec = f"residence_documents#{doc.id}"
-    label = doc.doc_type.label
-    out: list[Deadline] = []
-
-    def add(due: date, kind: DeadlineKind, rule: str, until: date) -> None:
-        if requested_next and kind != DeadlineKind.DOCUMENT_EXPIRY:
-            return
-        out.append(Deadline(due, kind, c.id, c.case_code, label, rule, until, rec))
-
-    if doc.doc_type == DocumentType.ANNEX_15:
-        for day in rules.ANNEX_15_REMINDER_DAYS:
-            add(doc.issued_on + timedelta(days=day), DeadlineKind.DOCUMENT_REMINDER,
-                rules.RULE_ANNEX_15, expiry)
-        rule = rules.RULE_ANNEX_15
-    elif doc.doc_type == DocumentType.A_CARD:
-        add(expiry - timedelta(days=rules.A_CARD_RENEWAL_NOTICE_DAYS),
-            DeadlineKind.DOCUMENT_RENEWAL, rules.RULE_A_CARD, expiry)
-        rule = rules.RULE_A_CARD
-    elif doc.doc_type == DocumentType.ATTESTATION_IMMATRICULATION:
-        add(expiry - timedelta(days=rules.THREE_MONTH_NOTICE_DAYS),
-            DeadlineKind.DOCUMENT_RENEWAL, rules.RULE_AI, expiry)
-        rule = rules.RULE_AI
-    else:
-        add(expiry - timedelta(days=rules.THREE_MONTH_NOTICE_DAYS),
-            DeadlineKind.DOCUMENT_RENEWAL, rules.RULE_MINOR, expiry)
-        rule = rules.RULE_MINOR
-    add(expiry, DeadlineKind.DOCUMENT_EXPIRY, rule, expiry + timedelta(days=30))
-    return out
+    return [Deadline(r.due, r.kind, c.id, c.case_code, doc.doc_type.label, r.citation, r.until,
+                     f"residence_documents#{doc.id}")
+            for r in residence.document_deadlines(doc, requested_next)]
 
 
 def judicial_deadlines(c: ClientFacts) -> list[Deadline]:

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import insert
 
+from shelter_desk.domain import residence as residence_rules
 from shelter_desk.domain import rules
 from shelter_desk.domain.judiciary import next_court_day
 from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
@@ -412,7 +413,7 @@ class _Generator:
                 ResidenceDocument, client_id=cid, doc_type=doc_type,
                 status=DocumentStatus.REQUESTED if pending else DocumentStatus.ISSUED,
                 requested_on=requested, issued_on=None if pending else issued,
-                expires_on=None if pending else rules.document_expiry(doc_type, issued),
+                expires_on=None if pending else residence_rules.expiry(doc_type, issued),
                 extends_id=extends,
                 reference=None if pending else f"DEMO-{cid:05d}-{rng.randint(100, 999)}",
                 notes=None)

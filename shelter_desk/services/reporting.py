@@ -11,12 +11,13 @@ from __future__ import annotations
 import enum
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shelter_desk.domain import residence
 from shelter_desk.domain.judiciary import place_name
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import (
@@ -42,7 +43,6 @@ from shelter_desk.services import audit, clock, consent, seals, signing
 from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.errors import ConsentMissing, NotFound, ValidationError
 from shelter_desk.services.permissions import require
-from shelter_desk.services.status import phase_of
 from shelter_desk.services.validation import NOT_CHOICE
 from shelter_desk.services.voids import live
 from shelter_desk.services.workspace import Workspace
@@ -127,9 +127,7 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
     docs = session.scalars(select(ResidenceDocument).where(
         ResidenceDocument.client_id == c.id, ResidenceDocument.status == DocumentStatus.ISSUED,
         ResidenceDocument.issued_on.is_not(None), live(ResidenceDocument))).all()
-    current = [d for d in docs if d.issued_on and d.issued_on <= today
-               and (d.expires_on is None or d.expires_on >= today)]
-    doc = max(current, key=lambda d: (d.issued_on or date.min, d.id)) if current else None
+    doc = residence.in_force(docs, today)
 
     checks = session.scalars(select(ConditionCheck).where(ConditionCheck.client_id == c.id,
                                                           live(ConditionCheck))
@@ -174,7 +172,7 @@ def _gather(session: Session, ws: Workspace, c: Client, language: str,
         city=(inst.city or "") if inst else "", case_code=c.case_code,
         generated_at=utcnow(), author=author.display_name if author else ws.actor.display_name,
         intake_date=c.intake_date, period_end=today,
-        phase=phase_of(c.status, doc.doc_type if doc else None),
+        phase=residence.phase_of(c.status, doc.doc_type if doc else None),
         document=doc.doc_type if doc else None, document_issued=doc.issued_on if doc else None,
         document_expires=doc.expires_on if doc else None, identity=identity,
         conditions=tuple(sections), attendance=attendance,

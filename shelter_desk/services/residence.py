@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from shelter_desk.domain.rules import AI_MAX_EXTENSIONS, document_expiry
+from shelter_desk.domain import residence as rules_of
 from shelter_desk.domain.vocabulary import DocumentStatus, DocumentType, ResidenceTrack
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.justice import ResidenceDocument
@@ -83,7 +83,7 @@ def _cross(values: dict[str, object]) -> None:
         v.not_before("expires_on", values["expires_on"], "issued_on", issued)  # type: ignore[arg-type]
     problems.raise_any()
     if values["expires_on"] is None and isinstance(issued, date):
-        values["expires_on"] = document_expiry(values["doc_type"], issued)  # type: ignore[arg-type]
+        values["expires_on"] = rules_of.expiry(values["doc_type"], issued)  # type: ignore[arg-type]
 
 
 SPEC = {
@@ -110,7 +110,8 @@ def _check_against_client(ws: Workspace, client_id: int, values: dict[str, objec
         client = client_in_reach(session, ws, client_id, "residence.check")
         if client.residence_track != ResidenceTrack.THIRD_COUNTRY:
             raise ValidationError("doc_type", NOT_FOR_TRACK)
-        if values["doc_type"] == DocumentType.MINOR_DOCUMENT and not client.is_minor:
+        rule = rules_of.rule_for(values["doc_type"])  # type: ignore[arg-type]
+        if rule.minors_only and not client.is_minor:
             raise ValidationError("doc_type", ONLY_FOR_MINORS)
         extends = values["extends_id"]
         if extends is None:
@@ -119,11 +120,11 @@ def _check_against_client(ws: Workspace, client_id: int, values: dict[str, objec
         if (base is None or base.client_id != client.id or base.doc_type != values["doc_type"]
                 or base.id == record_id):
             raise ValidationError("extends_id", EXTENDS_OTHER)
-        if values["doc_type"] == DocumentType.ATTESTATION_IMMATRICULATION:
+        if rule.max_extensions is not None:
             others = session.scalars(select(ResidenceDocument.id).where(
                 ResidenceDocument.extends_id == extends,
                 ResidenceDocument.id != (record_id or 0))).all()
-            if base.extends_id is not None or len(others) >= AI_MAX_EXTENSIONS:
+            if base.extends_id is not None or len(others) >= rule.max_extensions:
                 raise ValidationError("extends_id", NO_MORE_EXTENSIONS)
 
 
@@ -160,6 +161,4 @@ def list_documents(ws: Workspace, client_id: int) -> list[DocumentView]:
 
 def current_document(docs: list[DocumentView], today: date) -> DocumentView | None:
     """The issued document valid today (the latest issued if several), else None."""
-    valid = [d for d in docs if d.status == DocumentStatus.ISSUED and d.issued_on
-             and d.issued_on <= today and (d.expires_on is None or d.expires_on >= today)]
-    return max(valid, key=lambda d: (d.issued_on or date.min, d.id)) if valid else None
+    return rules_of.in_force(docs, today)

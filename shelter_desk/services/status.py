@@ -16,20 +16,18 @@ whole demo compares what is kept with what the rules say.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, event, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from shelter_desk.domain import rules
+from shelter_desk.domain import residence, rules
 from shelter_desk.domain.vocabulary import (
     ClientStatus,
     DeadlineKind,
     DocumentStatus,
-    DocumentType,
-    Phase,
 )
 from shelter_desk.models.case_plan import PlanAction
 from shelter_desk.models.clients import Client
@@ -40,13 +38,6 @@ from shelter_desk.models.status import ClientDeadline, ClientState
 from shelter_desk.services import clock, deadlines
 from shelter_desk.services.concurrency import serialise_writes
 
-_PHASE_OF_DOCUMENT = {
-    DocumentType.ANNEX_15: Phase.REFLECTION_PERIOD,
-    DocumentType.ATTESTATION_IMMATRICULATION: Phase.ATTESTATION,
-    DocumentType.A_CARD: Phase.A_CARD,
-    DocumentType.B_CARD: Phase.B_CARD,
-    DocumentType.MINOR_DOCUMENT: Phase.MINOR_DOCUMENT,
-}
 # Records whose changes can move a client's phase or deadlines, by how they name the client
 # (a void takes a record out of every count; an open plan action is a deadline).
 _BY_CLIENT = (ResidenceDocument, JudicialCase, ConditionCheck, ConsentEvent, PlanAction,
@@ -55,28 +46,6 @@ _INFO_CLIENTS = "status_clients"
 _INFO_CASES = "status_cases"
 _CHUNK = 500
 NEXT_HORIZON = timedelta(days=366 * 4)  # how far ahead the client list looks for a deadline
-
-
-def phase_of(status: ClientStatus, current_document: DocumentType | None) -> Phase:
-    if status == ClientStatus.CLOSED:
-        return Phase.CLOSED
-    if status == ClientStatus.INTAKE:
-        return Phase.INTAKE
-    return _PHASE_OF_DOCUMENT.get(current_document, Phase.IN_PROGRAMME) \
-        if current_document else Phase.IN_PROGRAMME
-
-
-def current_document(documents: Iterable[deadlines.DocFact], today: date) -> DocumentType | None:
-    """The latest issued document in force today (issued, not yet expired)."""
-    best: tuple[date, int, DocumentType] | None = None
-    for d in documents:
-        if d.status != DocumentStatus.ISSUED or d.issued_on is None or d.issued_on > today:
-            continue
-        if d.expires_on is not None and d.expires_on < today:
-            continue
-        if best is None or (d.issued_on, d.id) > best[:2]:
-            best = (d.issued_on, d.id, d.doc_type)
-    return best[2] if best else None
 
 
 def stale_on(facts: deadlines.ClientFacts, today: date, items: Sequence[deadlines.Deadline],
@@ -132,12 +101,13 @@ def _rebuild_chunk(session: Session, ids: list[int] | None, today: date) -> int:
     rows: list[dict[str, object]] = []
     for cid, status in statuses.items():
         fact = facts.get(cid)
-        doc = current_document(fact.documents, today) if fact else None
+        doc = residence.in_force(fact.documents, today) if fact else None
         items = deadlines.all_deadlines(fact, today) if fact else []
         pending = deadlines.needing_attention(items, today, NEXT_HORIZON.days)
         nxt = pending[0] if pending else None
         state: dict[str, object] = {
-            "client_id": cid, "phase": phase_of(status, doc).value, "computed_on": today,
+            "client_id": cid, "computed_on": today,
+            "phase": residence.phase_of(status, doc.doc_type if doc else None).value,
             "stale_on": stale_on(fact, today, items, nxt) if fact else None,
             "next_due": None, "next_kind": None, "next_detail": None, "next_rule": None,
             "next_until": None, "next_record": None}

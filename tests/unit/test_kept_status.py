@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from shelter_desk.domain import residence as document_rules
 from shelter_desk.domain.vocabulary import (
     ClientStatus,
     Condition,
@@ -52,7 +53,8 @@ def _pure(ws: Workspace, day: date) -> dict[int, tuple[Phase, deadlines.Deadline
     for cid, f in facts.items():
         items = deadlines.all_deadlines(f, day)
         pending = deadlines.needing_attention(items, day, HORIZON)
-        phase = status.phase_of(f.status, status.current_document(f.documents, day))
+        doc = document_rules.in_force(f.documents, day)
+        phase = document_rules.phase_of(f.status, doc.doc_type if doc else None)
         out[cid] = (phase, pending[0] if pending else None, items)
     return out
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from shelter_desk.domain import residence as document_rules
 from shelter_desk.domain.vocabulary import (
     DocumentStatus,
     DocumentType,
@@ -37,6 +38,20 @@ from shelter_desk.ui.views.client_file.record_tab import RecordTab
 
 
 # -- judicial -------------------------------------------------------------------------------
+def validity_summary() -> str:
+    """Each document type's validity, as the rule table (domain/residence.py) has it."""
+    parts = []
+    for doc_type, rule in document_rules.RULES.items():
+        if rule.validity.days is not None:
+            span = tr_("ClientFile", "%1 days").replace("%1", str(rule.validity.days))
+        elif rule.validity.months is not None:
+            span = tr_("ClientFile", "%1 months").replace("%1", str(rule.validity.months))
+        else:
+            span = tr_("ClientFile", "unlimited")
+        parts.append(i18n.labelled(i18n.label(doc_type), span))
+    return "; ".join(parts)
+
+
 def case_dialog(ctx: ClientContext, row: judicial.CaseView | None, parent: QWidget) -> RecordDialog:
     fields = [
         F("office", CHOICE, enum=JudicialOffice),
@@ -353,11 +368,8 @@ def document_dialog(
         cross=residence.DOCUMENTS.cross,
         initial=row,
         parent=parent,
-        intro=tr_(
-            "ClientFile",
-            "Leave the expiry empty to have it computed from the law: annex 15 45 days, "
-            "AI and minors' document 3 months, A card 6 months, B card unlimited.",
-        ),
+        intro=tr_("ClientFile", "Leave the expiry empty to have it computed from the law: %1.")
+        .replace("%1", validity_summary()),
     )
     if row is not None and row.extends_id:
         dialog.form.set_value("extends_id", str(row.extends_id))
