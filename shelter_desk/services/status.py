@@ -34,14 +34,16 @@ from shelter_desk.models.clients import Client
 from shelter_desk.models.corrections import RecordVoid
 from shelter_desk.models.followup import ConditionCheck, ConsentEvent
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
+from shelter_desk.models.reminders import ReminderAction
 from shelter_desk.models.status import ClientDeadline, ClientState
 from shelter_desk.services import clock, deadlines
 from shelter_desk.services.concurrency import serialise_writes
 
 # Records whose changes can move a client's phase or deadlines, by how they name the client
-# (a void takes a record out of every count; an open plan action is a deadline).
+# (a void takes a record out of every count; an open plan action is a deadline; a reminder
+# done or snoozed is no client's next deadline).
 _BY_CLIENT = (ResidenceDocument, JudicialCase, ConditionCheck, ConsentEvent, PlanAction,
-              RecordVoid)
+              RecordVoid, ReminderAction)
 _INFO_CLIENTS = "status_clients"
 _INFO_CASES = "status_cases"
 _CHUNK = 500
@@ -96,19 +98,32 @@ def _rebuild_chunk(session: Session, ids: list[int] | None, today: date) -> int:
     statuses = dict(session.execute(query).all())
     if not statuses:
         return 0
+    from shelter_desk.services import reminders  # it builds on this module
+
     facts = deadlines.load_facts(session, None, list(statuses) if ids is not None else None)
+    all_items = {cid: deadlines.all_deadlines(fact, today) for cid, fact in facts.items()}
+    # What staff did about a reminder: one done, or snoozed to a day to come, is no client's
+    # next deadline (the list and its "overdue" filter agree with the dashboard).
+    steps = reminders.states(session, (reminders.key_of(d) for items in all_items.values()
+                                       for d in items))
     states: list[dict[str, object]] = []
     rows: list[dict[str, object]] = []
     for cid, status in statuses.items():
         fact = facts.get(cid)
         doc = residence.in_force(fact.documents, today) if fact else None
-        items = deadlines.all_deadlines(fact, today) if fact else []
-        pending = deadlines.needing_attention(items, today, NEXT_HORIZON.days)
+        items = all_items.get(cid, [])
+        mine = {k: st for d in items if (st := steps.get(k := reminders.key_of(d)))}
+        pending = [d for d in deadlines.needing_attention(items, today, NEXT_HORIZON.days)
+                   if not (st := mine.get(reminders.key_of(d))) or not st.handled(today)]
         nxt = pending[0] if pending else None
+        snoozes = [st.snoozed_until for st in mine.values()
+                   if st.handled(today) and st.snoozed_until is not None]
+        kept_until = stale_on(fact, today, items, nxt) if fact else None
         state: dict[str, object] = {
             "client_id": cid, "computed_on": today,
             "phase": residence.phase_of(status, doc.doc_type if doc else None).value,
-            "stale_on": stale_on(fact, today, items, nxt) if fact else None,
+            "stale_on": min([d for d in (kept_until, *snoozes) if d is not None],
+                            default=None),
             "next_due": None, "next_kind": None, "next_detail": None, "next_rule": None,
             "next_until": None, "next_record": None}
         if nxt is not None:

@@ -32,7 +32,7 @@ def _staff(ws: Workspace, name: str) -> int:
 def _plan(ws: Workspace, client_id: int, days: int = 3) -> case_plan.PlanActionView:
     return case_plan.add_action(ws, client_id, case_plan.PlanActionInput(
         action="Call the lawyer about the hearing\nsecond line",
-        agreed_on=TODAY - timedelta(days=10),
+        agreed_on=TODAY - timedelta(days=60),
         owner_id=_staff(ws, "Counsellor One"), due_on=TODAY + timedelta(days=days)))
 
 
@@ -207,3 +207,28 @@ def test_the_director_sees_whose_each_reminder_is(
         loaded.staff[r.responsible_id] for r in loaded.items
         if r.deadline.client_id == cid and r.responsible_id}
     assert whose(one.id) == {"Counsellor One"} and whose(two.id) == {"Counsellor Two"}
+
+
+def test_the_client_list_agrees_with_the_dashboard(
+        counsellor1: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from shelter_desk.services import clients
+
+    c = new_client(counsellor1)
+    _plan(counsellor1, c.id, days=-30)
+
+    def nxt() -> deadlines.Deadline | None:
+        [row] = [r for r in clients.list_clients(counsellor1) if r.id == c.id]
+        return row.next_deadline
+
+    first = nxt()
+    assert first is not None and first.due < TODAY  # overdue: it also counts for the filter
+    until = TODAY + timedelta(days=3)
+    reminders.snooze(counsellor1, first, until, "Waiting for the lawyer")
+    later = nxt()
+    assert later is None or reminders.key_of(later) != reminders.key_of(first)
+    monkeypatch.setattr(clock, "today", lambda: until)  # the day it comes back
+    back = nxt()
+    assert back is not None and reminders.key_of(back) == reminders.key_of(first)
+    reminders.mark_done(counsellor1, back, "Lawyer answered")
+    gone = nxt()
+    assert gone is None or reminders.key_of(gone) != reminders.key_of(first)
