@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from shelter_desk.domain.labelled import LabelledEnum
 from shelter_desk.domain.vocabulary import ConsentPurpose
+from shelter_desk.models.appointments import Appointment
 from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.base import Base
 from shelter_desk.models.case_plan import CaseNote, PlanAction
@@ -107,6 +108,7 @@ _KINDS: dict[str, tuple[str, Any, str | None, str | None]] = {
     "notifications": ("notification", Notification, "reason", "sent_on"),
     "plan_actions": ("plan_action", PlanAction, None, "due_on"),
     "case_notes": ("case_note", CaseNote, "kind", "noted_on"),
+    "appointments": ("appointment", Appointment, "kind", "starts_at"),
 }
 VOID_ACTION = "record.void"
 
