@@ -24,7 +24,8 @@ from shelter_desk.models.status import ClientDeadline, ClientState
 from shelter_desk.models.users import User, UserRole
 
 __all__ = [
-    "AccessGrant", "Appointment", "AuditEntry", "AuditSeal", "AutonomyGoal", "Base", "CaseNote", "Client",
+    "AccessGrant", "Appointment", "AuditEntry", "AuditSeal", "AutonomyGoal", "Base", "CaseNote",
+    "Client",
     "ClientAlias", "ClientDeadline", "ClientState", "ConditionCheck", "ConsentEvent",
     "CounsellingSession", "CourtDate", "Exploitation", "GoalMilestone", "Installation",
     "JudicialCase", "Notification", "PlanAction", "ProgrammeEnd", "RecordRevision", "RecordVoid",

@@ -15,7 +15,12 @@ from shelter_desk.models.appointments import Appointment
 from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.followup import CounsellingSession
 from shelter_desk.services import appointments, case_plan, clients, counselling, history, voiding
-from shelter_desk.services.errors import NotFound, PermissionDenied, ValidationError, ValidationErrors
+from shelter_desk.services.errors import (
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    ValidationErrors,
+)
 from shelter_desk.services.revisions import RecordVoided
 from shelter_desk.services.workspace import Workspace
 from tests.builders import TODAY, new_client

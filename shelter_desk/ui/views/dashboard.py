@@ -37,6 +37,7 @@ from shelter_desk.ui.models.attention import CLIENT_ROLE, KIND_ROLE, TAB_ROLE, A
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.views.client_file import view as file_view
+from shelter_desk.ui.views.todays_appointments import TodaysAppointments
 from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart, stacked_bar_chart
 
 HORIZON_DAYS = 14
@@ -138,6 +139,8 @@ class Dashboard(QWidget):
         self.tree.activated.connect(self._activated)
         left = QWidget()
         lcol = QVBoxLayout(left)
+        self.appointments = TodaysAppointments(bus, self.open_client)
+        lcol.addWidget(self.appointments)
         lcol.addWidget(self.heading)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
@@ -178,6 +181,7 @@ class Dashboard(QWidget):
 
     def set_workspace(self, ws: Workspace | None) -> None:
         self.ws = ws
+        self.appointments.set_workspace(ws)
         self.data = None
         self.model.clear()
         self.summary.clear()
