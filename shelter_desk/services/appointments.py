@@ -18,11 +18,12 @@ Who may do what is as for sessions: the counsellors and directors who work on th
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
+from shelter_desk.domain import wall_clock
 from shelter_desk.domain.vocabulary import (
     AppointmentKind,
     AppointmentStatus,
@@ -32,6 +33,7 @@ from shelter_desk.domain.vocabulary import (
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.appointments import Appointment
 from shelter_desk.models.clients import Client
+from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, case_plan, clock, voids
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach, visible_clients
@@ -39,6 +41,7 @@ from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.counselling import SESSIONS, SessionInput, SessionView
 from shelter_desk.services.errors import NotFound, ServiceError, ValidationError
 from shelter_desk.services.records import (
+    CASE_WORKERS,
     Area,
     Problems,
     clean,
@@ -92,10 +95,9 @@ def wall_clock_now() -> datetime:
 
 
 def exists_in_brussels(moment: datetime) -> bool:
-    """False for a wall-clock time the clocks skip (the night they go forward)."""
-    aware = moment.replace(tzinfo=clock.BRUSSELS)
-    back = aware.astimezone(UTC).astimezone(clock.BRUSSELS).replace(tzinfo=None)
-    return back == moment
+    """False for a wall-clock time the clocks skip (the night they go forward). One they
+    repeat (the night they go back) exists: a plan keeps the time as the clocks show it."""
+    return wall_clock.kind(moment.date(), moment.time()) != wall_clock.WallTime.MISSING
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,21 @@ def _check_with(ws: Workspace, data: AppointmentInput) -> None:
         raise ValidationError("with_user_id", NOT_A_CASE_WORKER)
 
 
+def case_worker_id(ws: Workspace, username: str) -> int:
+    """The id of the active counsellor or director with this user name (the command line's
+    --with); else a refusal on the field."""
+    require_case_worker(ws, "user.list")
+    name = username.strip().casefold() if isinstance(username, str) else ""
+    with ws.session() as session:
+        found = session.scalar(
+            select(User.id).join(UserRole)
+            .where(User.username == name, User.active.is_(True),
+                   UserRole.role.in_(CASE_WORKERS)).limit(1))
+    if found is None:
+        raise ValidationError("with_user_id", NOT_A_CASE_WORKER)
+    return int(found)
+
+
 def add(ws: Workspace, client_id: int, data: AppointmentInput) -> AppointmentView:
     """Plan one: it starts as planned."""
     require_case_worker(ws, "appointment.add")
@@ -297,13 +314,16 @@ def list_for_client(ws: Workspace, client_id: int) -> list[AppointmentView]:
     return APPOINTMENTS.list(ws, client_id)
 
 
-def between(ws: Workspace, first: date, last: date, *, cancelled: bool = True
-            ) -> list[AppointmentView]:
+def between(ws: Workspace, first: date, last: date, *, client_id: int | None = None,
+            cancelled: bool = True) -> list[AppointmentView]:
     """The appointments from `first` to `last` (whole days, Brussels time) in every file the
-    actor sees, by time; voided ones left out, cancelled ones too unless `cancelled`."""
+    actor sees (or in one client's), by time; voided ones left out, cancelled ones too unless
+    `cancelled`."""
     require_case_worker(ws, "appointment.list")
-    if not isinstance(first, date) or not isinstance(last, date) or last < first:
+    if not isinstance(first, date) or not isinstance(last, date):
         raise ValidationError("day", v.NOT_DATE)
+    if last < first:
+        raise ValidationError("day", v.BEFORE_OTHER, other=first.isoformat())
     start = datetime.combine(first, time())
     end = datetime.combine(last + timedelta(days=1), time())
     with ws.session() as session:
@@ -312,6 +332,9 @@ def between(ws: Workspace, first: date, last: date, *, cancelled: bool = True
                  .where(visible_clients(ws), voids.live(Appointment),
                         Appointment.starts_at >= start, Appointment.starts_at < end)
                  .order_by(Appointment.starts_at, Appointment.id))
+        if client_id is not None:
+            client = client_in_reach(session, ws, client_id, "appointment.list")
+            query = query.where(Appointment.client_id == client.id)
         if not cancelled:
             query = query.where(Appointment.status != AppointmentStatus.CANCELLED)
         names = user_names(session)
