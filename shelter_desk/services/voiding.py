@@ -8,7 +8,7 @@ with the file, not in the audit trail, which administrators read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -181,7 +181,10 @@ def records_of(ws: Workspace, client_id: int, kind: str | None = None) -> list[R
             when, label = _SHOWN[name]
             for row in session.scalars(query.order_by(model.id)):
                 shown = getattr(row, label)
-                out.append(RecordLine(name, row.id, getattr(row, when),
+                on = getattr(row, when)
+                if isinstance(on, datetime):  # an appointment: its day
+                    on = on.date()
+                out.append(RecordLine(name, row.id, on,
                                       getattr(shown, "value", str(shown)),
                                       found.get((model.__tablename__, row.id))))
         return out
