@@ -8,7 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.services import appointments, clients, clock
@@ -61,6 +68,8 @@ class TodaysAppointments(QWidget):
         column.addWidget(self.list)
         column.addWidget(self.empty)
         self.list.hide()
+        # As tall as its rows: the attention list below takes the room left.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         if forward_to is not None:
             self.open_client.connect(forward_to)
         bus.changed.connect(lambda area, cid: self.refresh())
