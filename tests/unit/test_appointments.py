@@ -257,13 +257,23 @@ def test_voided_appointments_leave_the_calendar(counsellor1: Workspace) -> None:
         "appointment"]
 
 
-def test_place_and_notes_are_sealed_on_a_server(counsellor1: Workspace) -> None:
-    if not counsellor1.on_server:
-        pytest.skip("the embedded store encrypts the whole file")
+@pytest.mark.server_only
+def test_on_a_server_sealed_and_out_of_other_counsellors_reach(
+        counsellor1: Workspace, counsellor2: Workspace) -> None:
     c = new_client(counsellor1)
     planned = appointments.add(counsellor1, c.id, _plan(
         counsellor1, place="PLACE-SENTINEL Palais de Justice", note="NOTE-SENTINEL"))
-    with counsellor1.session() as session:
-        raw = session.execute(text("SELECT place, note FROM appointments WHERE id = :i"),
-                              {"i": planned.id}).one()
-    assert b"PLACE-SENTINEL" not in bytes(raw[0]) and b"NOTE-SENTINEL" not in bytes(raw[1])
+    appointments.update(counsellor1, planned.id, _plan(counsellor1, place="PLACE-SENTINEL-2"),
+                        based_on=planned.version)
+    appointments.cancel(counsellor1, planned.id, "REASON-SENTINEL")
+    with counsellor1.store.connection() as conn:
+        raw = conn.execute(text("SELECT place, note, cancel_reason FROM appointments")).one()
+        kept = conn.execute(text("SELECT changes FROM record_revisions")).all()
+    for value in (*raw, *(k[0] for k in kept)):
+        assert isinstance(value, bytes | memoryview)
+        assert b"SENTINEL" not in bytes(value)
+    # Hand-written SQL from another counsellor's login: no row, nothing changed.
+    with counsellor2.store.connection() as conn:
+        assert conn.execute(text("SELECT count(*) FROM appointments")).scalar() == 0
+        changed = conn.execute(text("UPDATE appointments SET duration_minutes = 5")).rowcount
+    assert changed == 0
