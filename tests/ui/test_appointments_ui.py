@@ -20,6 +20,8 @@ from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.main_window import PAGE_CALENDAR, PAGE_DASHBOARD
 from shelter_desk.ui.privacy import MASK
+from shelter_desk.ui.views.agenda import APPOINTMENT_ROLE as APPOINTMENT_CELL
+from shelter_desk.ui.views.agenda import TAB_ROLE
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.views.client_file.appointments_tab import AppointmentsTab, CancelDialog
 from shelter_desk.ui.views.client_file.view import ClientFileView
@@ -62,6 +64,12 @@ def _tab(qtbot: QtBot, controller: AppController, client_id: int
     assert isinstance(tab, AppointmentsTab)
     assert view.tabs.tabText(file_view.TAB_APPOINTMENTS) == "Appointments"
     return view, tab
+
+
+def _appointment_cells(grid: Any) -> set[int]:
+    return {grid.item(r, c).data(APPOINTMENT_CELL) for r in range(grid.rowCount())
+            for c in range(grid.columnCount())
+            if grid.item(r, c) is not None and grid.item(r, c).data(APPOINTMENT_CELL)}
 
 
 def _run(cls: type, act: Callable[[Any], None], press: Callable[[], None],
@@ -156,6 +164,9 @@ def test_calendar_week_and_day_views(
     first = appointments.add(counsellor1, c.id, _plan(counsellor1, day, time(9, 0)))
     second = appointments.add(counsellor1, c.id, _plan(
         counsellor1, day, time(9, 30), kind=AppointmentKind.HEARING, place="Court"))
+    case_plan.add_action(counsellor1, c.id, case_plan.PlanActionInput(
+        action="Bring the A card to the CPAS", agreed_on=TODAY, owner_id=first.with_user_id,
+        due_on=day))
     controller = app_for()
     window = controller.window
     calendar = window.calendar
@@ -164,13 +175,22 @@ def test_calendar_week_and_day_views(
     calendar.week_button.click()
     settle(qtbot)
     grid = calendar.agenda
-    qtbot.waitUntil(lambda: len(grid.cells()) >= 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(_appointment_cells(grid)) == 2, timeout=10000)
     assert grid.columnCount() == 7
     texts = [text for text, _ in grid.cells()]
     assert any("09:00" in t and c.case_code in t for t in texts)
     assert any("09:30" in t and "hearing" in t.lower() for t in texts)
-    # Two in the same hour are two cells, each opening the file.
-    assert sum(1 for _, cid in grid.cells() if cid == c.id) == 2
+    # Two in the same hour are two cells, each opening the file; what falls due is on top.
+    assert _appointment_cells(grid) == {first.id, second.id}
+    (row1, col1), (row2, col2) = grid.position_of(first.id), grid.position_of(second.id)
+    assert col1 == col2 == grid.days.index(day) and row2 == row1 + 1
+    assert grid.verticalHeaderItem(row1).text() == "09:00"
+    assert grid.verticalHeaderItem(0).text() == "Due"
+    column = grid.days.index(day)
+    due = [grid.item(r, column) for r in range(grid.rowCount())
+           if grid.item(r, column) is not None
+           and grid.item(r, column).data(TAB_ROLE) == file_view.TAB_PLAN]
+    assert len(due) == 1 and c.case_code in due[0].text()
     assert any("Ana Popescu" in t for t in texts)
     window.bus.set_privacy(True)
     settle(qtbot)
@@ -180,13 +200,13 @@ def test_calendar_week_and_day_views(
 
     calendar.day_button.click()
     settle(qtbot)
-    qtbot.waitUntil(lambda: grid.columnCount() == 1 and len(grid.cells()) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: grid.columnCount() == 1
+                    and _appointment_cells(grid) == {first.id, second.id}, timeout=10000)
     opened: list[tuple[int, int]] = []
     calendar.open_client.connect(lambda cid, tab: opened.append((cid, tab)))
     row, col = grid.position_of(second.id)
     grid.cellDoubleClicked.emit(row, col)
     assert opened == [(c.id, file_view.TAB_APPOINTMENTS)]
-    assert first.id != second.id
 
     # Another day has none of them.
     calendar.next_button.click()
@@ -194,7 +214,7 @@ def test_calendar_week_and_day_views(
     qtbot.waitUntil(lambda: calendar.loaded_range() == (day + timedelta(days=1),
                                                         day + timedelta(days=1)),
                     timeout=10000)
-    assert grid.cells() == []
+    assert _appointment_cells(grid) == set()
 
 
 def test_dashboard_lists_todays_appointments(
