@@ -2732,6 +2732,18 @@
         <translation>Calendrier : %1</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Appointment or deadline</source>
+        <translation>Rendez-vous ou échéance</translation>
+    </message>
+    <message>
+        <source>Nothing planned or due.</source>
+        <translation>Rien de prévu ni d&apos;échéance.</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Événement</translation>
     </message>

@@ -2732,6 +2732,18 @@
         <translation>Kalender: %1</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Appointment or deadline</source>
+        <translation>Afspraak of termijn</translation>
+    </message>
+    <message>
+        <source>Nothing planned or due.</source>
+        <translation>Niets gepland of te doen.</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Gebeurtenis</translation>
     </message>
