@@ -15,6 +15,7 @@ from shelter_desk.models.appointments import Appointment
 from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.followup import CounsellingSession
 from shelter_desk.services import appointments, case_plan, clients, counselling, history, voiding
+from shelter_desk.services.concurrency import StaleRecord
 from shelter_desk.services.errors import (
     NotFound,
     PermissionDenied,
@@ -277,3 +278,22 @@ def test_on_a_server_sealed_and_out_of_other_counsellors_reach(
         assert conn.execute(text("SELECT count(*) FROM appointments")).scalar() == 0
         changed = conn.execute(text("UPDATE appointments SET duration_minutes = 5")).rowcount
     assert changed == 0
+
+
+def test_a_stale_copy_records_nothing(counsellor1: Workspace, director: Workspace) -> None:
+    """The tab showed version 1; a colleague moved the appointment since: recording it from the
+    old copy is refused, and no session is left behind."""
+    c = new_client(counsellor1)
+    shown = appointments.add(counsellor1, c.id, _plan(counsellor1, day=TODAY - timedelta(days=1)))
+    appointments.update(director, shown.id, _plan(
+        director, day=TODAY - timedelta(days=1), start_time=time(15, 0)),
+        based_on=shown.version)
+    with pytest.raises(StaleRecord):
+        appointments.record_as_session(counsellor1, shown.id, based_on=shown.version)
+    with pytest.raises(StaleRecord):
+        appointments.cancel(counsellor1, shown.id, "moved", based_on=shown.version)
+    assert _sessions(director, c.id) == 0
+    now = appointments.list_for_client(counsellor1, c.id)[0]
+    assert now.status == AppointmentStatus.PLANNED and now.start_time == time(15, 0)
+    held, _ = appointments.record_as_session(counsellor1, now.id, based_on=now.version)
+    assert held.status == AppointmentStatus.HELD and _sessions(director, c.id) == 1
