@@ -200,6 +200,42 @@
         <translation>quel dossier judiciaire (par défaut : le plus récent)</translation>
     </message>
     <message>
+        <source>list the appointments planned, or plan one</source>
+        <translation>lister les rendez-vous prévus, ou en prévoir un</translation>
+    </message>
+    <message>
+        <source>day and time, minutes, kind, case code, state and with whom, one appointment per line (no place, no note)</source>
+        <translation>jour et heure, minutes, type, code du dossier, état et avec qui, un rendez-vous par ligne (ni lieu, ni note)</translation>
+    </message>
+    <message>
+        <source>from this day (default: today)</source>
+        <translation>à partir de ce jour (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>to this day (default: two weeks)</source>
+        <translation>jusqu&apos;à ce jour (par défaut : deux semaines)</translation>
+    </message>
+    <message>
+        <source>only this client&apos;s</source>
+        <translation>seulement ceux de ce client</translation>
+    </message>
+    <message>
+        <source>plan an appointment: a counselling session or an accompaniment</source>
+        <translation>prévoir un rendez-vous : un entretien d&apos;accompagnement ou un accompagnement</translation>
+    </message>
+    <message>
+        <source>Brussels time, as planned</source>
+        <translation>heure de Bruxelles, telle que prévue</translation>
+    </message>
+    <message>
+        <source>how long (default: 60)</source>
+        <translation>durée (par défaut : 60)</translation>
+    </message>
+    <message>
+        <source>the counsellor (default: you)</source>
+        <translation>l&apos;accompagnateur (par défaut : vous)</translation>
+    </message>
+    <message>
         <source>list a client&apos;s records, or void one with the reason</source>
         <translation>lister les enregistrements d&apos;un client, ou en invalider un avec le motif</translation>
     </message>
@@ -676,6 +712,14 @@
         <translation>%1 échéances</translation>
     </message>
     <message>
+        <source>1 appointment</source>
+        <translation>1 rendez-vous</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>%1 rendez-vous</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
@@ -692,8 +736,52 @@
         <translation>Audiences ce mois-ci</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Appointments at their times and what falls due each day; Enter or double-click opens the file.</source>
+        <translation>Les rendez-vous à leur heure et les échéances de chaque jour ; Entrée ou un double-clic ouvre le dossier.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Plan appointment…</source>
+        <translation>Prévoir un rendez-vous…</translation>
+    </message>
+    <message>
         <source>Nothing due on this day.</source>
         <translation>Rien à faire ce jour-là.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenu</translation>
+    </message>
+    <message>
+        <source>to record or cancel</source>
+        <translation>à enregistrer ou à annuler</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéances</translation>
     </message>
 </context>
 <context>
@@ -842,12 +930,84 @@
         <translation>Minutes</translation>
     </message>
     <message>
+        <source>Plan an appointment</source>
+        <translation>Prévoir un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Edit the appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <source>A counselling session planned, or an accompaniment (a hearing, the Immigration Office, a doctor, the lawyer). The time is the time on the clocks in Brussels. It is on the calendar and, on its day, on the dashboard.</source>
+        <translation>Un entretien d&apos;accompagnement prévu, ou un accompagnement (une audience, l&apos;Office des étrangers, un médecin, l&apos;avocat). L&apos;heure est celle des horloges à Bruxelles. Le rendez-vous figure dans le calendrier et, le jour même, sur le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>The appointment stays in the file, marked cancelled, with the reason.</source>
+        <translation>Le rendez-vous reste dans le dossier, marqué comme annulé, avec le motif.</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled (required)</source>
+        <translation>Pourquoi il a été annulé (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Pourquoi il a été annulé</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>planned, past: record or cancel it</source>
+        <translation>prévu, passé : à enregistrer ou à annuler</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>annulé : %1</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Plan an appointment…</source>
+        <translation>Prévoir un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Sessions planned and accompaniments (hearings, the Immigration Office, doctors, the lawyer). One still planned after its time is shown as such until it is recorded as a session or cancelled.</source>
+        <translation>Entretiens prévus et accompagnements (audiences, Office des étrangers, médecins, avocat). Un rendez-vous encore prévu après son heure reste affiché comme tel jusqu&apos;à ce qu&apos;il soit enregistré comme entretien ou annulé.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Record as session…</source>
+        <translation>Enregistrer comme entretien…</translation>
+    </message>
+    <message>
+        <source>Opens the session filled in from the appointment; saving it records the session and marks the appointment held</source>
+        <translation>Ouvre l&apos;entretien, rempli à partir du rendez-vous ; l&apos;enregistrer saisit l&apos;entretien et marque le rendez-vous comme tenu</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment…</source>
+        <translation>Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Record the appointment as a session</source>
+        <translation>Enregistrer le rendez-vous comme entretien</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -2008,6 +2168,14 @@
         <source>open</source>
         <translation>ouverts</translation>
     </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Aucun rendez-vous aujourd&apos;hui.</translation>
+    </message>
 </context>
 <context>
     <name>Discard</name>
@@ -2662,6 +2830,18 @@
     <message>
         <source>Calendar: %1</source>
         <translation>Calendrier : %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Appointment or deadline</source>
+        <translation>Rendez-vous ou échéance</translation>
+    </message>
+    <message>
+        <source>Nothing planned or due.</source>
+        <translation>Rien de prévu ni d&apos;échéance.</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3520,6 +3700,22 @@ configuré par %3 le %4</translation>
         <translation>Note de dossier modifiée</translation>
     </message>
     <message>
+        <source>Planned an appointment</source>
+        <translation>Rendez-vous prévu</translation>
+    </message>
+    <message>
+        <source>Changed an appointment</source>
+        <translation>Rendez-vous modifié</translation>
+    </message>
+    <message>
+        <source>Cancelled an appointment</source>
+        <translation>Rendez-vous annulé</translation>
+    </message>
+    <message>
+        <source>Recorded an appointment as held</source>
+        <translation>Rendez-vous enregistré comme tenu</translation>
+    </message>
+    <message>
         <source>Voided</source>
         <translation>Invalidé</translation>
     </message>
@@ -4180,6 +4376,10 @@ Laquelle ? [{before}/{after}] </translation>
         <source>Voided {kind} number {id} in {code}.</source>
         <translation>{kind} numéro {id} invalidé dans {code}.</translation>
     </message>
+    <message>
+        <source>Planned the appointment of {when} (number {id}).</source>
+        <translation>Rendez-vous du {when} prévu (numéro {id}).</translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
@@ -4807,6 +5007,30 @@ Laquelle ? [{before}/{after}] </translation>
         <source>Reopened</source>
         <translation>Rouvert</translation>
     </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>Entretien d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Accompaniment to a hearing</source>
+        <translation>Accompagnement à une audience</translation>
+    </message>
+    <message>
+        <source>Accompaniment to the Immigration Office</source>
+        <translation>Accompagnement à l&apos;Office des étrangers</translation>
+    </message>
+    <message>
+        <source>Medical appointment</source>
+        <translation>Rendez-vous médical</translation>
+    </message>
+    <message>
+        <source>Appointment with the lawyer</source>
+        <translation>Rendez-vous chez l&apos;avocat</translation>
+    </message>
+    <message>
+        <source>Other appointment</source>
+        <translation>Autre rendez-vous</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4929,6 +5153,14 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>There is no such court date.</source>
         <translation>Cette date d&apos;audience n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This appointment was held: its session is in the Sessions tab.</source>
+        <translation>Ce rendez-vous a eu lieu : son entretien se trouve dans l&apos;onglet Entretiens.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled: plan a new one instead.</source>
+        <translation>Ce rendez-vous a été annulé : prévoyez-en un nouveau.</translation>
     </message>
     <message>
         <source>There is no such record.</source>
@@ -5438,6 +5670,26 @@ Laquelle ? [{before}/{after}] </translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Pourquoi il a été annulé</translation>
+    </message>
+    <message>
+        <source>Recorded session</source>
+        <translation>Entretien enregistré</translation>
+    </message>
+    <message>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
@@ -5742,6 +5994,10 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>Reminder</source>
         <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +7010,10 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>must be a counsellor or director who works on this file</source>
         <translation>doit être un·e accompagnant·e ou un·e directeur·rice qui travaille sur ce dossier</translation>
+    </message>
+    <message>
+        <source>does not exist on that day: the clocks go forward from 02:00 to 03:00</source>
+        <translation>n&apos;existe pas ce jour-là : les horloges passent de 02:00 à 03:00</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,42 @@
         <translation>welk gerechtelijk dossier (standaard: het laatste)</translation>
     </message>
     <message>
+        <source>list the appointments planned, or plan one</source>
+        <translation>de geplande afspraken tonen, of een afspraak plannen</translation>
+    </message>
+    <message>
+        <source>day and time, minutes, kind, case code, state and with whom, one appointment per line (no place, no note)</source>
+        <translation>dag en uur, minuten, soort, dossiercode, stand en met wie, één afspraak per regel (geen plaats, geen notitie)</translation>
+    </message>
+    <message>
+        <source>from this day (default: today)</source>
+        <translation>vanaf deze dag (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>to this day (default: two weeks)</source>
+        <translation>tot deze dag (standaard: twee weken)</translation>
+    </message>
+    <message>
+        <source>only this client&apos;s</source>
+        <translation>alleen die van deze cliënt</translation>
+    </message>
+    <message>
+        <source>plan an appointment: a counselling session or an accompaniment</source>
+        <translation>een afspraak plannen: een begeleidingsgesprek of een begeleiding</translation>
+    </message>
+    <message>
+        <source>Brussels time, as planned</source>
+        <translation>Brusselse tijd, zoals gepland</translation>
+    </message>
+    <message>
+        <source>how long (default: 60)</source>
+        <translation>hoe lang (standaard: 60)</translation>
+    </message>
+    <message>
+        <source>the counsellor (default: you)</source>
+        <translation>de begeleider (standaard: uzelf)</translation>
+    </message>
+    <message>
         <source>list a client&apos;s records, or void one with the reason</source>
         <translation>de registraties van een cliënt oplijsten, of er een ongeldig verklaren met de reden</translation>
     </message>
@@ -676,6 +712,14 @@
         <translation>%1 termijnen</translation>
     </message>
     <message>
+        <source>1 appointment</source>
+        <translation>1 afspraak</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>%1 afspraken</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
@@ -692,8 +736,52 @@
         <translation>Zittingen deze maand</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Appointments at their times and what falls due each day; Enter or double-click opens the file.</source>
+        <translation>De afspraken op hun uur en wat elke dag vervalt; Enter of dubbelklikken opent het dossier.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Plan appointment…</source>
+        <translation>Afspraak plannen…</translation>
+    </message>
+    <message>
         <source>Nothing due on this day.</source>
         <translation>Niets te doen op deze dag.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>to record or cancel</source>
+        <translation>te registreren of te annuleren</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervalt</translation>
     </message>
 </context>
 <context>
@@ -842,12 +930,84 @@
         <translation>Minuten</translation>
     </message>
     <message>
+        <source>Plan an appointment</source>
+        <translation>Een afspraak plannen</translation>
+    </message>
+    <message>
+        <source>Edit the appointment</source>
+        <translation>Afspraak wijzigen</translation>
+    </message>
+    <message>
+        <source>A counselling session planned, or an accompaniment (a hearing, the Immigration Office, a doctor, the lawyer). The time is the time on the clocks in Brussels. It is on the calendar and, on its day, on the dashboard.</source>
+        <translation>Een gepland begeleidingsgesprek, of een begeleiding (een zitting, de Dienst Vreemdelingenzaken, een arts, de advocaat). Het uur is het uur op de klok in Brussel. De afspraak staat in de kalender en, op de dag zelf, op het overzicht.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Afspraak annuleren</translation>
+    </message>
+    <message>
+        <source>The appointment stays in the file, marked cancelled, with the reason.</source>
+        <translation>De afspraak blijft in het dossier, gemarkeerd als geannuleerd, met de reden.</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled (required)</source>
+        <translation>Waarom ze geannuleerd werd (verplicht)</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Waarom ze geannuleerd werd</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>planned, past: record or cancel it</source>
+        <translation>gepland, voorbij: registreren of annuleren</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>geannuleerd: %1</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Plan an appointment…</source>
+        <translation>Een afspraak plannen…</translation>
+    </message>
+    <message>
+        <source>Sessions planned and accompaniments (hearings, the Immigration Office, doctors, the lawyer). One still planned after its time is shown as such until it is recorded as a session or cancelled.</source>
+        <translation>Geplande gesprekken en begeleidingen (zittingen, de Dienst Vreemdelingenzaken, artsen, de advocaat). Een afspraak die na haar uur nog gepland is, blijft zo getoond tot ze als gesprek geregistreerd of geannuleerd wordt.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Record as session…</source>
+        <translation>Als gesprek registreren…</translation>
+    </message>
+    <message>
+        <source>Opens the session filled in from the appointment; saving it records the session and marks the appointment held</source>
+        <translation>Opent het gesprek, ingevuld vanuit de afspraak; bij het bewaren wordt het gesprek geregistreerd en de afspraak als gehouden gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment…</source>
+        <translation>Afspraak annuleren…</translation>
+    </message>
+    <message>
+        <source>Record the appointment as a session</source>
+        <translation>De afspraak als gesprek registreren</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -2008,6 +2168,14 @@
         <source>open</source>
         <translation>open</translation>
     </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Afspraken van vandaag</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Vandaag geen afspraken.</translation>
+    </message>
 </context>
 <context>
     <name>Discard</name>
@@ -2662,6 +2830,18 @@
     <message>
         <source>Calendar: %1</source>
         <translation>Kalender: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Appointment or deadline</source>
+        <translation>Afspraak of termijn</translation>
+    </message>
+    <message>
+        <source>Nothing planned or due.</source>
+        <translation>Niets gepland of te doen.</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3520,6 +3700,22 @@ ingesteld door %3 op %4</translation>
         <translation>Dossiernotitie gewijzigd</translation>
     </message>
     <message>
+        <source>Planned an appointment</source>
+        <translation>Afspraak gepland</translation>
+    </message>
+    <message>
+        <source>Changed an appointment</source>
+        <translation>Afspraak gewijzigd</translation>
+    </message>
+    <message>
+        <source>Cancelled an appointment</source>
+        <translation>Afspraak geannuleerd</translation>
+    </message>
+    <message>
+        <source>Recorded an appointment as held</source>
+        <translation>Afspraak als gehouden geregistreerd</translation>
+    </message>
+    <message>
         <source>Voided</source>
         <translation>Ongeldig verklaard</translation>
     </message>
@@ -4180,6 +4376,10 @@ Welke is het? [{before}/{after}] </translation>
         <source>Voided {kind} number {id} in {code}.</source>
         <translation>{kind} nummer {id} in {code} ongeldig verklaard.</translation>
     </message>
+    <message>
+        <source>Planned the appointment of {when} (number {id}).</source>
+        <translation>De afspraak van {when} is gepland (nummer {id}).</translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
@@ -4807,6 +5007,30 @@ Welke is het? [{before}/{after}] </translation>
         <source>Reopened</source>
         <translation>Heropend</translation>
     </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>Begeleidingsgesprek</translation>
+    </message>
+    <message>
+        <source>Accompaniment to a hearing</source>
+        <translation>Begeleiding naar een zitting</translation>
+    </message>
+    <message>
+        <source>Accompaniment to the Immigration Office</source>
+        <translation>Begeleiding naar de Dienst Vreemdelingenzaken</translation>
+    </message>
+    <message>
+        <source>Medical appointment</source>
+        <translation>Medische afspraak</translation>
+    </message>
+    <message>
+        <source>Appointment with the lawyer</source>
+        <translation>Afspraak met de advocaat</translation>
+    </message>
+    <message>
+        <source>Other appointment</source>
+        <translation>Andere afspraak</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4929,6 +5153,14 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>There is no such court date.</source>
         <translation>Deze zittingsdatum bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This appointment was held: its session is in the Sessions tab.</source>
+        <translation>Deze afspraak werd gehouden: het gesprek staat op het tabblad Gesprekken.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled: plan a new one instead.</source>
+        <translation>Deze afspraak werd geannuleerd: plan in de plaats een nieuwe.</translation>
     </message>
     <message>
         <source>There is no such record.</source>
@@ -5438,6 +5670,26 @@ Welke is het? [{before}/{after}] </translation>
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Waarom ze geannuleerd werd</translation>
+    </message>
+    <message>
+        <source>Recorded session</source>
+        <translation>Geregistreerd gesprek</translation>
+    </message>
+    <message>
         <source>Condition</source>
         <translation>Voorwaarde</translation>
     </message>
@@ -5742,6 +5994,10 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>Reminder</source>
         <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +7010,10 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>must be a counsellor or director who works on this file</source>
         <translation>moet een begeleider of directeur zijn die aan dit dossier werkt</translation>
+    </message>
+    <message>
+        <source>does not exist on that day: the clocks go forward from 02:00 to 03:00</source>
+        <translation>bestaat niet op die dag: de klok springt van 02:00 naar 03:00</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from shelter_desk import __version__
 from shelter_desk.cli import account_commands as accounts
+from shelter_desk.cli import appointment_commands as appointments
 from shelter_desk.cli import case_commands as cases
 from shelter_desk.cli import court_commands as courts
 from shelter_desk.cli import maintenance_commands as maint
@@ -19,7 +20,13 @@ from shelter_desk.cli import report_commands as reports
 from shelter_desk.cli import server_commands as server
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import help_, tr_, tr_format, translate_argparse
-from shelter_desk.domain.vocabulary import ClientStatus, ExploitationForm, HearingType, Phase
+from shelter_desk.domain.vocabulary import (
+    AppointmentKind,
+    ClientStatus,
+    ExploitationForm,
+    HearingType,
+    Phase,
+)
 from shelter_desk.domain.wall_clock import ClockChange
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.reports.signing import SigningError, WrongPassphrase, WrongPin
@@ -223,6 +230,33 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--case", type=int, metavar="ID",
                    help=help_("which judicial case (default: the latest)"))
     p.set_defaults(func=courts.cmd_court_dates)
+
+    p = sub.add_parser("appointments", parents=[common],
+                       help=help_("list the appointments planned, or plan one"))
+    appt_sub = p.add_subparsers(dest="appointments_command", metavar="ACTION", required=True)
+    q = appt_sub.add_parser("list", parents=[common], help=help_(
+        "day and time, minutes, kind, case code, state and with whom, one appointment per "
+        "line (no place, no note)"))
+    q.add_argument("--from", dest="date_from", type=courts.iso_date, metavar="YYYY-MM-DD",
+                   help=help_("from this day (default: today)"))
+    q.add_argument("--to", dest="date_to", type=courts.iso_date, metavar="YYYY-MM-DD",
+                   help=help_("to this day (default: two weeks)"))
+    q.add_argument("--client", metavar="CASECODE", help=help_("only this client's"))
+    q.add_argument("--names", action="store_true",
+                   help=help_("also print names (mind who is looking)"))
+    q = appt_sub.add_parser("add", parents=[common], help=help_(
+        "plan an appointment: a counselling session or an accompaniment"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q.add_argument("--date", required=True, type=courts.iso_date, metavar="YYYY-MM-DD")
+    q.add_argument("--time", required=True, type=courts.clock_time, metavar="HH:MM",
+                   help=help_("Brussels time, as planned"))
+    q.add_argument("--minutes", type=int, default=60, help=help_("how long (default: 60)"))
+    q.add_argument("--kind", required=True, choices=[k.value for k in AppointmentKind])
+    q.add_argument("--place", required=True, metavar="TEXT")
+    q.add_argument("--with", dest="with_user", metavar="USER",
+                   help=help_("the counsellor (default: you)"))
+    q.add_argument("--note", metavar="TEXT")
+    p.set_defaults(func=appointments.cmd_appointments)
 
     p = sub.add_parser("records", parents=[common],
                        help=help_("list a client's records, or void one with the reason"))

@@ -663,3 +663,40 @@ class ReminderStep(LabelledEnum):
     SNOOZED = "snoozed"
     ASSIGNED = "assigned"
     REOPENED = "reopened"
+
+
+@labels(
+    {
+        "counselling": QT_TRANSLATE_NOOP("enum", "Counselling session"),
+        "hearing": QT_TRANSLATE_NOOP("enum", "Accompaniment to a hearing"),
+        "immigration_office": QT_TRANSLATE_NOOP("enum", "Accompaniment to the Immigration Office"),
+        "medical": QT_TRANSLATE_NOOP("enum", "Medical appointment"),
+        "lawyer": QT_TRANSLATE_NOOP("enum", "Appointment with the lawyer"),
+        "other": QT_TRANSLATE_NOOP("enum", "Other appointment"),
+    }
+)
+class AppointmentKind(LabelledEnum):
+    """What a planned appointment is (services/appointments.py)."""
+
+    COUNSELLING = "counselling"
+    HEARING = "hearing"
+    IMMIGRATION_OFFICE = "immigration_office"
+    MEDICAL = "medical"
+    LAWYER = "lawyer"
+    OTHER = "other"
+
+
+@labels(
+    {
+        "planned": QT_TRANSLATE_NOOP("enum", "Planned"),
+        "held": QT_TRANSLATE_NOOP("enum", "Held"),
+        "cancelled": QT_TRANSLATE_NOOP("enum", "Cancelled"),
+    }
+)
+class AppointmentStatus(LabelledEnum):
+    """Where a planned appointment stands: a past one stays planned until it is recorded as
+    held (a counselling session) or cancelled."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"

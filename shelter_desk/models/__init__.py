@@ -1,5 +1,6 @@
 """SQLAlchemy 2 mapped classes. No Qt, no queries: services do the work."""
 
+from shelter_desk.models.appointments import Appointment
 from shelter_desk.models.audit import AuditEntry, AuditSeal
 from shelter_desk.models.base import Base
 from shelter_desk.models.case_plan import CaseNote, PlanAction
@@ -23,7 +24,8 @@ from shelter_desk.models.status import ClientDeadline, ClientState
 from shelter_desk.models.users import User, UserRole
 
 __all__ = [
-    "AccessGrant", "AuditEntry", "AuditSeal", "AutonomyGoal", "Base", "CaseNote", "Client",
+    "AccessGrant", "Appointment", "AuditEntry", "AuditSeal", "AutonomyGoal", "Base", "CaseNote",
+    "Client",
     "ClientAlias", "ClientDeadline", "ClientState", "ConditionCheck", "ConsentEvent",
     "CounsellingSession", "CourtDate", "Exploitation", "GoalMilestone", "Installation",
     "JudicialCase", "Notification", "PlanAction", "ProgrammeEnd", "RecordRevision", "RecordVoid",

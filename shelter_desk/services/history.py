@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from shelter_desk.domain.labelled import LabelledEnum
 from shelter_desk.domain.vocabulary import ConsentPurpose
+from shelter_desk.models.appointments import Appointment
 from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.base import Base
 from shelter_desk.models.case_plan import CaseNote, PlanAction
@@ -109,6 +110,7 @@ _KINDS: dict[str, tuple[str, Any, str | None, str | None]] = {
     "plan_actions": ("plan_action", PlanAction, None, "due_on"),
     "case_notes": ("case_note", CaseNote, "kind", "noted_on"),
     "reminder_actions": ("reminder", ReminderAction, "deadline_kind", "due"),
+    "appointments": ("appointment", Appointment, "kind", "starts_at"),
 }
 VOID_ACTION = "record.void"
 

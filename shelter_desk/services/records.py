@@ -111,22 +111,37 @@ class Area(Generic[M, V]):
     # For the audit entry's "to whom" (notifications).
     recipient_of: Callable[[dict[str, Any]], str | None] | None = None
 
+    # Refuses the update of a record that may no longer be changed (e.g. an appointment held
+    # or cancelled): raises, or returns None.
+    editable: Callable[[M], None] | None = None
+
     def add(self, ws: Workspace, client_id: int, data: object) -> V:
         require_case_worker(ws, f"{self.action}.add")
         values = clean(self.spec, data, self.cross)
         with ws.session() as session:
             client = client_in_reach(session, ws, client_id, f"{self.action}.add")
-            row = self.model(client_id=client.id, **values)
-            if self.actor_column is not None:
-                setattr(row, self.actor_column, _actor_id(session, ws))
-            session.add(row)
-            session.flush()
-            recipient = self.recipient_of(values) if self.recipient_of else None
-            audit.record(session, ws.actor, f"{self.action}.add", client_code=client.case_code,
-                         target=f"{self.model.__tablename__}#{row.id}",  # type: ignore[attr-defined]
-                         recipient=recipient)
-            touch(client)
+            row = self.insert(session, ws, client, values)
             return self.to_view(row, user_names(session))
+
+    def insert(self, session: Session, ws: Workspace, client: Client,
+               values: dict[str, Any], **fixed: Any) -> M:
+        """Write one record of clean `values` in the open transaction, with its audit entry:
+        `add`, and another service's step that makes such a record in its own transaction
+        (an appointment recorded as a session). `fixed`: columns that step sets itself, over
+        the acting user's (the counsellor the appointment was with)."""
+        row = self.model(client_id=client.id, **values)
+        if self.actor_column is not None:
+            setattr(row, self.actor_column, _actor_id(session, ws))
+        for name, value in fixed.items():
+            setattr(row, name, value)
+        session.add(row)
+        session.flush()
+        recipient = self.recipient_of(values) if self.recipient_of else None
+        audit.record(session, ws.actor, f"{self.action}.add", client_code=client.case_code,
+                     target=f"{self.model.__tablename__}#{row.id}",  # type: ignore[attr-defined]
+                     recipient=recipient)
+        touch(client)
+        return row
 
     def update(self, ws: Workspace, record_id: int, data: object,
                based_on: int | None = None) -> V:
@@ -138,6 +153,8 @@ class Area(Generic[M, V]):
             client = client_in_reach(session, ws, row.client_id, f"{self.action}.update")  # type: ignore[attr-defined]
             if isinstance(row, Versioned):
                 require_basis(session, row, based_on)
+            if self.editable is not None:
+                self.editable(row)
             for name, value in values.items():
                 setattr(row, name, value)
             session.flush()

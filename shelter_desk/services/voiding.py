@@ -8,7 +8,7 @@ with the file, not in the audit trail, which administrators read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.models.appointments import Appointment
 from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.case_plan import CaseNote, PlanAction
@@ -65,6 +66,7 @@ KINDS: dict[str, Voidable] = {
     "notification": Voidable(Notification, "counsellor_id"),
     "plan-action": Voidable(PlanAction, "author_id"),
     "case-note": Voidable(CaseNote, "author_id"),
+    "appointment": Voidable(Appointment, "author_id"),
 }
 KIND_OF_TABLE = {k.model.__tablename__: name for name, k in KINDS.items()}
 
@@ -153,6 +155,7 @@ _SHOWN: dict[str, tuple[str, str]] = {
     "notification": ("sent_on", "recipient"),
     "plan-action": ("due_on", "status"),
     "case-note": ("noted_on", "kind"),
+    "appointment": ("starts_at", "kind"),
 }
 
 
@@ -178,7 +181,10 @@ def records_of(ws: Workspace, client_id: int, kind: str | None = None) -> list[R
             when, label = _SHOWN[name]
             for row in session.scalars(query.order_by(model.id)):
                 shown = getattr(row, label)
-                out.append(RecordLine(name, row.id, getattr(row, when),
+                on = getattr(row, when)
+                if isinstance(on, datetime):  # an appointment: its day
+                    on = on.date()
+                out.append(RecordLine(name, row.id, on,
                                       getattr(shown, "value", str(shown)),
                                       found.get((model.__tablename__, row.id))))
         return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -64,3 +64,14 @@ def format_datetime(value: datetime | None) -> str:
     if qdt.toLocalTime().offsetFromUtc() != here.offsetFromUtc():
         text += " " + QCoreApplication.translate("Formatting", "(Brussels time)")
     return text
+
+
+def format_time(value: time) -> str:
+    """A time of day, 24-hour (as Belgian courts and appointment letters write it)."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def format_wall_clock(value: datetime) -> str:
+    """A Brussels wall-clock date and time kept without a zone (an appointment): shown as it
+    is, never converted (it is already the time on the clocks in Brussels)."""
+    return f"{format_date(value)} {format_time(value.time())}"

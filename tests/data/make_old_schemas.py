@@ -39,6 +39,7 @@ SCHEMAS = {
     "0008": "ec00971891cdff063363ce8bd12d7248071d1521",
     "0009": "7381f39314d93c1f417d58c51392fa564db1156e",
     "0010": "2d27b089ec3f189956fc7f537187f4e095867403",
+    "0011": "675a49061be88c8dd4987035e485d79fbc35bb90",
 }
 
 # Run inside the old checkout: read back what that version wrote, with its own code.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from shelter_desk.app import AppController
 from shelter_desk.domain.vocabulary import JudicialOffice, JudicialStage
-from shelter_desk.services import counselling, goals, judicial
+from shelter_desk.services import appointments, counselling, goals, judicial
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
 from shelter_desk.ui.dialogs.export_dialogs import ExportDialog, PassphraseDialog
@@ -38,6 +38,7 @@ from shelter_desk.ui.main_window import (
 )
 from shelter_desk.ui.views.administration import RecoveryCodeDialog
 from shelter_desk.ui.views.client_file import view as file_view
+from shelter_desk.ui.views.client_file.appointments_tab import CancelDialog
 from shelter_desk.ui.views.client_file.justice_tabs import CourtDateDialog
 from shelter_desk.ui.views.signing_tab import TokenDialog
 from tests.builders import AGO, TODAY, new_client, session_input
@@ -102,6 +103,9 @@ def director_app(qtbot: QtBot, team_dir: Path, director: Workspace
     goals.add_goal(director, c.id, goals.GoalInput(
         domain="housing", description="Find a flat", set_on=TODAY - timedelta(days=3),
         status="in_progress", progress=10))
+    appointments.add(director, c.id, appointments.AppointmentInput(
+        day=TODAY + timedelta(days=1), start_time=time(10, 0), duration_minutes=60,
+        kind="hearing", place="Palais de Justice", with_user_id=director.actor.user_id))
     controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
     controller.window.resize(*SIZE)
     yield controller, c.id
@@ -189,6 +193,12 @@ def test_every_dialog_is_accessible(qtbot: QtBot, tour: Tour,
     tour.dialog(RecordDialog, plan.add_button.click, "agreed action")
     notes = tab(file_view.TAB_NOTES)
     tour.dialog(RecordDialog, notes.add_button.click, "case note")
+    planned = tab(file_view.TAB_APPOINTMENTS)
+    tour.dialog(RecordDialog, planned.add_button.click, "appointment")
+    qtbot.waitUntil(lambda: planned.model.rowCount() == 1, timeout=10000)
+    planned.table.selectRow(0)
+    tour.dialog(CancelDialog, planned.cancel_button.click, "cancel an appointment")
+    tour.dialog(RecordDialog, window.calendar.plan_button.click, "appointment from the calendar")
     notifications = tab(file_view.TAB_NOTIFICATIONS)
     tour.dialog(RecordDialog, notifications.add_button.click, "notification")
     tour.dialog(NewClientWizard, window.clients.new_client, "new client")

@@ -111,7 +111,8 @@ def test_a_counsellor_records_a_session_without_the_mouse(
     assert isinstance(view, ClientFileView)
     qtbot.waitUntil(lambda: focus() is view.tabs.tabBar(), timeout=5000)
     press(qtbot, Key.Key_Right)  # Overview -> Plan
-    press(qtbot, Key.Key_Right)  # Plan -> Sessions
+    press(qtbot, Key.Key_Right)  # Plan -> Appointments
+    press(qtbot, Key.Key_Right)  # Appointments -> Sessions
     assert view.tabs.tabText(view.tabs.currentIndex()) == "Sessions"
     press(qtbot, Key.Key_Tab)
     saved: list[str] = []

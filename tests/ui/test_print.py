@@ -11,7 +11,7 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from shelter_desk.app import AppController
 from shelter_desk.domain.vocabulary import HearingType, JudicialOffice, JudicialStage
-from shelter_desk.services import counselling, judicial
+from shelter_desk.services import appointments, counselling, judicial
 from shelter_desk.ui import printing, translations
 from shelter_desk.ui.main_window import (
     PAGE_CALENDAR,
@@ -127,7 +127,7 @@ def _common(text: str, what: str, shelter: str = "Payoke") -> None:
 
 
 def test_each_view_prints_with_header_rows_and_page_numbers(
-        qtbot: QtBot, day: tuple[Path, Any], pdfs: PdfPrinters) -> None:
+        qtbot: QtBot, day: tuple[Path, Any], pdfs: PdfPrinters, counsellor1: Any) -> None:
     folder, client = day
     controller = _app(qtbot, folder)
     window = controller.window
@@ -148,6 +148,24 @@ def test_each_view_prints_with_header_rows_and_page_numbers(
     assert QDate(HEARING.year, HEARING.month, 1).toString("MMMM yyyy") in text
     assert "1 court date" in text and "Correctionele rechtbank" in text
     assert "Monday" in text and NAME not in text  # the calendar shows case codes only
+
+    # The week: its items day by day, as the screen shows them (the name masked in privacy
+    # mode there, so on paper too).
+    appointments.add(counsellor1, client.id, appointments.AppointmentInput(
+        day=HEARING, start_time=time(8, 0), duration_minutes=30, kind="counselling",
+        place="PLACE-SENTINEL", with_user_id=counsellor1.actor.user_id))
+    window.bus.set_privacy(True)
+    window.calendar.go_to(HEARING)
+    window.calendar.week_button.click()
+    qtbot.waitUntil(lambda: window.calendar.loaded_range() is not None
+                    and len(window.calendar.agenda.cells()) >= 2, timeout=10000)
+    text = pdf_text(_print(qtbot, controller, pdfs))
+    _common(text, "Calendar:")
+    assert HEARING.strftime("%d/%m/%Y") in text and "08:00" in text
+    assert "Counselling session" in text and "Court date" in text
+    assert NAME not in text and "PLACE-SENTINEL" not in text
+    window.bus.set_privacy(False)
+    window.calendar.month_button.click()
 
     _open_file(qtbot, controller, client.id, file_view.TAB_OVERVIEW)
     text = pdf_text(_print(qtbot, controller, pdfs))

@@ -86,6 +86,7 @@ def _undo_later_revisions(conn: object) -> None:
                           ("installation", "tsa_root_pem"),
                           ("condition_checks", "not_notified_reason")):
         conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")  # type: ignore[attr-defined]
+    conn.exec_driver_sql("DROP TABLE appointments")  # type: ignore[attr-defined]  # 0012
     conn.exec_driver_sql("DROP TABLE reminder_actions")  # type: ignore[attr-defined]  # 0011
     conn.exec_driver_sql("DROP TABLE saved_views")  # type: ignore[attr-defined]  # 0010
     for table in ("client_deadlines", "client_states"):  # revision 0009

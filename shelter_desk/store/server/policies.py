@@ -23,6 +23,7 @@ CLIENT_TABLES = (
     "counselling_sessions", "condition_checks", "autonomy_goals", "notifications",
     "judicial_cases", "residence_documents", "name_tokens", "plan_actions", "case_notes",
     "record_voids", "record_revisions", "client_states", "client_deadlines", "reminder_actions",
+    "appointments",
 )
 THROUGH_PARENT = {
     "goal_milestones": ("goal_id", "autonomy_goals"),

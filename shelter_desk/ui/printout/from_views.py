@@ -17,7 +17,7 @@ from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.attention import AttentionModel
 from shelter_desk.ui.models.record_table import ROW_ROLE, void_of
 from shelter_desk.ui.printout.layout import Fields, Note, Printout, Table
-from shelter_desk.ui.views.calendar_view import CalendarView
+from shelter_desk.ui.views.calendar_view import MONTH, CalendarView
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.views.client_file.overview_tab import OverviewTab
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
@@ -39,9 +39,12 @@ def _tree_table(model: AttentionModel, empty: str) -> Table:
 
 
 def calendar(view: CalendarView) -> Printout | None:
-    """The month shown: a grid with each day's count, then every item day by day."""
+    """The month shown: a grid with each day's count, then every item day by day. The week or
+    the day shown: its items day by day, as the screen shows them."""
     if view.ws is None:
         return None
+    if view.mode != MONTH:
+        return _agenda(view)
     year, month = view.calendar.yearShown(), view.calendar.monthShown()
     items = sorted((d for d in view.items if (d.due.year, d.due.month) == (year, month)),
                    key=lambda d: (d.due, d.case_code))
@@ -64,6 +67,24 @@ def calendar(view: CalendarView) -> Printout | None:
     )
     title = tr_("Printing", "Calendar: %1").replace("%1", format_month_year(date(year, month, 1)))
     return Printout(title, (grid, agenda))
+
+
+def _agenda(view: CalendarView) -> Printout | None:
+    shown = view.loaded_range()
+    if shown is None:
+        return None
+    grid = view.agenda
+    rows = []
+    for column, day in enumerate(grid.days):
+        for row in range(grid.rowCount()):
+            item = grid.item(row, column)
+            if item is not None:
+                rows.append((format_date(day), " ".join(item.text().split())))
+    first, last = shown
+    span = format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+    table = Table("", (tr_("Printing", "Day"), tr_("Printing", "Appointment or deadline")),
+                  tuple(rows), (20, 80), tr_("Printing", "Nothing planned or due."))
+    return Printout(tr_("Printing", "Calendar: %1").replace("%1", span), (table,))
 
 
 def _day_cell(day: date, month: int, items: list[Deadline]) -> str:

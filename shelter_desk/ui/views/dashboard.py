@@ -48,6 +48,7 @@ from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.views.client_file import view as file_view
+from shelter_desk.ui.views.todays_appointments import TodaysAppointments
 from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart, stacked_bar_chart
 
 HORIZON_DAYS = 14
@@ -155,6 +156,8 @@ class Dashboard(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         left = QWidget()
         lcol = QVBoxLayout(left)
+        self.appointments = TodaysAppointments(bus, self.open_client)
+        lcol.addWidget(self.appointments)
         lcol.addWidget(self.heading)
         # What to do about the selected reminder beside the summary, not in a row of its own:
         # on a laptop's screen every row of the list counts.
@@ -253,6 +256,7 @@ class Dashboard(QWidget):
 
     def set_workspace(self, ws: Workspace | None) -> None:
         self.ws = ws
+        self.appointments.set_workspace(ws)
         self.data = None
         if ws is not None:  # a director reads the list by person first
             self.group_by.setCurrentIndex(1 if ws.actor.has(Role.DIRECTOR) else 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -31,7 +32,7 @@ from shelter_desk.services.field_labels import label_for
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
-from shelter_desk.ui.formatting import format_date, format_datetime
+from shelter_desk.ui.formatting import format_date, format_datetime, format_wall_clock
 from shelter_desk.ui.forms import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
@@ -56,8 +57,12 @@ def status_colour(status: ConditionStatus) -> str:
 
 # -- sessions -------------------------------------------------------------------------------
 def _session_dialog(
-    ctx: ClientContext, row: counselling.SessionView | None, parent: QWidget
+    ctx: ClientContext, row: counselling.SessionView | None, parent: QWidget,
+    *, prefill: counselling.SessionInput | None = None,
+    save_as: Callable[[counselling.SessionInput], Any] | None = None,
 ) -> RecordDialog:
+    """Add (`row` None) or edit a session. `prefill` and `save_as`: a new session that starts
+    from those values and is saved by another step (an appointment recorded as held)."""
     fields = [
         F("held_on", DATE),
         F("start_time", TIME),
@@ -73,6 +78,8 @@ def _session_dialog(
     fields[5].label = tr_("ClientFile", "Interpreter (language)")
 
     def save(data: counselling.SessionInput) -> Any:
+        if save_as is not None:
+            return save_as(data)
         if row is None:
             return counselling.add_session(ctx.ws, ctx.client_id, data)
         return counselling.update_session(ctx.ws, row.id, data, based_on=row.version)
@@ -85,7 +92,7 @@ def _session_dialog(
         lambda v: counselling.SessionInput(**v),
         counselling.SESSIONS.spec,
         save,
-        initial=row,
+        initial=row if row is not None else prefill,
         parent=parent,
         intro=tr_(
             "ClientFile",
@@ -93,9 +100,15 @@ def _session_dialog(
             "and ask questions. Confidential notes never leave this file.",
         ),
     )
-    if row is None:
+    if row is None and prefill is None:
         dialog.form.set_value("duration_minutes", 60)
     return dialog
+
+
+def session_dialog(ctx: ClientContext, parent: QWidget, prefill: counselling.SessionInput,
+                   save_as: Callable[[counselling.SessionInput], Any]) -> RecordDialog:
+    """A new session starting from `prefill`, saved by `save_as`."""
+    return _session_dialog(ctx, None, parent, prefill=prefill, save_as=save_as)
 
 
 def sessions_tab(ctx: ClientContext) -> RecordTab:
@@ -378,6 +391,10 @@ ACTION_LABELS = {
     "plan.update": QT_TRANSLATE_NOOP("audit", "Changed an action of the plan"),
     "case_note.add": QT_TRANSLATE_NOOP("audit", "Added a case note"),
     "case_note.update": QT_TRANSLATE_NOOP("audit", "Changed a case note"),
+    "appointment.add": QT_TRANSLATE_NOOP("audit", "Planned an appointment"),
+    "appointment.update": QT_TRANSLATE_NOOP("audit", "Changed an appointment"),
+    "appointment.cancel": QT_TRANSLATE_NOOP("audit", "Cancelled an appointment"),
+    "appointment.held": QT_TRANSLATE_NOOP("audit", "Recorded an appointment as held"),
     "record.void": QT_TRANSLATE_NOOP("audit", "Voided"),
     "reminder.done": QT_TRANSLATE_NOOP("audit", "Reminder done"),
     "reminder.snooze": QT_TRANSLATE_NOOP("audit", "Reminder snoozed"),
@@ -399,10 +416,12 @@ RECORD_KINDS = {
     "plan_action": QT_TRANSLATE_NOOP("history", "Agreed action"),
     "case_note": QT_TRANSLATE_NOOP("history", "Case note"),
     "reminder": QT_TRANSLATE_NOOP("history", "Reminder"),
+    "appointment": QT_TRANSLATE_NOOP("history", "Appointment"),
 }
 # Changes to these are named, not quoted, in the list (their text is in the tooltip).
 LONG_TEXT = frozenset({"confidential_notes", "text", "action", "description", "evidence",
-                       "assessment", "notes", "note", "indicators", "not_notified_reason"})
+                       "assessment", "notes", "note", "indicators", "not_notified_reason",
+                       "cancel_reason"})
 REPORT_LANGUAGES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
@@ -433,7 +452,8 @@ def value_text(value: Any) -> str:
     if isinstance(value, bool):
         return yes_no(value)
     if isinstance(value, datetime):
-        return format_datetime(value)
+        # A kept time without a zone is an appointment's Brussels wall-clock time.
+        return format_datetime(value) if value.tzinfo else format_wall_clock(value)
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, list):

@@ -15,6 +15,7 @@ from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.style import theme
+from shelter_desk.ui.views.client_file.appointments_tab import AppointmentsTab
 from shelter_desk.ui.views.client_file.consent_tab import ConsentTab
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.followup_tabs import (
@@ -32,6 +33,7 @@ from shelter_desk.ui.views.client_file.plan_tabs import PlanTab, notes_tab
 (
     TAB_OVERVIEW,
     TAB_PLAN,
+    TAB_APPOINTMENTS,
     TAB_SESSIONS,
     TAB_NOTES,
     TAB_CONSENT,
@@ -42,7 +44,7 @@ from shelter_desk.ui.views.client_file.plan_tabs import PlanTab, notes_tab
     TAB_NOTIFICATIONS,
     TAB_REPORTS,
     TAB_HISTORY,
-) = range(12)
+) = range(13)
 
 
 class ClientFileView(QWidget):
@@ -78,6 +80,7 @@ class ClientFileView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(OverviewTab(ctx, overview), tr_("ClientFile", "Overview"))
         self.tabs.addTab(PlanTab(ctx), tr_("ClientFile", "Plan"))
+        self.tabs.addTab(AppointmentsTab(ctx), tr_("ClientFile", "Appointments"))
         self.tabs.addTab(sessions_tab(ctx), tr_("ClientFile", "Sessions"))
         self.tabs.addTab(notes_tab(ctx), tr_("ClientFile", "Notes"))
         self.tabs.addTab(ConsentTab(ctx), tr_("ClientFile", "Consent"))
