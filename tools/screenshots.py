@@ -160,8 +160,10 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         window.open_client(rich.id)
         settle(10)
         view = window.clients.files[rich.id]
-        names = ["overview", "plan", "sessions", "notes", "consent", "conditions", "judicial",
-                 "residence", "goals", "notifications", "reports", "history"]
+        names = ["overview", "plan", "appointments", "sessions", "notes", "consent",
+                 "conditions", "judicial", "residence", "goals", "notifications", "reports",
+                 "history"]
+        assert len(names) == view.tabs.count(), "a tab without its screenshot name"
         for index, name in enumerate(names):
             view.tabs.setCurrentIndex(index)
             save(window, out, f"client-{name}")
@@ -193,6 +195,10 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         possible_duplicates(data, out)
         window.show_page(PAGE_CALENDAR)
         save(window, out, "calendar")
+        window.calendar.week_button.click()
+        settle(10)
+        save(window, out, "calendar-week")
+        window.calendar.month_button.click()
         window.open_reports(rich.id)
         window.reports.preview()
         settle(12)

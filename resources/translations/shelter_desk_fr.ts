@@ -783,6 +783,14 @@
         <source>Due</source>
         <translation>Échéances</translation>
     </message>
+    <message>
+        <source>%1 more: open the day</source>
+        <translation>%1 de plus : ouvrir le jour</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) shows this day&apos;s items</source>
+        <translation>Un double-clic (ou Entrée) affiche les éléments de ce jour</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -783,6 +783,14 @@
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
+    <message>
+        <source>%1 more: open the day</source>
+        <translation>nog %1: open de dag</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) shows this day&apos;s items</source>
+        <translation>Dubbelklikken (of Enter) toont de items van deze dag</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

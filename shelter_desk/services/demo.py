@@ -10,7 +10,7 @@ import random
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,6 +23,8 @@ from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import (
     ActionStatus,
+    AppointmentKind,
+    AppointmentStatus,
     BirthDatePrecision,
     ClientStatus,
     Condition,
@@ -54,6 +56,7 @@ from shelter_desk.domain.vocabulary import (
     Standing,
 )
 from shelter_desk.domain.wall_clock import instant
+from shelter_desk.models.appointments import Appointment
 from shelter_desk.models.base import Base, utcnow
 from shelter_desk.models.case_plan import CaseNote, PlanAction
 from shelter_desk.models.clients import Client, ClientAlias
@@ -599,9 +602,11 @@ def populate(ws: Workspace, clients: int, *, seed: int = 2026,
             progress(n)
     # Its own random stream, so the clients above stay as they were before the case plan.
     _plans_notes_and_voids(gen, random.Random(seed + 16), _usernames(ws))  # noqa: S311
+    _appointments(gen, random.Random(seed + 17))  # noqa: S311
     order = [Client, ClientAlias, Referral, Exploitation, ConsentEvent, CounsellingSession,
              ConditionCheck, ResidenceDocument, JudicialCase, CourtDate, AutonomyGoal,
-             GoalMilestone, Notification, ProgrammeEnd, PlanAction, CaseNote, RecordVoid]
+             GoalMilestone, Notification, ProgrammeEnd, PlanAction, CaseNote, RecordVoid,
+             Appointment]
     with ws.session() as session:
         for model in order:
             rows = gen.rows.tables.get(model, [])
@@ -664,6 +669,41 @@ def _plans_notes_and_voids(gen: _Generator, rng: random.Random, names: dict[int,
                          record_id=voided["id"], voided_at=utcnow(),
                          voided_by=names.get(counsellor, "director"),
                          reason=rng.choice(VOID_REASONS))
+
+
+APPOINTMENT_PLACES = {
+    AppointmentKind.COUNSELLING: "Counselling room 2 (synthetic)",
+    AppointmentKind.HEARING: "Court house, room B (synthetic)",
+    AppointmentKind.IMMIGRATION_OFFICE: "Immigration Office, counter 4 (synthetic)",
+    AppointmentKind.MEDICAL: "Medical centre (synthetic)",
+    AppointmentKind.LAWYER: "The lawyer's office (synthetic)",
+}
+
+
+def _appointments(gen: _Generator, rng: random.Random) -> None:
+    """The weeks ahead of the open files: counselling sessions planned, and some
+    accompaniments (a hearing, the Immigration Office, a doctor, the lawyer), on working days
+    in office hours; a few of them today, so the dashboard has something to show."""
+    today = gen.today
+    days = [today + timedelta(days=n) for n in range(0, 21)
+            if (today + timedelta(days=n)).weekday() < 5]
+    if not days:
+        return
+    kinds = [(AppointmentKind.COUNSELLING, 0.6), (AppointmentKind.HEARING, 0.1),
+             (AppointmentKind.IMMIGRATION_OFFICE, 0.1), (AppointmentKind.MEDICAL, 0.1),
+             (AppointmentKind.LAWYER, 0.1)]
+    for c in gen.rows.tables.get(Client, []):
+        if c["status"] != ClientStatus.IN_PROGRAMME or rng.random() < 0.4:
+            continue
+        for _ in range(rng.randint(1, 2)):
+            kind = _weighted(rng, kinds)
+            day = days[0] if rng.random() < 0.08 else rng.choice(days)
+            at = time(rng.randint(9, 16), rng.choice((0, 30)))
+            gen.rows.add(Appointment, client_id=c["id"], starts_at=datetime.combine(day, at),
+                         duration_minutes=60 if kind == AppointmentKind.COUNSELLING else 120,
+                         kind=kind, place=APPOINTMENT_PLACES[kind], note=None,
+                         with_user_id=c["counsellor_id"], status=AppointmentStatus.PLANNED,
+                         cancel_reason=None, session_id=None, author_id=c["counsellor_id"])
 
 
 def _usernames(ws: Workspace) -> dict[int, str]:

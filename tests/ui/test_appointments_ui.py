@@ -248,3 +248,41 @@ def test_dashboard_lists_todays_appointments(
     listing.list.itemActivated.emit(listing.list.item(0))
     assert opened == [(mine.id, file_view.TAB_APPOINTMENTS)]
     assert kept.id == listing.list.item(0).data(APPOINTMENT_ROLE)
+
+
+def test_a_crowded_week_keeps_the_hours_in_sight_and_opens_the_day(
+        qtbot: QtBot, app_for: Callable[..., AppController], counsellor1: Workspace) -> None:
+    from shelter_desk.ui.views.agenda import DAY_ROLE, WEEK_DUE_ROWS
+
+    c = new_client(counsellor1)
+    day = TODAY + timedelta(days=3)
+    owner = next(uid for uid, n in case_plan.owners(counsellor1) if n == "Counsellor One")
+    for n in range(WEEK_DUE_ROWS + 3):
+        case_plan.add_action(counsellor1, c.id, case_plan.PlanActionInput(
+            action=f"Errand {n}", agreed_on=TODAY, owner_id=owner, due_on=day))
+    planned = appointments.add(counsellor1, c.id, _plan(counsellor1, day, time(10, 0)))
+    controller = app_for()
+    calendar = controller.window.calendar
+    controller.window.show_page(PAGE_CALENDAR)
+    calendar.go_to(day)
+    calendar.week_button.click()
+    grid = calendar.agenda
+    qtbot.waitUntil(lambda: _appointment_cells(grid) == {planned.id}, timeout=10000)
+    column = grid.days.index(day)
+    due = [grid.item(r, column) for r in range(grid.rowCount())
+           if grid.verticalHeaderItem(r).text() in ("Due", "")
+           and r < grid.position_of(planned.id)[0] and grid.item(r, column) is not None]
+    assert len(due) == WEEK_DUE_ROWS
+    more = due[-1]
+    # the condition check of a new client may fall that day too: count what the week hides
+    hidden = sum(1 for d in calendar.items if d.due == day) - (WEEK_DUE_ROWS - 1)
+    assert more.data(DAY_ROLE) == day.toordinal() and more.text().startswith(f"{hidden} more")
+    grid.setCurrentItem(more)
+    grid.itemActivated.emit(more)
+    qtbot.waitUntil(lambda: calendar.mode == "day" and grid.columnCount() == 1
+                    and grid.days == [day] and _appointment_cells(grid) == {planned.id},
+                    timeout=10000)
+    # the day shows every item: all that falls due, and the appointment
+    assert len(grid.cells()) == sum(1 for d in calendar.items if d.due == day) + 1
+    assert not any(grid.item(r, 0) is not None and grid.item(r, 0).data(DAY_ROLE)
+                   for r in range(grid.rowCount()))

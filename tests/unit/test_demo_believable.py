@@ -5,7 +5,7 @@ held. Checked over a whole synthetic caseload through the services, as the app r
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -109,3 +109,21 @@ def test_phases_agree_with_the_documents_held(demo: Workspace) -> None:
                                          "a_card": "a_card", "b_card": "b_card",
                                          "minor_document": "minor_document"}[
                     current.doc_type.value], c.case_code
+
+
+def test_appointments_lie_ahead_in_office_hours_with_the_clients_counsellor(
+        demo: Workspace) -> None:
+    from shelter_desk.domain.vocabulary import AppointmentStatus, ClientStatus
+    from shelter_desk.services import appointments
+
+    day = today()
+    found = appointments.between(demo, day, day + timedelta(days=30))
+    assert found, "the demo plans no appointment"
+    by_id = {c.id: c for c in clients.list_clients(demo)}
+    for a in found:
+        assert a.status == AppointmentStatus.PLANNED
+        assert a.starts_at.date() >= day and a.starts_at.weekday() < 5
+        assert 9 <= a.starts_at.hour <= 16
+        client = by_id[a.client_id]
+        assert client.status == ClientStatus.IN_PROGRAMME
+        assert a.with_user == client.counsellor

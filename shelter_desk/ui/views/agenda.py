@@ -25,7 +25,9 @@ from shelter_desk.ui.views.client_file import view as file_view
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 TAB_ROLE = Qt.ItemDataRole.UserRole + 2
 APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole + 3
+DAY_ROLE = Qt.ItemDataRole.UserRole + 4  # "more": the day to open (an ordinal)
 FIRST_HOUR, LAST_HOUR = 8, 18  # shown even when empty; widened to what is planned
+WEEK_DUE_ROWS = 3  # a director's week has dozens due a day: the hours stay in sight
 
 
 def who(case_code: str, name: str, privacy: bool) -> str:
@@ -69,7 +71,9 @@ class Agenda(QTableWidget):
 
     def fill(self, days: Sequence[date], planned: Sequence[AppointmentView],
              due: Sequence[deadlines.Deadline], names: dict[int, str], privacy: bool,
-             now: datetime) -> None:
+             now: datetime, due_rows: int | None = None) -> None:
+        """`due_rows`: at most so many rows of what falls due (court dates first), the last
+        saying how many more and opening the day; None for all of them."""
         self.clear()
         self.days = list(days)
         column = {day: i for i, day in enumerate(self.days)}
@@ -78,10 +82,15 @@ class Agenda(QTableWidget):
         for a in planned:
             if a.day in column:
                 by_hour[a.start_time.hour][column[a.day]].append(a)
-        by_day: dict[int, list[deadlines.Deadline]] = defaultdict(list)
-        for d in due:
+        by_day: dict[int, list[deadlines.Deadline | tuple[date, int]]] = defaultdict(list)
+        for d in sorted(due, key=lambda d: d.kind != DeadlineKind.COURT_DATE):
             if d.due in column:
                 by_day[column[d.due]].append(d)
+        if due_rows is not None:
+            for c, items in by_day.items():
+                if len(items) > due_rows:
+                    shown = items[:due_rows - 1]
+                    by_day[c] = [*shown, (self.days[c], len(items) - len(shown))]
         hours = [h for h in range(24)
                  if FIRST_HOUR <= h <= LAST_HOUR or by_hour.get(h)]
         hours = list(range(min(hours), max(hours) + 1))
@@ -103,7 +112,9 @@ class Agenda(QTableWidget):
                 if hour is None:
                     items = by_day.get(c, [])
                     if i < len(items):
-                        self.setItem(r, c, self._deadline(items[i], names, privacy))
+                        entry = items[i]
+                        self.setItem(r, c, self._more(*entry) if isinstance(entry, tuple)
+                                     else self._deadline(entry, names, privacy))
                 else:
                     found = by_hour.get(hour, {}).get(c, [])
                     if i < len(found):
@@ -124,6 +135,16 @@ class Agenda(QTableWidget):
             item.setForeground(QBrush(QColor(theme().muted)))
         elif a.past_and_open(now):
             item.setForeground(QBrush(QColor(theme().warning)))
+        return item
+
+    def _more(self, day: date, hidden: int) -> QTableWidgetItem:
+        item = QTableWidgetItem(tr_("Calendar", "%1 more: open the day").replace(
+            "%1", str(hidden)))
+        item.setData(DAY_ROLE, day.toordinal())
+        item.setToolTip(tr_("Calendar", "Double-click (or Enter) shows this day's items"))
+        font = QFont(item.font())
+        font.setItalic(True)
+        item.setFont(font)
         return item
 
     def _deadline(self, d: deadlines.Deadline, names: dict[int, str], privacy: bool

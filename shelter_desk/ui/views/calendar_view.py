@@ -36,7 +36,15 @@ from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.style import theme
-from shelter_desk.ui.views.agenda import CLIENT_ROLE, TAB_ROLE, Agenda, appointment_text, who
+from shelter_desk.ui.views.agenda import (
+    CLIENT_ROLE,
+    DAY_ROLE,
+    TAB_ROLE,
+    WEEK_DUE_ROWS,
+    Agenda,
+    appointment_text,
+    who,
+)
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.views.client_file.appointments_tab import AREA, appointment_dialog
 from shelter_desk.ui.views.dashboard import TAB_FOR_KIND
@@ -305,7 +313,8 @@ class CalendarView(QWidget):
         days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
         self._shown_days = (first, last)
         self.agenda.fill(days, self.planned, self.items, self.names, self.bus.privacy,
-                         appointments.wall_clock_now())
+                         appointments.wall_clock_now(),
+                         WEEK_DUE_ROWS if self.mode == WEEK else None)
         self.range_title.setText(format_date(first) if first == last
                                  else f"{format_date(first)} – {format_date(last)}")
 
@@ -374,6 +383,11 @@ class CalendarView(QWidget):
         return item
 
     def _activated(self, item: QListWidgetItem | QTableWidgetItem) -> None:
+        more = item.data(DAY_ROLE)
+        if more:  # a week's "N more": that day, all of it
+            self.go_to(date.fromordinal(int(more)))
+            self.set_mode(DAY)
+            return
         cid = item.data(CLIENT_ROLE)
         if cid:
             self.open_client.emit(int(cid), int(item.data(TAB_ROLE)))

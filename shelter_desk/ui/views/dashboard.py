@@ -50,6 +50,7 @@ from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.views.todays_appointments import TodaysAppointments
 from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart, stacked_bar_chart
+from shelter_desk.ui.widgets.scroll import vertical_scroll
 
 HORIZON_DAYS = 14
 TAB_FOR_KIND = {
@@ -191,12 +192,16 @@ class Dashboard(QWidget):
             box.setContentsMargins(4, 4, 4, 4)
             box.addWidget(chart)
             row.addWidget(card, 1)
+        # The charts scroll in their pane rather than hold the list to a few rows on a laptop's
+        # screen: the list is what a counsellor acts on.
+        self.charts_pane = vertical_scroll(charts)
+        self.charts_pane.setMinimumHeight(120)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
-        splitter.addWidget(charts)
+        splitter.addWidget(self.charts_pane)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([480, 330])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([540, 270])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         bus.changed.connect(lambda area, cid: self.refresh())
