@@ -19,7 +19,7 @@ from shelter_desk.ui.dialogs.login_dialog import LoginDialog
 from shelter_desk.ui.idle import IdleWatcher
 from shelter_desk.ui.integrity_watch import check_in_background
 from shelter_desk.ui.messages import show_error
-from shelter_desk.ui.ops import run_in_background, wait_for_all
+from shelter_desk.ui.ops import forget_pending, run_in_background, wait_for_all
 from shelter_desk.ui.screen_lock import ScreenLockWatcher
 from shelter_desk.ui.style import apply_style
 
@@ -178,10 +178,17 @@ class AppController(QObject):
         show_error(self.window, exc)
         self.log_out()
 
+    def _drop_seal_reminder(self) -> None:
+        """The status bar's "Seal now…" gone. A language or display change rebuilds the window
+        and destroys it with the old one: only a live widget is deleted here."""
+        from shiboken6 import isValid
+
+        reminder, self.seal_reminder = self.seal_reminder, None
+        if reminder is not None and isValid(reminder):
+            reminder.deleteLater()
+
     def _offer_weekly_seal(self, ws: Workspace) -> None:
-        if self.seal_reminder is not None:
-            self.seal_reminder.deleteLater()
-            self.seal_reminder = None
+        self._drop_seal_reminder()
 
         def due() -> tuple[bool, datetime | None]:
             from shelter_desk.services import seal_schedule  # no signing libraries: dates
@@ -276,6 +283,9 @@ class AppController(QObject):
         self.window.show_page(page)
         if visible:
             self.window.show()
+        if self.seal_reminder is not None and self.ws is not None and not self.ws.closed:
+            # It went with the old window: offered again, in the new language.
+            self._offer_weekly_seal(self.ws)
 
     def lock(self) -> None:
         """Every view emptied and the database closed behind the login; unlocking reopens the
@@ -304,9 +314,8 @@ class AppController(QObject):
 
     def _close_workspace(self) -> None:
         assert self.ws is not None
-        if self.seal_reminder is not None:
-            self.seal_reminder.deleteLater()
-            self.seal_reminder = None
+        forget_pending()  # loads still on their way would refill the views emptied below
+        self._drop_seal_reminder()
         self.window.set_workspace(None)
         self.window.hide()
         wait_for_all(10000)

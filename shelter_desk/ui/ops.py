@@ -84,6 +84,14 @@ class Operation(QObject):
 
 # Operations alive until they report back (so a caller need not keep them).
 _RUNNING: set[Operation] = set()
+# Bumped when the workspace closes (a lock, a logout): what calls started before it read is
+# not shown after it (a list loaded just before Ctrl+L must not fill the emptied views).
+_EPOCH = [0]
+
+
+def forget_pending() -> None:
+    """Drop the results of every call already started: they come from a closed workspace."""
+    _EPOCH[0] += 1
 
 
 def run_in_background(
@@ -94,10 +102,14 @@ def run_in_background(
     label: str = "",
 ) -> Operation:
     """Call `fn` on a worker thread; then `on_done(result)` or `on_error(exception)` on the
-    GUI thread. Nothing is reported if `parent` was deleted meanwhile."""
+    GUI thread. Nothing is reported if `parent` was deleted meanwhile, nor after
+    `forget_pending` (the workspace closed)."""
     op = Operation(parent, fn, label)
+    epoch = _EPOCH[0]
 
     def report(outcome: _Outcome) -> None:
+        if epoch != _EPOCH[0]:
+            return
         if outcome.failed:
             on_error(outcome.value)  # type: ignore[arg-type]
         else:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from shelter_desk.app import AppController
 from shelter_desk.services import setup
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui import translations
 from shelter_desk.ui.dialogs.login_dialog import LoginDialog
 from shelter_desk.ui.main_window import PAGE_CALENDAR
 from tests.builders import new_client
@@ -204,3 +205,29 @@ def test_damage_found_after_login_closes_the_file_and_the_next_login_offers_the_
                     timeout=20000)
     assert "Restore from a backup" in relogin[0].error_label.text()
     relogin[0].reject()
+
+
+def test_after_a_language_change_the_lock_still_locks(
+    qtbot: QtBot, team_dir: Path, counsellor1: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window is rebuilt for a new language; whatever the old one held (the "Seal now…"
+    reminder in its status bar) must not stop Ctrl+L from locking, and the lists the new window
+    was still loading must not fill the views the lock emptied."""
+    from shelter_desk.services import seal_schedule
+
+    monkeypatch.setattr(seal_schedule, "due_and_last", lambda ws: (True, None))  # never sealed
+    new_client(counsellor1)
+    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
+    qtbot.waitUntil(lambda: controller.seal_reminder is not None, timeout=15000)
+    controller.set_language("fr")
+    qtbot.waitUntil(lambda: controller.seal_reminder is not None
+                    and controller.seal_reminder.window() is controller.window, timeout=15000)
+    window = controller.window
+    first_ws = controller.ws
+    assert first_ws is not None
+    seen = _answer_login_when_shown(qtbot, controller, DIRECTOR_PASSWORD)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen) and controller.ws is not first_ws, timeout=15000)
+    assert seen == [True] and first_ws.closed
+    controller.shutdown()
+    translations.install("en")

@@ -79,6 +79,7 @@ def test_done_snooze_and_reopen_from_the_dashboard(
         dash.done_button.click()
         _reload(qtbot, dash)
         assert not any("Book the interpreter" in t for t in _shown(dash))
+        assert dash.selected() is not None  # the keyboard goes on where it was
         [action] = [a for a in case_plan.list_actions(counsellor1, c.id)
                     if a.action == "Book the interpreter"]
         assert action.status == ActionStatus.DONE
@@ -87,9 +88,15 @@ def test_done_snooze_and_reopen_from_the_dashboard(
 
         def snooze(d: ReminderDialog) -> None:
             assert d.until is not None and d.until.value() == TODAY + timedelta(days=7)
+            qtbot.keyClicks(d.note, "Waiting for her new address")
+            # A day too far, typed: the dialog says why and stays open with what was typed.
+            d.until.set_value(TODAY + timedelta(days=400))
+            qtbot.mouseClick(d.ok, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: d.error.isVisibleTo(d) and d.ok.isEnabled(), timeout=10000)
+            assert d.isVisible() and d.note.toPlainText() == "Waiting for her new address"
+            d.until.set_value(TODAY + timedelta(days=7))
             d.until.setFocus()
             qtbot.keyClick(d.until, Qt.Key.Key_Up)  # typed, not picked: one day more
-            qtbot.keyClicks(d.note, "Waiting for her new address")
             qtbot.mouseClick(d.ok, Qt.MouseButton.LeftButton)
 
         when_modal(ReminderDialog, snooze)
@@ -157,6 +164,10 @@ def test_the_director_reads_by_counsellor_filters_and_hands_over(
 
         def hand(d: ReminderDialog) -> None:
             assert d.colleague is not None
+            # someone other than whose it is now is offered first
+            assert d.colleague.currentText() != "Counsellor One" and d.ok.isEnabled()
+            d.colleague.setCurrentIndex(d.colleague.findText("Counsellor One"))
+            assert not d.ok.isEnabled()
             offered.extend(d.colleague.itemText(i) for i in range(d.colleague.count()))
             d.colleague.setCurrentIndex(d.colleague.findText("Counsellor Two"))
             qtbot.keyClicks(d.note, "You are at court that day anyway")

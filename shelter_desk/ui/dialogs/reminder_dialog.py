@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +39,7 @@ class ReminderDialog(QDialog):
         super().__init__(parent)
         self.ws, self.step, self.deadline = ws, step, reminder.deadline
         self.result_value: reminders.ReminderState | None = None
+        self.current = reminder.responsible_id
         self.setMinimumWidth(480)
         record = QLabel(what)
         record.setObjectName("subheading")
@@ -64,9 +64,9 @@ class ReminderDialog(QDialog):
             intro = tr_("Reminders", "The reminder leaves the list until the day you choose, "
                                      "then comes back with its own due date.")
             self.until = DateEdit(optional=False, initial=today + timedelta(days=SNOOZE_DAYS))
-            first, last = today + timedelta(days=1), today + reminders.LONGEST_SNOOZE
-            self.until.setMinimumDate(QDate(first.year, first.month, first.day))
-            self.until.setMaximumDate(QDate(last.year, last.month, last.day))
+            # No minimum or maximum on the field: Qt refuses each digit typed that makes a day
+            # outside them on the way ("2" is the 2nd, before tomorrow). The service says what
+            # is wrong instead, in the dialog.
             accessible.name(self.until, tr_("Reminders", "Until"))
             form.addRow(tr_("Reminders", "Until"), self.until)
             note_label = tr_("Reminders", "Why it waits (required)")
@@ -79,8 +79,10 @@ class ReminderDialog(QDialog):
             current = reminder.responsible_id
             for uid, name in colleagues or []:
                 self.colleague.addItem(name, uid)
-            at = self.colleague.findData(current)
-            self.colleague.setCurrentIndex(at if at >= 0 else 0)
+            # Someone other than whose it is now: handing it to them again changes nothing.
+            others = [i for i in range(self.colleague.count())
+                      if self.colleague.itemData(i) != current]
+            self.colleague.setCurrentIndex(others[0] if others else 0)
             accessible.name(self.colleague, tr_("Reminders", "Colleague"))
             form.addRow(tr_("Reminders", "Colleague"), self.colleague)
             note_label = tr_("Reminders", "Note (optional)")
@@ -101,6 +103,8 @@ class ReminderDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         buttons_in_reading_order(self.buttons)
         self.note.textChanged.connect(self._enable)
+        if self.colleague is not None:
+            self.colleague.currentIndexChanged.connect(self._enable)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(record)
@@ -112,7 +116,8 @@ class ReminderDialog(QDialog):
 
     def _enable(self) -> None:
         needs_note = self.step != ReminderStep.ASSIGNED
-        has_someone = self.colleague is None or self.colleague.count() > 0
+        has_someone = self.colleague is None or (
+            self.colleague.count() > 0 and self.colleague.currentData() != self.current)
         self.ok.setEnabled(has_someone and (not needs_note
                                             or bool(self.note.toPlainText().strip())))
 

@@ -205,7 +205,7 @@ class AttentionModel(QAbstractTableModel):
             if col == 1:
                 return i18n.rule(d.rule)
             if r.state is not None and r.state.note and col in (3, 4):
-                return r.state.note
+                return f"{self._detail(r)}\n{r.state.note}" if col == 3 else r.state.note
         if col == 0:
             if role == CLIENT_ROLE:
                 return d.client_id
@@ -230,7 +230,7 @@ class AttentionModel(QAbstractTableModel):
                 "%1", format_date(state.snoozed_until))
         else:
             mark = tr_("Dashboard", "done")
-        return f"{text} · {mark}"
+        return f"{mark} · {text}"  # first: a long detail is cut at its end
 
     def _heading(self, row: _Row, col: int, role: int) -> Any:
         if role == HEADING_ROLE:

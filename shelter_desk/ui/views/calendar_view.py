@@ -65,11 +65,17 @@ class MonthCalendar(QCalendarWidget):
         self.counts: dict[date, tuple[int, int, int]] = {}
 
     def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:
-        super().paintCell(painter, rect, day)
         when = date(day.year(), day.month(), day.day())
         court, other, planned = self.counts.get(when, (0, 0, 0))
-        if not court and not other and not planned:
+        rows = sum(1 for n in (court, other, planned) if n)
+        if not rows:
+            super().paintCell(painter, rect, day)
             return
+        # The day's number centred in the room above the counts, not behind them.
+        below = min(16 * rows + 4, max(rect.height() - 16, 0))
+        painter.fillRect(rect, self.palette().base())
+        super().paintCell(painter, QRect(rect.left(), rect.top(), rect.width(),
+                                         rect.height() - below), day)
         painter.save()
         font = QFont(painter.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
@@ -179,6 +185,9 @@ class CalendarView(QWidget):
             "Calendar", "Appointments at their times and what falls due each day; Enter or "
             "double-click opens the file."))
         self.agenda.itemActivated.connect(self._activated)
+        # "N more" opens its day at a click, as a link would; an item needs a double-click.
+        self.agenda.itemClicked.connect(
+            lambda item: self._activated(item) if item.data(DAY_ROLE) else None)
         self.agenda.cellDoubleClicked.connect(self._cell_opened)
         self.stack = QStackedWidget()
         self.stack.addWidget(month_page)

@@ -127,6 +127,8 @@ class Dashboard(QWidget):
         self.ws: Workspace | None = None
         self.data: DashboardData | None = None
         self.dialog: QDialog | None = None
+        # The reminder (its key) and row acted on: selected again once the list reloads.
+        self._keep: tuple[reminders.Key, int] | None = None
         self.heading = QLabel(tr_("Dashboard", "Needs attention"))
         self.heading.setObjectName("heading")
         self.summary = QLabel()
@@ -342,7 +344,27 @@ class Dashboard(QWidget):
                                        "the file.")
         self.summary.setText(summary.replace("%1", str(len(shown)))
                              .replace("%2", str(overdue)))
+        self._reselect()
         self._selection_changed()
+
+    def _remember_selection(self) -> None:
+        rows = self.tree.selectionModel().selectedRows()
+        r = self.selected()
+        self._keep = (reminders.key_of(r.deadline), rows[0].row()) if r and rows else None
+
+    def _reselect(self) -> None:
+        """After an action the same reminder stays selected (shown done or snoozed), else the
+        one now in its row: the keyboard goes on where it was."""
+        if self._keep is None:
+            return
+        key, at = self._keep
+        self._keep = None
+        model = self.model
+        rows = [i for i in range(model.rowCount()) if model.reminder(i) is not None]
+        if not rows:
+            return
+        same = [i for i in rows if reminders.key_of(model.reminder(i).deadline) == key]  # type: ignore[union-attr]
+        self.tree.selectRow(same[0] if same else min(rows, key=lambda i: abs(i - at)))
 
     def selected(self) -> reminders.Reminder | None:
         rows = self.tree.selectionModel().selectedRows() if self.tree.selectionModel() else []
@@ -384,15 +406,21 @@ class Dashboard(QWidget):
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog  # tests drive the open dialog
+        self._remember_selection()
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.dialog = None
+        self.tree.setFocus()
         if accepted:
             self._changed(dialog)
+        else:
+            self._keep = None
 
     def reopen(self) -> None:
         r, ws = self.selected(), self.ws
         if r is None or ws is None:
             return
+        self._remember_selection()
+        self.tree.setFocus()
         run_in_background(self, lambda: reminders.reopen(ws, r.deadline),
                           lambda _: self.bus.notify("reminders", r.deadline.client_id),
                           lambda e: show_error(self, e))

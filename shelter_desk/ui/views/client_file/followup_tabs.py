@@ -469,6 +469,8 @@ def change_text(change: history.FieldChange, whole: bool = False) -> str:
     """"Duration (minutes): 60 → 45"; a long text only named, unless `whole`."""
     if change.field in LONG_TEXT and not whole:
         return tr_("ClientFile", "%1 changed").replace("%1", _field(change))
+    if change.before is None and change.field == "snoozed_until":  # a reminder's new day
+        return i18n.labelled(_field(change), value_text(change.after))
     return (tr_("ClientFile", "%1: %2 → %3").replace("%1", _field(change))
             .replace("%2", value_text(change.before)).replace("%3", value_text(change.after)))
 
