@@ -116,6 +116,8 @@ def test_record_as_session_in_one_step_and_cancel_with_a_reason(
     _, tab = _tab(qtbot, app_for(), c.id)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=10000)
     assert not tab.record_button.isEnabled() and not tab.cancel_button.isEnabled()
+    tab.select_where(lambda r: r.id == ahead.id)  # days ahead: cancelled yes, recorded not yet
+    assert tab.cancel_button.isEnabled() and not tab.record_button.isEnabled()
     tab.select_where(lambda r: r.id == past.id)
     assert tab.record_button.isEnabled() and tab.cancel_button.isEnabled()
     # Past and still planned: said in words.

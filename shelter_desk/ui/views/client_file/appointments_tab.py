@@ -244,8 +244,10 @@ class AppointmentsTab(RecordTab):
         return row  # type: ignore[no-any-return]
 
     def _buttons_state(self, *_: object) -> None:
-        planned = self._planned() is not None
-        self.record_button.setEnabled(planned)
+        row = self._planned()
+        planned = row is not None
+        # A session is recorded once it was held: not for a day still to come.
+        self.record_button.setEnabled(row is not None and row.day <= clock.today())
         self.cancel_button.setEnabled(planned)
         self.edit_button.setEnabled(planned)  # held or cancelled: no longer changed
 
