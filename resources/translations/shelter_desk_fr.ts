@@ -2017,6 +2017,10 @@
         <translation>Les trois conditions</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>

@@ -2017,6 +2017,10 @@
         <translation>Alle drie de voorwaarden</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>

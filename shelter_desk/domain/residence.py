@@ -71,6 +71,12 @@ def rule_for(doc_type: DocumentType) -> DocumentRule:
     return RULES[doc_type]
 
 
+def type_of(code: str) -> DocumentType | None:
+    """The document type a kept code names (deadlines keep codes, the UI words them), from
+    the rule table: a type added there is known everywhere."""
+    return next((t for t in RULES if t.value == code), None)
+
+
 def expiry(doc_type: DocumentType, issued: date | None) -> date | None:
     """The day the law's validity ends (None: not issued, or unlimited)."""
     return None if issued is None else RULES[doc_type].validity.expiry(issued)

@@ -271,7 +271,8 @@ def _summaries(session: Session, ws: Workspace, where: ColumnElement[bool],
             status=client_status, phase=Phase(phase), intake_date=intake_date,
             is_minor=is_minor,
             next_deadline=None if due is None else deadlines.Deadline(
-                due, DeadlineKind(kind), cid, code, detail, rule, until, record),
+                due, DeadlineKind(kind), cid, code, deadlines.unpack_subject(detail), rule,
+                until, record),
             synthetic=synthetic, search_text=key, forms=forms.get(cid, frozenset())))
     return out
 

@@ -52,13 +52,29 @@ class Deadline:
     kind: DeadlineKind
     client_id: int
     case_code: str
-    detail: str  # what exactly: the document, court, condition or purpose (English label)
+    # What exactly, as data the UI and reports translate (ui/deadline_text.py): the code of a
+    # document type, of conditions or of consent purposes; the court or the action as typed
+    # (and who does it); the months after intake of a review; nothing for a compensation claim.
+    subject: tuple[str, ...]
     rule: str  # the rule's citation (translatable)
     until: date  # after this day it no longer needs attention
     record: str | None = None  # "table#id" of the record it comes from
 
     def overdue(self, today: date) -> bool:
         return self.due < today
+
+
+# How a subject is kept in one (sealed) column of client_states / client_deadlines: the unit
+# separator cannot be typed into a court's name or an action (services/validation.py).
+_SUBJECT_SEPARATOR = "\x1f"
+
+
+def pack_subject(subject: tuple[str, ...]) -> str:
+    return _SUBJECT_SEPARATOR.join(subject)
+
+
+def unpack_subject(kept: str | None) -> tuple[str, ...]:
+    return tuple(kept.split(_SUBJECT_SEPARATOR)) if kept else ()
 
 
 @dataclass
@@ -118,7 +134,7 @@ def document_deadlines(c: ClientFacts) -> list[Deadline]:
         return []
     requested_next = any(d.status == DocumentStatus.REQUESTED and d.id != doc.id
                          for d in c.documents)
-    return [Deadline(r.due, r.kind, c.id, c.case_code, doc.doc_type.label, r.citation, r.until,
+    return [Deadline(r.due, r.kind, c.id, c.case_code, (doc.doc_type.value,), r.citation, r.until,
                      f"residence_documents#{doc.id}")
             for r in residence.document_deadlines(doc, requested_next)]
 
@@ -130,20 +146,20 @@ def judicial_deadlines(c: ClientFacts) -> list[Deadline]:
             rec = f"court_dates#{h.id}"
             if h.outcome in (HearingOutcome.SCHEDULED, HearingOutcome.POSTPONED):
                 out.append(Deadline(h.on_date, DeadlineKind.COURT_DATE, c.id, c.case_code,
-                                    h.court, rules.RULE_COURT, h.on_date, rec))
+                                    (h.court,), rules.RULE_COURT, h.on_date, rec))
             if h.outcome == HearingOutcome.JUDGMENT:
                 due = h.on_date + timedelta(days=rules.APPEAL_DAYS)
-                out.append(Deadline(due, DeadlineKind.APPEAL, c.id, c.case_code, h.court,
+                out.append(Deadline(due, DeadlineKind.APPEAL, c.id, c.case_code, (h.court,),
                                     rules.RULE_APPEAL, due, rec))
         if case.final_decision_on is not None:
             due = rules.add_years(case.final_decision_on, rules.COMPENSATION_CLAIM_YEARS)
-            out.append(Deadline(due, DeadlineKind.COMPENSATION_CLAIM, c.id, c.case_code, "",
+            out.append(Deadline(due, DeadlineKind.COMPENSATION_CLAIM, c.id, c.case_code, (),
                                 rules.RULE_COMPENSATION, due, f"judicial_cases#{case.id}"))
     return out
 
 
 def condition_deadlines(c: ClientFacts) -> list[Deadline]:
-    """One item per client: the three conditions are checked together; `detail` names the
+    """One item per client: the three conditions are checked together; its subject names the
     ones that fall due first."""
     if c.status != ClientStatus.IN_PROGRAMME:
         return []
@@ -153,15 +169,15 @@ def condition_deadlines(c: ClientFacts) -> list[Deadline]:
         for condition in Condition
     }
     due = min(due_dates.values())
-    detail = ", ".join(cond.label for cond, d in due_dates.items() if d == due)
-    return [Deadline(due, DeadlineKind.CONDITION_CHECK, c.id, c.case_code, detail,
+    subject = tuple(cond.value for cond, d in due_dates.items() if d == due)
+    return [Deadline(due, DeadlineKind.CONDITION_CHECK, c.id, c.case_code, subject,
                      rules.RULE_CONDITION_CHECK, FOREVER)]
 
 
 def breach_deadlines(c: ClientFacts) -> list[Deadline]:
     """A breach stays on the list until the prosecutor is notified or the reason not to is
     recorded on the check."""
-    return [Deadline(day, DeadlineKind.BREACH_TO_NOTIFY, c.id, c.case_code, condition.label,
+    return [Deadline(day, DeadlineKind.BREACH_TO_NOTIFY, c.id, c.case_code, (condition.value,),
                      rules.RULE_BREACH_NOTICE, FOREVER, f"condition_checks#{check_id}")
             for check_id, condition, day in c.unreported_breaches]
 
@@ -173,15 +189,15 @@ def review_deadlines(c: ClientFacts, today: date) -> list[Deadline]:
     for months in rules.PROGRAMME_REVIEW_MONTHS:
         due = rules.add_months(c.intake_date, months)
         out.append(Deadline(due, DeadlineKind.PROGRAMME_REVIEW, c.id, c.case_code,
-                            str(months), rules.RULE_REVIEW, due + timedelta(days=30)))
+                            (str(months),), rules.RULE_REVIEW, due + timedelta(days=30)))
     # One review per client and date: consents given together are reviewed together.
     by_due: dict[date, list[ConsentPurpose]] = defaultdict(list)
     for purpose, since in c.consent_granted_since.items():
         by_due[next_anniversary(since, rules.CONSENT_REVIEW_MONTHS, today,
                                 CONSENT_REVIEW_GRACE)].append(purpose)
     for due, purposes in sorted(by_due.items()):
-        detail = ", ".join(p.label for p in ConsentPurpose if p in purposes)
-        out.append(Deadline(due, DeadlineKind.CONSENT_REVIEW, c.id, c.case_code, detail,
+        subject = tuple(p.value for p in ConsentPurpose if p in purposes)
+        out.append(Deadline(due, DeadlineKind.CONSENT_REVIEW, c.id, c.case_code, subject,
                             rules.RULE_CONSENT_REVIEW, due + CONSENT_REVIEW_GRACE))
     return out
 
@@ -200,7 +216,7 @@ def next_anniversary(since: date, every_months: int, today: date, grace: timedel
 def plan_deadlines(c: ClientFacts) -> list[Deadline]:
     """An open action of the case plan stays on the list until it is marked done."""
     return [Deadline(p.due_on, DeadlineKind.PLAN_ACTION, c.id, c.case_code,
-                     f"{p.action} ({p.owner})" if p.owner else p.action, rules.RULE_PLAN,
+                     (p.action, p.owner) if p.owner else (p.action,), rules.RULE_PLAN,
                      FOREVER, f"plan_actions#{p.id}")
             for p in c.plan]
 

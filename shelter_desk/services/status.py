@@ -127,12 +127,14 @@ def _rebuild_chunk(session: Session, ids: list[int] | None, today: date) -> int:
             "next_due": None, "next_kind": None, "next_detail": None, "next_rule": None,
             "next_until": None, "next_record": None}
         if nxt is not None:
-            state.update(next_due=nxt.due, next_kind=nxt.kind.value, next_detail=nxt.detail,
+            state.update(next_due=nxt.due, next_kind=nxt.kind.value,
+                         next_detail=deadlines.pack_subject(nxt.subject),
                          next_rule=nxt.rule, next_until=nxt.until, next_record=nxt.record)
         states.append(state)
         for d in items:
             rows.append({"client_id": cid, "due": d.due, "until": d.until, "kind": d.kind.value,
-                         "detail": d.detail, "rule": d.rule, "record": d.record})
+                         "detail": deadlines.pack_subject(d.subject), "rule": d.rule,
+                         "record": d.record})
     if ids is None:
         session.execute(delete(ClientDeadline))
         session.execute(delete(ClientState))
@@ -199,8 +201,8 @@ def _bytewise(session: Session, column: Any) -> Any:
 
 def _deadline(row: Any) -> deadlines.Deadline:
     due, kind, client_id, case_code, detail, rule, until, record = row
-    return deadlines.Deadline(due, DeadlineKind(kind), client_id, case_code, detail, rule, until,
-                              record)
+    return deadlines.Deadline(due, DeadlineKind(kind), client_id, case_code,
+                              deadlines.unpack_subject(detail), rule, until, record)
 
 
 def kept_deadlines(session: Session, visible: ColumnElement[bool], start: date, end: date,

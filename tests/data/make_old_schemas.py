@@ -40,6 +40,7 @@ SCHEMAS = {
     "0009": "7381f39314d93c1f417d58c51392fa564db1156e",
     "0010": "2d27b089ec3f189956fc7f537187f4e095867403",
     "0011": "675a49061be88c8dd4987035e485d79fbc35bb90",
+    "0012": "643e97ea5dae7c47ec1c3b46b01caeec6c0d73ce",
 }
 
 # Run inside the old checkout: read back what that version wrote, with its own code.

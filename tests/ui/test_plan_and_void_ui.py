@@ -65,7 +65,7 @@ def test_an_action_added_on_the_plan_tab_is_on_the_dashboard_until_done(
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
     [item] = [d for d in deadlines.upcoming(counsellor1, client_id=c.id)
               if d.kind == DeadlineKind.PLAN_ACTION]
-    assert item.detail.startswith("Ask the lawyer")
+    assert item.subject[0].startswith("Ask the lawyer")
     tab.table.selectRow(0)
     assert tab.done_button.isEnabled()
     tab.done_button.click()

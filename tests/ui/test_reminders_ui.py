@@ -103,7 +103,8 @@ def test_done_snooze_and_reopen_from_the_dashboard(
         dash.snooze_button.click()
         _reload(qtbot, dash)
         assert not any("Call the CPAS" in t for t in _shown(dash))
-        [cpas] = [r for r in reminders.load(counsellor1).items if "CPAS" in r.deadline.detail]
+        [cpas] = [r for r in reminders.load(counsellor1).items
+                  if "CPAS" in " ".join(r.deadline.subject)]
         assert cpas.state is not None and cpas.state.note == "Waiting for her new address"
         assert cpas.state.snoozed_until == TODAY + timedelta(days=8)
         dash.show_handled.setChecked(True)

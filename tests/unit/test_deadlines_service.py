@@ -58,5 +58,5 @@ def test_recorded_facts_become_deadlines(counsellor1: Workspace, director: Works
     assert {(d.kind, d.due) for d in deadlines.upcoming(director)} >= got
     month = deadlines.between(director, TODAY, TODAY + timedelta(days=31))
     assert any(
-        d.kind == DeadlineKind.COURT_DATE and d.detail == "Arbeidsrechtbank Gent" for d in month
+        d.kind == DeadlineKind.COURT_DATE and d.subject == ("Arbeidsrechtbank Gent",) for d in month
     )

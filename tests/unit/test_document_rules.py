@@ -19,6 +19,7 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.services import deadlines
 from shelter_desk.services.deadlines import ClientFacts, DocFact
+from shelter_desk.ui.deadline_text import subject_text
 
 D = date(2026, 3, 2)
 
@@ -53,11 +54,13 @@ def test_a_new_type_is_a_rule_in_the_table_and_nothing_else(
     visa = _doc(7, NewType.HUMANITARIAN_VISA, D)
     end = add_months(D, 12)
     items = deadlines.document_deadlines(_facts(visa))
-    assert [(i.due, i.kind, i.detail, i.rule, i.until) for i in items] == [
-        (end - timedelta(days=60), DeadlineKind.DOCUMENT_RENEWAL, "Humanitarian visa (test)",
+    assert [(i.due, i.kind, i.subject, i.rule, i.until) for i in items] == [
+        (end - timedelta(days=60), DeadlineKind.DOCUMENT_RENEWAL, ("humanitarian_visa",),
          "Humanitarian visa: a year", end),
-        (end, DeadlineKind.DOCUMENT_EXPIRY, "Humanitarian visa (test)",
+        (end, DeadlineKind.DOCUMENT_EXPIRY, ("humanitarian_visa",),
          "Humanitarian visa: a year", end + residence.EXPIRY_GRACE)]
+    # Every screen words it with the type's own label, found through the rule table.
+    assert {subject_text(i) for i in items} == {"Humanitarian visa (test)"}
     assert residence.phase_of(ClientStatus.IN_PROGRAMME,
                               NewType.HUMANITARIAN_VISA) == Phase.B_CARD  # type: ignore[arg-type]
     assert residence.expiry(NewType.HUMANITARIAN_VISA, D) == end  # type: ignore[arg-type]

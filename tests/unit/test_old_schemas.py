@@ -28,6 +28,10 @@ def test_the_schema_before_the_newest_has_its_file() -> None:
     assert f"schema-{head:04d}" not in SCHEMAS
 
 
+# Kept status (services/status.py): derived from the records, rebuilt on the first read.
+DERIVED = {"client_states", "client_deadlines"}
+
+
 def _copy(name: str, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     data = tmp_path / name
     data.mkdir()
@@ -50,11 +54,17 @@ def test_an_old_database_is_upgraded_with_everything_in_it(name: str, tmp_path: 
                 after = s.execute(text(f'SELECT count(*) FROM "{table}"')).scalar()
                 if table == "audit_log":
                     assert after >= before, table  # the logins since add to it
+                elif table in DERIVED:
+                    continue  # emptied by an upgrade that changes their form, rebuilt below
                 else:
                     assert after == before, table
         listed = sorted((c.case_code, c.first_names, c.last_name)
                         for c in clients.list_clients(ws, status=None))
         assert listed == sorted(tuple(c) for c in manifest["clients"])
+        if "client_states" in manifest["rows"]:
+            with ws.session() as s:
+                kept = s.execute(text("SELECT count(*) FROM client_states")).scalar()
+            assert kept == manifest["rows"]["client_states"]
         result = maintenance.check(ws)
         assert result.ok, (result.database_problems, result.audit, result.seals)
     finally:

@@ -90,7 +90,7 @@ def test_an_open_action_is_on_the_dashboard_until_it_is_done(counsellor1: Worksp
     [item] = _plan_items(counsellor1, c.id)
     assert item.record == f"plan_actions#{added.id}" and item.due == added.due_on
     # The first line of the action and its owner: what the dashboard shows.
-    assert item.detail == "Accompany to the CPAS for the living allowance (Counsellor Two)"
+    assert item.subject == ("Accompany to the CPAS for the living allowance", "Counsellor Two")
     done = case_plan.mark_done(counsellor1, added)
     assert done.status == ActionStatus.DONE and done.done_on == TODAY
     assert _plan_items(counsellor1, c.id) == []

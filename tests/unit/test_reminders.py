@@ -159,8 +159,8 @@ def test_a_made_up_or_moved_reminder_is_refused(counsellor1: Workspace) -> None:
     item = _find(counsellor1, c.id, DeadlineKind.PLAN_ACTION).deadline
     forged: list[deadlines.Deadline] = [
         deadlines.Deadline(item.due + timedelta(days=1), item.kind, c.id, c.case_code,
-                           item.detail, item.rule, item.until, item.record),
-        deadlines.Deadline(item.due, DeadlineKind.COURT_DATE, c.id, c.case_code, "", "",
+                           item.subject, item.rule, item.until, item.record),
+        deadlines.Deadline(item.due, DeadlineKind.COURT_DATE, c.id, c.case_code, (), "",
                            item.until, None),
     ]
     for d in forged:

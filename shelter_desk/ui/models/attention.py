@@ -12,17 +12,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
-from shelter_desk.domain.vocabulary import Condition, DeadlineKind, ReminderStep
+from shelter_desk.domain.vocabulary import DeadlineKind, ReminderStep
 from shelter_desk.services import deadlines
 from shelter_desk.services.reminders import Reminder
 from shelter_desk.ui import i18n
+from shelter_desk.ui.deadline_text import subject_text
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.privacy import masked
@@ -45,24 +45,6 @@ class _Row:
     @property
     def deadline(self) -> deadlines.Deadline | None:
         return self.reminder.deadline if self.reminder is not None else None
-
-
-def detail(d: deadlines.Deadline) -> str:
-    if d.kind == DeadlineKind.PROGRAMME_REVIEW:
-        return tr_("Dashboard", "%1 months after intake").replace("%1", d.detail)
-    parts = [p.strip() for p in d.detail.split(", ") if p.strip()]
-    if d.kind == DeadlineKind.CONDITION_CHECK and len(parts) == len(Condition):
-        return tr_("Dashboard", "All three conditions")
-    if d.kind in (DeadlineKind.CONDITION_CHECK, DeadlineKind.CONSENT_REVIEW,
-                  DeadlineKind.BREACH_TO_NOTIFY):
-        return ", ".join(QCoreApplication.translate("enum", p) for p in parts)
-    if d.kind in (
-        DeadlineKind.DOCUMENT_REMINDER,
-        DeadlineKind.DOCUMENT_RENEWAL,
-        DeadlineKind.DOCUMENT_EXPIRY,
-    ):
-        return QCoreApplication.translate("enum", d.detail)
-    return d.detail
 
 
 class AttentionModel(QAbstractTableModel):
@@ -219,7 +201,7 @@ class AttentionModel(QAbstractTableModel):
 
     def _detail(self, r: Reminder) -> str:
         """The deadline's detail, and what was done about it: "Done", "Snoozed until …"."""
-        text = detail(r.deadline)
+        text = subject_text(r.deadline)
         state = r.state
         if state is None or state.step is None or state.step == ReminderStep.REOPENED:
             return text

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel
 from shelter_desk.domain.vocabulary import DeadlineKind
 from shelter_desk.services.deadlines import Deadline
 from shelter_desk.ui import i18n
+from shelter_desk.ui.deadline_text import subject_text
 from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.attention import AttentionModel
@@ -61,7 +62,7 @@ def calendar(view: CalendarView) -> Printout | None:
         (tr_("Dashboard", "Due"), tr_("Dashboard", "What"), tr_("ClientFile", "Case code"),
          tr_("Dashboard", "Detail")),
         tuple((format_date(d.due), i18n.label(d.kind), d.case_code,
-               d.detail if d.kind == DeadlineKind.COURT_DATE else "") for d in items),
+               subject_text(d)) for d in items),
         (15, 35, 20, 30),
         tr_("Printing", "Nothing is due this month."),
     )

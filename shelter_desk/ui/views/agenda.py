@@ -16,6 +16,7 @@ from shelter_desk.domain.vocabulary import AppointmentStatus, DeadlineKind
 from shelter_desk.services import deadlines
 from shelter_desk.services.appointments import AppointmentView
 from shelter_desk.ui import i18n
+from shelter_desk.ui.deadline_text import subject_text
 from shelter_desk.ui.formatting import format_date, format_time
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.privacy import masked
@@ -52,7 +53,7 @@ def appointment_text(a: AppointmentView, name: str, privacy: bool, now: datetime
 def deadline_text(d: deadlines.Deadline, name: str, privacy: bool) -> str:
     text = f"{i18n.label(d.kind)} · {who(d.case_code, name, privacy)}"
     if d.kind == DeadlineKind.COURT_DATE:
-        text += f" · {d.detail}"
+        text += f" · {subject_text(d)}"
     return text
 
 

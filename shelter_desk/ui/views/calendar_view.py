@@ -30,6 +30,7 @@ from shelter_desk.services import appointments, clients, clock, deadlines
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
 from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.deadline_text import subject_text
 from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
@@ -382,7 +383,7 @@ class CalendarView(QWidget):
     def _item(self, d: deadlines.Deadline, with_date: bool) -> QListWidgetItem:
         text = f"{i18n.label(d.kind)} — {d.case_code}"
         if d.kind == DeadlineKind.COURT_DATE:
-            text += f" — {d.detail}"
+            text += f" — {subject_text(d)}"
         if with_date:
             text = f"{format_date(d.due)}  {text}"
         item = QListWidgetItem(text)

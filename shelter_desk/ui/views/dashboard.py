@@ -35,6 +35,7 @@ from shelter_desk.services import clients, clock, goals, reminders
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, chart_labels, i18n
 from shelter_desk.ui.databus import ALL_CLIENTS, ANY_AREA, DataBus
+from shelter_desk.ui.deadline_text import subject_text
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.attention import (
@@ -42,7 +43,6 @@ from shelter_desk.ui.models.attention import (
     KIND_ROLE,
     TAB_ROLE,
     AttentionModel,
-    detail,
 )
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.printing import print_button
@@ -386,7 +386,7 @@ class Dashboard(QWidget):
         name = masked(self.data.names.get(r.deadline.client_id, "") if self.data else "",
                       self.bus.privacy)
         client = f"{r.deadline.case_code}  {name}" if name else r.deadline.case_code
-        return describe_deadline(r.deadline, client, detail(r.deadline))
+        return describe_deadline(r.deadline, client, subject_text(r.deadline))
 
     def act(self, step: ReminderStep) -> None:
         """Done, snooze or hand over the selected reminder, in a dialog."""
