@@ -1,5 +1,6 @@
 """The consent ledger: dated grants and withdrawals per purpose. The current state is derived
-from the ledger, never stored; `require_consent` is what reports and exports call."""
+from the ledger, never stored; `check_consent` is the gate reports and case files pass
+(services/reporting.py audits a refusal)."""
 
 from __future__ import annotations
 
@@ -166,21 +167,4 @@ def check_consent(session: Session, client: Client, purpose: ConsentPurpose) -> 
     if not state.granted:
         withdrawn = state.since.isoformat() if state.since else None
         raise ConsentMissing(client.case_code, purpose.label, withdrawn)
-
-
-def require_consent(ws: Workspace, client_id: int, purpose: ConsentPurpose,
-                    *, for_action: str = "report") -> None:
-    """The gate reports and exports call. A refusal is audited, with its reason."""
-    with ws.session() as session:
-        client = client_in_reach(session, ws, client_id, f"{for_action}.consent")
-        try:
-            check_consent(session, client, purpose)
-        except ConsentMissing as exc:
-            refusal = exc
-            code = client.case_code
-        else:
-            return
-    audit.record_alone(ws, audit.Action.DENIED, client_code=code,
-                       reason=f"{for_action}: no consent for {purpose.value}")
-    raise refusal
 

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from shelter_desk.domain.vocabulary import ConsentEventKind, ConsentForm, ConsentPurpose
 from shelter_desk.models.audit import AuditEntry
-from shelter_desk.services import consent
+from shelter_desk.models.clients import Client
+from shelter_desk.services import consent, reporting
 from shelter_desk.services.errors import ConsentMissing, ValidationError
 from shelter_desk.services.workspace import Workspace
 from tests.builders import AGO, TODAY, consent_input, new_client
@@ -35,32 +36,40 @@ def test_state_is_derived_from_grants_and_withdrawals(counsellor1: Workspace) ->
     ]
 
 
-def test_withdrawal_blocks_require_consent_and_the_refusal_is_audited(
-    counsellor1: Workspace,
+def _gate(ws: Workspace, client_id: int, purpose: ConsentPurpose) -> None:
+    """The gate reports and case files pass (services/reporting.py)."""
+    with ws.session() as s:
+        client = s.get(Client, client_id)
+        assert client is not None
+        consent.check_consent(s, client, purpose)
+
+
+def test_withdrawal_blocks_the_report_and_the_refusal_is_audited(
+    counsellor1: Workspace, director: Workspace,
 ) -> None:
     c = new_client(counsellor1)
     consent.record(counsellor1, c.id, consent_input(PROSECUTOR))
-    consent.require_consent(counsellor1, c.id, PROSECUTOR)  # granted: passes
+    reporting.report_data(director, c.id, "en", identity="include")  # granted: passes
     consent.record(
         counsellor1,
         c.id,
         consent_input(PROSECUTOR, ConsentEventKind.WITHDRAWAL, given_on=TODAY - timedelta(days=1)),
     )
     with pytest.raises(ConsentMissing) as exc:
-        consent.require_consent(counsellor1, c.id, PROSECUTOR, for_action="report")
+        reporting.report_data(director, c.id, "en", identity="include")
     assert exc.value.withdrawn_on == (TODAY - timedelta(days=1)).isoformat()
     assert c.case_code in str(exc.value) and "withdrawn" in str(exc.value)
-    with counsellor1.session() as s:
+    with director.session() as s:
         row = s.execute(  # through the model: the reason is sealed on a server
             select(AuditEntry.action, AuditEntry.client_code, AuditEntry.reason)
             .order_by(AuditEntry.seq.desc()).limit(1)).one()
-    assert tuple(row) == ("denied", c.case_code, "report: no consent for share_prosecutor")
+    assert tuple(row) == ("denied", c.case_code, f"report: no consent for {PROSECUTOR.label}")
 
 
 def test_never_given_consent_is_refused_with_its_reason(counsellor1: Workspace) -> None:
     c = new_client(counsellor1)
     with pytest.raises(ConsentMissing, match="never given"):
-        consent.require_consent(counsellor1, c.id, ConsentPurpose.SHARE_IMMIGRATION_OFFICE)
+        _gate(counsellor1, c.id, ConsentPurpose.SHARE_IMMIGRATION_OFFICE)
 
 
 def test_a_later_grant_restores_consent(counsellor1: Workspace) -> None:
@@ -72,7 +81,7 @@ def test_a_later_grant_restores_consent(counsellor1: Workspace) -> None:
         consent_input(PROSECUTOR, ConsentEventKind.WITHDRAWAL, given_on=AGO + timedelta(days=10)),
     )
     consent.record(counsellor1, c.id, consent_input(PROSECUTOR, given_on=TODAY))
-    consent.require_consent(counsellor1, c.id, PROSECUTOR)
+    _gate(counsellor1, c.id, PROSECUTOR)
 
 
 def test_withdrawing_what_was_never_granted_is_refused(counsellor1: Workspace) -> None:
