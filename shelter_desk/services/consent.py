@@ -10,6 +10,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+# The state itself is a pure rule (domain/consent.py), offered here to the layers above.
+from shelter_desk.domain.consent import ConsentState as ConsentState
+from shelter_desk.domain.consent import state_from_events as state_from_events
 from shelter_desk.domain.vocabulary import ConsentEventKind, ConsentForm, ConsentPurpose
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.base import utcnow
@@ -57,18 +60,6 @@ class ConsentEventView:
     void: VoidMark | None = None  # set when the record was voided
 
 
-@dataclass(frozen=True)
-class ConsentState:
-    purpose: ConsentPurpose
-    granted: bool
-    since: date | None  # date of the event that decided the state
-    event_id: int | None
-    # The grant that began the current consent (granted) or the one a withdrawal ended, and
-    # the latest renewal of a consent in force (a later grant with no withdrawal between).
-    given_on: date | None = None
-    renewed_on: date | None = None
-
-
 def _view(r: ConsentEvent, names: dict[int, str]) -> ConsentEventView:
     return ConsentEventView(
         id=r.id, client_id=r.client_id, purpose=r.purpose, kind=r.kind, given_on=r.given_on,
@@ -102,22 +93,6 @@ LEDGER: Area[ConsentEvent, ConsentEventView] = Area(
     cross=_cross,
     actor_column="counsellor_id",
 )
-
-
-def state_from_events(events: list[ConsentEvent]) -> dict[ConsentPurpose, ConsentState]:
-    """The latest event per purpose decides (by date, then by the order recorded)."""
-    state = {p: ConsentState(p, False, None, None) for p in ConsentPurpose}
-    for e in sorted(events, key=lambda e: (e.given_on, e.id)):
-        before = state[e.purpose]
-        if e.kind == ConsentEventKind.GRANT:
-            if before.granted:  # a renewal of a consent in force
-                state[e.purpose] = ConsentState(e.purpose, True, e.given_on, e.id,
-                                                before.given_on, e.given_on)
-            else:
-                state[e.purpose] = ConsentState(e.purpose, True, e.given_on, e.id, e.given_on)
-        else:
-            state[e.purpose] = ConsentState(e.purpose, False, e.given_on, e.id, before.given_on)
-    return state
 
 
 def counted_events(session: Session, client_id: int) -> list[ConsentEvent]:
