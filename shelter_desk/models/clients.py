@@ -65,7 +65,8 @@ class ClientAlias(Base):
 
 
 class AccessGrant(Versioned, Base):
-    """A director lets a counsellor other than the assigned one see a client's file."""
+    """A director lets a counsellor other than the assigned one work on a client's file, until
+    a day or until revoked (services/access_grants.py)."""
 
     __tablename__ = "access_grants"
 
@@ -77,3 +78,5 @@ class AccessGrant(Versioned, Base):
     reason: Mapped[str | None] = mapped_column(
         SealedText("access_grants.reason"), nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # The last day the colleague may work on the file (Brussels date); None: until revoked.
+    until: Mapped[date | None] = mapped_column(Date, nullable=True)

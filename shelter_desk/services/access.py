@@ -1,7 +1,10 @@
 """Who may see which client: directors all; counsellors their assigned clients and those a
-director opened to them; administrators (as such) none. Every refusal is audited."""
+director opened to them (services/access_grants.py), for as long as that lasts;
+administrators (as such) none. Every refusal is audited."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from sqlalchemy import ColumnElement, and_, false, or_, select, text, true
 from sqlalchemy.orm import Session
@@ -9,7 +12,7 @@ from sqlalchemy.orm import Session
 from shelter_desk.domain.roles import Role
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.clients import AccessGrant, Client
-from shelter_desk.services import audit
+from shelter_desk.services import audit, clock
 from shelter_desk.services.errors import NotFound, PermissionDenied
 from shelter_desk.services.workspace import Workspace
 
@@ -18,14 +21,19 @@ def sees_all(ws: Workspace) -> bool:
     return ws.actor.has(Role.DIRECTOR)
 
 
+def grant_in_force(today: date) -> ColumnElement[bool]:
+    """A grant not revoked and whose period (if it has one) includes `today`."""
+    return and_(AccessGrant.revoked_at.is_(None),
+                or_(AccessGrant.until.is_(None), AccessGrant.until >= today))
+
+
 def visible_clients(ws: Workspace) -> ColumnElement[bool]:
     """A WHERE clause selecting the clients the actor may see."""
     if sees_all(ws):
         return true()
     if ws.actor.has(Role.COUNSELLOR) and ws.actor.user_id is not None:
         granted = select(AccessGrant.client_id).where(
-            and_(AccessGrant.user_id == ws.actor.user_id, AccessGrant.revoked_at.is_(None))
-        )
+            AccessGrant.user_id == ws.actor.user_id, grant_in_force(clock.today()))
         return or_(Client.counsellor_id == ws.actor.user_id, Client.id.in_(granted))
     return false()
 

@@ -36,7 +36,7 @@ from shelter_desk.models.status import ClientState
 from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, client_filters, clock, consent, deadlines, status, voids
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach, visible_clients
+from shelter_desk.services.access import client_in_reach, grant_in_force, visible_clients
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.folding import fold, search_key
@@ -522,7 +522,7 @@ def _file(ws: Workspace, client_id: int, *, audited: bool) -> ClientFile:
         counsellor = session.get(User, c.counsellor_id) if c.counsellor_id else None
         granted = session.scalars(
             select(User.username).join(AccessGrant, AccessGrant.user_id == User.id)
-            .where(AccessGrant.client_id == c.id, AccessGrant.revoked_at.is_(None))).all()
+            .where(AccessGrant.client_id == c.id, grant_in_force(clock.today()))).all()
         if audited:
             audit.record(session, ws.actor, "client.open", client_code=c.case_code)
         return ClientFile(
@@ -579,37 +579,6 @@ def end_programme(ws: Workspace, client_id: int, data: EndInput) -> ClientSummar
         audit.record(session, ws.actor, "programme.end", client_code=c.case_code,
                      reason=values["reason"].value)
         return _summaries(session, ws, Client.id == c.id, clock.today())[0]
-
-
-def grant_access(ws: Workspace, client_id: int, username: str, reason: str | None) -> None:
-    """A director opens a client's file to another counsellor."""
-    require(ws, (Role.DIRECTOR,), "access.grant",
-            QT_TRANSLATE_NOOP("permissions", "grant access to client files"))
-    name = v.username(username, "counsellor")
-    why = v.text("reason", reason, max_len=500, required=False)
-    with ws.session() as session:
-        c = client_in_reach(session, ws, client_id, "access.grant")
-        uid = _counsellor_id(session, ws, name)
-        assert uid is not None and ws.actor.user_id is not None
-        session.add(AccessGrant(client_id=c.id, user_id=uid, granted_by=ws.actor.user_id,
-                                granted_at=utcnow(), reason=why))
-        audit.record(session, ws.actor, "access.grant", client_code=c.case_code, target=name,
-                     reason=why)
-
-
-def revoke_access(ws: Workspace, client_id: int, username: str) -> None:
-    require(ws, (Role.DIRECTOR,), "access.revoke",
-            QT_TRANSLATE_NOOP("permissions", "grant access to client files"))
-    name = v.username(username, "counsellor")
-    with ws.session() as session:
-        c = client_in_reach(session, ws, client_id, "access.revoke")
-        grants = session.scalars(
-            select(AccessGrant).join(User, User.id == AccessGrant.user_id)
-            .where(AccessGrant.client_id == c.id, User.username == name,
-                   AccessGrant.revoked_at.is_(None))).all()
-        for g in grants:
-            g.revoked_at = utcnow()
-        audit.record(session, ws.actor, "access.revoke", client_code=c.case_code, target=name)
 
 
 def counsellors(ws: Workspace) -> list[tuple[str, str]]:

@@ -41,6 +41,7 @@ SCHEMAS = {
     "0010": "2d27b089ec3f189956fc7f537187f4e095867403",
     "0011": "675a49061be88c8dd4987035e485d79fbc35bb90",
     "0012": "643e97ea5dae7c47ec1c3b46b01caeec6c0d73ce",
+    "0013": "7202fbc9a1b1bdf60455d39e22e8620e30f79184",
 }
 
 # Run inside the old checkout: read back what that version wrote, with its own code.

@@ -17,6 +17,7 @@ import pytest
 from shelter_desk.domain.vocabulary import ConsentPurpose
 from shelter_desk.reports.verification import verify_pdf
 from shelter_desk.services import client_filters, clients, counselling, saved_views, setup
+from shelter_desk.store.server.policies import NEWEST_FUNCTION
 from tests.builders import (
     client_input,
     consent_input,
@@ -480,14 +481,14 @@ def test_a_server_without_this_versions_policies_says_upgrade(
     pg: pg_cluster.Cluster, database: str, tmp_path: Path,
 ) -> None:
     """The schema can be current while the policies are not (a new server-side function, such
-    as the one the look for possible duplicates asks): the desks say `server upgrade`, which
-    brings it."""
+    as the shelter's date that ends a colleague's access): the desks say `server upgrade`, which
+    brings it, and the policies that use it."""
     desk = tmp_path / "desk1"
     _init(pg, database, desk)
     with psycopg.connect(host="127.0.0.1", port=pg.port, dbname=database, user=pg_cluster.OWNER,
                          password=pg_cluster.OWNER_PASSWORD, sslmode="verify-full",
                          sslrootcert=str(pg.ca_file)) as conn:
-        conn.execute("DROP FUNCTION sd_lookalikes(integer[], text)")
+        conn.execute(f"DROP FUNCTION {NEWEST_FUNCTION} CASCADE")
     listed = run_here(desk, "clients", "list", "--user", DIRECTOR, "--password-stdin",
                       stdin=SERVER_PASSWORD + "\n")
     assert listed.code != 0 and "server upgrade" in listed.err, listed.out + listed.err

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from shelter_desk.services import audit, clients, counselling
+from shelter_desk.services import access_grants, audit, clients, counselling
 from shelter_desk.services.workspace import Workspace
 from tests.builders import new_client
 from tests.conftest import COUNSELLOR1, COUNSELLOR2
@@ -89,7 +89,7 @@ def test_two_workstations_two_os_users_two_accounts_one_client(
     desks: list[tuple[Path, list[str]]], director: Workspace, counsellor1: Workspace,
 ) -> None:
     c = new_client(counsellor1)
-    clients.grant_access(director, c.id, COUNSELLOR2[0], "shared case")
+    access_grants.grant(director, c.id, COUNSELLOR2[0], "shared case")
     (first_dir, first_as), (second_dir, second_as) = desks
     first = _start(first_dir, first_as, COUNSELLOR1, c.id, "first")
     second = _start(second_dir, second_as, COUNSELLOR2, c.id, "second")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from shelter_desk.app import AppController
 from shelter_desk.domain.vocabulary import ActionStatus, DeadlineKind, ReminderStep
-from shelter_desk.services import case_plan, clients, reminders
+from shelter_desk.services import access_grants, case_plan, reminders
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.dialogs.reminder_dialog import ReminderDialog
 from shelter_desk.ui.views.dashboard import Dashboard
@@ -130,7 +130,7 @@ def test_the_director_reads_by_counsellor_filters_and_hands_over(
     case_plan.add_action(counsellor2, two.id, case_plan.PlanActionInput(
         action="Renew the bus pass", agreed_on=TODAY - timedelta(days=20), owner_id=owner2,
         due_on=TODAY + timedelta(days=4)))
-    clients.grant_access(director, one.id, "counsellor2", "covers the hearing")
+    access_grants.grant(director, one.id, "counsellor2", "covers the hearing")
     controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
     try:
         dash = _dashboard(qtbot, controller)

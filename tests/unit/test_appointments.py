@@ -14,7 +14,14 @@ from shelter_desk.domain.vocabulary import AppointmentKind, AppointmentStatus, S
 from shelter_desk.models.appointments import Appointment
 from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.followup import CounsellingSession
-from shelter_desk.services import appointments, case_plan, clients, counselling, history, voiding
+from shelter_desk.services import (
+    access_grants,
+    appointments,
+    case_plan,
+    counselling,
+    history,
+    voiding,
+)
 from shelter_desk.services.concurrency import StaleRecord
 from shelter_desk.services.errors import (
     NotFound,
@@ -137,7 +144,7 @@ def test_another_counsellors_client_is_refused(
     assert {a.id for a in appointments.between(director, TODAY - timedelta(days=7),
                                                TODAY + timedelta(days=7))} == {planned.id,
                                                                                  past.id}
-    clients.grant_access(director, c.id, "counsellor2", "covers the holidays")
+    access_grants.grant(director, c.id, "counsellor2", "covers the holidays")
     assert len(appointments.between(counsellor2, TODAY - 7 * timedelta(days=1),
                                     TODAY + timedelta(days=7))) == 2
 

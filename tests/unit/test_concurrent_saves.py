@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from shelter_desk.services import audit, clients, counselling
+from shelter_desk.services import access_grants, audit, clients, counselling
 from shelter_desk.services.concurrency import StaleRecord
 from shelter_desk.services.workspace import Workspace
 from tests.builders import client_input, new_client, referral_input, session_input
@@ -21,7 +21,7 @@ from tests.builders import client_input, new_client, referral_input, session_inp
 @pytest.fixture
 def shared(director: Workspace, counsellor1: Workspace, counsellor2: Workspace) -> int:
     c = new_client(counsellor1)
-    clients.grant_access(director, c.id, "counsellor2", "covering the holidays")
+    access_grants.grant(director, c.id, "counsellor2", "covering the holidays")
     return c.id
 
 

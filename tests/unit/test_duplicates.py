@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from shelter_desk.domain.vocabulary import BirthDatePrecision, Phase
 from shelter_desk.models.audit import AuditEntry
-from shelter_desk.services import clients, duplicates
+from shelter_desk.services import access_grants, clients, duplicates
 from shelter_desk.services.duplicates import likeness
 from shelter_desk.services.workspace import Workspace
 from tests.builders import client_input, new_client
@@ -116,7 +116,7 @@ def test_another_counsellors_client_shows_without_a_name(
     # A director sees it whole; a grant brings it into the counsellor's reach.
     assert duplicates.possible_duplicates(director, client_input(**SALMA))[0].name \
         == "Salma Haddad"
-    clients.grant_access(director, theirs.id, "counsellor1", None)
+    access_grants.grant(director, theirs.id, "counsellor1", None)
     assert duplicates.possible_duplicates(counsellor1, client_input(**SALMA))[0].in_reach
 
 

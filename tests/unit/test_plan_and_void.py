@@ -28,6 +28,7 @@ from shelter_desk.models.audit import AuditEntry
 from shelter_desk.models.corrections import RecordRevision
 from shelter_desk.reports import casefile
 from shelter_desk.services import (
+    access_grants,
     case_plan,
     clients,
     conditions,
@@ -149,7 +150,7 @@ def test_plan_and_notes_are_for_whoever_works_on_the_file(
         with pytest.raises(PermissionDenied):
             case_plan.list_actions(outsider, c.id)
     assert case_plan.add_note(director, c.id, note).author == "Test Director"
-    clients.grant_access(director, c.id, "counsellor2", "covers the holidays")
+    access_grants.grant(director, c.id, "counsellor2", "covers the holidays")
     assert [n.text for n in case_plan.list_notes(counsellor2, c.id)] == ["Called the lawyer."]
 
 

@@ -19,7 +19,15 @@ from shelter_desk.domain.vocabulary import (
     ReminderStep,
 )
 from shelter_desk.models.audit import AuditEntry
-from shelter_desk.services import case_plan, clock, deadlines, history, reminders, residence
+from shelter_desk.services import (
+    access_grants,
+    case_plan,
+    clock,
+    deadlines,
+    history,
+    reminders,
+    residence,
+)
 from shelter_desk.services.errors import NotFound, PermissionDenied, ValidationError
 from shelter_desk.services.workspace import Workspace
 from tests.builders import TODAY, new_client
@@ -110,7 +118,6 @@ def test_snooze_hides_it_until_the_day_and_says_why(
 
 def test_hand_over_to_a_colleague_on_the_file_only(
         director: Workspace, counsellor1: Workspace, counsellor2: Workspace) -> None:
-    from shelter_desk.services import clients
 
     c = new_client(counsellor1)
     _document(counsellor1, c.id)
@@ -125,7 +132,7 @@ def test_hand_over_to_a_colleague_on_the_file_only(
     for nonsense in (True, "2", None, 999999):
         with pytest.raises(ValidationError):
             reminders.assign(counsellor1, item.deadline, nonsense)  # type: ignore[arg-type]
-    clients.grant_access(director, c.id, "counsellor2", "covers during leave")
+    access_grants.grant(director, c.id, "counsellor2", "covers during leave")
     state = reminders.assign(counsellor1, item.deadline, two, "You see her on Monday")
     assert state.assignee_id == two and state.assignee == "Counsellor Two"
     assert state.step is None  # handed over, still to do

@@ -324,3 +324,26 @@ def test_case_notes_plans_voids_and_kept_values_reach_the_server_sealed(
     for secret in ("OLD-NOTE-X1", "NEW-NOTE-X2", "CASE-NOTE-X3", "PLAN-ACTION-X4",
                    "VOID-REASON-X5"):
         assert secret not in dump and secret.encode().hex() not in dump, secret
+
+
+def test_a_period_of_access_ends_on_the_server_too(
+    counsellor1: Workspace, counsellor2: Workspace, director: Workspace, pg: pg_cluster.Cluster,
+) -> None:
+    """Hand-written SQL by the colleague finds nothing once the period is over: the server's
+    row-level security reads the same end date as the application."""
+    from datetime import timedelta
+
+    from shelter_desk.services import access_grants, clock
+
+    theirs = new_client(counsellor1)
+    access_grants.grant(director, theirs.id, "counsellor2", None, clock.today())
+
+    def seen() -> int:
+        with counsellor2.store.connection() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM clients")).scalar() or 0)
+
+    assert seen() == 1
+    with pg.superuser(_database(director)) as conn:
+        conn.execute("UPDATE access_grants SET until = %s",
+                     (clock.today() - timedelta(days=1),))
+    assert seen() == 0

@@ -38,7 +38,7 @@ ACCOUNTS = ("users", "user_roles")
 
 # The function the newest policies brought: a server without it has the current schema but
 # not this version's policies (`server upgrade` renews them), and workstations say so at login.
-NEWEST_FUNCTION = "sd_lookalikes(integer[],text)"
+NEWEST_FUNCTION = "sd_today()"
 
 
 def staff_role(prefix: str) -> str:
@@ -84,6 +84,13 @@ def _functions(prefix: str, staff: str) -> list[str]:
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
             SELECT id FROM users WHERE username = sd_username() AND active
         $$""",
+        # The shelter's date (a grant's period ends after its last day there), as the
+        # application's clock gives it (services/clock.py).
+        """
+        CREATE OR REPLACE FUNCTION sd_today() RETURNS date
+        LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+            SELECT (now() AT TIME ZONE 'Europe/Brussels')::date
+        $$""",
         # May the connected person work on this client's file (read and write)?
         """
         CREATE OR REPLACE FUNCTION sd_works_on(client integer) RETURNS boolean
@@ -94,7 +101,8 @@ def _functions(prefix: str, staff: str) -> list[str]:
                                    AND c.counsellor_id = sd_user_id())
                          OR EXISTS (SELECT 1 FROM access_grants g
                                     WHERE g.client_id = client AND g.user_id = sd_user_id()
-                                      AND g.revoked_at IS NULL)))
+                                      AND g.revoked_at IS NULL
+                                      AND (g.until IS NULL OR g.until >= sd_today()))))
         $$""",
         # The case code of a client out of reach: the application records the refusal with it.
         """
@@ -284,7 +292,7 @@ def _row_security(conn: Connection, staff: str) -> None:
     clients = ("((SELECT sd_has_role('director')) OR ((SELECT sd_has_role('counsellor')) AND "
                "(counsellor_id = (SELECT sd_user_id()) OR id IN (SELECT g.client_id FROM "
                "access_grants g WHERE g.user_id = (SELECT sd_user_id()) AND "
-               "g.revoked_at IS NULL))))")
+               "g.revoked_at IS NULL AND (g.until IS NULL OR g.until >= (SELECT sd_today()))))))")
     _policy(conn, "clients", "sd_read", f"FOR SELECT USING ({clients} OR (SELECT {reader}))")
     _policy(conn, "clients", "sd_insert",
             "FOR INSERT WITH CHECK ((SELECT sd_has_role('director')) OR "
