@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from shelter_desk.app import AppController, create_application
-from shelter_desk.services import clients, counselling, demo, setup, voiding
+from shelter_desk.services import access_grants, clients, clock, counselling, demo, setup, voiding
 from shelter_desk.store.keyslots import KdfParams
 from shelter_desk.ui import translations
 from shelter_desk.ui.main_window import (
@@ -86,6 +87,8 @@ def with_dialog(out: Path, name: str, opener: Callable[[], object],
     settle()
 
 
+COVER_WHY = {"en": "Leave cover (synthetic)", "nl": "Vervanging tijdens verlof (synthetisch)",
+             "fr": "Remplacement pendant un congé (synthétique)"}
 VIEW_WORD = {"en": "Overdue", "nl": "Achterstallig", "fr": "En retard"}
 SNOOZE_WHY = {"en": "Waiting for the lawyer's answer (synthetic)",
               "nl": "Wacht op het antwoord van de advocaat (synthetisch)",
@@ -157,6 +160,11 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         # A session entered in the wrong file, voided: struck through in its tab and history.
         held = counselling.list_sessions(ws, rich.id)
         voiding.void_record(ws, "session", held[-2].id, VOID_REASON[lang])
+        # A colleague covering a leave: "Also open to" on the overview, and its dialog.
+        own = clients.open_client_file(ws, rich.id).counsellor_username
+        cover = next(u for u, _ in clients.counsellors(ws) if u != own)
+        access_grants.grant(ws, rich.id, cover, COVER_WHY[lang],
+                            clock.today() + timedelta(days=14))
         window.open_client(rich.id)
         settle(10)
         view = window.clients.files[rich.id]
@@ -174,6 +182,10 @@ def run(lang: str, out: Path, size: tuple[int, int] = SIZE, clients_count: int =
         settle()
         with_dialog(out, "dialog-void", sessions_tab.void_selected,  # type: ignore[attr-defined]
                     lambda d: d.reason.setPlainText(VOID_REASON[lang]))  # type: ignore[attr-defined]
+        view.tabs.setCurrentIndex(file_view.TAB_OVERVIEW)
+        overview_tab = view.tabs.widget(file_view.TAB_OVERVIEW)
+        with_dialog(out, "dialog-access", overview_tab.access_button.click,  # type: ignore[attr-defined]
+                    lambda d: settle())
         view.tabs.setCurrentIndex(file_view.TAB_PLAN)
         plan_tab = view.tabs.widget(file_view.TAB_PLAN)
         with_dialog(out, "dialog-plan-action", plan_tab.add)  # type: ignore[attr-defined]

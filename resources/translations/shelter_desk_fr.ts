@@ -236,6 +236,30 @@
         <translation>l&apos;accompagnateur (par défaut : vous)</translation>
     </message>
     <message>
+        <source>which colleagues a client&apos;s file is open to; open it to one, or close it (directors)</source>
+        <translation>à quels collègues le dossier d&apos;un client est ouvert ; l&apos;ouvrir à un collègue ou le refermer (directeurs)</translation>
+    </message>
+    <message>
+        <source>user name, last day (&apos;-&apos;: until closed again), opened on, reason; one per line</source>
+        <translation>nom d&apos;utilisateur, dernier jour (« - » : jusqu&apos;à nouvelle fermeture), ouvert le, motif ; un par ligne</translation>
+    </message>
+    <message>
+        <source>open the file to a counsellor, for example to cover a leave</source>
+        <translation>ouvrir le dossier à un accompagnateur, par exemple pour remplacer un congé</translation>
+    </message>
+    <message>
+        <source>the counsellor</source>
+        <translation>l&apos;accompagnateur</translation>
+    </message>
+    <message>
+        <source>the last day (default: until closed again)</source>
+        <translation>le dernier jour (par défaut : jusqu&apos;à nouvelle fermeture)</translation>
+    </message>
+    <message>
+        <source>close the file to the counsellor now</source>
+        <translation>refermer maintenant le dossier à l&apos;accompagnateur</translation>
+    </message>
+    <message>
         <source>list a client&apos;s records, or void one with the reason</source>
         <translation>lister les enregistrements d&apos;un client, ou en invalider un avec le motif</translation>
     </message>
@@ -505,6 +529,73 @@
     <message>
         <source>(%1 could not be read)</source>
         <translation>(%1 n&apos;a pas pu être lu)</translation>
+    </message>
+</context>
+<context>
+    <name>Access</name>
+    <message>
+        <source>Colleagues with access: %1</source>
+        <translation>Collègues ayant accès : %1</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own counsellor and the directors always have this file. Open it to another counsellor for a period, for example to cover a leave: they can read and write in it until the end of the last day. Every opening and closing is recorded in the audit log.</source>
+        <translation>L&apos;accompagnateur du client et les directeurs ont toujours ce dossier. Ouvrez-le pour une période à un autre accompagnateur, par exemple pour remplacer un congé : il peut le lire et y écrire jusqu&apos;à la fin du dernier jour. Chaque ouverture et chaque fermeture est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Ouvert par</translation>
+    </message>
+    <message>
+        <source>Colleagues the file is open to</source>
+        <translation>Collègues à qui le dossier est ouvert</translation>
+    </message>
+    <message>
+        <source>The file is open to no other colleague.</source>
+        <translation>Le dossier n&apos;est ouvert à aucun autre collègue.</translation>
+    </message>
+    <message>
+        <source>Close the file to this colleague</source>
+        <translation>Fermer le dossier à ce collègue</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>No end date: until closed again</source>
+        <translation>Sans date de fin : jusqu&apos;à nouvelle fermeture</translation>
+    </message>
+    <message>
+        <source>for example: leave cover</source>
+        <translation>par exemple : remplacement pendant un congé</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the file to a colleague</source>
+        <translation>Ouvrir le dossier à un collègue</translation>
+    </message>
+    <message>
+        <source>until closed again</source>
+        <translation>jusqu&apos;à nouvelle fermeture</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1610,8 +1701,16 @@
         <translation>Entretiens d&apos;accompagnement</translation>
     </message>
     <message>
+        <source>Colleagues with access…</source>
+        <translation>Collègues ayant accès…</translation>
+    </message>
+    <message>
         <source>Also open to</source>
         <translation>Aussi accessible à</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (jusqu&apos;au %2)</translation>
     </message>
     <message>
         <source>Referred</source>
@@ -4392,6 +4491,18 @@ Laquelle ? [{before}/{after}] </translation>
         <source>Planned the appointment of {when} (number {id}).</source>
         <translation>Rendez-vous du {when} prévu (numéro {id}).</translation>
     </message>
+    <message>
+        <source>{code} is open to {user} until closed again.</source>
+        <translation>{code} est ouvert à {user} jusqu&apos;à nouvelle fermeture.</translation>
+    </message>
+    <message>
+        <source>{code} is open to {user} until {day}.</source>
+        <translation>{code} est ouvert à {user} jusqu&apos;au {day} inclus.</translation>
+    </message>
+    <message>
+        <source>{code} is closed to {user}.</source>
+        <translation>{code} est fermé à {user}.</translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
@@ -6818,6 +6929,14 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>is not an active counsellor</source>
         <translation>n&apos;est pas un accompagnateur actif</translation>
+    </message>
+    <message>
+        <source>is already the client&apos;s counsellor</source>
+        <translation>est déjà l&apos;accompagnateur du client</translation>
+    </message>
+    <message>
+        <source>is before today</source>
+        <translation>est antérieur à aujourd&apos;hui</translation>
     </message>
     <message>
         <source>the programme has already ended</source>

@@ -236,6 +236,30 @@
         <translation>de begeleider (standaard: uzelf)</translation>
     </message>
     <message>
+        <source>which colleagues a client&apos;s file is open to; open it to one, or close it (directors)</source>
+        <translation>voor welke collega&apos;s het dossier van een cliënt openstaat; het openen voor een collega of weer sluiten (directeurs)</translation>
+    </message>
+    <message>
+        <source>user name, last day (&apos;-&apos;: until closed again), opened on, reason; one per line</source>
+        <translation>gebruikersnaam, laatste dag (&apos;-&apos;: tot het weer gesloten wordt), geopend op, reden; één per regel</translation>
+    </message>
+    <message>
+        <source>open the file to a counsellor, for example to cover a leave</source>
+        <translation>het dossier openen voor een begeleider, bijvoorbeeld als vervanging tijdens verlof</translation>
+    </message>
+    <message>
+        <source>the counsellor</source>
+        <translation>de begeleider</translation>
+    </message>
+    <message>
+        <source>the last day (default: until closed again)</source>
+        <translation>de laatste dag (standaard: tot het weer gesloten wordt)</translation>
+    </message>
+    <message>
+        <source>close the file to the counsellor now</source>
+        <translation>het dossier nu sluiten voor de begeleider</translation>
+    </message>
+    <message>
         <source>list a client&apos;s records, or void one with the reason</source>
         <translation>de registraties van een cliënt oplijsten, of er een ongeldig verklaren met de reden</translation>
     </message>
@@ -505,6 +529,73 @@
     <message>
         <source>(%1 could not be read)</source>
         <translation>(%1 kon niet gelezen worden)</translation>
+    </message>
+</context>
+<context>
+    <name>Access</name>
+    <message>
+        <source>Colleagues with access: %1</source>
+        <translation>Collega&apos;s met toegang: %1</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own counsellor and the directors always have this file. Open it to another counsellor for a period, for example to cover a leave: they can read and write in it until the end of the last day. Every opening and closing is recorded in the audit log.</source>
+        <translation>De eigen begeleider van de cliënt en de directeurs hebben dit dossier altijd. Open het voor een periode voor een andere begeleider, bijvoorbeeld om een verlof op te vangen: die kan er tot het einde van de laatste dag in lezen en schrijven. Elke opening en sluiting wordt in het auditlogboek vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Geopend door</translation>
+    </message>
+    <message>
+        <source>Colleagues the file is open to</source>
+        <translation>Collega&apos;s voor wie het dossier open staat</translation>
+    </message>
+    <message>
+        <source>The file is open to no other colleague.</source>
+        <translation>Het dossier staat voor geen andere collega open.</translation>
+    </message>
+    <message>
+        <source>Close the file to this colleague</source>
+        <translation>Dossier sluiten voor deze collega</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>No end date: until closed again</source>
+        <translation>Geen einddatum: tot het weer gesloten wordt</translation>
+    </message>
+    <message>
+        <source>for example: leave cover</source>
+        <translation>bijvoorbeeld: vervanging tijdens verlof</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <source>Open the file to a colleague</source>
+        <translation>Het dossier openen voor een collega</translation>
+    </message>
+    <message>
+        <source>until closed again</source>
+        <translation>tot het weer gesloten wordt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1610,8 +1701,16 @@
         <translation>Begeleidingsgesprekken</translation>
     </message>
     <message>
+        <source>Colleagues with access…</source>
+        <translation>Collega&apos;s met toegang…</translation>
+    </message>
+    <message>
         <source>Also open to</source>
         <translation>Ook toegankelijk voor</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (tot %2)</translation>
     </message>
     <message>
         <source>Referred</source>
@@ -4392,6 +4491,18 @@ Welke is het? [{before}/{after}] </translation>
         <source>Planned the appointment of {when} (number {id}).</source>
         <translation>De afspraak van {when} is gepland (nummer {id}).</translation>
     </message>
+    <message>
+        <source>{code} is open to {user} until closed again.</source>
+        <translation>{code} staat open voor {user} tot het weer gesloten wordt.</translation>
+    </message>
+    <message>
+        <source>{code} is open to {user} until {day}.</source>
+        <translation>{code} staat open voor {user} tot en met {day}.</translation>
+    </message>
+    <message>
+        <source>{code} is closed to {user}.</source>
+        <translation>{code} is gesloten voor {user}.</translation>
+    </message>
 </context>
 <context>
     <name>enum</name>
@@ -6818,6 +6929,14 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>is not an active counsellor</source>
         <translation>is geen actieve begeleider</translation>
+    </message>
+    <message>
+        <source>is already the client&apos;s counsellor</source>
+        <translation>is al de begeleider van de cliënt</translation>
+    </message>
+    <message>
+        <source>is before today</source>
+        <translation>ligt vóór vandaag</translation>
     </message>
     <message>
         <source>the programme has already ended</source>

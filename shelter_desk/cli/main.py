@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from shelter_desk import __version__
+from shelter_desk.cli import access_commands as access
 from shelter_desk.cli import account_commands as accounts
 from shelter_desk.cli import appointment_commands as appointments
 from shelter_desk.cli import case_commands as cases
@@ -257,6 +258,25 @@ def build_parser() -> argparse.ArgumentParser:
                    help=help_("the counsellor (default: you)"))
     q.add_argument("--note", metavar="TEXT")
     p.set_defaults(func=appointments.cmd_appointments)
+
+    p = sub.add_parser("access", parents=[common], help=help_(
+        "which colleagues a client's file is open to; open it to one, or close it (directors)"))
+    access_sub = p.add_subparsers(dest="access_command", metavar="ACTION", required=True)
+    q = access_sub.add_parser("list", parents=[common], help=help_(
+        "user name, last day ('-': until closed again), opened on, reason; one per line"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q = access_sub.add_parser("grant", parents=[common], help=help_(
+        "open the file to a counsellor, for example to cover a leave"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q.add_argument("--to", required=True, metavar="USER", help=help_("the counsellor"))
+    q.add_argument("--until", type=courts.iso_date, metavar="YYYY-MM-DD",
+                   help=help_("the last day (default: until closed again)"))
+    q.add_argument("--reason", metavar="TEXT")
+    q = access_sub.add_parser("revoke", parents=[common], help=help_(
+        "close the file to the counsellor now"))
+    q.add_argument("case_code", metavar="CASECODE")
+    q.add_argument("--to", required=True, metavar="USER", help=help_("the counsellor"))
+    p.set_defaults(func=access.cmd_access)
 
     p = sub.add_parser("records", parents=[common],
                        help=help_("list a client's records, or void one with the reason"))

@@ -230,7 +230,9 @@ class ClientFile:
     referrals: tuple[ReferralView, ...]
     exploitations: tuple[ExploitationView, ...]
     programme_end: ProgrammeEndView | None
-    access_granted_to: tuple[str, ...] = field(default=())
+    access_granted_to: tuple[str, ...] = field(default=())  # user names
+    # The same colleagues as (display name, last day or None: until closed again).
+    colleagues: tuple[tuple[str, date | None], ...] = field(default=())
     version: int | None = None  # of the client's record: what an edit of this copy is based on
 
 
@@ -520,9 +522,11 @@ def _file(ws: Workspace, client_id: int, *, audited: bool) -> ClientFile:
                                .order_by(Exploitation.id)).all()
         end = session.scalars(select(ProgrammeEnd).where(ProgrammeEnd.client_id == c.id)).first()
         counsellor = session.get(User, c.counsellor_id) if c.counsellor_id else None
-        granted = session.scalars(
-            select(User.username).join(AccessGrant, AccessGrant.user_id == User.id)
-            .where(AccessGrant.client_id == c.id, grant_in_force(clock.today()))).all()
+        granted = session.execute(
+            select(User.username, User.display_name, AccessGrant.until)
+            .join(AccessGrant, AccessGrant.user_id == User.id)
+            .where(AccessGrant.client_id == c.id, grant_in_force(clock.today()))
+            .order_by(AccessGrant.granted_at, AccessGrant.id)).all()
         if audited:
             audit.record(session, ws.actor, "client.open", client_code=c.case_code)
         return ClientFile(
@@ -534,7 +538,8 @@ def _file(ws: Workspace, client_id: int, *, audited: bool) -> ClientFile:
             referrals=tuple(_referral_view(r) for r in refs),
             exploitations=tuple(_exploitation_view(e) for e in exps),
             programme_end=ProgrammeEndView(end.ended_on, end.reason, end.note) if end else None,
-            access_granted_to=tuple(granted), version=c.version,
+            access_granted_to=tuple(g[0] for g in granted),
+            colleagues=tuple((g[1], g[2]) for g in granted), version=c.version,
         )
 
 

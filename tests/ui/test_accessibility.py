@@ -17,6 +17,7 @@ from shelter_desk.app import AppController
 from shelter_desk.domain.vocabulary import JudicialOffice, JudicialStage
 from shelter_desk.services import appointments, counselling, goals, judicial
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.dialogs.access_dialog import AccessDialog
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
 from shelter_desk.ui.dialogs.export_dialogs import ExportDialog, PassphraseDialog
 from shelter_desk.ui.dialogs.first_run import FirstRunWizard
@@ -171,6 +172,7 @@ def test_every_dialog_is_accessible(qtbot: QtBot, tour: Tour,
     tour.dialog(RecordDialog, overview.referral_button.click, "edit referral")
     tour.dialog(RecordDialog, overview.exploitation_button.click, "edit exploitation")
     tour.dialog(RecordDialog, overview.end_button.click, "end the programme")
+    tour.dialog(AccessDialog, overview.access_button.click, "colleagues with access")
     sessions = tab(file_view.TAB_SESSIONS)
     tour.dialog(RecordDialog, sessions.add_button.click, "session")
     consent = tab(file_view.TAB_CONSENT)

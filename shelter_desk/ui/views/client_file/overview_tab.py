@@ -211,6 +211,11 @@ class OverviewTab(QWidget):
         ):
             b.clicked.connect(slot)
             row.addWidget(b)
+        # Directors open the file to a colleague (leave cover) and close it again.
+        self.access_button = QPushButton(tr_("ClientFile", "Colleagues with access…"))
+        self.access_button.clicked.connect(self.manage_access)
+        if ctx.ws.actor.has(Role.DIRECTOR):
+            programme.addWidget(self.access_button)
         programme.addWidget(print_button(ctx.bus))
         edits.addStretch()
         programme.addStretch()
@@ -287,7 +292,11 @@ class OverviewTab(QWidget):
                 ),
                 (tr_("ClientFile", "Intake"), format_date(s.intake_date)),
                 (tr_("ClientFile", "Counselling sessions"), str(data.sessions)),
-                (tr_("ClientFile", "Also open to"), ", ".join(f.access_granted_to)),
+                (tr_("ClientFile", "Also open to"), ", ".join(
+                    name if until is None
+                    else tr_("ClientFile", "%1 (until %2)").replace("%1", name).replace(
+                        "%2", format_date(until))
+                    for name, until in f.colleagues)),
             ],
         )
         rows: list[tuple[str, str]] = []
@@ -381,6 +390,18 @@ class OverviewTab(QWidget):
 
     def end(self) -> None:
         self._run(end_dialog(self.ctx, self))
+
+    def manage_access(self) -> None:
+        if not self.data:
+            return
+        from shelter_desk.ui.dialogs.access_dialog import AccessDialog
+
+        s = self.data.file.summary
+        dialog = AccessDialog(self.ctx.ws, s.id, s.case_code, self.data.file.counsellor_username,
+                              self)
+        dialog.exec()
+        if dialog.changed:
+            self.ctx.changed("client")
 
 
 def born(f: clients.ClientFile) -> str:
