@@ -2015,6 +2015,10 @@
         <translation>(aucune)</translation>
     </message>
     <message>
+        <source>View %1</source>
+        <translation>Vue %1</translation>
+    </message>
+    <message>
         <source>%1 is no longer a counsellor here: the view shows every counsellor&apos;s clients.</source>
         <translation>%1 n&apos;est plus accompagnateur ici : la vue montre les clients de tous les accompagnateurs.</translation>
     </message>

@@ -2015,6 +2015,10 @@
         <translation>(geen)</translation>
     </message>
     <message>
+        <source>View %1</source>
+        <translation>Weergave %1</translation>
+    </message>
+    <message>
         <source>%1 is no longer a counsellor here: the view shows every counsellor&apos;s clients.</source>
         <translation>%1 is hier geen begeleider meer: de weergave toont de cliënten van alle begeleiders.</translation>
     </message>

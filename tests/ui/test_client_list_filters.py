@@ -38,7 +38,7 @@ def _row(i: int, nationality: str, phase: Phase, intake: date,
         id=i, case_code=code, first_names=f"First{i}", last_name=f"Last{i}",
         nationality=nationality, counsellor="Counsellor One", status=status, phase=phase,
         intake_date=intake, is_minor=False,
-        next_deadline=Deadline(due, DeadlineKind.COURT_DATE, i, code, "", "", due)
+        next_deadline=Deadline(due, DeadlineKind.COURT_DATE, i, code, (), "", due)
         if due else None,
         synthetic=True, search_text=search_key([code, f"First{i}", f"Last{i}"]),
         forms=frozenset(forms))
@@ -187,6 +187,18 @@ def test_filters_on_the_page_and_a_view_kept_for_next_time(
     qtbot.keyClick(controller.window, Qt.Key.Key_P,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert {page.model.index(r, 1).data() for r in range(page.model.rowCount())} == {MASK}
+    # So does the view's name (typed by staff, it may name a client): numbered instead, still
+    # the one picked, and Save as view does not offer it either.
+    shown = [page.views.itemText(i) for i in range(page.views.count())]
+    assert shown[1] == "View 1" and not any("Nigerians" in t for t in shown)
+    assert page.views.currentIndex() == 1
+    offered: list[str] = []
+    when_modal(QInputDialog, lambda d: (offered.append(d.textValue()), d.reject()))
+    page.save_view_button.click()
+    settle(qtbot)
+    assert offered == [""]
+    controller.window.bus.set_privacy(False)
+    assert page.views.itemText(1) == "Recent Nigerians" and page.views.currentIndex() == 1
     page.delete_view_button.click()
     settle(qtbot)
     assert saved_views.list_views(director) == []

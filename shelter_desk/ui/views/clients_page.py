@@ -371,8 +371,11 @@ class ClientsPage(QWidget):
         self.views.blockSignals(True)
         self.views.clear()
         self.views.addItem(tr_("ClientsPage", "(none)"), 0)
-        for view in self.saved:
-            self.views.addItem(view.name, view.id)
+        for n, view in enumerate(self.saved, start=1):
+            # A view's name is typed by staff and may hold a client's name: privacy mode
+            # numbers the views instead.
+            self.views.addItem(tr_("ClientsPage", "View %1").replace("%1", str(n))
+                               if self.bus.privacy else view.name, view.id)
         self.views.setCurrentIndex(max(self.views.findData(current), 0) if current else 0)
         self.views.blockSignals(False)
         self.views.setEnabled(bool(self.saved))
@@ -429,7 +432,8 @@ class ClientsPage(QWidget):
             self.more_button.setChecked(True)
 
     def _ask_view_name(self) -> None:
-        current = self.views.currentText() if self.views.currentIndex() > 0 else ""
+        picked = next((v for v in self.saved if v.id == self.views.currentData()), None)
+        current = picked.name if picked is not None and not self.bus.privacy else ""
         name, ok = QInputDialog.getText(
             self, tr_("ClientsPage", "Save as view"),
             tr_("ClientsPage", "Name of the view (the same name replaces it):"), text=current)
@@ -467,6 +471,7 @@ class ClientsPage(QWidget):
 
     def _privacy(self, on: bool) -> None:
         self.model.set_privacy(on)
+        self._fill_views(self.views.currentData() or None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down or Enter in the search field goes into the list, on its first row: then Enter
