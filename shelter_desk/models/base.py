@@ -6,7 +6,7 @@ import enum
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from sqlalchemy import DateTime, Enum, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Enum, Integer, MetaData, String, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -54,6 +54,14 @@ class Versioned:
         # Set by services/concurrency.py, which counts edits, not bookkeeping (updated_at).
         return {"version_id_col": cls.__table__.c.version,  # type: ignore[attr-defined]
                 "version_id_generator": False}
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's table, for Core executemany of many rows: the ORM's bulk insert leaves out
+    each None, which splits the rows into runs of a few statements each."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def utcnow() -> datetime:

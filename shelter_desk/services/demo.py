@@ -57,7 +57,7 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.domain.wall_clock import instant
 from shelter_desk.models.appointments import Appointment
-from shelter_desk.models.base import Base, utcnow
+from shelter_desk.models.base import Base, table_of, utcnow
 from shelter_desk.models.case_plan import CaseNote, PlanAction
 from shelter_desk.models.clients import Client, ClientAlias
 from shelter_desk.models.corrections import RecordVoid
@@ -611,7 +611,8 @@ def populate(ws: Workspace, clients: int, *, seed: int = 2026,
         for model in order:
             rows = gen.rows.tables.get(model, [])
             for start in range(0, len(rows), 5000):
-                session.execute(insert(model), rows[start:start + 5000])
+                # One executemany per chunk (through the ORM, 20,000 statements at 1,000).
+                session.execute(insert(table_of(model)), rows[start:start + 5000])
         ws.store.after_bulk_insert(session)
         status.rebuild(session, None, clock.today())  # bulk rows pass no unit of work
         audit.record(session, ws.actor, "demo.generate",

@@ -29,6 +29,7 @@ from shelter_desk.domain.vocabulary import (
     DeadlineKind,
     DocumentStatus,
 )
+from shelter_desk.models.base import table_of
 from shelter_desk.models.case_plan import PlanAction
 from shelter_desk.models.clients import Client
 from shelter_desk.models.corrections import RecordVoid
@@ -141,9 +142,9 @@ def _rebuild_chunk(session: Session, ids: list[int] | None, today: date) -> int:
     else:
         session.execute(delete(ClientDeadline).where(ClientDeadline.client_id.in_(ids)))
         session.execute(delete(ClientState).where(ClientState.client_id.in_(ids)))
-    session.execute(insert(ClientState), states)
+    session.execute(insert(table_of(ClientState)), states)
     if rows:
-        session.execute(insert(ClientDeadline), rows)
+        session.execute(insert(table_of(ClientDeadline)), rows)
     return len(states)
 
 
