@@ -1,5 +1,7 @@
-"""Arbitrary text, dates and numbers thrown at every service: only validation errors come back,
-never another exception, and nothing is half-written."""
+"""Arbitrary text, dates and numbers thrown at every service, and the service's contract
+checked on every example: a refusal is a ValidationError naming the field, with nothing
+written; a success writes exactly the record asked for (and what it implies), audited; never
+another exception."""
 
 from __future__ import annotations
 
@@ -151,21 +153,36 @@ def inputs(cls: type) -> st.SearchStrategy[Any]:
 
 
 def _counts(ws: Workspace) -> dict[str, int]:
-    """Rows per table (every table of the models, on either backend), the audit trail aside."""
+    """Rows per table (every table of the models, on either backend)."""
     from shelter_desk.models import Base
 
     with ws.store.connection() as conn:
         return {t.name: conn.scalar(select(func.count()).select_from(t)) or 0
-                for t in Base.metadata.sorted_tables if t.name != "audit_log"}
+                for t in Base.metadata.sorted_tables}
 
 
-def _only_validation_errors(ws: Workspace, call: Callable[[], object]) -> None:
+# Kept alongside any change: the derived status (services/status.py) and the revisions.
+ALONGSIDE = frozenset({"client_states", "client_deadlines", "record_revisions"})
+
+
+def _contract(ws: Workspace, call: Callable[[], object], grows: dict[str, int],
+              may: frozenset[str] = frozenset()) -> None:
+    """Refused: a ValidationError that names the field and says why, and no row anywhere
+    changed. Accepted: the tables in `grows` have exactly that many more rows, the audit
+    trail has the step, and no other table changed but those in `may` and ALONGSIDE."""
     before = _counts(ws)
     try:
         call()
     except ValidationError as exc:
         assert exc.field and exc.message
         assert _counts(ws) == before, "a refused input wrote something"
+        return
+    after = _counts(ws)
+    for table, n in grows.items():
+        assert after[table] - before[table] == n, (table, before[table], after[table])
+    assert after["audit_log"] > before["audit_log"], "an accepted write was not audited"
+    changed = {t for t in after if after[t] != before[t]}
+    assert changed <= set(grows) | may | ALONGSIDE | {"audit_log"}, changed
 
 
 FUZZ = settings(
@@ -187,51 +204,51 @@ def client_id(counsellor1: Workspace) -> int:
     e=inputs(clients.ExploitationInput),
 )
 def test_intake(counsellor1: Workspace, c: Any, r: Any, e: Any) -> None:
-    _only_validation_errors(counsellor1, lambda: clients.intake(counsellor1, c, r, e))
+    _contract(counsellor1, lambda: clients.intake(counsellor1, c, r, e),
+              {"clients": 1, "referrals": 1, "exploitations": 1},
+              may=frozenset({"client_aliases", "consent_events"}))
 
 
 @FUZZ
 @given(data=inputs(clients.ClientInput))
 def test_update_client(counsellor1: Workspace, client_id: int, data: Any) -> None:
-    _only_validation_errors(
-        counsellor1, lambda: clients.update_client(counsellor1, client_id, data)
-    )
+    _contract(counsellor1, lambda: clients.update_client(counsellor1, client_id, data), {},
+              may=frozenset({"clients", "client_aliases"}))
 
 
 @FUZZ
 @given(data=inputs(counselling.SessionInput))
 def test_sessions(counsellor1: Workspace, client_id: int, data: Any) -> None:
-    _only_validation_errors(
-        counsellor1, lambda: counselling.add_session(counsellor1, client_id, data)
-    )
+    _contract(counsellor1, lambda: counselling.add_session(counsellor1, client_id, data),
+              {"counselling_sessions": 1})
 
 
 @FUZZ
 @given(data=inputs(consent.ConsentInput))
 def test_consent(counsellor1: Workspace, client_id: int, data: Any) -> None:
-    _only_validation_errors(counsellor1, lambda: consent.record(counsellor1, client_id, data))
+    _contract(counsellor1, lambda: consent.record(counsellor1, client_id, data),
+              {"consent_events": 1})
 
 
 @FUZZ
 @given(data=inputs(conditions.CheckInput))
 def test_condition_checks(counsellor1: Workspace, client_id: int, data: Any) -> None:
-    _only_validation_errors(
-        counsellor1, lambda: conditions.record_check(counsellor1, client_id, data)
-    )
+    _contract(counsellor1, lambda: conditions.record_check(counsellor1, client_id, data),
+              {"condition_checks": 1})
 
 
 @FUZZ
 @given(data=inputs(residence.DocumentInput))
 def test_residence_documents(counsellor1: Workspace, client_id: int, data: Any) -> None:
-    _only_validation_errors(
-        counsellor1, lambda: residence.add_document(counsellor1, client_id, data)
-    )
+    _contract(counsellor1, lambda: residence.add_document(counsellor1, client_id, data),
+              {"residence_documents": 1})
 
 
 @FUZZ
 @given(case=inputs(judicial.CaseInput), hearing=inputs(judicial.CourtDateInput))
 def test_judicial(counsellor1: Workspace, client_id: int, case: Any, hearing: Any) -> None:
-    _only_validation_errors(counsellor1, lambda: judicial.open_case(counsellor1, client_id, case))
+    _contract(counsellor1, lambda: judicial.open_case(counsellor1, client_id, case),
+              {"judicial_cases": 1})
     opened = judicial.open_case(
         counsellor1,
         client_id,
@@ -239,46 +256,51 @@ def test_judicial(counsellor1: Workspace, client_id: int, case: Any, hearing: An
             voc.JudicialOffice.PROSECUTOR, "Antwerpen", voc.JudicialStage.INQUIRY, TODAY
         ),
     )
-    _only_validation_errors(
-        counsellor1, lambda: judicial.add_court_date(counsellor1, opened.id, hearing)
-    )
+    _contract(counsellor1, lambda: judicial.add_court_date(counsellor1, opened.id, hearing),
+              {"court_dates": 1})
 
 
 @FUZZ
 @given(goal=inputs(goals.GoalInput), step=inputs(goals.MilestoneInput))
 def test_goals(counsellor1: Workspace, client_id: int, goal: Any, step: Any) -> None:
-    _only_validation_errors(counsellor1, lambda: goals.add_goal(counsellor1, client_id, goal))
+    _contract(counsellor1, lambda: goals.add_goal(counsellor1, client_id, goal),
+              {"autonomy_goals": 1})
     made = goals.add_goal(
         counsellor1,
         client_id,
         goals.GoalInput(voc.GoalDomain.HEALTH, "GP follow-up", date(2000, 1, 1)),
     )
-    _only_validation_errors(counsellor1, lambda: goals.add_milestone(counsellor1, made.id, step))
+    _contract(counsellor1, lambda: goals.add_milestone(counsellor1, made.id, step),
+              {"goal_milestones": 1}, may=frozenset({"autonomy_goals"}))
 
 
 @FUZZ
 @given(data=inputs(notifications.NotificationInput))
 def test_notifications(counsellor1: Workspace, client_id: int, data: Any) -> None:
-    _only_validation_errors(
-        counsellor1, lambda: notifications.add_notification(counsellor1, client_id, data)
-    )
+    _contract(counsellor1,
+              lambda: notifications.add_notification(counsellor1, client_id, data),
+              {"notifications": 1})
 
 
 @FUZZ
 @given(data=inputs(clients.EndInput))
 def test_programme_end(counsellor1: Workspace, client_id: int, data: Any) -> None:
-    _only_validation_errors(
-        counsellor1, lambda: clients.end_programme(counsellor1, client_id, data)
-    )
+    _contract(counsellor1, lambda: clients.end_programme(counsellor1, client_id, data),
+              {"programme_ends": 1}, may=frozenset({"clients"}))
 
 
 @FUZZ
 @given(query=st.text(max_size=300))
 def test_search(counsellor1: Workspace, client_id: int, query: str) -> None:
+    before = _counts(counsellor1)
     try:
-        clients.list_clients(counsellor1, search=query)
+        found = clients.list_clients(counsellor1, search=query)
     except ValidationError as exc:
-        assert exc.field == "search"
+        assert exc.field == "search" and exc.message
+    else:
+        assert {c.id for c in found} <= {client_id}  # the only client there is
+    changed = {t for t, n in _counts(counsellor1).items() if before[t] != n}
+    assert changed <= {"audit_log"} | ALONGSIDE  # a search writes no record
 
 
 def test_the_fuzzer_reaches_success_too(counsellor1: Workspace, client_id: int) -> None:
