@@ -79,6 +79,13 @@ class InSight(QObject):
                 self._watched.append(widget)
                 widget = None if widget.isWindow() else widget.parentWidget()
 
+    def catch_up(self) -> None:
+        """Reload now if stale: the view a person acted on follows their save even when it is
+        not in front (a dialog opened on it from elsewhere)."""
+        if self.stale:
+            self._fresh()
+            self._reload()
+
     def _fresh(self) -> None:
         self.stale = False
         for widget in self._watched:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.domain.vocabulary import AppointmentKind, AppointmentStatus
 from shelter_desk.services import appointments, case_plan, clock
 from shelter_desk.services import validation as v
-from shelter_desk.services.changes import Kind
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
@@ -273,7 +273,7 @@ class AppointmentsTab(RecordTab):
         dialog.setWindowTitle(tr_("ClientFile", "Record the appointment as a session"))
         self._select_next = row.id
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed(Kind.APPOINTMENTS, Kind.SESSIONS)
+            self.announce(Changes.of(self.ctx.client_id, Kind.APPOINTMENTS, Kind.SESSIONS))
 
     def cancel_selected(self) -> None:
         row = self._planned()
@@ -282,4 +282,4 @@ class AppointmentsTab(RecordTab):
         self._select_next = row.id
         if CancelDialog(self.ctx, row, self.describe(row), self).exec() == (
                 QDialog.DialogCode.Accepted):
-            self.ctx.changed(Kind.APPOINTMENTS)
+            self.announce(Changes.of(self.ctx.client_id, Kind.APPOINTMENTS))

@@ -28,7 +28,7 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import conditions, counselling, history, notifications
-from shelter_desk.services.changes import Kind
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.field_labels import label_for
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
@@ -278,7 +278,8 @@ class ConditionsTab(QWidget):
         dialog = ThreeConditionsDialog(self.ctx.ws, self.ctx.client_id, self.ctx.case_code,
                                        self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed(Kind.CONDITIONS, Kind.NOTIFICATIONS)
+            self.table.announce(
+                Changes.of(self.ctx.client_id, Kind.CONDITIONS, Kind.NOTIFICATIONS))
 
     def _update_cards(self) -> None:
         latest: dict[Condition, conditions.CheckView] = {}

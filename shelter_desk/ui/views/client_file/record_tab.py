@@ -225,7 +225,13 @@ class RecordTab(QWidget):
         self._select_next = row.id
         kind = self.void_kind
         ask_void(self.ctx.ws, kind, row.id, self.describe(row), self,
-                 lambda: self.ctx.changed(voided(self.ctx.client_id, kind)))
+                 lambda: self.announce(voided(self.ctx.client_id, kind)))
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what this tab's save changed; this tab follows it, in front or
+        not."""
+        self.ctx.changed(changes)
+        self.sight.catch_up()
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -239,7 +245,7 @@ class RecordTab(QWidget):
             rows = [r for r in self.model.rows if getattr(r, "id", None) != saved.id]
             self.model.set_rows([*rows, saved])
             self.select_where(lambda r: getattr(r, "id", None) == saved.id)
-        self.ctx.changed(self.changes_of(saved))
+        self.announce(self.changes_of(saved))
 
     def changes_of(self, saved: object) -> Changes:
         """What the dialog's save changed: the record it returns says so; else the records
