@@ -37,7 +37,7 @@ from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, client_filters, clock, consent, deadlines, status, voids
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach, grant_in_force, visible_clients
-from shelter_desk.services.changes import Changes, Kind
+from shelter_desk.services.changes import ALL_CLIENTS, Changes, Kind, Recorded
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.folding import fold, search_key
@@ -187,7 +187,8 @@ class ClientSummary:
 
 
 @dataclass(frozen=True)
-class ReferralView:
+class ReferralView(Recorded):
+    KIND = Kind.CLIENT
     id: int
     referred_on: date
     service: ReferringService
@@ -197,10 +198,12 @@ class ReferralView:
     leaflet_language: str | None
     outcome: ReferralOutcome
     version: int | None = None  # what an edit of this copy is based on
+    client_id: int = ALL_CLIENTS
 
 
 @dataclass(frozen=True)
-class ExploitationView:
+class ExploitationView(Recorded):
+    KIND = Kind.CLIENT
     id: int
     forms: tuple[ExploitationForm, ...]
     sector: Sector | None
@@ -210,6 +213,7 @@ class ExploitationView:
     period_end: date | None
     description: str | None
     version: int | None = None  # what an edit of this copy is based on
+    client_id: int = ALL_CLIENTS
 
 
 @dataclass(frozen=True)
@@ -244,13 +248,14 @@ class ClientFile:
 
 def _referral_view(r: Referral) -> ReferralView:
     return ReferralView(r.id, r.referred_on, r.service, r.service_detail, r.detection_basis,
-                        r.indicators, r.leaflet_language, r.outcome, r.version)
+                        r.indicators, r.leaflet_language, r.outcome, r.version, r.client_id)
 
 
 def _exploitation_view(e: Exploitation) -> ExploitationView:
     return ExploitationView(
         e.id, tuple(ExploitationForm(f) for f in e.forms), e.sector, e.loverboy_method,
-        tuple(e.countries), e.period_start, e.period_end, e.description, e.version)
+        tuple(e.countries), e.period_start, e.period_end, e.description, e.version,
+        e.client_id)
 
 
 def _summaries(session: Session, ws: Workspace, where: ColumnElement[bool],

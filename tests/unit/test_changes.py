@@ -52,6 +52,8 @@ def test_a_write_returns_what_it_changed(counsellor1: Workspace) -> None:
     assert (saved.changes | granted.changes) == Changes(
         c.id, frozenset({Kind.SESSIONS, Kind.CONSENT}), status=True)
     assert Changes.anything().concerns(c.id) and Changes.anything().client_id == ALL_CLIENTS
+    referral = clients.file_details(counsellor1, c.id).referrals[0]
+    assert referral.changes == Changes.of(c.id, Kind.CLIENT)
 
 
 def test_the_overview_is_one_transaction_with_everything(counsellor1: Workspace) -> None:

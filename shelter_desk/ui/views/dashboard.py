@@ -430,13 +430,15 @@ class Dashboard(QWidget):
         self._remember_selection()
         self.tree.setFocus()
         run_in_background(self, lambda: reminders.reopen(ws, r.deadline),
-                          lambda _: self.bus.publish(
-                              Changes.of(r.deadline.client_id, Kind.REMINDERS)),
+                          lambda state: self.bus.publish(state.changes),
                           lambda e: show_error(self, e))
 
     def _changed(self, dialog: QDialog) -> None:
+        state = getattr(dialog, "result_value", None)
+        if isinstance(state, reminders.ReminderState):
+            self.bus.publish(state.changes)  # a done agreed action: the file's plan too
+            return
         r = getattr(dialog, "deadline", None)
-        # A done agreed action changes the file's plan too.
         self.bus.publish(Changes.of(r.client_id, Kind.REMINDERS, Kind.PLAN) if r is not None
                          else Changes.anything())
 

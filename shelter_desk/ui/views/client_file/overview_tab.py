@@ -366,7 +366,9 @@ class OverviewTab(QWidget):
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed(Kind.CLIENT)
+            saved = getattr(dialog, "result_value", None)
+            found = getattr(saved, "changes", None)
+            self.ctx.changed(found if isinstance(found, Changes) else Kind.CLIENT)
 
     def edit_details(self) -> None:
         if not self.data:
