@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from shelter_desk.domain.vocabulary import ActionStatus, NoteKind
 from shelter_desk.services import case_plan, clock
-from shelter_desk.services.changes import Changes, Kind
+from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
@@ -133,8 +133,8 @@ class PlanTab(RecordTab):
         run_in_background(self, lambda: case_plan.mark_done(ws, row), self._marked,
                           self._mark_failed)
 
-    def _marked(self, _: object) -> None:
-        self.announce(Changes.of(self.ctx.client_id, Kind.PLAN))
+    def _marked(self, done: case_plan.PlanActionView) -> None:
+        self.announce(done.changes)
 
     def _mark_failed(self, exc: Exception) -> None:
         self._done_state()
