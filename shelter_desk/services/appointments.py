@@ -37,6 +37,7 @@ from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, case_plan, clock, voids
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach, visible_clients
+from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.counselling import SESSIONS, SessionInput, SessionView
 from shelter_desk.services.errors import NotFound, ServiceError, ValidationError
@@ -112,7 +113,8 @@ class AppointmentInput:
 
 
 @dataclass(frozen=True)
-class AppointmentView:
+class AppointmentView(Recorded):
+    KIND = Kind.APPOINTMENTS
     id: int
     client_id: int
     starts_at: datetime  # Brussels wall-clock time

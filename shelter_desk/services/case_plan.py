@@ -22,6 +22,7 @@ from shelter_desk.models.case_plan import CaseNote, PlanAction
 from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import clock
 from shelter_desk.services import validation as v
+from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.records import CASE_WORKERS, Area, Problems, require_case_worker
 from shelter_desk.services.voids import VoidMark
@@ -42,7 +43,8 @@ class PlanActionInput:
 
 
 @dataclass(frozen=True)
-class PlanActionView:
+class PlanActionView(Recorded):
+    KIND = Kind.PLAN
     id: int
     client_id: int
     action: str
@@ -68,7 +70,8 @@ class CaseNoteInput:
 
 
 @dataclass(frozen=True)
-class CaseNoteView:
+class CaseNoteView(Recorded):
+    KIND = Kind.NOTES
     id: int
     client_id: int
     noted_on: date

@@ -37,6 +37,7 @@ from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, client_filters, clock, consent, deadlines, status, voids
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach, grant_in_force, visible_clients
+from shelter_desk.services.changes import ALL_CLIENTS, Changes, Kind, Recorded
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.folding import fold, search_key
@@ -179,9 +180,15 @@ class ClientSummary:
     def name(self) -> str:
         return f"{self.first_names} {self.last_name}"
 
+    @property
+    def changes(self) -> Changes:
+        """What a write that returns this summary changed: the client's own details."""
+        return Changes.of(self.id, Kind.CLIENT)
+
 
 @dataclass(frozen=True)
-class ReferralView:
+class ReferralView(Recorded):
+    KIND = Kind.CLIENT
     id: int
     referred_on: date
     service: ReferringService
@@ -191,10 +198,12 @@ class ReferralView:
     leaflet_language: str | None
     outcome: ReferralOutcome
     version: int | None = None  # what an edit of this copy is based on
+    client_id: int = ALL_CLIENTS
 
 
 @dataclass(frozen=True)
-class ExploitationView:
+class ExploitationView(Recorded):
+    KIND = Kind.CLIENT
     id: int
     forms: tuple[ExploitationForm, ...]
     sector: Sector | None
@@ -204,6 +213,7 @@ class ExploitationView:
     period_end: date | None
     description: str | None
     version: int | None = None  # what an edit of this copy is based on
+    client_id: int = ALL_CLIENTS
 
 
 @dataclass(frozen=True)
@@ -238,13 +248,14 @@ class ClientFile:
 
 def _referral_view(r: Referral) -> ReferralView:
     return ReferralView(r.id, r.referred_on, r.service, r.service_detail, r.detection_basis,
-                        r.indicators, r.leaflet_language, r.outcome, r.version)
+                        r.indicators, r.leaflet_language, r.outcome, r.version, r.client_id)
 
 
 def _exploitation_view(e: Exploitation) -> ExploitationView:
     return ExploitationView(
         e.id, tuple(ExploitationForm(f) for f in e.forms), e.sector, e.loverboy_method,
-        tuple(e.countries), e.period_start, e.period_end, e.description, e.version)
+        tuple(e.countries), e.period_start, e.period_end, e.description, e.version,
+        e.client_id)
 
 
 def _summaries(session: Session, ws: Workspace, where: ColumnElement[bool],
@@ -515,32 +526,46 @@ def _file(ws: Workspace, client_id: int, *, audited: bool) -> ClientFile:
     require_case_worker(ws, "client.open")
     with ws.session() as session:
         c = client_in_reach(session, ws, client_id, "client.open")
-        summary = _summaries(session, ws, Client.id == c.id, clock.today())[0]
-        refs = session.scalars(select(Referral).where(Referral.client_id == c.id)
-                               .order_by(Referral.referred_on)).all()
-        exps = session.scalars(select(Exploitation).where(Exploitation.client_id == c.id)
-                               .order_by(Exploitation.id)).all()
-        end = session.scalars(select(ProgrammeEnd).where(ProgrammeEnd.client_id == c.id)).first()
-        counsellor = session.get(User, c.counsellor_id) if c.counsellor_id else None
-        granted = session.execute(
-            select(User.username, User.display_name, AccessGrant.until)
-            .join(AccessGrant, AccessGrant.user_id == User.id)
-            .where(AccessGrant.client_id == c.id, grant_in_force(clock.today()))
-            .order_by(AccessGrant.granted_at, AccessGrant.id)).all()
-        if audited:
-            audit.record(session, ws.actor, "client.open", client_code=c.case_code)
-        return ClientFile(
-            summary=summary, aliases=tuple(a.alias for a in c.aliases),
-            birth_date=c.birth_date, birth_date_precision=c.birth_date_precision,
-            gender=c.gender, languages=tuple(c.languages), guardian_name=c.guardian_name,
-            guardian_contact=c.guardian_contact, residence_track=c.residence_track,
-            counsellor_username=counsellor.username if counsellor else None,
-            referrals=tuple(_referral_view(r) for r in refs),
-            exploitations=tuple(_exploitation_view(e) for e in exps),
-            programme_end=ProgrammeEndView(end.ended_on, end.reason, end.note) if end else None,
-            access_granted_to=tuple(g[0] for g in granted),
-            colleagues=tuple((g[1], g[2]) for g in granted), version=c.version,
-        )
+        return file_in(session, ws, c, audited=audited)
+
+
+def summary(ws: Workspace, client_id: int) -> ClientSummary:
+    """The client's row of the client list (a file's header, refreshed)."""
+    require_case_worker(ws, "client.open")
+    with ws.session() as session:
+        c = client_in_reach(session, ws, client_id, "client.open")
+        return _summaries(session, ws, Client.id == c.id, clock.today())[0]
+
+
+def file_in(session: Session, ws: Workspace, c: Client, *, audited: bool = False
+            ) -> ClientFile:
+    """The file of client `c` (already in reach) in a transaction already open."""
+    summary = _summaries(session, ws, Client.id == c.id, clock.today())[0]
+    refs = session.scalars(select(Referral).where(Referral.client_id == c.id)
+                           .order_by(Referral.referred_on)).all()
+    exps = session.scalars(select(Exploitation).where(Exploitation.client_id == c.id)
+                           .order_by(Exploitation.id)).all()
+    end = session.scalars(select(ProgrammeEnd).where(ProgrammeEnd.client_id == c.id)).first()
+    counsellor = session.get(User, c.counsellor_id) if c.counsellor_id else None
+    granted = session.execute(
+        select(User.username, User.display_name, AccessGrant.until)
+        .join(AccessGrant, AccessGrant.user_id == User.id)
+        .where(AccessGrant.client_id == c.id, grant_in_force(clock.today()))
+        .order_by(AccessGrant.granted_at, AccessGrant.id)).all()
+    if audited:
+        audit.record(session, ws.actor, "client.open", client_code=c.case_code)
+    return ClientFile(
+        summary=summary, aliases=tuple(a.alias for a in c.aliases),
+        birth_date=c.birth_date, birth_date_precision=c.birth_date_precision,
+        gender=c.gender, languages=tuple(c.languages), guardian_name=c.guardian_name,
+        guardian_contact=c.guardian_contact, residence_track=c.residence_track,
+        counsellor_username=counsellor.username if counsellor else None,
+        referrals=tuple(_referral_view(r) for r in refs),
+        exploitations=tuple(_exploitation_view(e) for e in exps),
+        programme_end=ProgrammeEndView(end.ended_on, end.reason, end.note) if end else None,
+        access_granted_to=tuple(g[0] for g in granted),
+        colleagues=tuple((g[1], g[2]) for g in granted), version=c.version,
+    )
 
 
 def admit(ws: Workspace, client_id: int) -> ClientSummary:
@@ -590,11 +615,15 @@ def counsellors(ws: Workspace) -> list[tuple[str, str]]:
     """(user name, display name) of active counsellors, for assignment and filters."""
     require_case_worker(ws, "user.list")
     with ws.session() as session:
-        rows = session.execute(
-            select(User.username, User.display_name).join(UserRole)
-            .where(User.active.is_(True), UserRole.role == Role.COUNSELLOR)
-            .order_by(User.display_name)).all()
-        return [(r[0], r[1]) for r in rows]
+        return counsellors_in(session)
+
+
+def counsellors_in(session: Session) -> list[tuple[str, str]]:
+    rows = session.execute(
+        select(User.username, User.display_name).join(UserRole)
+        .where(User.active.is_(True), UserRole.role == Role.COUNSELLOR)
+        .order_by(User.display_name)).all()
+    return [(r[0], r[1]) for r in rows]
 
 
 def caseload(ws: Workspace, today: date | None = None) -> dict[str, dict[str, int]]:

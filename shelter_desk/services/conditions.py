@@ -29,6 +29,7 @@ from shelter_desk.models.justice import JudicialCase
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.records import (
@@ -59,7 +60,9 @@ class CheckInput:
 
 
 @dataclass(frozen=True)
-class CheckView:
+class CheckView(Recorded):
+    KIND = Kind.CONDITIONS
+    ALSO = (Kind.NOTIFICATIONS,)  # a breach's notifications, recorded with the check
     id: int
     client_id: int
     condition: Condition

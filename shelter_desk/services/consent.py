@@ -21,6 +21,7 @@ from shelter_desk.models.followup import ConsentEvent
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.errors import ConsentMissing, ValidationError
 from shelter_desk.services.records import Area, clean, require_case_worker, touch, user_names
 from shelter_desk.services.voids import VoidMark, live
@@ -44,7 +45,8 @@ class ConsentInput:
 
 
 @dataclass(frozen=True)
-class ConsentEventView:
+class ConsentEventView(Recorded):
+    KIND = Kind.CONSENT
     id: int
     client_id: int
     purpose: ConsentPurpose

@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from sqlalchemy.orm import Session
+
 from shelter_desk.domain.vocabulary import SessionKind, SessionPlace
 from shelter_desk.models.followup import CounsellingSession
 from shelter_desk.services import validation as v
-from shelter_desk.services.records import Area
+from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.changes import Kind, Recorded
+from shelter_desk.services.records import Area, require_case_worker
 from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 
@@ -28,7 +32,8 @@ class SessionInput:
 
 
 @dataclass(frozen=True)
-class SessionView:
+class SessionView(Recorded):
+    KIND = Kind.SESSIONS
     id: int
     client_id: int
     held_on: date
@@ -89,3 +94,25 @@ def update_session(ws: Workspace, session_id: int, data: SessionInput,
 
 def list_sessions(ws: Workspace, client_id: int) -> list[SessionView]:
     return SESSIONS.list(ws, client_id)
+
+
+@dataclass(frozen=True)
+class SessionTally:
+    """What the overview shows of the sessions: how many, and the day of the first (voided
+    ones left out)."""
+
+    count: int
+    first_on: date | None
+
+
+def tally_in(session: Session, client_id: int) -> SessionTally:
+    """`tally` in a transaction already open, for a client already in reach."""
+    live = [s for s in SESSIONS.rows(session, client_id, {}) if s.void is None]
+    return SessionTally(len(live), min((s.held_on for s in live), default=None))
+
+
+def tally(ws: Workspace, client_id: int) -> SessionTally:
+    require_case_worker(ws, "session.list")
+    with ws.session() as session:
+        client = client_in_reach(session, ws, client_id, "session.list")
+        return tally_in(session, client.id)

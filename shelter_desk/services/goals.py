@@ -13,6 +13,7 @@ from shelter_desk.models.followup import AutonomyGoal, GoalMilestone
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.errors import NotFound
 from shelter_desk.services.records import Area, clean, require_case_worker, touch
 from shelter_desk.services.voids import VoidMark, live
@@ -45,7 +46,8 @@ class MilestoneView:
 
 
 @dataclass(frozen=True)
-class GoalView:
+class GoalView(Recorded):
+    KIND = Kind.GOALS
     id: int
     client_id: int
     domain: GoalDomain

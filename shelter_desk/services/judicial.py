@@ -21,6 +21,7 @@ from shelter_desk.models.justice import CourtDate, JudicialCase
 from shelter_desk.services import audit, voids
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.records import Area, clean, require_case_worker, touch, with_voids
@@ -46,7 +47,8 @@ class CaseInput:
 
 
 @dataclass(frozen=True)
-class CaseView:
+class CaseView(Recorded):
+    KIND = Kind.JUDICIAL
     id: int
     client_id: int
     office: JudicialOffice
@@ -83,7 +85,8 @@ class CourtDateInput:
 
 
 @dataclass(frozen=True)
-class CourtDateView:
+class CourtDateView(Recorded):
+    KIND = Kind.JUDICIAL
     id: int
     case_id: int
     client_id: int
@@ -272,15 +275,20 @@ def list_court_dates(ws: Workspace, client_id: int) -> list[CourtDateView]:
     require_case_worker(ws, "court_date.list")
     with ws.session() as session:
         client = client_in_reach(session, ws, client_id, "court_date.list")
-        rows = session.scalars(
-            select(CourtDate).join(JudicialCase, JudicialCase.id == CourtDate.case_id)
-            .where(JudicialCase.client_id == client.id)
-            .order_by(CourtDate.on_date, CourtDate.at_utc, CourtDate.at_time, CourtDate.id)
-        ).all()
-        views = with_voids(session, client.id, CourtDate.__tablename__,
-                           [court_view(r, client.id) for r in rows])
-        # The hearings of a voided case go with it.
-        cases = voids.marks(session, client.id, JudicialCase.__tablename__)
-        return [replace(h, void=cases[(JudicialCase.__tablename__, h.case_id)])
-                if h.void is None and (JudicialCase.__tablename__, h.case_id) in cases else h
-                for h in views]
+        return court_dates(session, client.id)
+
+
+def court_dates(session: Session, client_id: int) -> list[CourtDateView]:
+    """`list_court_dates` in a transaction already open, for a client already in reach."""
+    rows = session.scalars(
+        select(CourtDate).join(JudicialCase, JudicialCase.id == CourtDate.case_id)
+        .where(JudicialCase.client_id == client_id)
+        .order_by(CourtDate.on_date, CourtDate.at_utc, CourtDate.at_time, CourtDate.id)
+    ).all()
+    views = with_voids(session, client_id, CourtDate.__tablename__,
+                       [court_view(r, client_id) for r in rows])
+    # The hearings of a voided case go with it.
+    cases = voids.marks(session, client_id, JudicialCase.__tablename__)
+    return [replace(h, void=cases[(JudicialCase.__tablename__, h.case_id)])
+            if h.void is None and (JudicialCase.__tablename__, h.case_id) in cases else h
+            for h in views]

@@ -8,6 +8,7 @@ from datetime import date
 from shelter_desk.domain.vocabulary import NotificationReason, NotificationRecipient
 from shelter_desk.models.followup import Notification
 from shelter_desk.services import validation as v
+from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.records import Area
 from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
@@ -23,7 +24,8 @@ class NotificationInput:
 
 
 @dataclass(frozen=True)
-class NotificationView:
+class NotificationView(Recorded):
+    KIND = Kind.NOTIFICATIONS
     id: int
     client_id: int
     sent_on: date

@@ -8,6 +8,7 @@ case notes. A list shows voided records too, marked (services/voiding.py).
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -168,13 +169,18 @@ class Area(Generic[M, V]):
         require_case_worker(ws, f"{self.action}.list")
         with ws.session() as session:
             client = client_in_reach(session, ws, client_id, f"{self.action}.list")
-            rows = session.scalars(
-                select(self.model).where(self.model.client_id == client.id)  # type: ignore[attr-defined]
-                .order_by(*self.order)
-            ).all()
-            names = user_names(session)
-            return with_voids(session, client.id, self.model.__tablename__,
-                              [self.to_view(r, names) for r in rows])
+            return self.rows(session, client.id, user_names(session))
+
+    def rows(self, session: Session, client_id: int,
+             names: dict[int, str]) -> builtins.list[V]:
+        """`list` in a transaction already open, for a client already checked to be in reach
+        (the overview reads several kinds in one)."""
+        rows = session.scalars(
+            select(self.model).where(self.model.client_id == client_id)  # type: ignore[attr-defined]
+            .order_by(*self.order)
+        ).all()
+        return with_voids(session, client_id, self.model.__tablename__,
+                          [self.to_view(r, names) for r in rows])
 
     def _get(self, session: Session, record_id: object) -> M:
         if isinstance(record_id, bool) or not isinstance(record_id, int):

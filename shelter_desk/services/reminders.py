@@ -29,6 +29,7 @@ from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, clock, deadlines, status
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.changes import ALL_CLIENTS, Kind, Recorded
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.records import require_case_worker, touch
 from shelter_desk.services.voids import is_voided
@@ -57,8 +58,11 @@ def key_of(d: deadlines.Deadline) -> Key:
 
 
 @dataclass(frozen=True)
-class ReminderState:
+class ReminderState(Recorded):
     """What was last done about one reminder (None fields: nothing of that kind yet)."""
+
+    KIND = Kind.REMINDERS
+    ALSO = (Kind.PLAN,)  # a done reminder of an agreed action marks the action done
 
     step: ReminderStep | None  # the latest done / snoozed / reopened
     note: str | None  # what was done, or why it waits
@@ -67,6 +71,7 @@ class ReminderState:
     at: datetime | None
     assignee_id: int | None  # the latest hand-over
     assignee: str
+    client_id: int = ALL_CLIENTS
 
     def handled(self, today: date) -> bool:
         """Done, or snoozed to a day still to come: off the list until then."""
@@ -127,7 +132,8 @@ def states(session: Session, keys: Iterable[Key]) -> dict[Key, ReminderState]:
             snoozed_until=last.snoozed_until if last else None,
             by=names.get(last.by_id, "") if last else "",
             at=last.at if last else None,
-            assignee_id=assignee, assignee=names.get(assignee, "") if assignee else "")
+            assignee_id=assignee, assignee=names.get(assignee, "") if assignee else "",
+            client_id=k[0])
     return out
 
 

@@ -14,6 +14,7 @@ from shelter_desk.models.justice import ResidenceDocument
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.access import client_in_reach
+from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.records import (
     Area,
@@ -49,7 +50,8 @@ class DocumentInput:
 
 
 @dataclass(frozen=True)
-class DocumentView:
+class DocumentView(Recorded):
+    KIND = Kind.DOCUMENTS
     id: int
     client_id: int
     doc_type: DocumentType

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from shelter_desk.services.concurrency import watch_others
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui.databus import ALL_CLIENTS, ANY_AREA, DataBus
+from shelter_desk.ui.databus import ALL_CLIENTS, DataBus
 
 COALESCE_MS = 300
 
@@ -46,4 +46,4 @@ class RemoteChanges(QObject):
         if not pending:
             return
         # One client: its views. Several, or everything: every view, once.
-        self.bus().notify(ANY_AREA, pending.pop() if len(pending) == 1 else ALL_CLIENTS)
+        self.bus().anything(pending.pop() if len(pending) == 1 else ALL_CLIENTS)

@@ -224,6 +224,7 @@ def test_three_conditions_in_one_dialog_with_every_error_at_once(
     assert [(n.recipient.value, n.reason) for n in notes] == [
         ("prosecutor", NotificationReason.CONDITION_BREACH)]
     notifications_tab = view.tabs.widget(file_view.TAB_NOTIFICATIONS)
+    view.tabs.setCurrentIndex(file_view.TAB_NOTIFICATIONS)  # a hidden tab reloads when shown
     qtbot.waitUntil(lambda: notifications_tab.model.rowCount() == 1, timeout=10000)
 
 

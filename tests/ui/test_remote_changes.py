@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from shelter_desk.services import counselling
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui.databus import ALL_CLIENTS, DataBus, concerns
+from shelter_desk.ui.databus import ALL_CLIENTS, Changes, DataBus, Kind
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.remote_changes import COALESCE_MS, RemoteChanges
 from shelter_desk.ui.views.client_file.context import ClientContext
@@ -29,18 +29,18 @@ def test_another_desks_session_refreshes_this_desks_client(
 ) -> None:
     client = new_client(counsellor1)
     bus = DataBus()
-    heard: list[tuple[str, int]] = []
-    bus.changed.connect(lambda area, cid: heard.append((area, cid)))
+    heard: list[Changes] = []
+    bus.changed.connect(heard.append)
     remote = RemoteChanges(lambda: bus, director)
     with qtbot.waitSignal(bus.changed, timeout=30_000):
         counselling.add_session(counsellor1, client.id, session_input())
-    assert ("*", client.id) in heard
+    assert Changes.anything(client.id) in heard
     # The desk's own changes are not sent back to it.
     heard.clear()
     counselling.add_session(director, client.id, session_input())
     with qtbot.waitSignal(bus.changed, timeout=30_000):
         counselling.add_session(counsellor1, client.id, session_input())
-    assert heard == [("*", client.id)]
+    assert heard == [Changes.anything(client.id)]
     assert remote is not None
 
 
@@ -84,14 +84,14 @@ def test_a_burst_of_notices_refreshes_once_and_a_lost_connection_refreshes_all(
     qtbot: QtBot, director: Workspace,
 ) -> None:
     bus = DataBus()
-    heard: list[tuple[str, int]] = []
-    bus.changed.connect(lambda area, cid: heard.append((area, cid)))
+    heard: list[Changes] = []
+    bus.changed.connect(heard.append)
     remote = RemoteChanges(lambda: bus, director)
     for payload in ({"by": "c1", "clients": [7]}, {"by": "c2", "clients": [7]}):
         remote.arrived.emit(payload)
     qtbot.waitUntil(lambda: bool(heard), timeout=5_000)
     qtbot.wait(COALESCE_MS * 2)
-    assert heard == [("*", 7)]
+    assert heard == [Changes.anything(7)]
     heard.clear()
     for payload in ({"by": "c1", "clients": [7]}, {"by": "c2", "clients": [8]}):
         remote.arrived.emit(payload)
@@ -100,6 +100,6 @@ def test_a_burst_of_notices_refreshes_once_and_a_lost_connection_refreshes_all(
         qtbot.wait(COALESCE_MS * 2)
         remote.arrived.emit(payload)
     qtbot.wait(COALESCE_MS * 2)
-    assert heard == [("*", ALL_CLIENTS)] * 4
-    assert all(concerns(area, cid, 7) for area, cid in heard)
-    assert not concerns("sessions", ALL_CLIENTS, 7)  # a local caseload-wide notice
+    assert heard == [Changes.anything(ALL_CLIENTS)] * 4
+    assert all(c.concerns(7) and c.touches(Kind.SESSIONS) for c in heard)
+    assert not Changes.of(8, Kind.SESSIONS).concerns(7)  # another client's change

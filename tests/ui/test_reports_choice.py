@@ -230,7 +230,7 @@ def test_a_client_made_after_login_is_in_the_list_and_can_be_chosen(
     """Found by a fresh-eyes review: the list knew only the clients there at login."""
     page = open_page(two_clients[0].id)
     later = new_client(counsellor1, first_names="Nadia", last_name="Later")
-    page.bus.notify("client", later.id)  # as the new-client wizard announces it
+    page.bus.publish(later.changes)  # as the new-client wizard announces it
     page.window().open_reports(later.id)  # the file's "Make a progress report…"
     qtbot.waitUntil(lambda: page.chosen_client() == later.id, timeout=10000)
     assert later.case_code in page.client.currentText()

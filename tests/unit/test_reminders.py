@@ -28,6 +28,7 @@ from shelter_desk.services import (
     reminders,
     residence,
 )
+from shelter_desk.services.changes import Kind
 from shelter_desk.services.errors import NotFound, PermissionDenied, ValidationError
 from shelter_desk.services.workspace import Workspace
 from tests.builders import TODAY, new_client
@@ -73,6 +74,8 @@ def test_done_with_what_was_done_takes_it_off_and_keeps_the_note(
     state = reminders.mark_done(counsellor1, item.deadline, "Renewal asked at the commune")
     assert state.step == ReminderStep.DONE and state.note == "Renewal asked at the commune"
     assert state.by == "Counsellor One"
+    assert state.changes.client_id == c.id and state.changes.touches(Kind.REMINDERS)
+    assert state.changes.status  # the client's next deadline may have moved
     assert item.deadline not in _shown(counsellor1)
     again = _find(counsellor1, c.id, DeadlineKind.DOCUMENT_RENEWAL)  # still listed, as done
     assert again.handled(TODAY) and again.state == state

@@ -119,7 +119,7 @@ def overview(file: file_view.ClientFileView) -> Printout | None:
         Table(
             tr_("ClientFile", "Timeline (newest first)"),
             (tr_("ClientFile", "Date"), tr_("Printing", "Event")),
-            tuple((format_date(e.day), e.text) for e in tab.data.events),
+            tuple((format_date(e.day), e.text) for e in tab.events),
             (16, 84),
         ),
     )

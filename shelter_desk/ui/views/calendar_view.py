@@ -29,7 +29,7 @@ from shelter_desk.domain.vocabulary import AppointmentStatus, ClientStatus, Dead
 from shelter_desk.services import appointments, clients, clock, deadlines
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
-from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.databus import Changes, DataBus, InSight, Kind
 from shelter_desk.ui.deadline_text import subject_text
 from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
@@ -47,7 +47,7 @@ from shelter_desk.ui.views.agenda import (
     who,
 )
 from shelter_desk.ui.views.client_file import view as file_view
-from shelter_desk.ui.views.client_file.appointments_tab import AREA, appointment_dialog
+from shelter_desk.ui.views.client_file.appointments_tab import appointment_dialog
 from shelter_desk.ui.views.dashboard import TAB_FOR_KIND
 
 
@@ -232,7 +232,8 @@ class CalendarView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        bus.changed.connect(lambda area, cid: self.refresh())
+        self.sight = InSight(self, self.refresh)
+        bus.changed.connect(self._data_changed)
         bus.privacy_changed.connect(lambda _: self._show_all())
 
     def set_workspace(self, ws: Workspace | None) -> None:
@@ -283,6 +284,11 @@ class CalendarView(QWidget):
             return
         days = 7 if self.mode == WEEK else 1
         self.go_to(self.anchor() + timedelta(days=direction * days))
+
+    def _data_changed(self, changes: Changes) -> None:
+        """What falls due (clients' deadlines), the appointments, and the clients' names."""
+        if changes.status or changes.touches(Kind.CLIENT, Kind.APPOINTMENTS):
+            self.sight.request()
 
     def refresh(self) -> None:
         ws = self.ws
@@ -434,4 +440,4 @@ class CalendarView(QWidget):
         dialog = appointment_dialog(ws, None, None, self, clients=choices, day=self.anchor())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
             saved = dialog.result_value
-            self.bus.notify(AREA, saved.client_id)
+            self.bus.publish(saved.changes)

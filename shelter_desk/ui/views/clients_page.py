@@ -26,7 +26,7 @@ from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.folding import fold
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
-from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.databus import Changes, DataBus, InSight, Kind
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe, show_error
@@ -151,7 +151,9 @@ class ClientsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.files: dict[int, ClientFileView] = {}
-        bus.changed.connect(lambda area, cid: self.refresh())
+        self.list_page = list_page
+        self.sight = InSight(list_page, self.refresh)
+        bus.changed.connect(self._data_changed)
         bus.privacy_changed.connect(self._privacy)
         self._filters_shown()
 
@@ -250,6 +252,12 @@ class ClientsPage(QWidget):
         for username, display in rows:
             self.counsellor.addItem(display, display)
             self.counsellor.setItemData(self.counsellor.count() - 1, username, USERNAME_ROLE)
+
+    def _data_changed(self, changes: Changes) -> None:
+        """The list shows each client's details, phase and next deadline: a session or a
+        goal changes none of them."""
+        if changes.status or changes.touches(Kind.CLIENT):
+            self.sight.request()
 
     def refresh(self) -> None:
         ws = self.ws
@@ -610,7 +618,7 @@ class ClientsPage(QWidget):
                 return
         wizard = NewClientWizard(ws, counsellors, self)
         if wizard.exec() and wizard.created is not None:
-            self.bus.notify("client", wizard.created.id)
+            self.bus.publish(wizard.created.changes)
             self.open_client(wizard.created.id)
         elif wizard.open_instead is not None:
             self.open_client(wizard.open_instead)

@@ -32,9 +32,10 @@ from shelter_desk.domain.vocabulary import (
     ReminderStep,
 )
 from shelter_desk.services import clients, clock, goals, reminders
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, chart_labels, i18n
-from shelter_desk.ui.databus import ALL_CLIENTS, ANY_AREA, DataBus
+from shelter_desk.ui.databus import DataBus, InSight
 from shelter_desk.ui.deadline_text import subject_text
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
@@ -206,7 +207,8 @@ class Dashboard(QWidget):
         splitter.setSizes([540, 270])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
-        bus.changed.connect(lambda area, cid: self.refresh())
+        self.sight = InSight(self, self.refresh)
+        bus.changed.connect(self._data_changed)
         bus.privacy_changed.connect(self.model.set_privacy)
 
     def _filter_row(self) -> QHBoxLayout:
@@ -270,6 +272,12 @@ class Dashboard(QWidget):
         self.model.clear()
         self.summary.clear()
         self.refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        """Reminders come from clients' deadlines (their status), the charts from their
+        phase, exploitation (client details) and goals."""
+        if changes.status or changes.touches(Kind.CLIENT, Kind.REMINDERS, Kind.GOALS):
+            self.sight.request()
 
     def refresh(self) -> None:
         ws = self.ws
@@ -422,13 +430,17 @@ class Dashboard(QWidget):
         self._remember_selection()
         self.tree.setFocus()
         run_in_background(self, lambda: reminders.reopen(ws, r.deadline),
-                          lambda _: self.bus.notify("reminders", r.deadline.client_id),
+                          lambda state: self.bus.publish(state.changes),
                           lambda e: show_error(self, e))
 
     def _changed(self, dialog: QDialog) -> None:
+        state = getattr(dialog, "result_value", None)
+        if isinstance(state, reminders.ReminderState):
+            self.bus.publish(state.changes)  # a done agreed action: the file's plan too
+            return
         r = getattr(dialog, "deadline", None)
-        # A done agreed action changes the file's plan too: every view of it reloads.
-        self.bus.notify(ANY_AREA, r.client_id if r is not None else ALL_CLIENTS)
+        self.bus.publish(Changes.of(r.client_id, Kind.REMINDERS, Kind.PLAN) if r is not None
+                         else Changes.anything())
 
     def first_focus(self) -> QWidget:
         return self.tree

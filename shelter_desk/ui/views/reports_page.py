@@ -9,7 +9,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -30,10 +29,11 @@ from PySide6.QtWidgets import (
 from shelter_desk.domain.roles import Role
 from shelter_desk.i18n import Message
 from shelter_desk.services import clients, report_language, reporting, signing
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.files import save_output
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, translations
-from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.databus import DataBus, InSight
 from shelter_desk.ui.dialogs.export_dialogs import ExportDialog, PassphraseDialog
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe, show_error
@@ -172,8 +172,8 @@ class ReportsPage(QWidget):
         layout.addWidget(box)
         layout.addWidget(self.preview_view, 1)
         bus.privacy_changed.connect(lambda _: self._fill_clients())
+        self.list_sight = InSight(self, self._reload_list)
         bus.changed.connect(self._data_changed)
-        self._list_stale = False
         self._pending: int | None = None
         self._rows: list[clients.ClientSummary] = []
         self._director = False
@@ -198,22 +198,14 @@ class ReportsPage(QWidget):
                 self, lambda: clients.list_clients(ws), self._loaded, lambda e: show_error(self, e)
             )
 
-    def _data_changed(self, area: str, _client_id: int) -> None:
+    def _data_changed(self, changes: Changes) -> None:
         """A client added, renamed, admitted or closed elsewhere: the list follows, now if the
         page is shown, else when it next is (it knew only the clients there at login)."""
-        if area in ("client", "*"):
-            self._list_stale = True
-            if self.isVisible():
-                self._reload_list()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._list_stale:
-            self._reload_list()
+        if changes.touches(Kind.CLIENT):
+            self.list_sight.request()
 
     def _reload_list(self) -> None:
         ws = self.ws
-        self._list_stale = False
         if ws is not None and self._director and not ws.closed:
             run_in_background(
                 self, lambda: clients.list_clients(ws), self._loaded, lambda e: show_error(self, e)
@@ -430,7 +422,8 @@ class ReportsPage(QWidget):
                 tr_("Reports", "Signed report of %1 saved to %2 (PAdES %3).")
                 .replace("%1", made.case_code).replace("%2", str(saved))
                 .replace("%3", made.level or ""))
-            self.bus.notify("reports", choice[0])  # the file's Reports and History tabs
+            # The file's Reports and History tabs.
+            self.bus.publish(Changes.of(choice[0], Kind.REPORTS))
 
         run_in_background(self, work, done, self._refused, tr_("Reports", "Signing the report…"))
 
@@ -463,7 +456,7 @@ class ReportsPage(QWidget):
             saved, result = outcome
             self._say(tr_("Reports", "Case file of %1 saved to %2.")
                       .replace("%1", result.case_code).replace("%2", str(saved)))
-            self.bus.notify("reports", choice[0])
+            self.bus.publish(Changes.of(choice[0], Kind.REPORTS))
             if result.passphrase:
                 PassphraseDialog(result.case_code, result.passphrase, self).exec()
 

@@ -21,7 +21,7 @@ from shelter_desk.domain.roles import Role
 from shelter_desk.services import appointments, clients, clock
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible
-from shelter_desk.ui.databus import DataBus
+from shelter_desk.ui.databus import Changes, DataBus, InSight, Kind
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
@@ -72,13 +72,19 @@ class TodaysAppointments(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         if forward_to is not None:
             self.open_client.connect(forward_to)
-        bus.changed.connect(lambda area, cid: self.refresh())
+        self.sight = InSight(self, self.refresh)
+        bus.changed.connect(self._data_changed)
         bus.privacy_changed.connect(lambda _: self._show(self.data))
 
     def set_workspace(self, ws: Workspace | None) -> None:
         self.ws = ws
         self._show(None)
         self.refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        """Today's appointments, with their clients' names."""
+        if changes.touches(Kind.APPOINTMENTS, Kind.CLIENT):
+            self.sight.request()
 
     def refresh(self) -> None:
         ws = self.ws

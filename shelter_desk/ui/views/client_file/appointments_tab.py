@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.domain.vocabulary import AppointmentKind, AppointmentStatus
 from shelter_desk.services import appointments, case_plan, clock
 from shelter_desk.services import validation as v
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
@@ -40,8 +41,6 @@ from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.fields import F
 from shelter_desk.ui.views.client_file.followup_tabs import session_dialog
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
-
-AREA = "appointments"
 
 
 @dataclass(frozen=True)
@@ -213,7 +212,7 @@ class AppointmentsTab(RecordTab):
                    if a.note else "", tooltip=lambda a: a.note or "", confidential=True),
         ]
         super().__init__(
-            ctx, [AREA, "sessions"], columns, appointments.list_for_client,
+            ctx, [Kind.APPOINTMENTS, Kind.SESSIONS], columns, appointments.list_for_client,
             add=lambda _: appointment_dialog(ctx.ws, ctx.client_id, None, self),
             edit=lambda r: appointment_dialog(ctx.ws, ctx.client_id, r, self),
             add_label=tr_("ClientFile", "Plan an appointment…"),
@@ -274,8 +273,7 @@ class AppointmentsTab(RecordTab):
         dialog.setWindowTitle(tr_("ClientFile", "Record the appointment as a session"))
         self._select_next = row.id
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed(AREA)
-            self.ctx.changed("sessions")
+            self.announce(Changes.of(self.ctx.client_id, Kind.APPOINTMENTS, Kind.SESSIONS))
 
     def cancel_selected(self) -> None:
         row = self._planned()
@@ -284,4 +282,4 @@ class AppointmentsTab(RecordTab):
         self._select_next = row.id
         if CancelDialog(self.ctx, row, self.describe(row), self).exec() == (
                 QDialog.DialogCode.Accepted):
-            self.ctx.changed(AREA)
+            self.announce(Changes.of(self.ctx.client_id, Kind.APPOINTMENTS))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBox
 
 from shelter_desk.domain.vocabulary import ConsentEventKind, ConsentForm, ConsentPurpose
 from shelter_desk.services import consent
+from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
@@ -107,7 +108,7 @@ class ConsentTab(QWidget):
         ]
         self.table = RecordTab(
             ctx,
-            ["consent"],
+            [Kind.CONSENT],
             columns,
             consent.ledger,
             add=lambda _: consent_dialog(ctx, ConsentEventKind.GRANT, self),

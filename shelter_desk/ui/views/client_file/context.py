@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.databus import DataBus
 
@@ -15,5 +16,8 @@ class ClientContext:
     case_code: str
     bus: DataBus
 
-    def changed(self, area: str) -> None:
-        self.bus.notify(area, self.client_id)
+    def changed(self, what: Changes | Kind, *more: Kind) -> None:
+        """Tell every view what a write in this file changed: its change set, or kinds of
+        record of this client."""
+        self.bus.publish(what if isinstance(what, Changes)
+                         else Changes.of(self.client_id, what, *more))

@@ -28,6 +28,7 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import conditions, counselling, history, notifications
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.field_labels import label_for
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
@@ -151,7 +152,7 @@ def sessions_tab(ctx: ClientContext) -> RecordTab:
     ]
     tab = RecordTab(
         ctx,
-        ["sessions"],
+        [Kind.SESSIONS],
         columns,
         counselling.list_sessions,
         add=lambda _: _session_dialog(ctx, None, tab),
@@ -253,7 +254,7 @@ class ConditionsTab(QWidget):
         ]
         self.table = RecordTab(
             ctx,
-            ["conditions", "notifications"],
+            [Kind.CONDITIONS, Kind.NOTIFICATIONS],
             columns,
             conditions.list_checks,
             add=lambda _: _check_dialog(ctx, None, self),
@@ -277,8 +278,8 @@ class ConditionsTab(QWidget):
         dialog = ThreeConditionsDialog(self.ctx.ws, self.ctx.client_id, self.ctx.case_code,
                                        self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed("conditions")
-            self.ctx.changed("notifications")
+            self.table.announce(
+                Changes.of(self.ctx.client_id, Kind.CONDITIONS, Kind.NOTIFICATIONS))
 
     def _update_cards(self) -> None:
         latest: dict[Condition, conditions.CheckView] = {}
@@ -344,7 +345,7 @@ def notifications_tab(ctx: ClientContext) -> RecordTab:
     ]
     tab = RecordTab(
         ctx,
-        ["notifications"],
+        [Kind.NOTIFICATIONS],
         columns,
         notifications.list_notifications,
         add=lambda _: _notification_dialog(ctx, None, tab),
@@ -513,7 +514,7 @@ def history_tab(ctx: ClientContext) -> RecordTab:
     ]
     return RecordTab(
         ctx,
-        ["*", "history"],
+        None,
         columns,
         history.client_history,
         intro=tr_(
@@ -544,7 +545,7 @@ def reports_tab(ctx: ClientContext, on_make: Any, can_make: bool) -> RecordTab:
     ]
     tab = RecordTab(
         ctx,
-        ["*"],
+        [Kind.REPORTS],
         columns,
         _reports,
         intro=tr_(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.domain.vocabulary import GoalDomain, GoalStatus
 from shelter_desk.services import goals
+from shelter_desk.services.changes import Kind
 from shelter_desk.ui import accessible, chart_labels, i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
@@ -111,7 +112,7 @@ class GoalsTab(QWidget):
         ]
         self.table = RecordTab(
             ctx,
-            ["goals"],
+            [Kind.GOALS],
             columns,
             goals.list_goals,
             add=lambda _: goal_dialog(ctx, None, self),

@@ -24,6 +24,7 @@ from shelter_desk.domain.wall_clock import (
     utc_offset_hours,
 )
 from shelter_desk.services import clock, judicial, residence
+from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
@@ -231,7 +232,7 @@ class JudicialTab(QWidget):
         ]
         self.cases = RecordTab(
             ctx,
-            ["judicial"],
+            [Kind.JUDICIAL],
             case_columns,
             judicial.list_cases,
             add=lambda _: case_dialog(ctx, None, self),
@@ -271,7 +272,7 @@ class JudicialTab(QWidget):
         ]
         self.court_dates = RecordTab(
             ctx,
-            ["judicial", "court_dates"],
+            [Kind.JUDICIAL],
             court_columns,
             judicial.list_court_dates,
             add=self._new_court_date,
@@ -427,7 +428,7 @@ def residence_tab(ctx: ClientContext) -> RecordTab:
 
     tab: RecordTab = RecordTab(
         ctx,
-        ["residence"],
+        [Kind.DOCUMENTS],
         columns,
         residence.list_documents,
         add=lambda _: document_dialog(ctx, live_documents(), None, tab),

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -31,19 +30,11 @@ from shelter_desk.domain.vocabulary import (
     DocumentStatus,
     HearingOutcome,
 )
-from shelter_desk.services import (
-    clients,
-    conditions,
-    consent,
-    counselling,
-    goals,
-    judicial,
-    notifications,
-    residence,
-)
+from shelter_desk.services import clients, counselling, overview
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
-from shelter_desk.ui.databus import concerns
+from shelter_desk.ui.databus import InSight
 from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
@@ -70,24 +61,24 @@ class Event:
     colour: str | None = None
 
 
-@dataclass(frozen=True)
-class OverviewData:
-    file: clients.ClientFile
-    events: tuple[Event, ...]
-    counsellors: list[tuple[str, str]] | None
-    sessions: int
+# Everything the overview shows, read in one transaction (services/overview.py).
+OverviewData = overview.Overview
 
-
-def _live(rows: Sequence[R]) -> list[R]:
-    """Voided records are in their tabs, struck through, and count nowhere else."""
-    return [r for r in rows if getattr(r, "void", None) is None]
+# The kinds of record the overview's details and timeline are made of (sessions aside: a
+# session changes only the count and the first session's day, reloaded alone).
+SHOWN = (Kind.CLIENT, Kind.CONSENT, Kind.CONDITIONS, Kind.DOCUMENTS, Kind.JUDICIAL, Kind.GOALS,
+         Kind.NOTIFICATIONS)
 
 
 def load_overview(ws: Workspace, client_id: int) -> OverviewData:
-    """Everything the overview shows, gathered off the GUI thread (voided records left
-    out)."""
-    f = clients.file_details(ws, client_id)
-    sessions = _live(counselling.list_sessions(ws, client_id))
+    """Everything the overview shows, gathered off the GUI thread: one service call, one
+    transaction."""
+    return overview.load(ws, client_id)
+
+
+def timeline(data: OverviewData) -> tuple[Event, ...]:
+    """The timeline from referral to now, newest first."""
+    f = data.file
     events: list[Event] = []
     for r in f.referrals:
         events.append(
@@ -97,9 +88,10 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
             )
         )
     events.append(Event(f.summary.intake_date, tr_("ClientFile", "Intake")))
-    if sessions:
-        events.append(Event(sessions[0].held_on, tr_("ClientFile", "First counselling session")))
-    for e in _live(consent.ledger(ws, client_id)):
+    if data.sessions.first_on is not None:
+        events.append(Event(data.sessions.first_on,
+                            tr_("ClientFile", "First counselling session")))
+    for e in data.consent:
         verb = (
             tr_("ClientFile", "Consent given: %1")
             if e.kind == ConsentEventKind.GRANT
@@ -112,7 +104,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                 None if e.kind == ConsentEventKind.GRANT else theme().danger,
             )
         )
-    for c in _live(conditions.list_checks(ws, client_id)):
+    for c in data.checks:
         if c.status != ConditionStatus.COMPLIED:
             events.append(
                 Event(
@@ -121,7 +113,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                     theme().danger if c.status == ConditionStatus.BREACH else theme().warning,
                 )
             )
-    for d in _live(residence.list_documents(ws, client_id)):
+    for d in data.documents:
         if d.status == DocumentStatus.ISSUED and d.issued_on:
             events.append(
                 Event(
@@ -129,7 +121,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                     tr_("ClientFile", "Issued: %1").replace("%1", i18n.label(d.doc_type)),
                 )
             )
-    for case in _live(judicial.list_cases(ws, client_id)):
+    for case in data.cases:
         events.append(
             Event(
                 case.opened_on,
@@ -140,7 +132,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
         )
         if case.final_decision_on:
             events.append(Event(case.final_decision_on, tr_("ClientFile", "Final decision")))
-    for h in _live(judicial.list_court_dates(ws, client_id)):
+    for h in data.court_dates:
         colour = theme().warning if h.outcome == HearingOutcome.SCHEDULED else None
         events.append(
             Event(
@@ -149,11 +141,11 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                 colour,
             )
         )
-    for g in _live(goals.list_goals(ws, client_id)):
+    for g in data.goals:
         for m in g.milestones:
             events.append(Event(m.reached_on, i18n.labelled(i18n.label(g.domain),
                                                              m.description)))
-    for n in _live(notifications.list_notifications(ws, client_id)):
+    for n in data.notifications:
         events.append(
             Event(
                 n.sent_on,
@@ -173,10 +165,7 @@ def load_overview(ws: Workspace, client_id: int) -> OverviewData:
                 theme().ok,
             )
         )
-    counsellors = clients.counsellors(ws) if ws.actor.has(Role.DIRECTOR) else None
-    return OverviewData(
-        f, tuple(sorted(events, key=lambda e: e.day, reverse=True)), counsellors, len(sessions)
-    )
+    return tuple(sorted(events, key=lambda e: e.day, reverse=True))
 
 
 class OverviewTab(QWidget):
@@ -186,6 +175,8 @@ class OverviewTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.data: OverviewData | None = None
+        self.events: tuple[Event, ...] = ()
+        self._whole = False  # a change asks for more than the session count
         self.details = QFormLayout()
         details_box = QGroupBox(tr_("ClientFile", "The client"))
         details_box.setLayout(self.details)
@@ -244,6 +235,7 @@ class OverviewTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 3)
         layout.addLayout(right, 2)
+        self.sight = InSight(self, self._reload)
         ctx.bus.changed.connect(self._bus_changed)
         ctx.bus.privacy_changed.connect(self._privacy_changed)
         if initial is not None:
@@ -255,9 +247,21 @@ class OverviewTab(QWidget):
         if self.data is not None:
             self._show(self.data)
 
-    def _bus_changed(self, area: str, client_id: int) -> None:
-        if concerns(area, client_id, self.ctx.client_id):
+    def _bus_changed(self, changes: Changes) -> None:
+        if not changes.concerns(self.ctx.client_id):
+            return
+        if changes.touches(*SHOWN):
+            self._whole = True
+        elif not changes.touches(Kind.SESSIONS):
+            return
+        self.sight.request()
+
+    def _reload(self) -> None:
+        whole, self._whole = self._whole, False
+        if whole or self.data is None:
             self.refresh()
+        else:
+            self.refresh_sessions()
 
     def refresh(self) -> None:
         ws, cid = self.ctx.ws, self.ctx.client_id
@@ -267,8 +271,23 @@ class OverviewTab(QWidget):
             self, lambda: load_overview(ws, cid), self._show, lambda e: show_error(self, e)
         )
 
+    def refresh_sessions(self) -> None:
+        """Only the session count and the first session's day (a session saved or voided)."""
+        ws, cid = self.ctx.ws, self.ctx.client_id
+        if ws.closed:
+            return
+        run_in_background(
+            self, lambda: counselling.tally(ws, cid), self._sessions_loaded,
+            lambda e: show_error(self, e)
+        )
+
+    def _sessions_loaded(self, tally: counselling.SessionTally) -> None:
+        if self.data is not None and tally != self.data.sessions:
+            self._show(replace(self.data, sessions=tally))
+
     def _show(self, data: OverviewData) -> None:
         self.data = data
+        self.events = timeline(data)
         f, s = data.file, data.file.summary
         _fill(
             self.details,
@@ -291,7 +310,7 @@ class OverviewTab(QWidget):
                     else tr_("ClientFile", "no"),
                 ),
                 (tr_("ClientFile", "Intake"), format_date(s.intake_date)),
-                (tr_("ClientFile", "Counselling sessions"), str(data.sessions)),
+                (tr_("ClientFile", "Counselling sessions"), str(data.sessions.count)),
                 (tr_("ClientFile", "Also open to"), ", ".join(
                     name if until is None
                     else tr_("ClientFile", "%1 (until %2)").replace("%1", name).replace(
@@ -335,7 +354,7 @@ class OverviewTab(QWidget):
             )
         _fill(self.intake, rows)
         self.timeline.clear()
-        for e in data.events:
+        for e in self.events:
             item = QListWidgetItem(f"{format_date(e.day)}   {e.text}")
             if e.colour:
                 item.setForeground(_colour(e.colour))
@@ -347,7 +366,9 @@ class OverviewTab(QWidget):
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.changed("client")
+            saved = getattr(dialog, "result_value", None)
+            found = getattr(saved, "changes", None)
+            self.ctx.changed(found if isinstance(found, Changes) else Kind.CLIENT)
 
     def edit_details(self) -> None:
         if not self.data:
@@ -384,7 +405,7 @@ class OverviewTab(QWidget):
             run_in_background(
                 self,
                 lambda: clients.admit(ws, cid),
-                lambda _: self.ctx.changed("client"),
+                lambda admitted: self.ctx.changed(admitted.changes),
                 lambda e: show_error(self, e),
             )
 
@@ -401,7 +422,7 @@ class OverviewTab(QWidget):
                               self)
         dialog.exec()
         if dialog.changed:
-            self.ctx.changed("client")
+            self.ctx.changed(Kind.CLIENT)
 
 
 def born(f: clients.ClientFile) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from shelter_desk.domain.vocabulary import ActionStatus, NoteKind
 from shelter_desk.services import case_plan, clock
+from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date
@@ -100,7 +101,7 @@ class PlanTab(RecordTab):
             Column(tr_("ClientFile", "Recorded by"), lambda a: a.author),
         ]
         super().__init__(
-            ctx, ["plan"], columns, case_plan.list_actions,
+            ctx, [Kind.PLAN], columns, case_plan.list_actions,
             add=lambda _: action_dialog(ctx, None, self),
             edit=lambda r: action_dialog(ctx, r, self),
             add_label=tr_("ClientFile", "Add an action…"),
@@ -132,8 +133,8 @@ class PlanTab(RecordTab):
         run_in_background(self, lambda: case_plan.mark_done(ws, row), self._marked,
                           self._mark_failed)
 
-    def _marked(self, _: object) -> None:
-        self.ctx.changed("plan")
+    def _marked(self, done: case_plan.PlanActionView) -> None:
+        self.announce(done.changes)
 
     def _mark_failed(self, exc: Exception) -> None:
         self._done_state()
@@ -175,7 +176,7 @@ def notes_tab(ctx: ClientContext) -> RecordTab:
                tooltip=lambda n: n.text, confidential=True),
     ]
     tab = RecordTab(
-        ctx, ["case_notes"], columns, case_plan.list_notes,
+        ctx, [Kind.NOTES], columns, case_plan.list_notes,
         add=lambda _: note_dialog(ctx, None, tab),
         edit=lambda r: note_dialog(ctx, r, tab),
         add_label=tr_("ClientFile", "Add a note…"),

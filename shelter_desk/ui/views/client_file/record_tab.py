@@ -1,6 +1,7 @@
 """A tab listing one kind of record, with Add, Edit and Void. Loads off the GUI thread and
-reloads when the data bus says this client's records of this area changed. A voided record
-stays listed, struck through, and can no longer be edited."""
+reloads when the data bus says this client's records of its kinds changed: at once when the tab
+is in sight, else when it is next shown. A voided record stays listed, struck through, and can
+no longer be edited."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.services.changes import Changes, Kind, voided
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.accessible import name, tab_order
-from shelter_desk.ui.databus import ANY_AREA, concerns
+from shelter_desk.ui.databus import InSight
 from shelter_desk.ui.dialogs.void_dialog import ask_void, void_tooltip
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
@@ -63,7 +65,7 @@ class RecordTab(QWidget):
     def __init__(
         self,
         ctx: ClientContext,
-        areas: Sequence[str],
+        kinds: Sequence[Kind] | None,
         columns: Sequence[Column[Any]],
         load: Loader,
         *,
@@ -77,11 +79,13 @@ class RecordTab(QWidget):
         void_kind: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`void_kind`: the record kind services/voiding.py voids (a Void… button)."""
+        """`kinds`: the kinds of record it lists (services/changes.py), None for a list of
+        everything done in the file (any change to the client reloads it). `void_kind`: the
+        record kind services/voiding.py voids (a Void… button)."""
         super().__init__(parent)
-        self.ctx, self.areas, self.load, self.add_factory, self.edit_factory = (
+        self.ctx, self.kinds, self.load, self.add_factory, self.edit_factory = (
             ctx,
-            set(areas),
+            None if kinds is None else tuple(kinds),
             load,
             add,
             edit,
@@ -128,6 +132,7 @@ class RecordTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self._selection_changed()
+        self.sight = InSight(self, self.refresh)
         ctx.bus.changed.connect(self._bus_changed)
         self.refresh()
 
@@ -148,11 +153,11 @@ class RecordTab(QWidget):
         self.edit_button.setEnabled(live)
         self.void_button.setEnabled(live)
 
-    def _bus_changed(self, area: str, client_id: int) -> None:
-        if concerns(area, client_id, self.ctx.client_id) and (
-            area in self.areas or area == ANY_AREA or ANY_AREA in self.areas
+    def _bus_changed(self, changes: Changes) -> None:
+        if changes.concerns(self.ctx.client_id) and (
+            self.kinds is None or changes.touches(*self.kinds)
         ):
-            self.refresh()
+            self.sight.request()
 
     def refresh(self) -> None:
         ws, cid = self.ctx.ws, self.ctx.client_id
@@ -218,12 +223,15 @@ class RecordTab(QWidget):
         if row is None or void_of(row) is not None or self.void_kind is None:
             return
         self._select_next = row.id
-        ask_void(self.ctx.ws, self.void_kind, row.id, self.describe(row), self,
-                 self._voided)
+        kind = self.void_kind
+        ask_void(self.ctx.ws, kind, row.id, self.describe(row), self,
+                 lambda: self.announce(voided(self.ctx.client_id, kind)))
 
-    def _voided(self) -> None:
-        # A void changes what counts everywhere in the file (deadlines, phase, consent, cards).
-        self.ctx.changed(ANY_AREA)
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what this tab's save changed; this tab follows it, in front or
+        not."""
+        self.ctx.changed(changes)
+        self.sight.catch_up()
 
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -237,5 +245,12 @@ class RecordTab(QWidget):
             rows = [r for r in self.model.rows if getattr(r, "id", None) != saved.id]
             self.model.set_rows([*rows, saved])
             self.select_where(lambda r: getattr(r, "id", None) == saved.id)
-        for area in self.areas:
-            self.ctx.changed(area)
+        self.announce(self.changes_of(saved))
+
+    def changes_of(self, saved: object) -> Changes:
+        """What the dialog's save changed: the record it returns says so; else the records
+        this tab lists."""
+        found = getattr(saved, "changes", None)
+        if isinstance(found, Changes):
+            return found
+        return Changes.of(self.ctx.client_id, *(self.kinds or ()))

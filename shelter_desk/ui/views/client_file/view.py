@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayo
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.services import clients, clock
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.ui import i18n
-from shelter_desk.ui.databus import concerns
+from shelter_desk.ui.databus import InSight
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
@@ -99,6 +100,7 @@ class ClientFileView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(header)
         layout.addWidget(self.tabs)
+        self.sight = InSight(header, self.refresh_header)
         ctx.bus.changed.connect(self._bus_changed)
         ctx.bus.privacy_changed.connect(self._privacy_changed)
         self._show(self.summary)
@@ -106,15 +108,18 @@ class ClientFileView(QWidget):
     def _privacy_changed(self, _on: bool) -> None:
         self._show(self.summary)
 
-    def _bus_changed(self, area: str, client_id: int) -> None:
-        if concerns(area, client_id, self.ctx.client_id) and not self.ctx.ws.closed:
-            ws, cid = self.ctx.ws, self.ctx.client_id
-            run_in_background(
-                self,
-                lambda: clients.file_details(ws, cid).summary,
-                self._show,
-                lambda e: show_error(self, e),
-            )
+    def _bus_changed(self, changes: Changes) -> None:
+        """The header shows the client's details, phase and next deadline."""
+        if changes.concerns(self.ctx.client_id) and (
+                changes.status or changes.touches(Kind.CLIENT)):
+            self.sight.request()
+
+    def refresh_header(self) -> None:
+        ws, cid = self.ctx.ws, self.ctx.client_id
+        if ws.closed:
+            return
+        run_in_background(self, lambda: clients.summary(ws, cid), self._show,
+                          lambda e: show_error(self, e))
 
     def _show(self, s: clients.ClientSummary) -> None:
         self.summary = s
