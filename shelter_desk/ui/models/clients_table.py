@@ -134,6 +134,13 @@ class ClientsTableModel(RecordTableModel[ClientSummary]):
         self.rows = rows
         self.endResetModel()
 
+    def cell_text(self, row: int, column: int) -> tuple[str, str | None]:
+        """A cell as the table draws it (widgets/plain_cells.py): its text and colour, from
+        one call instead of one per role."""
+        client = self.rows[row]
+        col = self.columns[column]
+        return col.text(client), col.color(client) if col.color is not None else None
+
     def set_privacy(self, on: bool) -> None:
         self.privacy = on
         if self.rows:

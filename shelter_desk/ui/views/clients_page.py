@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,11 +41,35 @@ from shelter_desk.ui.models.record_table import ROW_ROLE
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.overview_tab import OverviewData, load_overview
-from shelter_desk.ui.views.client_file.record_tab import make_table
 from shelter_desk.ui.views.client_file.view import ClientFileView
+from shelter_desk.ui.widgets import plain_cells
 from shelter_desk.ui.widgets.date_edit import DateEdit
 
 USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a counsellor's user name, kept in saved views
+
+
+def clients_table(model: ClientsTableModel) -> QTableView:
+    """The client list's table (bench/caseload.py times a keystroke in it)."""
+    # As record tables are (client_file/record_tab.py), but the model filters and sorts itself
+    # (models/clients_table.py): no proxy in between.
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    # Column widths from the first rows, not from all 5,000 (a Python call per cell).
+    header.setResizeContentsPrecision(100)
+    # One call into Python per cell drawn, its text laid out once (widgets/plain_cells.py).
+    plain_cells.install(table, model)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    return table
 
 
 def _labelled(*fields: tuple[str, QWidget]) -> QHBoxLayout:
@@ -67,14 +93,9 @@ class ClientsPage(QWidget):
         self.ws: Workspace | None = None
         self._applying = False  # a view or "clear" sets many widgets: one update at the end
         self.model = ClientsTableModel(clock.today(), self)
-        self.table, _ = make_table(self.model)
-        # The model filters and sorts itself (models/clients_table.py): no proxy in between.
-        self.table.setModel(self.model)
-        # Column widths from the first rows, not from all 5,000 (a Python call per cell).
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        self.table = clients_table(self.model)
         self.table.setObjectName("clients_table")
         accessible.name(self.table, tr_("Clients", "Clients"))
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
         self.search = QLineEdit()
         self.search.setObjectName("client_search")

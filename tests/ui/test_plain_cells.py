@@ -1,0 +1,93 @@
+"""The client list draws its cells itself (widgets/plain_cells.py), for speed: what it draws
+must be what Qt's own delegate draws, pixel for pixel: overdue in red, names masked in privacy
+mode, a narrow column elided, a name in Arabic script, the current and selected rows."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
+from pytestqt.qtbot import QtBot
+
+from shelter_desk.domain.vocabulary import ClientStatus, DeadlineKind, Phase
+from shelter_desk.services.clients import ClientSummary
+from shelter_desk.services.deadlines import Deadline
+from shelter_desk.services.folding import search_key
+from shelter_desk.ui.models.clients_table import COL_DEADLINE, COL_NAME, ClientsTableModel
+from shelter_desk.ui.views.clients_page import clients_table
+from shelter_desk.ui.widgets.plain_cells import PlainTextDelegate
+
+TODAY = date(2026, 11, 29)
+NAMES = [("Maria", "Stănescu"), ("محمد", "العلي"), ("Desislava Aleksandrova", "Dimitrova"),
+         ("Joy", "Okafor"), ("Zoltán", "Horváth")]
+
+
+def _rows() -> list[ClientSummary]:
+    out = []
+    for i, (first, last) in enumerate(NAMES * 6, start=1):
+        code = f"PAY-2026-{i:04d}"
+        due = TODAY + timedelta(days=(i % 5) * 7 - 14)
+        out.append(ClientSummary(
+            id=i, case_code=code, first_names=first, last_name=last, nationality="RO",
+            counsellor="Counsellor One", status=ClientStatus.IN_PROGRAMME,
+            phase=Phase.A_CARD, intake_date=date(2026, 1, 10), is_minor=False,
+            next_deadline=Deadline(due, DeadlineKind.COURT_DATE, i, code, "", "", due)
+            if i % 3 else None,
+            synthetic=True, search_text=search_key([code, first, last])))
+    return out
+
+
+def _drawn(table: QTableView) -> QImage:
+    for _ in range(3):  # a reset hides the scroll bar, then the last column stretches
+        QApplication.processEvents()
+    table.viewport().repaint()
+    return table.viewport().grab().toImage()
+
+
+def _same_as_qt(qtbot: QtBot, table: QTableView) -> None:
+    ours = _drawn(table)
+    mine = table.itemDelegate()
+    assert isinstance(mine, PlainTextDelegate)
+    table.setItemDelegate(QStyledItemDelegate(table))
+    try:
+        assert ours == _drawn(table)
+    finally:
+        table.setItemDelegate(mine)
+
+
+def test_the_client_list_draws_its_cells_as_qt_does(qtbot: QtBot) -> None:
+    model = ClientsTableModel(TODAY)
+    model.set_rows(_rows())
+    table = clients_table(model)
+    qtbot.addWidget(table)
+    table.resize(900, 420)
+    table.show()
+    qtbot.waitExposed(table)
+    _same_as_qt(qtbot, table)
+
+    table.setColumnWidth(COL_NAME, 70)  # names elided
+    table.setColumnWidth(COL_DEADLINE, 120)
+    table.selectRow(2)
+    _same_as_qt(qtbot, table)
+
+    model.set_privacy(True)
+    _same_as_qt(qtbot, table)
+
+    model.set_query("stanescu")
+    assert model.rowCount() == 6
+    _same_as_qt(qtbot, table)
+
+
+def test_a_cell_is_its_text_and_colour() -> None:
+    model = ClientsTableModel(TODAY)
+    model.set_rows(_rows())
+    overdue = next(i for i, r in enumerate(model.rows)
+                   if r.next_deadline and r.next_deadline.due < TODAY)
+    assert model.cell_text(overdue, COL_NAME) == (model.rows[overdue].name, None)
+    text, colour = model.cell_text(overdue, COL_DEADLINE)
+    assert text == model.data(model.index(overdue, COL_DEADLINE))
+    assert colour is not None
+    assert model.data(model.index(overdue, COL_DEADLINE),
+                      Qt.ItemDataRole.ForegroundRole).name() == colour
