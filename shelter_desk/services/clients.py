@@ -3,11 +3,12 @@ search, assignment and access grants, admission and the end of the programme."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, select, text, true
+from sqlalchemy import ColumnElement, Text, and_, cast, func, select, text, true
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
@@ -498,18 +499,20 @@ def list_clients(
     return client_filters.narrow(found, filters, day) if filters else found
 
 
+NAMES_BY_ID = 500  # more names than this: read every visible client's once
+
+
 def names(ws: Workspace, client_ids: Sequence[int]) -> dict[int, str]:
     """The names of these clients (those the actor may see), for lists of their deadlines."""
     require_case_worker(ws, "client.list")
-    wanted = sorted(set(client_ids))
-    out: dict[int, str] = {}
+    wanted = set(client_ids)
+    query = select(Client.id, Client.first_names, Client.last_name).where(visible_clients(ws))
+    if len(wanted) <= NAMES_BY_ID:  # else every visible client, read once (no lists of ids)
+        query = query.where(Client.id.in_(sorted(wanted)))
     with ws.session() as session:
-        for start in range(0, len(wanted), 500):
-            for cid, first, last in session.execute(
-                    select(Client.id, Client.first_names, Client.last_name)
-                    .where(visible_clients(ws), Client.id.in_(wanted[start:start + 500]))):
-                out[cid] = f"{first} {last}"
-    return out
+        return {cid: f"{first} {last}"
+                for cid, first, last in session.connection().execute(query).all()
+                if cid in wanted}
 
 
 def open_client_file(ws: Workspace, client_id: int) -> ClientFile:
@@ -634,9 +637,12 @@ def caseload(ws: Workspace, today: date | None = None) -> dict[str, dict[str, in
         status.refresh_stale(session, day)
         by_phase = status.phase_counts(session, visible_clients(ws))
         by_form: dict[str, int] = {}
-        for (forms,) in session.execute(
-                select(Exploitation.forms).join(Client, Client.id == Exploitation.client_id)
-                .where(visible_clients(ws), Client.status != ClientStatus.CLOSED)):
-            for f in forms:
-                by_form[f] = by_form.get(f, 0) + 1
+        # Counted per distinct list of forms (a few dozen), each list read once.
+        listed = cast(Exploitation.forms, Text)
+        for forms, count in session.connection().execute(
+                select(listed, func.count()).join(Client, Client.id == Exploitation.client_id)
+                .where(visible_clients(ws), Client.status != ClientStatus.CLOSED)
+                .group_by(listed)).all():
+            for f in json.loads(forms):
+                by_form[f] = by_form.get(f, 0) + count
     return {"phase": by_phase, "form": by_form}

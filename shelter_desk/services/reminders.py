@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -104,6 +105,11 @@ class Reminders:
     staff: dict[int, str]  # user id -> full name, of everyone a reminder names
 
 
+# Above this many clients, one read of the reminders due in the keys' days and a filter in
+# Python beat lists of ids in IN (...) clauses (the dashboard asks for every visible client).
+_BY_ID_LIMIT = 500
+
+
 def states(session: Session, keys: Iterable[Key]) -> dict[Key, ReminderState]:
     """The state of each of these reminders that has any step."""
     wanted = set(keys)
@@ -112,16 +118,18 @@ def states(session: Session, keys: Iterable[Key]) -> dict[Key, ReminderState]:
     clients = sorted({k[0] for k in wanted})
     days = [k[3] for k in wanted]
     names = dict(session.execute(select(User.id, User.display_name)).all())
-    steps: dict[Key, list[ReminderAction]] = {}
-    for start in range(0, len(clients), 500):
-        for row in session.scalars(
-                select(ReminderAction)
-                .where(ReminderAction.client_id.in_(clients[start:start + 500]),
-                       ReminderAction.due >= min(days), ReminderAction.due <= max(days))
-                .order_by(ReminderAction.id)):
-            k = (row.client_id, row.kind, row.record, row.due)
-            if k in wanted:
-                steps.setdefault(k, []).append(row)
+    query = select(ReminderAction.client_id, ReminderAction.kind, ReminderAction.record,
+                   ReminderAction.due, ReminderAction.step, ReminderAction.note,
+                   ReminderAction.snoozed_until, ReminderAction.assignee_id,
+                   ReminderAction.by_id, ReminderAction.at).where(
+        ReminderAction.due >= min(days), ReminderAction.due <= max(days))
+    if len(clients) <= _BY_ID_LIMIT:
+        query = query.where(ReminderAction.client_id.in_(clients))
+    steps: dict[Key, list[Any]] = {}
+    for row in session.connection().execute(query.order_by(ReminderAction.id)).all():
+        k = (row.client_id, row.kind, row.record, row.due)
+        if k in wanted:
+            steps.setdefault(k, []).append(row)
     out: dict[Key, ReminderState] = {}
     for k, rows in steps.items():
         last = next((r for r in reversed(rows) if r.step in _STATE_STEPS), None)
@@ -142,16 +150,18 @@ def load(ws: Workspace, *, today: date | None = None, horizon_days: int = 14) ->
     with its state, done and snoozed ones too (the list chooses what to show)."""
     day = today or clock.today()
     items = deadlines.upcoming(ws, today=day, horizon_days=horizon_days)
+    keys = [key_of(d) for d in items]
     with ws.session() as session:
-        found = states(session, (key_of(d) for d in items))
-        ids = sorted({d.client_id for d in items})
-        counsellor: dict[int, int | None] = {}
-        for start in range(0, len(ids), 500):
-            counsellor.update(session.execute(
-                select(Client.id, Client.counsellor_id)
-                .where(Client.id.in_(ids[start:start + 500]))).all())
+        found = states(session, keys)
+        ids = {d.client_id for d in items}
+        query = select(Client.id, Client.counsellor_id)
+        if len(ids) <= _BY_ID_LIMIT:
+            query = query.where(Client.id.in_(sorted(ids)))
+        counsellor: dict[int, int | None] = {
+            cid: user for cid, user in session.connection().execute(query).all() if cid in ids}
         staff = dict(session.execute(select(User.id, User.display_name)).all())
-    reminders = [Reminder(d, counsellor.get(d.client_id), found.get(key_of(d))) for d in items]
+    reminders = [Reminder(d, counsellor.get(d.client_id), found.get(k))
+                 for d, k in zip(items, keys, strict=True)]
     named = {r.responsible_id for r in reminders} | {r.counsellor_id for r in reminders}
     return Reminders(day, reminders, {u: staff[u] for u in named if u in staff})
 

@@ -200,9 +200,12 @@ def _bytewise(session: Session, column: Any) -> Any:
     return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
 
 
+_KINDS = {k.value: k for k in DeadlineKind}
+
+
 def _deadline(row: Any) -> deadlines.Deadline:
     due, kind, client_id, case_code, detail, rule, until, record = row
-    return deadlines.Deadline(due, DeadlineKind(kind), client_id, case_code,
+    return deadlines.Deadline(due, _KINDS[kind], client_id, case_code,
                               deadlines.unpack_subject(detail), rule, until, record)
 
 
@@ -221,7 +224,7 @@ def kept_deadlines(session: Session, visible: ColumnElement[bool], start: date, 
                        _bytewise(session, func.coalesce(ClientDeadline.record, ""))))
     if client_id is not None:
         query = query.where(ClientDeadline.client_id == client_id)
-    return [_deadline(r) for r in session.execute(query)]
+    return [_deadline(r) for r in session.connection().execute(query).all()]
 
 
 def phase_counts(session: Session, visible: ColumnElement[bool]) -> dict[str, int]:

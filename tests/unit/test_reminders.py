@@ -242,3 +242,49 @@ def test_the_client_list_agrees_with_the_dashboard(
     reminders.mark_done(counsellor1, back, "Lawyer answered")
     gone = nxt()
     assert gone is None or reminders.key_of(gone) != reminders.key_of(first)
+
+
+def test_a_whole_caseload_is_read_in_one_pass_with_the_same_answers(
+        director: Workspace, counsellor1: Workspace, counsellor2: Workspace,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past a few hundred clients the dashboard reads every reminder step, counsellor and name
+    in one pass instead of lists of ids; the answers are the same, and no more is shown."""
+    from shelter_desk.models.intake import Exploitation
+    from shelter_desk.services import clients
+
+    one, two = new_client(counsellor1), new_client(counsellor2)
+    new_client(counsellor1)  # a third, whose name nobody asks for
+    _plan(counsellor1, one.id, days=-2)
+    _document(counsellor1, one.id)
+    _document(counsellor2, two.id)
+    snoozed = _find(counsellor1, one.id, DeadlineKind.PLAN_ACTION)
+    reminders.snooze(counsellor1, snoozed.deadline, TODAY + timedelta(days=5), "Lawyer away")
+    handed = _find(director, two.id, DeadlineKind.DOCUMENT_RENEWAL)
+    reminders.assign(director, handed.deadline, _staff(director, "Counsellor Two"), "yours")
+
+    def read(ws: Workspace) -> tuple[reminders.Reminders, dict[int, str]]:
+        loaded = reminders.load(ws)
+        return loaded, clients.names(ws, [one.id, two.id])
+
+    by_id = {ws.actor.username: read(ws) for ws in (director, counsellor1)}
+    monkeypatch.setattr(reminders, "_BY_ID_LIMIT", 0)
+    monkeypatch.setattr(clients, "NAMES_BY_ID", 0)
+    for ws in (director, counsellor1):
+        loaded, names = read(ws)
+        assert (loaded, names) == by_id[ws.actor.username]
+        states = {r.deadline.client_id: r.state for r in loaded.items if r.state}
+        if ws is director:
+            assert set(names) == {one.id, two.id}
+            assert states[two.id] is not None and states[two.id].assignee == "Counsellor Two"
+        else:
+            assert set(names) == {one.id}  # another counsellor's client stays out of reach
+            assert two.id not in {r.deadline.client_id for r in loaded.items}
+        assert states[one.id] is not None and states[one.id].note == "Lawyer away"
+    # The charts' forms of exploitation, counted per distinct list, as the records say.
+    with director.session() as s:
+        rows = s.scalars(select(Exploitation.forms)).all()
+    expected: dict[str, int] = {}
+    for forms in rows:
+        for f in forms:
+            expected[f] = expected.get(f, 0) + 1
+    assert clients.caseload(director)["form"] == expected
