@@ -14,6 +14,8 @@ import io
 import logging
 import math
 import re
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
@@ -307,20 +309,148 @@ def signer_from_token(module: str, token_label: str, pin: str, key_label: str,
 
 
 # -- signing ------------------------------------------------------------------------------------
+class _StampFontFile:
+    """The stamp's font, read once per process (pyHanko reads and parses the whole font again
+    for every signature: most of a signature's time).
+
+    Shared between signatures, read only: the parsed tables (names, metrics, glyph names),
+    HarfBuzz's face (it shapes from the font's own bytes), and the subsets embedded. A subset
+    holds the glyphs of printable ASCII and Latin-1 besides those the stamp uses, so that one
+    subset serves the stamps of a process as long as they need no other letters; it is made
+    as pyHanko makes it (no layout tables, glyph ids kept), from a copy of the font, since
+    fontTools subsets a font in place."""
+
+    SUBSETS_KEPT = 16
+
+    def __init__(self, path: str) -> None:
+        import uharfbuzz as hb
+        from fontTools import ttLib
+
+        with open(path, "rb") as fh:
+            self.data = fh.read()
+        tt = ttLib.TTFont(io.BytesIO(self.data))
+        # Everything pyHanko reads from it, read now: the tables are then never loaded
+        # lazily, from two threads at once.
+        tt.getGlyphOrder()
+        for tag in ("name", "head", "hhea", "OS/2", "post", "cmap", "hmtx", "maxp"):
+            tt[tag]
+        self.tt = tt
+        self.is_truetype = "glyf" in tt and "CFF " not in tt
+        self.ps_name = opentype._read_ps_name(tt)
+        self.units_per_em = tt["head"].unitsPerEm
+        self.glyph_set = tt.getGlyphSet(preferCFF=True)
+        self.face = hb.Face(self.data)
+        cmap = tt.getBestCmap()
+        order = {name: gid for gid, name in enumerate(tt.getGlyphOrder())}
+        self.common = frozenset(order[cmap[c]] for c in range(0x20, 0x100) if c in cmap)
+        self._lock = threading.Lock()
+        self._subsets: dict[frozenset[int], bytes] = {}
+
+    def subset(self, gids: Iterable[int]) -> bytes:
+        wanted = self.common | frozenset(gids)
+        with self._lock:
+            made = self._subsets.get(wanted)
+            if made is None:
+                made = self._make(wanted)
+                if len(self._subsets) >= self.SUBSETS_KEPT:
+                    self._subsets.clear()
+                self._subsets[wanted] = made
+            return made
+
+    def _make(self, gids: frozenset[int]) -> bytes:
+        from fontTools import subset, ttLib
+
+        tt = ttLib.TTFont(io.BytesIO(self.data))
+        options = subset.Options(layout_closure=False)
+        options.drop_tables += ["GPOS", "GDEF", "GSUB"]
+        options.retain_gids = True
+        for tag in ("GDEF", "GSUB", "GPOS"):  # dropped anyway: not read before subsetting
+            if tag in tt:
+                del tt[tag]
+        subsetter = subset.Subsetter(options=options)
+        subsetter.populate(gids=sorted(gids))
+        subsetter.subset(tt)
+        out = io.BytesIO()
+        tt.save(out)
+        return out.getvalue()
+
+
+_font_files: dict[str, _StampFontFile] = {}
+_font_files_lock = threading.Lock()
+
+
+def _stamp_font_file(path: str) -> _StampFontFile:
+    with _font_files_lock:
+        font = _font_files.get(path)
+        if font is None:
+            font = _font_files[path] = _StampFontFile(path)
+        return font
+
+
+class _StampCIDFont(opentype.CIDFontType2):
+    """pyHanko's TrueType CID font, embedding the subset made once (see _StampFontFile)."""
+
+    def __init__(self, font: _StampFontFile, subset_prefix: str) -> None:
+        super().__init__(font.tt, font.ps_name, subset_prefix)
+        self.font_file = b""
+
+    def set_font_file(self, writer: Any) -> Any:
+        from pyhanko.pdf_utils import generic
+
+        stream = generic.StreamObject(stream_data=self.font_file)
+        stream.compress()  # type: ignore[no-untyped-call]
+        ref = writer.add_object(stream)
+        self._font_descriptor[generic.pdf_name("/FontFile2")] = ref
+        return ref
+
+
+class _StampGlyphs(opentype.GlyphAccumulator):
+    """pyHanko's glyph accumulator over the font read once per process: its constructor less
+    the reading and parsing, its subset taken from _StampFontFile."""
+
+    def __init__(self, writer: Any, font: _StampFontFile, font_size: int,
+                 obj_stream: Any = None) -> None:
+        import uharfbuzz as hb
+        from pyhanko.pdf_utils.font.api import FontEngine
+
+        FontEngine.__init__(self, writer, font.ps_name, embedded_subset=True,
+                            obj_stream=obj_stream, font_size=font_size)
+        self.font = font
+        self.hb_font = hb.Font(font.face)
+        self.tt = font.tt
+        self._font_ref = writer.allocate_placeholder()
+        self.cff_charset = None
+        self.use_raw_gids = True
+        self.cidfont: _StampCIDFont = _StampCIDFont(font, self.subset_prefix)
+        self.cidfont_obj = self.cidfont
+        self.features = None
+        self.units_per_em = font.units_per_em
+        self._glyphs = {}
+        self._glyph_set = font.glyph_set
+        self._cid_to_unicode = {}
+        self._GlyphAccumulator__reverse_cmap = None
+        self.ot_language_tag = None
+        self.ot_script_tag = None
+        self.writing_direction = None
+        self.bcp47_lang_code = None
+        self._subset_created = self._write_prepared = False
+
+    def _extract_subset(self, options: Any = None) -> None:
+        self.cidfont.font_file = self.font.subset(self._glyphs)
+
+
 @dataclass(frozen=True)
 class _StampFont(opentype.GlyphAccumulatorFactory):
-    """The shipped font for the stamp, without its layout tables in the copy that is subset.
-    pyHanko drops GDEF, GSUB and GPOS from the embedded subset anyway, but fontTools (4.60 on)
-    reads them all before subsetting: 0.3 s of every signature. Shaping is untouched: HarfBuzz
-    shapes from the font's own bytes, not from this copy."""
+    """The shipped font for the stamp, read and parsed once per process (_StampFontFile)."""
 
     def create_font_engine(self, writer: Any, obj_stream: Any = None
                            ) -> opentype.GlyphAccumulator:
-        engine = super().create_font_engine(writer, obj_stream)
-        for tag in ("GDEF", "GSUB", "GPOS"):
-            if tag in engine.tt:
-                del engine.tt[tag]
-        return engine
+        font = _stamp_font_file(self.font_file)
+        if not font.is_truetype:  # a CFF font: pyHanko's own way
+            return super().create_font_engine(writer, obj_stream)
+        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+            obj_stream = writer.prepare_object_stream()
+        return _StampGlyphs(writer, font, self.font_size, obj_stream)
 
 
 def _stamp_style(lines: int) -> stamp.TextStampStyle:

@@ -225,3 +225,66 @@ def test_a_demo_identity_takes_a_name_too_long_for_a_certificate(signed: Signed)
 
         made = generate_demo_identity("Ш" * 80, "ሰምሃር ተስፋይ " * 10)
         assert len(made.material.subject.encode()) <= NAME_LIMIT
+
+
+def _embedded_font(pdf: bytes) -> TTFont:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(pdf))
+    fields = [f.get_object() for f in reader.root["/AcroForm"]["/Fields"]]
+    [field] = [f for f in fields if f["/T"] == FIELD_NAME]
+    [font] = _fonts(field["/AP"]["/N"])
+    descriptor = font["/DescendantFonts"][0]["/FontDescriptor"]
+    return TTFont(io.BytesIO(descriptor["/FontFile2"].data))
+
+
+def _fonts(xobject: object) -> list[object]:
+    """The Type0 fonts of an appearance stream and of the forms it draws."""
+    resources = xobject.get_object().get("/Resources", {})  # type: ignore[attr-defined]
+    found = [f.get_object() for f in resources.get("/Font", {}).values()]
+    found = [f for f in found if f.get("/Subtype") == "/Type0"]
+    for inner in resources.get("/XObject", {}).values():
+        found.extend(_fonts(inner))
+    return found
+
+
+def test_the_stamp_font_is_read_once_and_has_every_letter_of_the_stamp(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stamp's font is parsed and subset once per process, not per signature; a stamp with
+    a letter beyond Latin-1 gets a subset with that letter too."""
+    from pyhanko.sign import signers
+
+    from shelter_desk.reports import progress
+    from shelter_desk.reports import signing as rs
+    from tests.e2e.pki import make_pki
+    from tests.unit.report_data import sample_report
+
+    signer = signers.SimpleSigner.load_pkcs12_data(make_pki().pkcs12("x"), [], passphrase=b"x")
+    rendered = progress.build(sample_report(), signed=True, pdf_version=(1, 7))
+    made: list[frozenset[int]] = []
+    monkeypatch.setattr(rs, "_font_files", {})
+    make = rs._StampFontFile._make
+
+    def counted(self: rs._StampFontFile, gids: frozenset[int]) -> bytes:
+        made.append(gids)
+        return make(self, gids)
+
+    monkeypatch.setattr(rs._StampFontFile, "_make", counted)
+
+    def sign(*lines: str) -> TTFont:
+        out = rs.sign_pdf(rendered.pdf, signer, page=rendered.signature_box.page,
+                          box=rendered.signature_box.box, signer_name="T", reason="r",
+                          location=None, stamp_lines=lines)
+        return _embedded_font(out.pdf)
+
+    first = sign("Signé numériquement", "Amélie Dubois", "02/12/2026 16:05")
+    second = sign("Digitally signed", "Joy Okafor", "03/12/2026 09:41")
+    assert len(made) == 1  # the second signature used the subset made for the first
+    third = sign("Semnat digital", "Ștefan Țurcanu", "04/12/2026 11:12")
+    assert len(made) == 2
+    for font, text in ((first, "Signé numériquement Amélie Dubois 02/12/2026 16:05"),
+                       (second, "Digitally signed Joy Okafor 03/12/2026 09:41"),
+                       (third, "Semnat digital Ștefan Țurcanu 04/12/2026 11:12")):
+        glyf, cmap = font["glyf"], TTFont(font_path(stamp.FONT)).getBestCmap()
+        for char in set(text) - {" "}:
+            assert glyf[cmap[ord(char)]].numberOfContours != 0, char
