@@ -267,7 +267,7 @@ def _summaries(session: Session, ws: Workspace, where: ColumnElement[bool],
     status.refresh_stale(session, today)
     names: dict[int, str] = dict(session.execute(select(User.id, User.display_name)).all())
     forms = _forms(session, ws, where)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(Client.id, Client.case_code, Client.first_names, Client.last_name,
                Client.nationality, Client.counsellor_id, Client.status, ClientState.phase,
                Client.intake_date, Client.is_minor, Client.synthetic, Client.search_key,
@@ -275,34 +275,43 @@ def _summaries(session: Session, ws: Workspace, where: ColumnElement[bool],
                ClientState.next_rule, ClientState.next_until, ClientState.next_record)
         .join(ClientState, ClientState.client_id == Client.id)
         .where(visible_clients(ws), where)
-        .order_by(Client.case_code))
+        .order_by(Client.case_code)).all()
     out = []
     for (cid, code, first, last, nationality, counsellor_id, client_status, phase, intake_date,
          is_minor, synthetic, key, due, kind, detail, rule, until, record) in rows:
         out.append(ClientSummary(
             id=cid, case_code=code, first_names=first, last_name=last, nationality=nationality,
             counsellor=names.get(counsellor_id, "") if counsellor_id else "",
-            status=client_status, phase=Phase(phase), intake_date=intake_date,
+            status=client_status, phase=_PHASES[phase], intake_date=intake_date,
             is_minor=is_minor,
             next_deadline=None if due is None else deadlines.Deadline(
-                due, DeadlineKind(kind), cid, code, deadlines.unpack_subject(detail), rule,
+                due, _KINDS[kind], cid, code, deadlines.unpack_subject(detail), rule,
                 until, record),
             synthetic=synthetic, search_text=key, forms=forms.get(cid, frozenset())))
     return out
 
 
+_PHASES = {p.value: p for p in Phase}
+_KINDS = {k.value: k for k in DeadlineKind}
+
+
 def _forms(session: Session, ws: Workspace, where: ColumnElement[bool]
            ) -> dict[int, frozenset[ExploitationForm]]:
     """Each client's forms of exploitation over their live (not voided) records, in one query."""
-    found: dict[int, set[str]] = {}
-    for cid, record_forms in session.execute(
-            select(Exploitation.client_id, Exploitation.forms)
+    known = ExploitationForm._value2member_map_
+    read: dict[str | None, frozenset[ExploitationForm]] = {}  # each distinct list read once
+    found: dict[int, frozenset[ExploitationForm]] = {}
+    for cid, listed in session.connection().execute(
+            select(Exploitation.client_id, cast(Exploitation.forms, Text))
             .join(Client, Client.id == Exploitation.client_id)
-            .where(visible_clients(ws), where, voids.live(Exploitation))):
-        found.setdefault(cid, set()).update(record_forms or ())
-    return {cid: frozenset(ExploitationForm(f) for f in values
-                           if f in ExploitationForm._value2member_map_)
-            for cid, values in found.items()}
+            .where(visible_clients(ws), where, voids.live(Exploitation))).all():
+        record_forms = read.get(listed)
+        if record_forms is None:
+            record_forms = read[listed] = frozenset(
+                ExploitationForm(f) for f in (json.loads(listed) if listed else ()) or ()
+                if f in known)
+        found[cid] = found[cid] | record_forms if cid in found else record_forms
+    return found
 
 
 # -- helpers ----------------------------------------------------------------------------------
