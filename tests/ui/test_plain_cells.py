@@ -79,6 +79,13 @@ def test_the_client_list_draws_its_cells_as_qt_does(qtbot: QtBot) -> None:
     assert model.rowCount() == 6
     _same_as_qt(qtbot, table)
 
+    # A column just as wide as a name, a pixel either side: elided exactly when Qt elides.
+    model.set_privacy(False)
+    needed = table.fontMetrics().horizontalAdvance(model.rows[0].name) + 6  # the margins
+    for width in range(needed - 2, needed + 3):
+        table.setColumnWidth(COL_NAME, width)
+        _same_as_qt(qtbot, table)
+
 
 def test_a_cell_is_its_text_and_colour() -> None:
     model = ClientsTableModel(TODAY)

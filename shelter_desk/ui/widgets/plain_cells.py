@@ -68,12 +68,10 @@ class PlainTextDelegate(QStyledItemDelegate):
         laid = self._texts.get(key)
         if laid is None:
             metrics = option.fontMetrics
-            shown = text
-            if metrics.horizontalAdvance(text) > width:
-                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            static = QStaticText(shown)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(painter.transform(), font)
+            static = _laid_out(text, painter, font)
+            if static.size().width() > width:  # laid out once more, elided
+                static = _laid_out(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),
+                                   painter, font)
             if len(self._texts) >= CACHE_LIMIT:
                 self._texts.clear()
             laid = self._texts[key] = (static, metrics.height())
@@ -92,6 +90,13 @@ class PlainTextDelegate(QStyledItemDelegate):
             painter.setPen(option.palette.color(group, _TEXT))
         painter.drawStaticText(rect.x() + margin, rect.y() + (rect.height() - height) // 2,
                                static)
+
+
+def _laid_out(text: str, painter: QPainter, font: QFont) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(painter.transform(), font)
+    return static
 
 
 def install(view: Any, model: PlainCells) -> PlainTextDelegate:
