@@ -3,7 +3,7 @@
 A breach marked "prosecutor notified" (or "Immigration Office notified") is also a notification
 the shelter sent: it is recorded with the check, in the same transaction, so the Notifications
 tab and the report say the same. A breach reported to nobody needs a reason; until it has one
-or is reported, the dashboard asks for it (services/deadlines.breach_deadlines)."""
+or is reported, the dashboard asks for it (domain/deadlines.breach_deadlines)."""
 
 from __future__ import annotations
 

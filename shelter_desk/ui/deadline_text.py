@@ -6,8 +6,8 @@ from __future__ import annotations
 from enum import Enum
 
 from shelter_desk.domain import residence
+from shelter_desk.domain.deadlines import Deadline
 from shelter_desk.domain.vocabulary import Condition, ConsentPurpose, DeadlineKind
-from shelter_desk.services.deadlines import Deadline
 from shelter_desk.ui import i18n
 from shelter_desk.ui.i18n import tr_
 

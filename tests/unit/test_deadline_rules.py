@@ -6,7 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from shelter_desk.domain import deadlines as dl
 from shelter_desk.domain import rules
+from shelter_desk.domain.deadlines import CaseFact, ClientFacts, DocFact, HearingFact
 from shelter_desk.domain.rules import add_months
 from shelter_desk.domain.vocabulary import (
     ClientStatus,
@@ -17,8 +19,6 @@ from shelter_desk.domain.vocabulary import (
     DocumentType,
     HearingOutcome,
 )
-from shelter_desk.services import deadlines as dl
-from shelter_desk.services.deadlines import CaseFact, ClientFacts, DocFact, HearingFact
 
 D = date(2026, 3, 10)
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from shelter_desk.domain.deadlines import Deadline, pack_subject, unpack_subject
 from shelter_desk.domain.vocabulary import Condition, ConsentPurpose, DeadlineKind, DocumentType
-from shelter_desk.services.deadlines import Deadline, pack_subject, unpack_subject
 from shelter_desk.ui.deadline_text import subject_text
 
 D = date(2026, 12, 2)

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from shelter_desk.domain import residence
+from shelter_desk.domain import deadlines, residence
+from shelter_desk.domain.deadlines import ClientFacts, DocFact
 from shelter_desk.domain.labelled import LabelledEnum, labels
 from shelter_desk.domain.rules import Validity, add_months
 from shelter_desk.domain.vocabulary import (
@@ -17,8 +18,6 @@ from shelter_desk.domain.vocabulary import (
     DocumentType,
     Phase,
 )
-from shelter_desk.services import deadlines
-from shelter_desk.services.deadlines import ClientFacts, DocFact
 from shelter_desk.ui.deadline_text import subject_text
 
 D = date(2026, 3, 2)

@@ -84,7 +84,8 @@ def _undo_later_revisions(conn: object) -> None:
     """What revisions after 0004 added, so that stamping 0003 makes an honest old file."""
     for table, column in (("installation", "city"), ("installation", "tsa_url"),
                           ("installation", "tsa_root_pem"),
-                          ("condition_checks", "not_notified_reason")):
+                          ("condition_checks", "not_notified_reason"),
+                          ("access_grants", "until")):  # 0014
         conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")  # type: ignore[attr-defined]
     conn.exec_driver_sql("DROP TABLE appointments")  # type: ignore[attr-defined]  # 0012
     conn.exec_driver_sql("DROP TABLE reminder_actions")  # type: ignore[attr-defined]  # 0011

@@ -156,9 +156,12 @@ def _counts(ws: Workspace) -> dict[str, int]:
     """Rows per table (every table of the models, on either backend)."""
     from shelter_desk.models import Base
 
+    tables = Base.metadata.sorted_tables
+    counts = select(*(select(func.count()).select_from(t).scalar_subquery().label(t.name)
+                      for t in tables))  # one round trip, not one per table
     with ws.store.connection() as conn:
-        return {t.name: conn.scalar(select(func.count()).select_from(t)) or 0
-                for t in Base.metadata.sorted_tables}
+        row = conn.execute(counts).one()
+    return {t.name: int(n or 0) for t, n in zip(tables, row, strict=True)}
 
 
 # Kept alongside any change: the derived status (services/status.py) and the revisions.
