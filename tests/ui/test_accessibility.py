@@ -18,16 +18,19 @@ from shelter_desk.domain.vocabulary import JudicialOffice, JudicialStage
 from shelter_desk.services import appointments, counselling, goals, judicial
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.dialogs.access_dialog import AccessDialog
+from shelter_desk.ui.dialogs.cancel_appointment import CancelDialog
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
 from shelter_desk.ui.dialogs.export_dialogs import ExportDialog, PassphraseDialog
 from shelter_desk.ui.dialogs.first_run import FirstRunWizard
 from shelter_desk.ui.dialogs.login_dialog import LoginDialog
 from shelter_desk.ui.dialogs.my_settings import MySettingsDialog
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.dialogs.recovery_code import RecoveryCodeDialog
 from shelter_desk.ui.dialogs.reminder_dialog import ReminderDialog
+from shelter_desk.ui.dialogs.token_dialog import TokenDialog
 from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
 from shelter_desk.ui.dialogs.void_dialog import VoidDialog
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.help.about import AboutDialog
 from shelter_desk.ui.help.guide import UserGuide
 from shelter_desk.ui.main_window import (
@@ -37,11 +40,8 @@ from shelter_desk.ui.main_window import (
     PAGE_DASHBOARD,
     PAGE_REPORTS,
 )
-from shelter_desk.ui.views.administration import RecoveryCodeDialog
 from shelter_desk.ui.views.client_file import view as file_view
-from shelter_desk.ui.views.client_file.appointments_tab import CancelDialog
 from shelter_desk.ui.views.client_file.justice_tabs import CourtDateDialog
-from shelter_desk.ui.views.signing_tab import TokenDialog
 from tests.builders import AGO, TODAY, new_client, session_input
 from tests.conftest import DIRECTOR, DIRECTOR_PASSWORD
 from tests.ui.a11y import Findings, audit

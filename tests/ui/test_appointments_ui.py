@@ -17,13 +17,14 @@ from shelter_desk.app import AppController
 from shelter_desk.domain.vocabulary import AppointmentKind, AppointmentStatus
 from shelter_desk.services import appointments, case_plan, counselling
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.dialogs.cancel_appointment import CancelDialog
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.main_window import PAGE_CALENDAR, PAGE_DASHBOARD
 from shelter_desk.ui.privacy import MASK
 from shelter_desk.ui.views.agenda import APPOINTMENT_ROLE as APPOINTMENT_CELL
 from shelter_desk.ui.views.agenda import TAB_ROLE
 from shelter_desk.ui.views.client_file import view as file_view
-from shelter_desk.ui.views.client_file.appointments_tab import AppointmentsTab, CancelDialog
+from shelter_desk.ui.views.client_file.appointments_tab import AppointmentsTab
 from shelter_desk.ui.views.client_file.view import ClientFileView
 from shelter_desk.ui.views.todays_appointments import APPOINTMENT_ROLE
 from tests.builders import TODAY, new_client

@@ -38,7 +38,7 @@ from shelter_desk.services import (
 )
 from shelter_desk.services.changes import ALL_CLIENTS, Changes, Kind
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.main_window import PAGE_CALENDAR, PAGE_CLIENTS, PAGE_DASHBOARD
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.views.client_file.record_tab import RecordTab

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from shelter_desk.domain.vocabulary import JudicialOffice, JudicialStage
 from shelter_desk.services import judicial, seals, signing
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.ops import wait_for_all
 from shelter_desk.ui.views.client_file import view as file_view
 from tests.builders import TODAY, new_client

@@ -19,7 +19,7 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.services import clients, consent, judicial
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.main_window import PAGE_ADMINISTRATION, PAGE_CALENDAR, PAGE_DASHBOARD
 from shelter_desk.ui.privacy import MASK
 from shelter_desk.ui.views.client_file import view as file_view

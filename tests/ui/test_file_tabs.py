@@ -25,7 +25,7 @@ from shelter_desk.domain.vocabulary import (
 from shelter_desk.services import clients, conditions, deadlines, goals, judicial, notifications
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.main_window import PAGE_DASHBOARD, PAGE_REPORTS
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.views.client_file.view import ClientFileView

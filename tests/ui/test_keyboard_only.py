@@ -16,7 +16,7 @@ from shelter_desk.app import AppController
 from shelter_desk.services import counselling, signing
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.dialogs.login_dialog import LoginDialog
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.views.client_file.view import ClientFileView
 from tests.builders import new_client
 from tests.conftest import COUNSELLOR1, DIRECTOR, DIRECTOR_PASSWORD

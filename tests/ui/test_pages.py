@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 from shelter_desk.domain.vocabulary import JudicialOffice, JudicialStage
 from shelter_desk.services import judicial, settings, setup
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.dialogs.recovery_code import RecoveryCodeDialog
 from shelter_desk.ui.dialogs.user_dialogs import NewPasswordDialog
 from shelter_desk.ui.main_window import PAGE_CALENDAR, PAGE_DASHBOARD
-from shelter_desk.ui.views.administration import AdministrationView, RecoveryCodeDialog
+from shelter_desk.ui.views.administration import AdministrationView
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.widgets.charts import bar_chart, stacked_bar_chart
 from tests.builders import TODAY, new_client

@@ -16,8 +16,8 @@ from shelter_desk.app import AppController
 from shelter_desk.domain.vocabulary import ActionStatus, DeadlineKind
 from shelter_desk.services import case_plan, counselling, deadlines, history
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.dialogs.void_dialog import VoidDialog
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.printout import from_views
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.views.client_file.view import ClientFileView

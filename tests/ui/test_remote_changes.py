@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from shelter_desk.services import counselling
 from shelter_desk.services.workspace import Workspace
+from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.databus import ALL_CLIENTS, Changes, DataBus, Kind
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.remote_changes import COALESCE_MS, RemoteChanges
-from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.followup_tabs import sessions_tab
 from tests.builders import new_client, session_input
 from tests.ui.helpers import settle, when_modal

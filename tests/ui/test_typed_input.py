@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from shelter_desk.ui.forms import OPT_DATE, PICK, PICK_MANY, Field, Form
+from shelter_desk.ui.forms.form import OPT_DATE, PICK, PICK_MANY, Field, Form
 
 PURPOSES = [("programme_support", "Programme support"),
             ("share_prosecutor", "Sharing with the prosecutor or labour auditor"),
@@ -109,8 +109,8 @@ def test_escape_on_typed_work_asks_before_throwing_it_away(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from shelter_desk.ui.dialogs.record_dialog import RecordDialog
-    from shelter_desk.ui.forms import TEXT
+    from shelter_desk.ui.forms.form import TEXT
+    from shelter_desk.ui.forms.record_dialog import RecordDialog
 
     def dialog() -> RecordDialog:
         d = RecordDialog("Note", [Field("text", "Text", TEXT)], lambda v: v, {},

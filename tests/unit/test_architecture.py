@@ -25,7 +25,7 @@ def _lint(root: Path) -> subprocess.CompletedProcess[str]:
 def test_contracts_are_kept() -> None:
     result = _lint(REPO)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "5 kept, 0 broken" in result.stdout
+    assert "6 kept, 0 broken" in result.stdout
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -56,3 +56,11 @@ def test_domain_importing_the_database_is_caught(tmp_path: Path) -> None:
     (root / "shelter_desk" / "domain" / "sneaky.py").write_text("import sqlalchemy\n")
     result = _lint(root)
     assert result.returncode != 0 and "BROKEN" in result.stdout
+
+
+def test_a_dialog_importing_a_view_is_caught(tmp_path: Path) -> None:
+    root = _copy(tmp_path)
+    (root / "shelter_desk" / "ui" / "dialogs" / "sneaky.py").write_text(
+        "from shelter_desk.ui.views import dashboard\n")
+    result = _lint(root)
+    assert result.returncode != 0 and "Forms and dialogs are used by the views" in result.stdout

@@ -25,8 +25,8 @@ from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
 from shelter_desk.ui.accessible import buttons_in_reading_order
 from shelter_desk.ui.dialogs.discard_guard import DiscardGuard
-from shelter_desk.ui.dialogs.record_dialog import translated_errors
-from shelter_desk.ui.forms import BOOL, CHOICE, NOTES, Field, Form
+from shelter_desk.ui.forms.form import BOOL, CHOICE, NOTES, Field, Form
+from shelter_desk.ui.forms.record_dialog import translated_errors
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background

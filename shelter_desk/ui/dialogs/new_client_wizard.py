@@ -27,19 +27,19 @@ from shelter_desk.services.records import CrossCheck, Fields, field_errors
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
 from shelter_desk.ui.dialogs.discard_guard import DiscardGuard
-from shelter_desk.ui.dialogs.record_dialog import translated_errors
-from shelter_desk.ui.forms import BOOL, CHOICE, DATE, TEXT, Field, Form
-from shelter_desk.ui.i18n import tr_
-from shelter_desk.ui.messages import describe
-from shelter_desk.ui.ops import run_in_background
-from shelter_desk.ui.screen_fit import fitting_size
-from shelter_desk.ui.views.client_file.fields import F, language_field
-from shelter_desk.ui.views.client_file.intake_dialogs import (
+from shelter_desk.ui.dialogs.intake_dialogs import (
     client_fields,
     client_input,
     exploitation_fields,
     referral_fields,
 )
+from shelter_desk.ui.forms.fields import F, language_field
+from shelter_desk.ui.forms.form import BOOL, CHOICE, DATE, TEXT, Field, Form
+from shelter_desk.ui.forms.record_dialog import translated_errors
+from shelter_desk.ui.i18n import tr_
+from shelter_desk.ui.messages import describe
+from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.screen_fit import fitting_size
 from shelter_desk.ui.widgets.scroll import vertical_scroll
 
 

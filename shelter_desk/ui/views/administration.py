@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -27,41 +26,13 @@ from shelter_desk.domain.roles import Role
 from shelter_desk.services import maintenance, users
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible
+from shelter_desk.ui.dialogs.recovery_code import RecoveryCodeDialog
 from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.users_table import USERNAME_ROLE, UsersTableModel
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.views.settings_tab import SettingsTab
 from shelter_desk.ui.views.signing_tab import SigningTab
-
-
-class RecoveryCodeDialog(QDialog):
-    """Shows a recovery code once, large and easy to copy onto paper."""
-
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Recovery code"))
-        text = QLabel(
-            self.tr(
-                "This is the only time the recovery code is shown. Write it down or print it and "
-                "keep it in the safe. Anyone who has it can open every file."
-            )
-        )
-        text.setWordWrap(True)
-        code_label = QLabel(code)
-        code_label.setObjectName("recovery_code")
-        font = QFont("DejaVu Sans Mono")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(15)
-        code_label.setFont(font)
-        code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        done = QPushButton(self.tr("I have written it down"))
-        done.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(code_label)
-        layout.addWidget(done)
 
 
 class AdministrationView(QWidget):

@@ -28,6 +28,7 @@ from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.folding import fold
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
+from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.databus import Changes, DataBus, InSight, Kind
 from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
 from shelter_desk.ui.i18n import tr_
@@ -39,7 +40,6 @@ from shelter_desk.ui.models.clients_table import (
 )
 from shelter_desk.ui.models.record_table import ROW_ROLE
 from shelter_desk.ui.ops import run_in_background
-from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.overview_tab import OverviewData, load_overview
 from shelter_desk.ui.views.client_file.view import ClientFileView
 from shelter_desk.ui.widgets import plain_cells

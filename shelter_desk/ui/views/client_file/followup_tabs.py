@@ -31,17 +31,17 @@ from shelter_desk.services import conditions, counselling, history, notification
 from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.field_labels import label_for
 from shelter_desk.ui import i18n
+from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
 from shelter_desk.ui.formatting import format_date, format_datetime, format_wall_clock
-from shelter_desk.ui.forms import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
+from shelter_desk.ui.forms.fields import F, language_field
+from shelter_desk.ui.forms.form import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.cells import marks, yes_no
-from shelter_desk.ui.views.client_file.context import ClientContext
-from shelter_desk.ui.views.client_file.fields import F, language_field
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
 
 

@@ -19,14 +19,14 @@ from shelter_desk.domain.vocabulary import GoalDomain, GoalStatus
 from shelter_desk.services import goals
 from shelter_desk.services.changes import Kind
 from shelter_desk.ui import accessible, chart_labels, i18n
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.formatting import format_date
-from shelter_desk.ui.forms import CHOICE, DATE, INT, NOTES, OPT_DATE
+from shelter_desk.ui.forms.fields import F
+from shelter_desk.ui.forms.form import CHOICE, DATE, INT, NOTES, OPT_DATE
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.style import theme
-from shelter_desk.ui.views.client_file.context import ClientContext
-from shelter_desk.ui.views.client_file.fields import F
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
 from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart
 

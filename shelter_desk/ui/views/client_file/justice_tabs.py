@@ -26,15 +26,25 @@ from shelter_desk.domain.wall_clock import (
 from shelter_desk.services import clock, judicial, residence
 from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
+from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.formatting import format_date
-from shelter_desk.ui.forms import BOOL, CHOICE, DATE, NOTES, OPT_BOOL, OPT_DATE, PICK, TEXT, TIME
+from shelter_desk.ui.forms.fields import F
+from shelter_desk.ui.forms.form import (
+    BOOL,
+    CHOICE,
+    DATE,
+    NOTES,
+    OPT_BOOL,
+    OPT_DATE,
+    PICK,
+    TEXT,
+    TIME,
+)
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.cells import marks, yes_no
-from shelter_desk.ui.views.client_file.context import ClientContext
-from shelter_desk.ui.views.client_file.fields import F
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
 
 

@@ -34,7 +34,14 @@ from shelter_desk.services import clients, counselling, overview
 from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
+from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.databus import InSight
+from shelter_desk.ui.dialogs.intake_dialogs import (
+    edit_client_dialog,
+    edit_referral_dialog,
+    end_dialog,
+    exploitation_dialog,
+)
 from shelter_desk.ui.formatting import format_date, format_month_year
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
@@ -42,13 +49,6 @@ from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.printing import print_button
 from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.style import theme
-from shelter_desk.ui.views.client_file.context import ClientContext
-from shelter_desk.ui.views.client_file.intake_dialogs import (
-    edit_client_dialog,
-    edit_referral_dialog,
-    end_dialog,
-    exploitation_dialog,
-)
 from shelter_desk.ui.widgets.scroll import vertical_scroll
 
 R = TypeVar("R")

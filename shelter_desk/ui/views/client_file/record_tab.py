@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.services.changes import Changes, Kind, voided
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.accessible import name, tab_order
+from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.databus import InSight
 from shelter_desk.ui.dialogs.void_dialog import ask_void, void_tooltip
 from shelter_desk.ui.i18n import tr_
@@ -36,7 +37,6 @@ from shelter_desk.ui.models.record_table import (
 )
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.style import theme
-from shelter_desk.ui.views.client_file.context import ClientContext
 
 Loader = Callable[[Workspace, int], Sequence[Any]]
 DialogFactory = Callable[[Any], QDialog]

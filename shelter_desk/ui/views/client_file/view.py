@@ -9,6 +9,7 @@ from shelter_desk.domain.roles import Role
 from shelter_desk.services import clients, clock
 from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.ui import i18n
+from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.databus import InSight
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.i18n import tr_
@@ -18,7 +19,6 @@ from shelter_desk.ui.privacy import masked
 from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.client_file.appointments_tab import AppointmentsTab
 from shelter_desk.ui.views.client_file.consent_tab import ConsentTab
-from shelter_desk.ui.views.client_file.context import ClientContext
 from shelter_desk.ui.views.client_file.followup_tabs import (
     ConditionsTab,
     history_tab,

@@ -19,8 +19,15 @@ from shelter_desk.domain.vocabulary import (
     Sector,
 )
 from shelter_desk.services import clients
-from shelter_desk.ui.dialogs.record_dialog import RecordDialog
-from shelter_desk.ui.forms import (
+from shelter_desk.ui.client_context import ClientContext
+from shelter_desk.ui.forms.fields import (
+    F,
+    countries_field,
+    country_field,
+    language_field,
+    languages_field,
+)
+from shelter_desk.ui.forms.form import (
     BOOL,
     CHOICE,
     DATE,
@@ -33,15 +40,8 @@ from shelter_desk.ui.forms import (
     TEXT,
     Field,
 )
+from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
-from shelter_desk.ui.views.client_file.context import ClientContext
-from shelter_desk.ui.views.client_file.fields import (
-    F,
-    countries_field,
-    country_field,
-    language_field,
-    languages_field,
-)
 
 
 def client_fields(counsellors: list[tuple[str, str]] | None) -> list[Field]:

@@ -14,7 +14,7 @@ from shelter_desk.domain.places_and_languages import (
 )
 from shelter_desk.services.field_labels import label_for
 from shelter_desk.ui import i18n
-from shelter_desk.ui.forms import PICK, PICK_MANY, Field
+from shelter_desk.ui.forms.form import PICK, PICK_MANY, Field
 
 
 def F(name: str, kind: str, **kw: object) -> Field:

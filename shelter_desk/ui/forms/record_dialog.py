@@ -14,7 +14,7 @@ from shelter_desk.services.records import CrossCheck, Fields, field_errors
 from shelter_desk.ui import i18n
 from shelter_desk.ui.accessible import buttons_in_reading_order
 from shelter_desk.ui.dialogs.discard_guard import DiscardGuard
-from shelter_desk.ui.forms import Field, Form
+from shelter_desk.ui.forms.form import Field, Form
 from shelter_desk.ui.messages import describe
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.screen_fit import fitting_height
