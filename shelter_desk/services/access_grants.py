@@ -1,6 +1,6 @@
 """A director opens a client's file to another counsellor: for a period (cover during leave,
 a hearing) or until revoked. Every opening and closing is audited; a period ends by itself
-after its last day, here (services/access.py) and on the shelter's server (its row-level
+after its last day, here (services/guard.py) and on the shelter's server (its row-level
 security reads the same end date)."""
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from shelter_desk.models.clients import AccessGrant
 from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, clock
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach, grant_in_force
 from shelter_desk.services.errors import ValidationError
-from shelter_desk.services.permissions import require
+from shelter_desk.services.guard import client_in_reach, grant_in_force, require
 from shelter_desk.services.workspace import Workspace
 
 NOT_A_COLLEAGUE = QT_TRANSLATE_NOOP("validation", "is not an active counsellor")

@@ -36,20 +36,17 @@ from shelter_desk.models.clients import Client
 from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, case_plan, clock, voids
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach, visible_clients
 from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.counselling import SESSIONS, SessionInput, SessionView
 from shelter_desk.services.errors import NotFound, ServiceError, ValidationError
-from shelter_desk.services.records import (
+from shelter_desk.services.guard import (
     CASE_WORKERS,
-    Area,
-    Problems,
-    clean,
+    client_in_reach,
     require_case_worker,
-    touch,
-    user_names,
+    visible_clients,
 )
+from shelter_desk.services.records import Area, Problems, clean, touch, user_names
 from shelter_desk.services.revisions import RecordVoided
 from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace

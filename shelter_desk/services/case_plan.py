@@ -24,7 +24,8 @@ from shelter_desk.services import clock
 from shelter_desk.services import validation as v
 from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.errors import ValidationError
-from shelter_desk.services.records import CASE_WORKERS, Area, Problems, require_case_worker
+from shelter_desk.services.guard import CASE_WORKERS, require_case_worker
+from shelter_desk.services.records import Area, Problems
 from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 

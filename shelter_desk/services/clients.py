@@ -37,13 +37,18 @@ from shelter_desk.models.status import ClientState
 from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, client_filters, clock, consent, deadlines, status, voids
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach, grant_in_force, visible_clients
 from shelter_desk.services.changes import ALL_CLIENTS, Changes, Kind, Recorded
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.folding import fold, search_key
-from shelter_desk.services.permissions import require
-from shelter_desk.services.records import Problems, clean, require_case_worker, touch
+from shelter_desk.services.guard import (
+    client_in_reach,
+    grant_in_force,
+    require,
+    require_case_worker,
+    visible_clients,
+)
+from shelter_desk.services.records import Problems, clean, touch
 from shelter_desk.services.workspace import Workspace
 
 GUARDIAN_NEEDED = QT_TRANSLATE_NOOP("validation", "is required for a minor")

@@ -20,10 +20,10 @@ from shelter_desk.models.clients import Client
 from shelter_desk.models.followup import ConsentEvent
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.errors import ConsentMissing, ValidationError
-from shelter_desk.services.records import Area, clean, require_case_worker, touch, user_names
+from shelter_desk.services.guard import client_in_reach, require_case_worker
+from shelter_desk.services.records import Area, clean, touch, user_names
 from shelter_desk.services.voids import VoidMark, live
 from shelter_desk.services.workspace import Workspace
 

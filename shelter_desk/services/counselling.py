@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 from shelter_desk.domain.vocabulary import SessionKind, SessionPlace
 from shelter_desk.models.followup import CounsellingSession
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.changes import Kind, Recorded
-from shelter_desk.services.records import Area, require_case_worker
+from shelter_desk.services.guard import client_in_reach, require_case_worker
+from shelter_desk.services.records import Area
 from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 

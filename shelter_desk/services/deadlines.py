@@ -40,8 +40,7 @@ from shelter_desk.models.followup import ConditionCheck, ConsentEvent
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
 from shelter_desk.models.users import User
 from shelter_desk.services import clock
-from shelter_desk.services.access import visible_clients
-from shelter_desk.services.records import require_case_worker
+from shelter_desk.services.guard import require_case_worker, visible_clients
 from shelter_desk.services.voids import live
 from shelter_desk.services.workspace import Workspace
 

@@ -24,10 +24,10 @@ from shelter_desk.models.clients import Client
 from shelter_desk.models.status import ClientState
 from shelter_desk.models.users import User
 from shelter_desk.services import audit, status
-from shelter_desk.services.access import sees_all, visible_clients
 from shelter_desk.services.clients import CLIENT_SPEC, ClientInput, _client_cross
 from shelter_desk.services.folding import fold
-from shelter_desk.services.records import clean, require_case_worker
+from shelter_desk.services.guard import require_case_worker, sees_all, visible_clients
+from shelter_desk.services.records import clean
 from shelter_desk.services.workspace import Workspace
 
 LIKE = 0.85  # names this alike (0..1) may be one person's

@@ -12,10 +12,10 @@ from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.followup import AutonomyGoal, GoalMilestone
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.errors import NotFound
-from shelter_desk.services.records import Area, clean, require_case_worker, touch
+from shelter_desk.services.guard import client_in_reach, require_case_worker
+from shelter_desk.services.records import Area, clean, touch
 from shelter_desk.services.voids import VoidMark, live
 from shelter_desk.services.workspace import Workspace
 
@@ -141,7 +141,7 @@ def goal_progress_overview(ws: Workspace) -> dict[GoalDomain, tuple[int, int]]:
     files."""
     from shelter_desk.domain.vocabulary import ClientStatus
     from shelter_desk.models.clients import Client
-    from shelter_desk.services.access import visible_clients
+    from shelter_desk.services.guard import visible_clients
 
     with ws.session() as session:
         rows = session.execute(

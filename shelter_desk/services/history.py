@@ -38,8 +38,7 @@ from shelter_desk.models.reminders import ReminderAction
 from shelter_desk.models.sealed import SealedDate
 from shelter_desk.models.users import User
 from shelter_desk.services import voids
-from shelter_desk.services.access import client_in_reach
-from shelter_desk.services.records import require_case_worker
+from shelter_desk.services.guard import client_in_reach, require_case_worker
 from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 

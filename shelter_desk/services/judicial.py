@@ -20,11 +20,11 @@ from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.justice import CourtDate, JudicialCase
 from shelter_desk.services import audit, voids
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import NotFound, ValidationError
-from shelter_desk.services.records import Area, clean, require_case_worker, touch, with_voids
+from shelter_desk.services.guard import client_in_reach, require_case_worker
+from shelter_desk.services.records import Area, clean, touch, with_voids
 from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 

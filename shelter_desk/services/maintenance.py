@@ -12,7 +12,7 @@ from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.users import Role, User
 from shelter_desk.services import audit, seals, signing
 from shelter_desk.services.errors import PermissionDenied, ServiceError
-from shelter_desk.services.permissions import ADMIN, ANY_STAFF, require
+from shelter_desk.services.guard import ADMIN, ANY_STAFF, require
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store import backup as backups
 from shelter_desk.store.database import OpenedAs

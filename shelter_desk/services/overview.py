@@ -19,8 +19,8 @@ from shelter_desk.services import (
     notifications,
     residence,
 )
-from shelter_desk.services.access import client_in_reach
-from shelter_desk.services.records import require_case_worker, user_names
+from shelter_desk.services.guard import client_in_reach, require_case_worker
+from shelter_desk.services.records import user_names
 from shelter_desk.services.workspace import Workspace
 
 R = TypeVar("R")

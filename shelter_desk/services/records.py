@@ -18,13 +18,11 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shelter_desk.domain.roles import Role
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.base import Base, Versioned
 from shelter_desk.models.clients import Client
 from shelter_desk.models.users import User
 from shelter_desk.services import audit, clock, voids
-from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.concurrency import require_basis
 from shelter_desk.services.errors import (
     NotFound,
@@ -32,6 +30,7 @@ from shelter_desk.services.errors import (
     ValidationError,
     ValidationErrors,
 )
+from shelter_desk.services.guard import client_in_reach, require_case_worker
 from shelter_desk.services.workspace import Workspace
 
 M = TypeVar("M", bound=Base)
@@ -42,15 +41,6 @@ Checker = Callable[[str, object, date], object]
 Fields = Mapping[str, Checker]
 # Checks across fields (e.g. an end not before its start), on the clean values.
 CrossCheck = Callable[[dict[str, Any]], None]
-
-CASE_WORKERS = (Role.COUNSELLOR, Role.DIRECTOR)
-
-
-def require_case_worker(ws: Workspace, action: str) -> None:
-    if not ws.actor.has(*CASE_WORKERS):
-        audit.record_alone(ws, audit.Action.DENIED, reason=action)
-        raise PermissionDenied(QT_TRANSLATE_NOOP("permissions", "work on client files"))
-
 
 class Problems:
     """Collects the problems of a cross-field check, so that it reports all of them:

@@ -29,10 +29,10 @@ from shelter_desk.models.status import ClientDeadline
 from shelter_desk.models.users import User, UserRole
 from shelter_desk.services import audit, clock, deadlines, status
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.changes import ALL_CLIENTS, Kind, Recorded
 from shelter_desk.services.errors import NotFound, ValidationError
-from shelter_desk.services.records import require_case_worker, touch
+from shelter_desk.services.guard import client_in_reach, require_case_worker
+from shelter_desk.services.records import touch
 from shelter_desk.services.voids import is_voided
 from shelter_desk.services.workspace import Workspace
 

@@ -40,9 +40,8 @@ from shelter_desk.reports import data as rd
 from shelter_desk.reports import signing as rs
 from shelter_desk.reports.catalogue import Catalogue
 from shelter_desk.services import audit, clock, consent, seals, signing
-from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.errors import ConsentMissing, NotFound, ValidationError
-from shelter_desk.services.permissions import require
+from shelter_desk.services.guard import client_in_reach, require
 from shelter_desk.services.validation import NOT_CHOICE
 from shelter_desk.services.voids import live
 from shelter_desk.services.workspace import Workspace

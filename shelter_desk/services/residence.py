@@ -13,17 +13,10 @@ from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.models.justice import ResidenceDocument
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.changes import Kind, Recorded
 from shelter_desk.services.errors import ValidationError
-from shelter_desk.services.records import (
-    Area,
-    Problems,
-    clean,
-    require_case_worker,
-    touch,
-    user_names,
-)
+from shelter_desk.services.guard import client_in_reach, require_case_worker
+from shelter_desk.services.records import Area, Problems, clean, touch, user_names
 from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 

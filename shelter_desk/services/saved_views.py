@@ -15,7 +15,7 @@ from shelter_desk.services import client_filters
 from shelter_desk.services import validation as v
 from shelter_desk.services.errors import NotFound, ValidationError
 from shelter_desk.services.folding import fold
-from shelter_desk.services.records import require_case_worker
+from shelter_desk.services.guard import require_case_worker
 from shelter_desk.services.workspace import Workspace
 
 MAX_VIEWS = 50

@@ -31,7 +31,7 @@ from shelter_desk.models.audit import AuditEntry, AuditSeal
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.signing import SigningIdentity
 from shelter_desk.services import audit, seal_schedule, signing
-from shelter_desk.services.permissions import require
+from shelter_desk.services.guard import require
 from shelter_desk.services.workspace import Workspace
 
 FORMAT = "shelter_desk-audit-seal/1"

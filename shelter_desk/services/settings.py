@@ -13,7 +13,7 @@ from shelter_desk.models.users import User
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.errors import ValidationError
-from shelter_desk.services.permissions import require
+from shelter_desk.services.guard import require
 from shelter_desk.services.users import LANGUAGES
 from shelter_desk.services.workspace import Workspace
 

@@ -26,7 +26,7 @@ from shelter_desk.reports import signing as rs
 from shelter_desk.services import audit
 from shelter_desk.services import validation as v
 from shelter_desk.services.errors import ServiceError, ValidationError
-from shelter_desk.services.permissions import require
+from shelter_desk.services.guard import require
 from shelter_desk.services.workspace import Workspace
 
 PKCS12, PKCS11, DEMO = "pkcs12", "pkcs11", "demo"

@@ -14,7 +14,7 @@ from shelter_desk.models.base import utcnow
 from shelter_desk.models.users import Role, User, UserRole
 from shelter_desk.services import audit, passwords, validation
 from shelter_desk.services.errors import NotFound, ServiceError, ValidationError
-from shelter_desk.services.permissions import ADMIN, require
+from shelter_desk.services.guard import ADMIN, require
 from shelter_desk.services.workspace import Workspace
 
 LANGUAGES = ("en", "nl", "fr")

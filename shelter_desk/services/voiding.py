@@ -32,14 +32,14 @@ from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocume
 from shelter_desk.models.users import User
 from shelter_desk.services import audit, voids
 from shelter_desk.services import validation as v
-from shelter_desk.services.access import client_in_reach
 from shelter_desk.services.errors import (
     NotFound,
     PermissionDenied,
     ServiceError,
     ValidationError,
 )
-from shelter_desk.services.records import require_case_worker, touch
+from shelter_desk.services.guard import client_in_reach, require_case_worker
+from shelter_desk.services.records import touch
 from shelter_desk.services.revisions import client_of
 from shelter_desk.services.voids import VoidMark, is_voided
 from shelter_desk.services.workspace import Workspace

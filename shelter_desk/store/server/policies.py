@@ -5,7 +5,7 @@ Run by the owner role (`server init`, after every migration); every statement ca
   it. Nobody else may connect to the database.
 - Row-level security: a counsellor reaches the clients assigned or granted to them, a director
   all; an administrator (or the recovery code) reads every row, for backups, and writes none.
-  The application checks the same (services/access.py): two locks on one door.
+  The application checks the same (services/guard.py): two locks on one door.
 - The audit trail, its seals, the consent ledger, the voids and the kept values of corrected
   fields take INSERT only: no staff role can change or delete an entry (and triggers refuse it
   even to the owner, which the program never uses).

@@ -1,6 +1,7 @@
-"""Who may see which client: directors all; counsellors their assigned clients and those a
-director opened to them (services/access_grants.py), for as long as that lasts;
-administrators (as such) none. Every refusal is audited."""
+"""Who may do what, in one place: roles (`require`, `require_case_worker`), and which clients
+an actor reaches: directors all; counsellors their own clients and those a director opened to
+them (services/access_grants.py), for as long as that lasts; administrators, as such, none.
+Enforced here, in the services, whatever the UI shows; every refusal is audited."""
 
 from __future__ import annotations
 
@@ -16,7 +17,37 @@ from shelter_desk.services import audit, clock
 from shelter_desk.services.errors import NotFound, PermissionDenied
 from shelter_desk.services.workspace import Workspace
 
+# -- roles --------------------------------------------------------------------------------------
+ADMIN = (Role.ADMINISTRATOR,)
+DIRECTOR = (Role.DIRECTOR,)
+DIRECTOR_OR_ADMIN = (Role.DIRECTOR, Role.ADMINISTRATOR)
+ANY_STAFF = (Role.COUNSELLOR, Role.DIRECTOR, Role.ADMINISTRATOR)
+CASE_WORKERS = (Role.COUNSELLOR, Role.DIRECTOR)
 
+
+def require(
+    ws: Workspace, roles: tuple[Role, ...], action: str, what: str,
+    *, client_code: str | None = None, target: str | None = None,
+) -> None:
+    """Raise PermissionDenied (and audit it) unless the actor holds one of `roles`.
+
+    `action` is the audit action name; `what` the human phrase ("manage user accounts")."""
+    if ws.actor.has(*roles):
+        return
+    audit.record_alone(
+        ws, audit.Action.DENIED, target=target, client_code=client_code, reason=action,
+    )
+    raise PermissionDenied(what)
+
+
+def require_case_worker(ws: Workspace, action: str) -> None:
+    """Raise PermissionDenied (audited) unless the actor works on client files."""
+    if not ws.actor.has(*CASE_WORKERS):
+        audit.record_alone(ws, audit.Action.DENIED, reason=action)
+        raise PermissionDenied(QT_TRANSLATE_NOOP("permissions", "work on client files"))
+
+
+# -- clients within reach -----------------------------------------------------------------------
 def sees_all(ws: Workspace) -> bool:
     return ws.actor.has(Role.DIRECTOR)
 
