@@ -17,7 +17,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench.harness import Result, median_seconds
-from shelter_desk.services import clients, demo, history, reporting, setup
+from shelter_desk import demo
+from shelter_desk.services import clients, history, reporting, setup
 from shelter_desk.services.folding import fold
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.keyslots import KdfParams

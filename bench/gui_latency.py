@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.harness import Result, median_seconds
-from shelter_desk.services import clients, demo, setup
+from shelter_desk import demo
+from shelter_desk.services import clients, setup
 from shelter_desk.store.keyslots import KdfParams
 
 CHEAP = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.harness import Result, median_seconds
+from shelter_desk import demo
 from shelter_desk.domain.roles import Role
 from shelter_desk.services import (
     audit,
     clients,
     counselling,
     deadlines,
-    demo,
     duplicates,
     server_setup,
     users,

@@ -11,8 +11,9 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from shelter_desk import demo
 from shelter_desk.domain.vocabulary import ClientStatus
-from shelter_desk.services import clients, demo, reporting, setup
+from shelter_desk.services import clients, reporting, setup
 from shelter_desk.services.errors import ConsentMissing
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.keyslots import KdfParams

@@ -22,8 +22,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # make screenshots runs i
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from shelter_desk import demo
 from shelter_desk.app import AppController, create_application
-from shelter_desk.services import access_grants, clients, clock, counselling, demo, setup, voiding
+from shelter_desk.services import access_grants, clients, clock, counselling, setup, voiding
 from shelter_desk.store.keyslots import KdfParams
 from shelter_desk.ui import translations
 from shelter_desk.ui.main_window import (

@@ -15,7 +15,8 @@ from alembic.config import Config
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import StaticPool
 
-from shelter_desk.services import clients, demo, setup
+from shelter_desk import demo
+from shelter_desk.services import clients, setup
 from shelter_desk.store import migrate
 
 

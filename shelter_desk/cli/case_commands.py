@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import time
 
+from shelter_desk import demo
 from shelter_desk.cli.context import CliContext
 from shelter_desk.cli.i18n import tr_
 from shelter_desk.domain.vocabulary import ClientStatus
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
-from shelter_desk.services import client_filters, clients, demo
+from shelter_desk.services import client_filters, clients
 from shelter_desk.services import validation as v
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.store.errors import StoreError

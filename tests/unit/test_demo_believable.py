@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from shelter_desk.demo.generator import create_demo
 from shelter_desk.domain.courts import recognise
 from shelter_desk.domain.judiciary import is_court_day, public_holidays
 from shelter_desk.domain.vocabulary import (
@@ -23,7 +24,6 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.services import clients, judicial, residence, setup
 from shelter_desk.services.clock import today
-from shelter_desk.services.demo import create_demo
 from shelter_desk.services.workspace import Workspace
 from tests.conftest import CHEAP_KDF
 

@@ -234,7 +234,8 @@ def test_the_servers_lookalikes_give_little_to_a_prober(
 def test_the_demos_salma_haddad_are_found(tmp_path: Path) -> None:
     """The demo of the screenshots (seed 7) holds three Moroccan Salma Haddad, of both
     counsellors: entering her again, a letter short, finds every one."""
-    from shelter_desk.services import demo, setup
+    from shelter_desk import demo
+    from shelter_desk.services import setup
     from tests.conftest import CHEAP_KDF
 
     password = "demo pass 2026 harbour"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from shelter_desk.demo.names import ORIGINS
 from shelter_desk.domain.places_and_languages import LEAFLET_LANGUAGES
 from shelter_desk.reports import fonts
 from shelter_desk.reports.rtl import is_rtl
-from shelter_desk.services.demo_names import ORIGINS
 from shelter_desk.services.workspace import Workspace
 
 # A name as it is written in each leaflet language's script (invented combinations).

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from shelter_desk import demo
 from shelter_desk.domain import residence as document_rules
 from shelter_desk.domain.vocabulary import (
     ClientStatus,
@@ -33,7 +34,6 @@ from shelter_desk.services import (
     conditions,
     consent,
     deadlines,
-    demo,
     judicial,
     residence,
     status,

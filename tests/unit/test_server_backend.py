@@ -14,8 +14,9 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from shelter_desk import demo
 from shelter_desk.models.clients import Client
-from shelter_desk.services import clients, counselling, demo, maintenance, setup
+from shelter_desk.services import clients, counselling, maintenance, setup
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.errors import WrongCredentials
 from shelter_desk.store.server import config

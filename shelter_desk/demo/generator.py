@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import insert
 
+from shelter_desk.demo.names import COURTS, DISTRICTS, ORIGINS, Courts, Origin
 from shelter_desk.domain import residence as residence_rules
 from shelter_desk.domain import rules
 from shelter_desk.domain.judiciary import next_court_day
@@ -73,7 +74,6 @@ from shelter_desk.models.intake import Exploitation, ProgrammeEnd, Referral
 from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocument
 from shelter_desk.services import audit, clock, setup, signing, status, users
 from shelter_desk.services.clients import case_code_prefix
-from shelter_desk.services.demo_names import COURTS, DISTRICTS, ORIGINS, Courts, Origin
 from shelter_desk.services.folding import search_key
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
