@@ -26,6 +26,7 @@ from shelter_desk.ui.forms.fields import (
     country_field,
     language_field,
     languages_field,
+    relabel,
 )
 from shelter_desk.ui.forms.form import (
     BOOL,
@@ -48,10 +49,11 @@ def client_fields(counsellors: list[tuple[str, str]] | None) -> list[Field]:
     fields = [
         F("first_names", TEXT),
         F("last_name", TEXT),
-        F("aliases", LINES),
+        F("aliases", LINES, placeholder=tr_(
+            "ClientFile", "One per line: other spellings, the name in the client's script")),
         F("birth_date", OPT_DATE),
         F("birth_date_precision", CHOICE, enum=BirthDatePrecision),
-        F("gender", CHOICE, enum=Gender),
+        F("gender", CHOICE, enum=Gender, no_default=True),  # no silent "Female"
         country_field("nationality"),
         languages_field("languages"),
         F("residence_track", CHOICE, enum=ResidenceTrack),
@@ -60,11 +62,7 @@ def client_fields(counsellors: list[tuple[str, str]] | None) -> list[Field]:
         F("guardian_name", TEXT),
         F("guardian_contact", TEXT),
     ]
-    fields[2].placeholder = tr_(
-        "ClientFile", "One per line: other spellings, the name in the client's script"
-    )
-    fields[10].label = tr_("ClientFile", "Unaccompanied minor")
-    fields[5].no_default = True  # no silent "Female"
+    relabel(fields, is_minor=tr_("ClientFile", "Unaccompanied minor"))
     if counsellors is not None:
         fields.append(F("counsellor", PICK, options=counsellors, optional_pick=True))
     return fields

@@ -21,6 +21,14 @@ def F(name: str, kind: str, **kw: object) -> Field:
     return Field(name, i18n.field_label(label_for(name)), kind, **kw)  # type: ignore[arg-type]
 
 
+def relabel(fields: list[Field], **labels: str) -> None:
+    """Another label for a field in this dialog, by the field's name (a name not among the
+    fields is an error, not a label silently lost)."""
+    by_name = {f.name: f for f in fields}
+    for name, label in labels.items():
+        by_name[name].label = label
+
+
 @cache
 def _languages(lang: str) -> list[tuple[str, str]]:
     return sorted_by_name(language_codes(), language_name, lang)

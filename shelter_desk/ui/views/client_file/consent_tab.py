@@ -12,7 +12,7 @@ from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
 from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.formatting import format_date
-from shelter_desk.ui.forms.fields import F, language_field
+from shelter_desk.ui.forms.fields import F, language_field, relabel
 from shelter_desk.ui.forms.form import BOOL, CHOICE, DATE, NOTES, PICK, TEXT
 from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
@@ -47,7 +47,7 @@ def consent_dialog(
         F("note", NOTES),
     ]
     if withdrawal:
-        fields[1].label = tr_("ClientFile", "Withdrawn on")
+        relabel(fields, given_on=tr_("ClientFile", "Withdrawn on"))
     title = (
         tr_("ClientFile", "Withdraw consent") if withdrawal
         else tr_("ClientFile", "Record consent")

@@ -34,7 +34,7 @@ from shelter_desk.ui import i18n
 from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
 from shelter_desk.ui.formatting import format_date, format_datetime, format_wall_clock
-from shelter_desk.ui.forms.fields import F, language_field
+from shelter_desk.ui.forms.fields import F, language_field, relabel
 from shelter_desk.ui.forms.form import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
 from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
@@ -76,7 +76,7 @@ def _session_dialog(
         F("client_asked_questions", BOOL),
         F("confidential_notes", NOTES),
     ]
-    fields[5].label = tr_("ClientFile", "Interpreter (language)")
+    relabel(fields, interpreter_language=tr_("ClientFile", "Interpreter (language)"))
 
     def save(data: counselling.SessionInput) -> Any:
         if save_as is not None:
@@ -182,9 +182,12 @@ def _check_dialog(
         F("notified_immigration_office", BOOL),
         F("not_notified_reason", NOTES),
     ]
-    fields[5].label = tr_("ClientFile", "The prosecutor was notified")
-    fields[6].label = tr_("ClientFile", "The Immigration Office was notified")
-    fields[7].label = tr_("ClientFile", "A breach not reported: why")
+    relabel(
+        fields,
+        notified_prosecutor=tr_("ClientFile", "The prosecutor was notified"),
+        notified_immigration_office=tr_("ClientFile", "The Immigration Office was notified"),
+        not_notified_reason=tr_("ClientFile", "A breach not reported: why"),
+    )
 
     def save(data: conditions.CheckInput) -> Any:
         if row is None:
@@ -311,7 +314,7 @@ def _notification_dialog(
         F("reference", TEXT),
         F("note", NOTES),
     ]
-    fields[2].label = tr_("ClientFile", "About")
+    relabel(fields, reason=tr_("ClientFile", "About"))
 
     def save(data: notifications.NotificationInput) -> Any:
         if row is None:

@@ -21,7 +21,7 @@ from shelter_desk.services.changes import Kind
 from shelter_desk.ui import accessible, chart_labels, i18n
 from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.formatting import format_date
-from shelter_desk.ui.forms.fields import F
+from shelter_desk.ui.forms.fields import F, relabel
 from shelter_desk.ui.forms.form import CHOICE, DATE, INT, NOTES, OPT_DATE
 from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
@@ -64,7 +64,7 @@ def milestone_dialog(ctx: ClientContext, goal: goals.GoalView, parent: QWidget) 
         F("description", NOTES),
         F("progress", INT, minimum=0, maximum=100, suffix=" %"),
     ]
-    fields[2].label = tr_("ClientFile", "Progress of the goal now")
+    relabel(fields, progress=tr_("ClientFile", "Progress of the goal now"))
     dialog = RecordDialog(
         tr_("ClientFile", "Milestone: %1").replace("%1", goal.description[:60]),
         fields,

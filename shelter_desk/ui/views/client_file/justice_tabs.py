@@ -28,7 +28,7 @@ from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
 from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.formatting import format_date
-from shelter_desk.ui.forms.fields import F
+from shelter_desk.ui.forms.fields import F, relabel
 from shelter_desk.ui.forms.form import (
     BOOL,
     CHOICE,
@@ -66,7 +66,7 @@ def validity_summary() -> str:
 def case_dialog(ctx: ClientContext, row: judicial.CaseView | None, parent: QWidget) -> RecordDialog:
     fields = [
         F("office", CHOICE, enum=JudicialOffice),
-        F("district", TEXT),
+        F("district", TEXT, placeholder=tr_("ClientFile", "e.g. Antwerpen, Bruxelles, Liège")),
         F("stage", CHOICE, enum=JudicialStage),
         F("opened_on", DATE),
         F("reference_magistrate", TEXT),
@@ -79,7 +79,6 @@ def case_dialog(ctx: ClientContext, row: judicial.CaseView | None, parent: QWidg
         F("legal_aid", BOOL),
         F("notes", NOTES),
     ]
-    fields[1].placeholder = tr_("ClientFile", "e.g. Antwerpen, Bruxelles, Liège")
 
     def save(data: judicial.CaseInput) -> Any:
         if row is None:
@@ -356,8 +355,11 @@ def document_dialog(
         F("reference", TEXT),
         F("notes", NOTES),
     ]
-    fields[4].label = tr_("ClientFile", "Expires on (empty: by law)")
-    fields[5].label = tr_("ClientFile", "Extends or renews")
+    relabel(
+        fields,
+        expires_on=tr_("ClientFile", "Expires on (empty: by law)"),
+        extends_id=tr_("ClientFile", "Extends or renews"),
+    )
 
     def build(values: dict[str, Any]) -> residence.DocumentInput:
         extends = values.pop("extends_id")
