@@ -57,6 +57,29 @@ def test_open_for_two_weeks_then_close(qtbot: QtBot, director: Workspace,
     assert clients.list_clients(counsellor1) == []
 
 
+def test_enter_in_the_form_opens_the_file_and_never_closes_it_to_the_selected_colleague(
+        qtbot: QtBot, director: Workspace, counsellor1: Workspace,
+        counsellor2: Workspace) -> None:
+    """A longer period for the colleague whose line is selected: the reason typed and Enter
+    pressed opens the file for the new period (the first button of the dialog, "Close the
+    file to this colleague", took Enter and closed it)."""
+    c = new_client(counsellor2)
+    access_grants.grant(director, c.id, "counsellor1", "leave", TODAY + timedelta(days=3))
+    dialog = _dialog(qtbot, director, c.id)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    dialog.table.selectRow(0)
+    dialog.colleague.setCurrentIndex(dialog.colleague.findData("counsellor1"))
+    dialog.until.set_value(TODAY + timedelta(days=20))
+    dialog.reason.setFocus()
+    qtbot.keyClicks(dialog.reason, "Leave extended (synthetic)")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and dialog.open_button.isEnabled()
+                    and dialog.table.item(0, 2).text() == "Leave extended (synthetic)",
+                    timeout=10000)
+    [g] = access_grants.grants(director, c.id)
+    assert (g.username, g.until) == ("counsellor1", TODAY + timedelta(days=20))
+
+
 def test_no_end_date_and_a_day_gone_by_is_said_in_the_dialog(
         qtbot: QtBot, director: Workspace, counsellor2: Workspace) -> None:
     c = new_client(counsellor2)
