@@ -6065,6 +6065,10 @@ Laquelle ? [{before}/{after}] </translation>
         <translation>Reporté au</translation>
     </message>
     <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
         <source>Colleague</source>
         <translation>Collègue</translation>
     </message>

@@ -6065,6 +6065,10 @@ Welke is het? [{before}/{after}] </translation>
         <translation>Uitgesteld tot</translation>
     </message>
     <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>

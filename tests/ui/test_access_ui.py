@@ -88,6 +88,9 @@ def test_no_end_date_and_a_day_gone_by_is_said_in_the_dialog(
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
     assert "before today" in dialog.error.text()
+    # Named as the dialog names the field, and in the user's language (it was "Until", in
+    # English in every language).
+    assert dialog.error.text().startswith("Last day:")
     assert access_grants.grants(director, c.id) == []
     dialog.no_end.setChecked(True)
     assert not dialog.until.isEnabled()
@@ -150,3 +153,19 @@ def _also_open_to(overview: object) -> str:
         if label and field and label.widget().text().startswith("Also open to"):
             return str(field.widget().text())
     return ""
+
+
+def test_a_refused_last_day_is_named_in_dutch(qtbot: QtBot, director: Workspace,
+                                              counsellor2: Workspace) -> None:
+    from shelter_desk.ui import translations
+
+    c = new_client(counsellor2)
+    translations.install("nl")
+    try:
+        dialog = _dialog(qtbot, director, c.id)
+        dialog.until.set_value(TODAY - timedelta(days=1))
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
+        assert dialog.error.text().startswith("Laatste dag:")
+    finally:
+        translations.install("en")
