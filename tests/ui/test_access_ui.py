@@ -169,3 +169,26 @@ def test_a_refused_last_day_is_named_in_dutch(qtbot: QtBot, director: Workspace,
         assert dialog.error.text().startswith("Laatste dag:")
     finally:
         translations.install("en")
+
+
+def test_after_closing_to_one_colleague_no_other_is_left_selected(
+        qtbot: QtBot, director: Workspace, counsellor2: Workspace) -> None:
+    """Closed to the colleague selected, the next line took the selection, "Close the file to
+    this colleague" still on: a second click closed the file to them too."""
+    from shelter_desk.domain.roles import Role
+    from shelter_desk.services import users
+
+    users.add_user(director, "counsellor3", "Counsellor Three", [Role.COUNSELLOR],
+                   "amber hill 4471 grey")
+    c = new_client(counsellor2)
+    for name in ("counsellor1", "counsellor3"):
+        access_grants.grant(director, c.id, name, None, TODAY + timedelta(days=3))
+    dialog = _dialog(qtbot, director, c.id)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10000)
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    settle(qtbot)
+    assert not dialog.table.selectedItems()
+    assert not dialog.close_button.isEnabled()
+    assert [g.username for g in access_grants.grants(director, c.id)] == ["counsellor3"]

@@ -162,6 +162,9 @@ class AccessDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, g.username)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
+        # Nothing selected after a reload: the line selected before may be another
+        # colleague's now (the one closed is gone), and a second click would close theirs.
+        self.table.clearSelection()
         self.table.setVisible(bool(shown))
         self.empty.setVisible(not shown)
         self._busy(False)
