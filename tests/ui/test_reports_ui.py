@@ -126,4 +126,5 @@ def test_a_preview_goes_when_the_file_changes_under_it(
     assert page.current_pdf is None and page.preview_view.page_count() == 0
     assert not page.print_button.isEnabled() and page.identity_label.text() == ""
     assert page.client.currentData() == c.id  # the client stays chosen
+    assert "preview it again" in page.status.text()
     controller.shutdown()

@@ -210,6 +210,8 @@ class ReportsPage(QWidget):
         if (self.current_pdf is not None and chosen is not None and changes.concerns(chosen)
                 and (changes.everything or changes.kinds - {Kind.REPORTS})):
             self._choice_changed()
+            self._say(tr_("Reports", "The file changed after the preview was made: preview it "
+                                     "again."))
 
     def _reload_list(self) -> None:
         ws = self.ws
