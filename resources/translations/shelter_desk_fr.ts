@@ -3213,6 +3213,10 @@
         <translation>Aperçu affiche le rapport ici, établi en mémoire. Rien n&apos;est enregistré ni envoyé tant que vous ne l&apos;avez pas signé et enregistré, ou exporté le dossier.</translation>
     </message>
     <message>
+        <source>The file changed after the preview was made: preview it again.</source>
+        <translation>Le dossier a changé depuis l&apos;aperçu : refaites l&apos;aperçu.</translation>
+    </message>
+    <message>
         <source>“%1” is not a client in the list: choose one from the list to make, sign or export a report.</source>
         <translation>« %1 » n&apos;est pas une personne de la liste : choisissez-en une dans la liste pour établir, signer ou exporter un rapport.</translation>
     </message>
@@ -6063,6 +6067,10 @@ Laquelle ? [{before}/{after}] </translation>
     <message>
         <source>Snoozed until</source>
         <translation>Reporté au</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Colleague</source>

@@ -3213,6 +3213,10 @@
         <translation>Voorbeeld toont het rapport hier, in het geheugen gemaakt. Er wordt niets bewaard of verstuurd tot u het ondertekent en bewaart, of het dossier exporteert.</translation>
     </message>
     <message>
+        <source>The file changed after the preview was made: preview it again.</source>
+        <translation>Het dossier is gewijzigd nadat het voorbeeld werd gemaakt: bekijk het voorbeeld opnieuw.</translation>
+    </message>
+    <message>
         <source>“%1” is not a client in the list: choose one from the list to make, sign or export a report.</source>
         <translation>“%1” is geen cliënt uit de lijst: kies er een uit de lijst om een rapport op te maken, te ondertekenen of te exporteren.</translation>
     </message>
@@ -6063,6 +6067,10 @@ Welke is het? [{before}/{after}] </translation>
     <message>
         <source>Snoozed until</source>
         <translation>Uitgesteld tot</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
     </message>
     <message>
         <source>Colleague</source>

@@ -131,6 +131,7 @@ FIELD_LABELS: dict[str, str] = {
     "overdue": QT_TRANSLATE_NOOP("fields", "Has an overdue item"),
     "view_name": QT_TRANSLATE_NOOP("fields", "Name of the view"),
     "snoozed_until": QT_TRANSLATE_NOOP("fields", "Snoozed until"),
+    "until": QT_TRANSLATE_NOOP("fields", "Last day"),  # of an access grant
     "assignee": QT_TRANSLATE_NOOP("fields", "Colleague"),
 }
 

@@ -57,6 +57,29 @@ def test_open_for_two_weeks_then_close(qtbot: QtBot, director: Workspace,
     assert clients.list_clients(counsellor1) == []
 
 
+def test_enter_in_the_form_opens_the_file_and_never_closes_it_to_the_selected_colleague(
+        qtbot: QtBot, director: Workspace, counsellor1: Workspace,
+        counsellor2: Workspace) -> None:
+    """A longer period for the colleague whose line is selected: the reason typed and Enter
+    pressed opens the file for the new period (the first button of the dialog, "Close the
+    file to this colleague", took Enter and closed it)."""
+    c = new_client(counsellor2)
+    access_grants.grant(director, c.id, "counsellor1", "leave", TODAY + timedelta(days=3))
+    dialog = _dialog(qtbot, director, c.id)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    dialog.table.selectRow(0)
+    dialog.colleague.setCurrentIndex(dialog.colleague.findData("counsellor1"))
+    dialog.until.set_value(TODAY + timedelta(days=20))
+    dialog.reason.setFocus()
+    qtbot.keyClicks(dialog.reason, "Leave extended (synthetic)")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and dialog.open_button.isEnabled()
+                    and dialog.table.item(0, 2).text() == "Leave extended (synthetic)",
+                    timeout=10000)
+    [g] = access_grants.grants(director, c.id)
+    assert (g.username, g.until) == ("counsellor1", TODAY + timedelta(days=20))
+
+
 def test_no_end_date_and_a_day_gone_by_is_said_in_the_dialog(
         qtbot: QtBot, director: Workspace, counsellor2: Workspace) -> None:
     c = new_client(counsellor2)
@@ -65,6 +88,9 @@ def test_no_end_date_and_a_day_gone_by_is_said_in_the_dialog(
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
     assert "before today" in dialog.error.text()
+    # Named as the dialog names the field, and in the user's language (it was "Until", in
+    # English in every language).
+    assert dialog.error.text().startswith("Last day:")
     assert access_grants.grants(director, c.id) == []
     dialog.no_end.setChecked(True)
     assert not dialog.until.isEnabled()
@@ -127,3 +153,42 @@ def _also_open_to(overview: object) -> str:
         if label and field and label.widget().text().startswith("Also open to"):
             return str(field.widget().text())
     return ""
+
+
+def test_a_refused_last_day_is_named_in_dutch(qtbot: QtBot, director: Workspace,
+                                              counsellor2: Workspace) -> None:
+    from shelter_desk.ui import translations
+
+    c = new_client(counsellor2)
+    translations.install("nl")
+    try:
+        dialog = _dialog(qtbot, director, c.id)
+        dialog.until.set_value(TODAY - timedelta(days=1))
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
+        assert dialog.error.text().startswith("Laatste dag:")
+    finally:
+        translations.install("en")
+
+
+def test_after_closing_to_one_colleague_no_other_is_left_selected(
+        qtbot: QtBot, director: Workspace, counsellor2: Workspace) -> None:
+    """Closed to the colleague selected, the next line took the selection, "Close the file to
+    this colleague" still on: a second click closed the file to them too."""
+    from shelter_desk.domain.roles import Role
+    from shelter_desk.services import users
+
+    users.add_user(director, "counsellor3", "Counsellor Three", [Role.COUNSELLOR],
+                   "amber hill 4471 grey")
+    c = new_client(counsellor2)
+    for name in ("counsellor1", "counsellor3"):
+        access_grants.grant(director, c.id, name, None, TODAY + timedelta(days=3))
+    dialog = _dialog(qtbot, director, c.id)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10000)
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    settle(qtbot)
+    assert not dialog.table.selectedItems()
+    assert not dialog.close_button.isEnabled()
+    assert [g.username for g in access_grants.grants(director, c.id)] == ["counsellor3"]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -446,3 +447,30 @@ def test_privacy_mode_hides_the_guardian_as_it_hides_the_client(
     controller.window.bus.set_privacy(True)
     qtbot.waitUntil(lambda: "Dupont-Guardian" not in shown(), timeout=10000)
     assert "Guardianship Service" not in shown() and "Stănescu" not in shown()
+
+
+def test_privacy_mode_hides_a_renamed_clients_names_in_the_history(
+        qtbot: QtBot, app_for: Callable[..., AppController], counsellor1: Workspace) -> None:
+    """The History tab said "Last name: Stănescu → Zamfirescu" in privacy mode."""
+    c = new_client(counsellor1, is_minor=True, birth_date=date(TODAY.year - 16, 1, 1),
+                   guardian_name="Marie Dupont-Guardian")
+    clients.update_client(counsellor1, c.id, client_input(
+        last_name="Zamfirescu", is_minor=True, birth_date=date(TODAY.year - 16, 1, 1),
+        guardian_name="Ioana Guardian-Two"))
+    controller = app_for()
+    tab = _file(qtbot, controller, c.id, file_view.TAB_HISTORY).tabs.widget(
+        file_view.TAB_HISTORY)
+    qtbot.waitUntil(lambda: tab.model.rowCount() >= 2, timeout=10000)
+
+    def shown() -> str:
+        return " ".join(str(tab.model.index(r, col).data(role) or "")
+                        for r in range(tab.model.rowCount()) for col in range(6)
+                        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole))
+
+    assert "Zamfirescu" in shown() and "Guardian-Two" in shown()
+    controller.window.bus.set_privacy(True)
+    for name in ("Stănescu", "Zamfirescu", "Dupont-Guardian", "Guardian-Two"):
+        assert name not in shown()
+    assert "Last name changed" in shown()
+    controller.window.bus.set_privacy(False)
+    assert "Zamfirescu" in shown()

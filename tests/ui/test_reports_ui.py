@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from shelter_desk.domain.vocabulary import ConsentEventKind, ConsentPurpose
 from shelter_desk.services import consent
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.workspace import Workspace
-from shelter_desk.ui.main_window import PAGE_REPORTS
+from shelter_desk.ui.main_window import PAGE_DASHBOARD, PAGE_REPORTS
 from tests.builders import TODAY, consent_input, new_client
 from tests.conftest import COUNSELLOR1, DIRECTOR, DIRECTOR_PASSWORD
 from tests.ui.helpers import open_app
@@ -93,3 +94,37 @@ def test_quitting_with_a_preview_open_does_not_crash(tmp_path: Path) -> None:
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr[-1500:]
     assert "quit cleanly 0" in result.stdout
+
+
+def test_a_preview_goes_when_the_file_changes_under_it(
+    qtbot: QtBot, team_dir: Path, counsellor1: Workspace
+) -> None:
+    """A preview made, then the programme-support consent withdrawn in the file (in this
+    window, the Reports page out of sight): the preview, which the page could still print, no
+    longer matches what may be reported; it is cleared. A report the page saves itself (its
+    own change to the file's Reports) leaves what it said in place."""
+    c = new_client(counsellor1)
+    controller = open_app(qtbot, team_dir, DIRECTOR, DIRECTOR_PASSWORD)
+    window = controller.window
+    window.open_reports(c.id)
+    page = window.reports
+    qtbot.waitUntil(lambda: page.client.currentData() == c.id, timeout=10000)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview_view.page_count() > 0, timeout=20000)
+    assert page.print_button.isEnabled()
+
+    window.bus.publish(Changes.of(c.id, Kind.REPORTS))
+    assert page.current_pdf is not None and page.print_button.isEnabled()
+    window.bus.publish(Changes.of(c.id + 1, Kind.CONSENT))  # another client's file
+    assert page.current_pdf is not None and page.print_button.isEnabled()
+
+    window.show_page(PAGE_DASHBOARD)
+    withdrawn = consent.record(counsellor1, c.id, consent_input(
+        ConsentPurpose.PROGRAMME_SUPPORT, ConsentEventKind.WITHDRAWAL, given_on=TODAY))
+    window.bus.publish(withdrawn.changes)
+    window.show_page(PAGE_REPORTS)
+    assert page.current_pdf is None and page.preview_view.page_count() == 0
+    assert not page.print_button.isEnabled() and page.identity_label.text() == ""
+    assert page.client.currentData() == c.id  # the client stays chosen
+    assert "preview it again" in page.status.text()
+    controller.shutdown()

@@ -131,6 +131,10 @@ class AccessDialog(QDialog):
         self.setTabOrder(self.until, self.no_end)
         self.setTabOrder(self.no_end, self.reason)
         self.setTabOrder(self.reason, self.open_button)
+        # Enter in the form opens the file: without a default, the dialog's first button
+        # ("Close the file to this colleague") took Enter and closed it to the one selected.
+        # Set once the button is in the dialog (before, the dialog does not hear of it).
+        self.open_button.setDefault(True)
         self._busy(True)
         run_in_background(self, self._load, self._loaded, self._failed)
 
@@ -158,6 +162,9 @@ class AccessDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, g.username)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
+        # Nothing selected after a reload: the line selected before may be another
+        # colleague's now (the one closed is gone), and a second click would close theirs.
+        self.table.clearSelection()
         self.table.setVisible(bool(shown))
         self.empty.setVisible(not shown)
         self._busy(False)

@@ -203,6 +203,15 @@ class ReportsPage(QWidget):
         page is shown, else when it next is (it knew only the clients there at login)."""
         if changes.touches(Kind.CLIENT):
             self.list_sight.request()
+        # The preview shown is of the file as it was: a change to it (a consent withdrawn, a
+        # session added) leaves a preview the page would still print. Cleared, as a change of
+        # choice clears it; a report this page saved (the file's Reports) leaves it.
+        chosen = self.chosen_client()
+        if (self.current_pdf is not None and chosen is not None and changes.concerns(chosen)
+                and (changes.everything or changes.kinds - {Kind.REPORTS})):
+            self._choice_changed()
+            self._say(tr_("Reports", "The file changed after the preview was made: preview it "
+                                     "again."))
 
     def _reload_list(self) -> None:
         ws = self.ws

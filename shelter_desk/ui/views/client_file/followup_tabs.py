@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -469,9 +469,17 @@ def _field(change: history.FieldChange) -> str:
     return i18n.field_label(label_for(change.field))
 
 
-def change_text(change: history.FieldChange, whole: bool = False) -> str:
-    """"Duration (minutes): 60 → 45"; a long text only named, unless `whole`."""
-    if change.field in LONG_TEXT and not whole:
+# The client's (and guardian's) names and contact as the History tab shows their changes:
+# privacy mode names the field only, as it masks them everywhere else.
+IDENTITY_FIELDS = frozenset({"first_names", "last_name", "aliases", "guardian_name",
+                             "guardian_contact"})
+
+
+def change_text(change: history.FieldChange, whole: bool = False,
+                privacy: bool = False) -> str:
+    """"Duration (minutes): 60 → 45"; a long text only named, unless `whole`; a name only
+    named in privacy mode."""
+    if (change.field in LONG_TEXT and not whole) or (privacy and change.field in IDENTITY_FIELDS):
         return tr_("ClientFile", "%1 changed").replace("%1", _field(change))
     if change.before is None and change.field == "snoozed_until":  # a reminder's new day
         return i18n.labelled(_field(change), value_text(change.after))
@@ -479,14 +487,14 @@ def change_text(change: history.FieldChange, whole: bool = False) -> str:
             .replace("%2", value_text(change.before)).replace("%3", value_text(change.after)))
 
 
-def changes_tooltip(line: history.HistoryLine) -> str:
+def changes_tooltip(line: history.HistoryLine, privacy: bool = False) -> str:
     if line.changes:
-        return "\n".join(change_text(c, whole=True) for c in line.changes)
-    return detail_text(line)
+        return "\n".join(change_text(c, whole=True, privacy=privacy) for c in line.changes)
+    return detail_text(line, privacy)
 
 
-def detail_text(line: history.HistoryLine) -> str:
-    parts: list[str] = [change_text(c) for c in line.changes]
+def detail_text(line: history.HistoryLine, privacy: bool = False) -> str:
+    parts: list[str] = [change_text(c, privacy=privacy) for c in line.changes]
     if line.report is not None:
         parts.append(REPORT_LANGUAGES.get(line.report.language, line.report.language))
         parts.append(tr_("ClientFile", "identity included") if line.report.identity_included
@@ -513,9 +521,10 @@ def history_tab(ctx: ClientContext) -> RecordTab:
         Column(tr_("ClientFile", "Who"), lambda a: a.actor),
         Column(tr_("ClientFile", "What"), action_text),
         Column(tr_("ClientFile", "About"), record_text),
-        Column(tr_("ClientFile", "Detail"), detail_text, tooltip=changes_tooltip),
+        Column(tr_("ClientFile", "Detail"), lambda a: detail_text(a, ctx.bus.privacy),
+               tooltip=lambda a: changes_tooltip(a, ctx.bus.privacy)),
     ]
-    return RecordTab(
+    tab = RecordTab(
         ctx,
         None,
         columns,
@@ -528,6 +537,21 @@ def history_tab(ctx: ClientContext) -> RecordTab:
         ),
         title=tr_("ClientFile", "History of the file"),
     )
+    _Redrawn(tab, ctx)
+    return tab
+
+
+class _Redrawn(QObject):
+    """The tab's rows drawn again when privacy mode is switched (owned by the tab: it goes
+    with it)."""
+
+    def __init__(self, tab: RecordTab, ctx: ClientContext) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        ctx.bus.privacy_changed.connect(self.redraw)
+
+    def redraw(self, _on: bool) -> None:
+        self.tab.model.set_rows(list(self.tab.model.rows))
 
 
 # -- reports --------------------------------------------------------------------------------
