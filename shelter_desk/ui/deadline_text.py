@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from shelter_desk.domain import residence
@@ -10,6 +11,7 @@ from shelter_desk.domain.deadlines import Deadline
 from shelter_desk.domain.vocabulary import Condition, ConsentPurpose, DeadlineKind
 from shelter_desk.ui import i18n
 from shelter_desk.ui.i18n import tr_
+from shelter_desk.ui.privacy import masked
 
 _DOCUMENT_KINDS = (DeadlineKind.DOCUMENT_REMINDER, DeadlineKind.DOCUMENT_RENEWAL,
                    DeadlineKind.DOCUMENT_EXPIRY)
@@ -21,9 +23,16 @@ def _labels(enum: type[Enum], codes: tuple[str, ...]) -> list[str]:
             for code in codes]
 
 
-def subject_text(d: Deadline) -> str:
+def _fill(template: str, *values: str) -> str:
+    """%1, %2 … filled in one pass: a value holding "%2" stays as typed."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
+
+
+def subject_text(d: Deadline, privacy: bool = False) -> str:
     """The document, conditions, consent purposes, court, months or action the deadline is
-    about ("" when the kind says it all)."""
+    about ("" when the kind says it all). An agreed action is typed by staff and may name the
+    client: `privacy` masks it (who does it stays)."""
     if d.kind == DeadlineKind.PROGRAMME_REVIEW and d.subject:
         return tr_("Dashboard", "%1 months after intake").replace("%1", d.subject[0])
     if d.kind == DeadlineKind.CONDITION_CHECK:
@@ -37,7 +46,9 @@ def subject_text(d: Deadline) -> str:
     if d.kind in _DOCUMENT_KINDS:
         return ", ".join(i18n.label(t) if (t := residence.type_of(code)) else code
                          for code in d.subject)
-    if d.kind == DeadlineKind.PLAN_ACTION and len(d.subject) == 2:
-        return tr_("Dashboard", "%1 (%2)").replace("%1", d.subject[0]).replace(
-            "%2", d.subject[1])
+    if d.kind == DeadlineKind.PLAN_ACTION and d.subject:
+        action = masked(d.subject[0], privacy)
+        if len(d.subject) == 2:
+            return _fill(tr_("Dashboard", "%1 (%2)"), action, d.subject[1])
+        return action
     return ", ".join(d.subject)

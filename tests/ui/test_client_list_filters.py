@@ -188,15 +188,18 @@ def test_filters_on_the_page_and_a_view_kept_for_next_time(
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert {page.model.index(r, 1).data() for r in range(page.model.rowCount())} == {MASK}
     # So does the view's name (typed by staff, it may name a client): numbered instead, still
-    # the one picked, and Save as view does not offer it either.
+    # the one picked, and Save as view does not show it either.
     shown = [page.views.itemText(i) for i in range(page.views.count())]
     assert shown[1] == "View 1" and not any("Nigerians" in t for t in shown)
     assert page.views.currentIndex() == 1
     offered: list[str] = []
-    when_modal(QInputDialog, lambda d: (offered.append(d.textValue()), d.reject()))
+    when_modal(QInputDialog, lambda d: (offered.append(d.textValue()), d.accept()))
     page.save_view_button.click()
     settle(qtbot)
-    assert offered == [""]
+    # Offered as shown; kept as it is, it replaces the view picked under its own name.
+    assert offered == ["View 1"]
+    assert [v.name for v in saved_views.list_views(director)] == ["Recent Nigerians"]
+    assert page.views.itemText(1) == "View 1" and page.views.count() == 2
     controller.window.bus.set_privacy(False)
     assert page.views.itemText(1) == "Recent Nigerians" and page.views.currentIndex() == 1
     page.delete_view_button.click()

@@ -18,7 +18,9 @@ from shelter_desk.services import case_plan, counselling, deadlines, history
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.dialogs.void_dialog import VoidDialog
 from shelter_desk.ui.forms.record_dialog import RecordDialog
+from shelter_desk.ui.main_window import PAGE_DASHBOARD
 from shelter_desk.ui.printout import from_views
+from shelter_desk.ui.privacy import MASK
 from shelter_desk.ui.views.client_file import view as file_view
 from shelter_desk.ui.views.client_file.view import ClientFileView
 from tests.builders import TODAY, new_client, session_input
@@ -48,6 +50,15 @@ def _dialog(qtbot: QtBot, cls: type, act: Callable[[Any], None],
     settle(qtbot)
 
 
+def _plan_detail(dash: Any) -> str | None:
+    model = dash.model
+    for row in range(model.rowCount()):
+        r = model.reminder(row)
+        if r is not None and r.deadline.kind == DeadlineKind.PLAN_ACTION:
+            return str(model.index(row, 3).data())
+    return None
+
+
 def test_an_action_added_on_the_plan_tab_is_on_the_dashboard_until_done(
         qtbot: QtBot, controller: AppController, counsellor1: Workspace) -> None:
     c = new_client(counsellor1)
@@ -66,6 +77,15 @@ def test_an_action_added_on_the_plan_tab_is_on_the_dashboard_until_done(
     [item] = [d for d in deadlines.upcoming(counsellor1, client_id=c.id)
               if d.kind == DeadlineKind.PLAN_ACTION]
     assert item.subject[0].startswith("Ask the lawyer")
+    # On the dashboard as typed, with who does it; masked in privacy mode (it may name her).
+    controller.window.show_page(PAGE_DASHBOARD)
+    dash = controller.window.dashboard
+    qtbot.waitUntil(lambda: _plan_detail(dash) is not None, timeout=10000)
+    assert _plan_detail(dash) == "Ask the lawyer about the civil-party claim (Counsellor One)"
+    controller.window.bus.set_privacy(True)
+    assert _plan_detail(dash) == f"{MASK} (Counsellor One)"
+    controller.window.bus.set_privacy(False)
+    view = _file(qtbot, controller, c.id, file_view.TAB_PLAN)
     tab.table.selectRow(0)
     assert tab.done_button.isEnabled()
     tab.done_button.click()

@@ -9,6 +9,7 @@ import pytest
 from shelter_desk.domain.deadlines import Deadline, pack_subject, unpack_subject
 from shelter_desk.domain.vocabulary import Condition, ConsentPurpose, DeadlineKind, DocumentType
 from shelter_desk.ui.deadline_text import subject_text
+from shelter_desk.ui.privacy import MASK
 
 D = date(2026, 12, 2)
 
@@ -45,3 +46,17 @@ def test_a_subject_is_kept_and_read_back_as_it_was(subject: tuple[str, ...]) -> 
     # A comma in a court's name or an action no longer splits it (the old ", "-joined label).
     kept = unpack_subject(pack_subject(subject))
     assert kept == subject or (subject == ("",) and kept == ())
+
+
+def test_privacy_masks_a_typed_action_and_keeps_who_does_it() -> None:
+    d = _d(DeadlineKind.PLAN_ACTION, ("Accompany Elena Stanescu to the hospital", "Counsellor One"))
+    assert subject_text(d, privacy=True) == f"{MASK} (Counsellor One)"
+    assert "Elena" not in subject_text(_d(DeadlineKind.PLAN_ACTION, (d.subject[0],)), True)
+    # Codes and courts are no one's name: shown as ever.
+    court = _d(DeadlineKind.COURT_DATE, ("Arbeidsrechtbank Gent",))
+    assert subject_text(court, privacy=True) == "Arbeidsrechtbank Gent"
+
+
+def test_an_action_holding_a_placeholder_stays_as_typed() -> None:
+    d = _d(DeadlineKind.PLAN_ACTION, ("Ask about %2 and %1 in the letter", "Counsellor Two"))
+    assert subject_text(d) == "Ask about %2 and %1 in the letter (Counsellor Two)"

@@ -120,7 +120,8 @@ class AttentionModel(QAbstractTableModel):
     def set_privacy(self, on: bool) -> None:
         self.privacy = on
         if self.rows:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 2))
+            # the names and the details (an agreed action is typed, may name the client)
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 3))
 
     def deadline_rows(self) -> int:
         return sum(1 for r in self.rows if r.reminder is not None)
@@ -201,7 +202,7 @@ class AttentionModel(QAbstractTableModel):
 
     def _detail(self, r: Reminder) -> str:
         """The deadline's detail, and what was done about it: "Done", "Snoozed until …"."""
-        text = subject_text(r.deadline)
+        text = subject_text(r.deadline, self.privacy)
         state = r.state
         if state is None or state.step is None or state.step == ReminderStep.REOPENED:
             return text

@@ -62,7 +62,8 @@ def calendar(view: CalendarView) -> Printout | None:
         (tr_("Dashboard", "Due"), tr_("Dashboard", "What"), tr_("ClientFile", "Case code"),
          tr_("Dashboard", "Detail")),
         tuple((format_date(d.due), i18n.label(d.kind), d.case_code,
-               subject_text(d)) for d in items),
+               # Case codes only, as the month on screen: a typed action is masked.
+               subject_text(d, privacy=True)) for d in items),
         (15, 35, 20, 30),
         tr_("Printing", "Nothing is due this month."),
     )

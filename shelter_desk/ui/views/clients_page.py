@@ -462,11 +462,16 @@ class ClientsPage(QWidget):
 
     def _ask_view_name(self) -> None:
         picked = next((v for v in self.saved if v.id == self.views.currentData()), None)
-        current = picked.name if picked is not None and not self.bus.privacy else ""
+        # In privacy mode the view picked is offered as it is shown ("View 2"): kept as that,
+        # it replaces the view picked, whose name stays hidden.
+        shown = self.views.currentText() if picked is not None else ""
+        current = (shown if self.bus.privacy else picked.name) if picked is not None else ""
         name, ok = QInputDialog.getText(
             self, tr_("ClientsPage", "Save as view"),
             tr_("ClientsPage", "Name of the view (the same name replaces it):"), text=current)
         if ok:
+            if picked is not None and self.bus.privacy and name.strip() == shown:
+                name = picked.name
             self.save_view(name)
 
     def save_view(self, name: str) -> None:

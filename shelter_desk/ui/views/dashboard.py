@@ -394,7 +394,7 @@ class Dashboard(QWidget):
         name = masked(self.data.names.get(r.deadline.client_id, "") if self.data else "",
                       self.bus.privacy)
         client = f"{r.deadline.case_code}  {name}" if name else r.deadline.case_code
-        return describe_deadline(r.deadline, client, subject_text(r.deadline))
+        return describe_deadline(r.deadline, client, subject_text(r.deadline, self.bus.privacy))
 
     def act(self, step: ReminderStep) -> None:
         """Done, snooze or hand over the selected reminder, in a dialog."""
