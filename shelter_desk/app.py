@@ -82,9 +82,8 @@ class AppController(QObject):
         self.seal_reminder: QWidget | None = None
         hints = app.styleHints()
         if hasattr(hints, "accessibility"):  # Qt 6.10+: follows Windows' contrast themes
-            # A bound method, not a lambda: the application outlives a controller (tests make
-            # many), and a lambda connected to it kept each one, its database and caches alive.
-            hints.accessibility().contrastPreferenceChanged.connect(self._contrast_preference)
+            hints.accessibility().contrastPreferenceChanged.connect(
+                lambda _preference: self._system_contrast_changed())
         self.remote_changes: RemoteChanges | None = None
         # After the background check found damage: the next login checks before opening.
         self.check_pages_at_login = False
@@ -257,9 +256,6 @@ class AppController(QObject):
             self.window.set_workspace(self.ws)
             self.window.show()
             self.window.restore(state)
-
-    def _contrast_preference(self, _preference: object) -> None:
-        self._system_contrast_changed()
 
     def _system_contrast_changed(self) -> None:
         contrast, scale = workstation.display()
