@@ -32,6 +32,7 @@ from shelter_desk.models.justice import CourtDate, JudicialCase, ResidenceDocume
 from shelter_desk.models.users import User
 from shelter_desk.services import audit, voids
 from shelter_desk.services import validation as v
+from shelter_desk.services.changes import Changes, voided
 from shelter_desk.services.errors import (
     NotFound,
     PermissionDenied,
@@ -92,8 +93,16 @@ def author(session: Session, kind: Voidable, row: Any) -> str | None:
         .order_by(AuditEntry.seq).limit(1))
 
 
+@dataclass(frozen=True)
+class Voided:
+    """A void done: its mark (why, by whom, when) and what it changed."""
+
+    mark: VoidMark
+    changes: Changes
+
+
 def void_record(ws: Workspace, kind: str, record_id: int, reason: str,
-                case_code: str | None = None) -> VoidMark:
+                case_code: str | None = None) -> Voided:
     """Void one record, with the reason (required). `case_code`, when given, must be the
     client's the record belongs to (the command line names both, so a mistyped number does
     not void a record in another file)."""
@@ -128,7 +137,7 @@ def void_record(ws: Workspace, kind: str, record_id: int, reason: str,
         audit.record(session, ws.actor, ACTION, client_code=client.case_code,
                      target=f"{table}#{row.id}")
         touch(client)
-        return VoidMark(why, ws.actor.display_name, now)
+        return Voided(VoidMark(why, ws.actor.display_name, now), voided(client.id, kind))
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from shelter_desk.services import (
     residence,
     voiding,
 )
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.errors import (
     ConsentMissing,
     NotFound,
@@ -188,8 +189,13 @@ def test_a_void_needs_a_reason_and_the_author_or_a_director(
         assert e.value.field == "reason"
     with pytest.raises(PermissionDenied):
         voiding.void_record(counsellor1, "session", theirs.id, WHY)
-    mark = voiding.void_record(counsellor1, "session", mine.id, WHY)
-    assert mark.reason == WHY and mark.by == "Counsellor One"
+    done = voiding.void_record(counsellor1, "session", mine.id, WHY)
+    assert done.mark.reason == WHY and done.mark.by == "Counsellor One"
+    # What the void changed: the sessions (a count) and no status.
+    assert done.changes == Changes(c.id, frozenset({Kind.SESSIONS}), status=False)
+    action = case_plan.add_action(counsellor1, c.id, _action(counsellor1))
+    assert voiding.void_record(counsellor1, "plan-action", action.id, WHY).changes == Changes(
+        c.id, frozenset({Kind.PLAN}), status=True)  # an open action set a deadline
     with pytest.raises(voiding.AlreadyVoided):
         voiding.void_record(director, "session", mine.id, WHY)
     voiding.void_record(director, "session", theirs.id, "Duplicate of another entry")

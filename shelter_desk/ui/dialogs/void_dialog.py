@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.services import voiding
+from shelter_desk.services.changes import Changes
 from shelter_desk.services.voids import VoidMark
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible
@@ -37,7 +38,7 @@ class VoidDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.kind, self.record_id = ws, kind, record_id
-        self.result_value: VoidMark | None = None
+        self.result_value: voiding.Voided | None = None
         self.setWindowTitle(tr_("Void", "Void a record"))
         self.setMinimumWidth(480)
         intro = QLabel(tr_(
@@ -82,8 +83,8 @@ class VoidDialog(QDialog):
         run_in_background(self, lambda: voiding.void_record(ws, kind, rid, why),
                           self._done, self._failed)
 
-    def _done(self, mark: VoidMark) -> None:
-        self.result_value = mark
+    def _done(self, done: voiding.Voided) -> None:
+        self.result_value = done
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
@@ -93,6 +94,8 @@ class VoidDialog(QDialog):
 
 
 def ask_void(ws: Workspace, kind: str, record_id: int, what: str, parent: QWidget,
-             on_voided: Callable[[], None]) -> None:
-    if VoidDialog(ws, kind, record_id, what, parent).exec() == QDialog.DialogCode.Accepted:
-        on_voided()
+             on_voided: Callable[[Changes], None]) -> None:
+    """Ask why, void the record; then `on_voided` with what the void changed."""
+    dialog = VoidDialog(ws, kind, record_id, what, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+        on_voided(dialog.result_value.changes)

@@ -196,21 +196,25 @@ class AppointmentsTab(RecordTab):
             return
         ws = self.ctx.ws
 
+        changed: list[Changes] = []
+
         def record(data: Any) -> Any:
-            held, _ = appointments.record_as_session(ws, row.id, data, based_on=row.version)
+            held, session = appointments.record_as_session(ws, row.id, data,
+                                                           based_on=row.version)
+            changed.append(held.changes | session.changes)
             return held
 
         dialog = session_dialog(self.ctx, self, appointments.session_from(row), record)
         dialog.setWindowTitle(tr_("ClientFile", "Record the appointment as a session"))
         self._select_next = row.id
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.announce(Changes.of(self.ctx.client_id, Kind.APPOINTMENTS, Kind.SESSIONS))
+        if dialog.exec() == QDialog.DialogCode.Accepted and changed:
+            self.announce(changed[-1])
 
     def cancel_selected(self) -> None:
         row = self._planned()
         if row is None:
             return
         self._select_next = row.id
-        if CancelDialog(self.ctx, row, self.describe(row), self).exec() == (
-                QDialog.DialogCode.Accepted):
-            self.announce(Changes.of(self.ctx.client_id, Kind.APPOINTMENTS))
+        dialog = CancelDialog(self.ctx, row, self.describe(row), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+            self.announce(dialog.result_value.changes)

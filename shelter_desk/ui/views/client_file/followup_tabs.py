@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import reduce
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -28,7 +30,7 @@ from shelter_desk.domain.vocabulary import (
 )
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services import conditions, counselling, history, notifications
-from shelter_desk.services.changes import Changes, Kind
+from shelter_desk.services.changes import Kind
 from shelter_desk.services.field_labels import label_for
 from shelter_desk.ui import i18n
 from shelter_desk.ui.client_context import ClientContext
@@ -280,9 +282,8 @@ class ConditionsTab(QWidget):
         """The monthly check: all three conditions in one dialog (what the reminder opens)."""
         dialog = ThreeConditionsDialog(self.ctx.ws, self.ctx.client_id, self.ctx.case_code,
                                        self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.table.announce(
-                Changes.of(self.ctx.client_id, Kind.CONDITIONS, Kind.NOTIFICATIONS))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+            self.table.announce(reduce(operator.or_, (c.changes for c in dialog.saved)))
 
     def _update_cards(self) -> None:
         latest: dict[Condition, conditions.CheckView] = {}

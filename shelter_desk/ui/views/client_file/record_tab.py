@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_desk.services.changes import Changes, Kind, voided
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.accessible import name, tab_order
 from shelter_desk.ui.client_context import ClientContext
@@ -223,9 +223,7 @@ class RecordTab(QWidget):
         if row is None or void_of(row) is not None or self.void_kind is None:
             return
         self._select_next = row.id
-        kind = self.void_kind
-        ask_void(self.ctx.ws, kind, row.id, self.describe(row), self,
-                 lambda: self.announce(voided(self.ctx.client_id, kind)))
+        ask_void(self.ctx.ws, self.void_kind, row.id, self.describe(row), self, self.announce)
 
     def announce(self, changes: Changes) -> None:
         """Tell every view what this tab's save changed; this tab follows it, in front or
