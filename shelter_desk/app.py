@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from datetime import datetime
@@ -81,9 +82,13 @@ class AppController(QObject):
         self.login_dialog: LoginDialog | None = None
         self.seal_reminder: QWidget | None = None
         hints = app.styleHints()
-        if hasattr(hints, "accessibility"):  # Qt 6.10+: follows Windows' contrast themes
-            hints.accessibility().contrastPreferenceChanged.connect(
-                lambda _preference: self._system_contrast_changed())
+        # Qt 6.10+: follows Windows' contrast themes. A bound method, not a lambda, and let go
+        # at shutdown: the application outlives a controller (tests make many), and a lambda
+        # connected to it kept each one, its database and caches alive.
+        self._contrast_signal = (hints.accessibility().contrastPreferenceChanged
+                                 if hasattr(hints, "accessibility") else None)
+        if self._contrast_signal is not None:
+            self._contrast_signal.connect(self._contrast_preference)
         self.remote_changes: RemoteChanges | None = None
         # After the background check found damage: the next login checks before opening.
         self.check_pages_at_login = False
@@ -131,17 +136,21 @@ class AppController(QObject):
             preload()
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.login_dialog = None
-        if not accepted or dialog.workspace is None:
+        ws, chosen = dialog.workspace, dialog.language_chosen
+        # Gone with its background calls: their callbacks hold the dialog, which held the
+        # workspace (and, after a lock, each closed one) for as long as the app ran.
+        dialog.workspace = None
+        dialog.deleteLater()
+        if not accepted or ws is None:
             return False
-        chosen = dialog.language_chosen
-        if chosen is not None and not dialog.workspace.actor.via_recovery:
+        if chosen is not None and not ws.actor.via_recovery:
             from shelter_desk.services import settings
 
             try:
-                settings.set_my_language(dialog.workspace, chosen)
+                settings.set_my_language(ws, chosen)
             except Exception as exc:  # said; the stored language stays
                 show_error(None, exc)
-        self._unlocked(dialog.workspace)
+        self._unlocked(ws)
         return True
 
     def _unlocked(self, ws: Workspace) -> None:
@@ -257,6 +266,9 @@ class AppController(QObject):
             self.window.show()
             self.window.restore(state)
 
+    def _contrast_preference(self, _preference: object) -> None:
+        self._system_contrast_changed()
+
     def _system_contrast_changed(self) -> None:
         contrast, scale = workstation.display()
         if contrast == "system":
@@ -328,6 +340,11 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Quitting: every view emptied (nothing left in memory), the database closed."""
         self.idle.stop()
+        self.app.removeEventFilter(self.idle)
+        if self._contrast_signal is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._contrast_signal.disconnect(self._contrast_preference)
+            self._contrast_signal = None
         wait_for_all(10000)
         if self._window is not None:
             self._window.set_workspace(None)
