@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.i18n import fill
 from shelter_desk.ui.style import theme
 
 
@@ -58,7 +59,7 @@ def _count_axis(top: float) -> QValueAxis:
 
 
 def _titled(title: str, empty: bool) -> str:
-    return QCoreApplication.translate("Charts", "%1 (none yet)").replace("%1", title) \
+    return fill(QCoreApplication.translate("Charts", "{title} (none yet)"), title=title) \
         if empty else title
 
 

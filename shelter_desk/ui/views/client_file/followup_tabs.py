@@ -26,10 +26,10 @@ from shelter_desk.domain.vocabulary import (
     SessionKind,
     SessionPlace,
 )
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
+from shelter_desk.i18n.field_labels import label_for
 from shelter_desk.services import conditions, counselling, history, notifications
 from shelter_desk.services.changes import Changes, Kind
-from shelter_desk.services.field_labels import label_for
 from shelter_desk.ui import i18n
 from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
@@ -296,9 +296,8 @@ class ConditionsTab(QWidget):
                 label.setStyleSheet(f"color: {theme().muted};")
             else:
                 label.setText(
-                    tr_("ClientFile", "%1 on %2")
-                    .replace("%1", i18n.label(check.status))
-                    .replace("%2", format_date(check.checked_on))
+                    fill(tr_("ClientFile", "{status} on {date}"),
+                         status=i18n.label(check.status), date=format_date(check.checked_on))
                 )
                 label.setStyleSheet(f"color: {status_colour(check.status)}; font-weight: 600;")
 
@@ -480,11 +479,12 @@ def change_text(change: history.FieldChange, whole: bool = False,
     """"Duration (minutes): 60 → 45"; a long text only named, unless `whole`; a name only
     named in privacy mode."""
     if (change.field in LONG_TEXT and not whole) or (privacy and change.field in IDENTITY_FIELDS):
-        return tr_("ClientFile", "%1 changed").replace("%1", _field(change))
+        return fill(tr_("ClientFile", "{field} changed"), field=_field(change))
     if change.before is None and change.field == "snoozed_until":  # a reminder's new day
         return i18n.labelled(_field(change), value_text(change.after))
-    return (tr_("ClientFile", "%1: %2 → %3").replace("%1", _field(change))
-            .replace("%2", value_text(change.before)).replace("%3", value_text(change.after)))
+    return (fill(tr_("ClientFile", "{field}: {before} → {after}"),
+                 field=_field(change), before=value_text(change.before),
+                 after=value_text(change.after)))
 
 
 def changes_tooltip(line: history.HistoryLine, privacy: bool = False) -> str:
@@ -503,7 +503,7 @@ def detail_text(line: history.HistoryLine, privacy: bool = False) -> str:
             parts.append(tr_("ClientFile", "encrypted"))
     parts += [x for x in (line.target, line.reason) if x]
     if line.recipient:
-        parts.append(tr_("ClientFile", "to %1").replace("%1", line.recipient))
+        parts.append(fill(tr_("ClientFile", "to {recipient}"), recipient=line.recipient))
     return " · ".join(parts)
 
 
