@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _title(self) -> str:
-        base = QCoreApplication.translate("MainWindow", "shelter_desk")
+        base = tr_("MainWindow", "shelter_desk")
         return f"{base} — {self.shelter}" if self.shelter else base
 
     def add_page(self, key: str, label: str, widget: QWidget) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -84,7 +84,7 @@ def verification_text(verdict: Any) -> str:
 def said(finding: str) -> str:
     """A finding of the verifier in the UI language."""
     if isinstance(finding, Message):
-        text: str = finding.translated(QCoreApplication.translate)
+        text: str = finding.translated(tr_)
         return text
     return finding
 

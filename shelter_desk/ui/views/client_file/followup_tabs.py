@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -429,18 +429,18 @@ REPORT_LANGUAGES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
 def action_text(line: history.HistoryLine) -> str:
-    return QCoreApplication.translate("audit", ACTION_LABELS.get(line.action) or line.action)
+    return tr_("audit", ACTION_LABELS.get(line.action) or line.action)
 
 
 def record_text(line: history.HistoryLine) -> str:
     """What the entry is about, as a person reads it: "Goal: Housing", "Session: 12/11/2026"."""
     if line.purpose is not None:
-        return i18n.labelled(QCoreApplication.translate("history", RECORD_KINDS["consent"]),
+        return i18n.labelled(tr_("history", RECORD_KINDS["consent"]),
                              i18n.label(line.purpose))
     record = line.record
     if record is None:
         return ""
-    kind = QCoreApplication.translate("history", RECORD_KINDS.get(record.kind, record.kind))
+    kind = tr_("history", RECORD_KINDS.get(record.kind, record.kind))
     what = " · ".join(x for x in (i18n.label(record.label) if record.label else "",
                                   format_date(record.on) if record.on else "") if x)
     return i18n.labelled(kind, what) if what else kind
