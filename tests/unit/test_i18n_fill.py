@@ -128,3 +128,28 @@ def test_no_catalogue_text_has_a_numbered_placeholder(language: str) -> None:
                 if re.search(r"%[1-9]", m.findtext("source") or "")
                 or re.search(r"%[1-9]", m.findtext("translation") or "")]
     assert numbered == []
+
+
+_FRENCH_DAMAGED = {
+    ("Reports", "Case file of {case} saved to {file}."): "Dossier {cas} enregistré : {file}.",
+    ("format", "{label}: {value}"): "{label} : {value}",
+}
+
+
+class _DamagedQt:
+    """QCoreApplication as a French catalogue with one damaged entry."""
+
+    @staticmethod
+    def translate(context: str, text: str) -> str:
+        return _FRENCH_DAMAGED.get((context, text), text)
+
+
+def test_the_ui_translator_falls_back_and_joins_the_french_way(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from shelter_desk.ui import i18n as ui_i18n
+
+    monkeypatch.setattr(ui_i18n, "QCoreApplication", _DamagedQt)
+    said = fill(ui_i18n.tr_("Reports", "Case file of {case} saved to {file}."),
+                case="SD-0001", file="/tmp/{case}.zip")
+    assert said == "Case file of SD-0001 saved to /tmp/{case}.zip."
+    assert ui_i18n.labelled("Nom", "Dupont") == "Nom : Dupont"
