@@ -79,7 +79,7 @@ screenshots: system-deps $(STAMP) qm
 		--out build/screenshots-150/fr
 
 # Qt translations: .ts sources (kept in git) updated from the code, built to .qm (not in git).
-LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias translate+=tr_,tr+=help_ -no-obsolete -locations none
+LUPDATE := $(BIN)/pyside6-lupdate -tr-function-alias translate+=tr_ -no-obsolete -locations none
 TS := resources/translations/shelter_desk_nl.ts resources/translations/shelter_desk_fr.ts
 translations: $(STAMP)
 	$(LUPDATE) $$(find shelter_desk -name '*.py' | sort) -source-language en \

@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from shelter_desk import __version__
-from shelter_desk.cli.i18n import cli_language, said, tr_, tr_format
-from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable
+from shelter_desk.cli.i18n import cli_language, said, tr_
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable, fill
+from shelter_desk.i18n.error_text import describe
 from shelter_desk.paths import DataFiles, default_data_dir
 from shelter_desk.resources import fonts_dir, translations_dir
-from shelter_desk.services.error_text import describe
 from shelter_desk.store.keyslots import DEFAULT_KDF, KdfParams
 
 if TYPE_CHECKING:
@@ -154,8 +154,8 @@ class SelfTest:
             raise CheckFailed(QT_TRANSLATE_NOOP(
                 "selftest", "the new database fails its integrity check"))
         self.sqlcipher = _sqlcipher_version()
-        return tr_format(CONTEXT, QT_TRANSLATE_NOOP(
-            "selftest", "SQLCipher {version}; integrity and audit trail checked"),
+        return fill(tr_(CONTEXT, QT_TRANSLATE_NOOP(
+            "selftest", "SQLCipher {version}; integrity and audit trail checked")),
             version=self.sqlcipher)
 
     def _add_client(self) -> str:
@@ -192,7 +192,7 @@ class SelfTest:
              for purpose in (ConsentPurpose.PROGRAMME_SUPPORT, ConsentPurpose.SHARE_PROSECUTOR)],
             synthetic=True)
         self.client_id, self.sentinel = summary.id, sentinel
-        return tr_format(CONTEXT, QT_TRANSLATE_NOOP("selftest", "case code {code}"),
+        return fill(tr_(CONTEXT, QT_TRANSLATE_NOOP("selftest", "case code {code}")),
                          code=summary.case_code)
 
     def _sign(self) -> str:
@@ -205,8 +205,8 @@ class SelfTest:
         made = reporting.signed_report(self.ws, self.client_id, language,
                                        reporting.IdentityChoice.INCLUDE)
         self.pdf = made.pdf
-        return tr_format(CONTEXT, QT_TRANSLATE_NOOP(
-            "selftest", "{size} KB PDF in {language}, signed by {signer}"),
+        return fill(tr_(CONTEXT, QT_TRANSLATE_NOOP(
+            "selftest", "{size} KB PDF in {language}, signed by {signer}")),
             size=len(made.pdf) // 1024, language=language, signer=made.signed_by)
 
     def _verify(self) -> str:
@@ -265,11 +265,11 @@ class SelfTest:
             raise CheckFailed(QT_TRANSLATE_NOOP(
                 "selftest", "the platform plugin {file} is missing"), file=wanted)
         self.qt_ready = True
-        detail = tr_format(CONTEXT, QT_TRANSLATE_NOOP(
-            "selftest", "{platform}{note}; a window was drawn"), platform=platform_name, note=note)
+        detail = fill(tr_(CONTEXT, QT_TRANSLATE_NOOP(
+            "selftest", "{platform}{note}; a window was drawn")), platform=platform_name, note=note)
         if wanted:
-            detail += tr_format(CONTEXT, QT_TRANSLATE_NOOP(
-                "selftest", "; {file} is there for the desktop"), file=wanted)
+            detail += fill(tr_(CONTEXT, QT_TRANSLATE_NOOP(
+                "selftest", "; {file} is there for the desktop")), file=wanted)
         return detail
 
     def _fonts(self) -> str:
@@ -289,13 +289,13 @@ class SelfTest:
                 raise CheckFailed(QT_TRANSLATE_NOOP("selftest", "{file} cannot draw {letters}"),
                                   file=name, letters=missing)
         report_fonts.register()  # the report's own registration, as signing used it
-        return tr_format(CONTEXT, QT_TRANSLATE_NOOP(
+        return fill(tr_(CONTEXT, QT_TRANSLATE_NOOP(
             "selftest", "{count} fonts load; Latin, Cyrillic, Greek, Arabic, Ge'ez, Devanagari, "
-            "Thai and Chinese letters drawn"),
+            "Thai and Chinese letters drawn")),
             count=len(FONTS))
 
     def _translations(self) -> str:
-        from shelter_desk.reports.catalogue import Catalogue
+        from shelter_desk.i18n.catalogue import Catalogue
         from shelter_desk.selftest_qt import load_catalogues
 
         for language in LANGUAGES:
@@ -316,8 +316,8 @@ class SelfTest:
         import psycopg
 
         libpq = psycopg.pq.version()
-        return tr_format(CONTEXT, QT_TRANSLATE_NOOP(
-            "selftest", "psycopg {version} ({implementation}), libpq {libpq}"),
+        return fill(tr_(CONTEXT, QT_TRANSLATE_NOOP(
+            "selftest", "psycopg {version} ({implementation}), libpq {libpq}")),
             version=psycopg.__version__, implementation=psycopg.pq.__impl__,
             libpq=f"{libpq // 10000}.{libpq % 10000}")
 
@@ -359,7 +359,7 @@ class SelfTest:
                   mark=mark, step=o.title, detail=o.detail, seconds=seconds)
 
     def _say(self, template: str, **params: object) -> None:
-        print(tr_format(CONTEXT, template, **params), file=self.out, flush=True)
+        print(fill(tr_(CONTEXT, template), **params), file=self.out, flush=True)
 
 
 def _password() -> str:

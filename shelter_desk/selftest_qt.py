@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QColor, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication, QLabel
 
-from shelter_desk.reports.catalogue import Catalogue
+from shelter_desk.i18n.catalogue import Catalogue
 
 # A message every catalogue translates: proves the .qm holds translations, not just loads.
 PROBE = ("selftest", "shelter_desk self-test")

@@ -475,16 +475,16 @@
         <translation>À propos de shelter_desk</translation>
     </message>
     <message>
-        <source>shelter_desk %1</source>
-        <translation>shelter_desk %1</translation>
+        <source>shelter_desk {version}</source>
+        <translation>shelter_desk {version}</translation>
     </message>
     <message>
         <source>Case management for Belgium&apos;s specialised shelters for victims of human trafficking. Free software under the European Union Public Licence (EUPL-1.2).</source>
         <translation>Gestion des dossiers pour les centres belges spécialisés dans l&apos;accueil des victimes de la traite des êtres humains. Logiciel libre sous la licence publique de l&apos;Union européenne (EUPL-1.2).</translation>
     </message>
     <message>
-        <source>Python %1 · Qt %2 · PySide6 %3 · SQLCipher %4 (%5)</source>
-        <translation>Python %1 · Qt %2 · PySide6 %3 · SQLCipher %4 (%5)</translation>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLCipher {sqlcipher} ({openssl})</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLCipher {sqlcipher} ({openssl})</translation>
     </message>
     <message>
         <source>Bundled components and their licences (select one for its full text):</source>
@@ -507,8 +507,8 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (dans %2)</translation>
+        <source>{component} (in {part_of})</source>
+        <translation>{component} (dans {part_of})</translation>
     </message>
     <message>
         <source>see the licence text</source>
@@ -519,23 +519,23 @@
         <translation>Texte de la licence</translation>
     </message>
     <message>
-        <source>No licence text is shipped for %1; its licence: %2.</source>
-        <translation>Aucun texte de licence n&apos;est fourni pour %1 ; sa licence : %2.</translation>
+        <source>No licence text is shipped for {component}; its licence: {licence}.</source>
+        <translation>Aucun texte de licence n&apos;est fourni pour {component} ; sa licence : {licence}.</translation>
     </message>
     <message>
-        <source>Full text in: %1</source>
-        <translation>Texte complet dans : %1</translation>
+        <source>Full text in: {files}</source>
+        <translation>Texte complet dans : {files}</translation>
     </message>
     <message>
-        <source>(%1 could not be read)</source>
-        <translation>(%1 n&apos;a pas pu être lu)</translation>
+        <source>({file} could not be read)</source>
+        <translation>({file} n&apos;a pas pu être lu)</translation>
     </message>
 </context>
 <context>
     <name>Access</name>
     <message>
-        <source>Colleagues with access: %1</source>
-        <translation>Collègues ayant accès : %1</translation>
+        <source>Colleagues with access: {case}</source>
+        <translation>Collègues ayant accès : {case}</translation>
     </message>
     <message>
         <source>The client&apos;s own counsellor and the directors always have this file. Open it to another counsellor for a period, for example to cover a leave: they can read and write in it until the end of the last day. Every opening and closing is recorded in the audit log.</source>
@@ -594,8 +594,8 @@
         <translation>jusqu&apos;à nouvelle fermeture</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>{who}, {date}</source>
+        <translation>{who}, {date}</translation>
     </message>
 </context>
 <context>
@@ -728,8 +728,8 @@
         <translation>Le nouveau mot de passe fonctionne dès maintenant.</translation>
     </message>
     <message>
-        <source>Remove %1</source>
-        <translation>Supprimer %1</translation>
+        <source>Remove {name}</source>
+        <translation>Supprimer {name}</translation>
     </message>
     <message>
         <source>Why is this account removed? (kept in the audit trail)</source>
@@ -748,8 +748,8 @@
         <translation>Sauvegardes shelter_desk (*.sdbackup)</translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>Sauvegarde écrite dans %1.</translation>
+        <source>Backup written to {file}.</source>
+        <translation>Sauvegarde écrite dans {file}.</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
@@ -791,24 +791,24 @@
         <translation>1 audience</translation>
     </message>
     <message>
-        <source>%1 court dates</source>
-        <translation>%1 audiences</translation>
+        <source>{count} court dates</source>
+        <translation>{count} audiences</translation>
     </message>
     <message>
         <source>1 deadline</source>
         <translation>1 échéance</translation>
     </message>
     <message>
-        <source>%1 deadlines</source>
-        <translation>%1 échéances</translation>
+        <source>{count} deadlines</source>
+        <translation>{count} échéances</translation>
     </message>
     <message>
         <source>1 appointment</source>
         <translation>1 rendez-vous</translation>
     </message>
     <message>
-        <source>%1 appointments</source>
-        <translation>%1 rendez-vous</translation>
+        <source>{count} appointments</source>
+        <translation>{count} rendez-vous</translation>
     </message>
     <message>
         <source>Month</source>
@@ -875,8 +875,8 @@
         <translation>Échéances</translation>
     </message>
     <message>
-        <source>%1 more: open the day</source>
-        <translation>%1 de plus : ouvrir le jour</translation>
+        <source>{count} more: open the day</source>
+        <translation>{count} de plus : ouvrir le jour</translation>
     </message>
     <message>
         <source>Double-click (or Enter) shows this day&apos;s items</source>
@@ -886,8 +886,8 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>%1 (none yet)</source>
-        <translation>%1 (aucun pour l&apos;instant)</translation>
+        <source>{title} (none yet)</source>
+        <translation>{title} (aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
@@ -977,12 +977,12 @@
         <translation>jamais donné</translation>
     </message>
     <message>
-        <source>given on %1</source>
-        <translation>donné le %1</translation>
+        <source>given on {date}</source>
+        <translation>donné le {date}</translation>
     </message>
     <message>
-        <source>withdrawn on %1</source>
-        <translation>retiré le %1</translation>
+        <source>withdrawn on {date}</source>
+        <translation>retiré le {date}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1065,8 +1065,8 @@
         <translation>prévu, passé : à enregistrer ou à annuler</translation>
     </message>
     <message>
-        <source>cancelled: %1</source>
-        <translation>annulé : %1</translation>
+        <source>cancelled: {reason}</source>
+        <translation>annulé : {reason}</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1181,8 +1181,8 @@
         <translation>Pas encore contrôlée</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 le %2</translation>
+        <source>{status} on {date}</source>
+        <translation>{status} le {date}</translation>
     </message>
     <message>
         <source>About</source>
@@ -1217,12 +1217,12 @@
         <translation>Notifications aux autorités</translation>
     </message>
     <message>
-        <source>%1 changed</source>
-        <translation>%1 modifié</translation>
+        <source>{field} changed</source>
+        <translation>{field} modifié</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field} : {before} → {after}</translation>
     </message>
     <message>
         <source>identity included</source>
@@ -1237,8 +1237,8 @@
         <translation>chiffré</translation>
     </message>
     <message>
-        <source>to %1</source>
-        <translation>à %1</translation>
+        <source>to {recipient}</source>
+        <translation>à {recipient}</translation>
     </message>
     <message>
         <source>When</source>
@@ -1293,8 +1293,8 @@
         <translation>Avancement actuel de l&apos;objectif</translation>
     </message>
     <message>
-        <source>Milestone: %1</source>
-        <translation>Étape : %1</translation>
+        <source>Milestone: {goal}</source>
+        <translation>Étape : {goal}</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1405,20 +1405,20 @@
         <translation>Modifier l&apos;audience</translation>
     </message>
     <message>
-        <source>Which %1?</source>
-        <translation>Quel %1 ?</translation>
+        <source>Which {time}?</source>
+        <translation>Quel {time} ?</translation>
     </message>
     <message>
-        <source>On %1 the clocks go back an hour: %2 happens twice. Which one is on the summons?</source>
-        <translation>Le %1, on recule l&apos;heure : %2 a lieu deux fois. Laquelle figure sur la citation ?</translation>
+        <source>On {date} the clocks go back an hour: {time} happens twice. Which one is on the summons?</source>
+        <translation>Le {date}, on recule l&apos;heure : {time} a lieu deux fois. Laquelle figure sur la citation ?</translation>
     </message>
     <message>
-        <source>Before the change (summer time, UTC+%1)</source>
-        <translation>Avant le changement (heure d&apos;été, UTC+%1)</translation>
+        <source>Before the change (summer time, UTC+{hours})</source>
+        <translation>Avant le changement (heure d&apos;été, UTC+{hours})</translation>
     </message>
     <message>
-        <source>After the change (winter time, UTC+%1)</source>
-        <translation>Après le changement (heure d&apos;hiver, UTC+%1)</translation>
+        <source>After the change (winter time, UTC+{hours})</source>
+        <translation>Après le changement (heure d&apos;hiver, UTC+{hours})</translation>
     </message>
     <message>
         <source>Office</source>
@@ -1541,12 +1541,12 @@
         <translation>Modifier le document de séjour</translation>
     </message>
     <message>
-        <source>%1 (expired)</source>
-        <translation>%1 (expiré)</translation>
+        <source>{date} (expired)</source>
+        <translation>{date} (expiré)</translation>
     </message>
     <message>
-        <source>%1 (in %2 days)</source>
-        <translation>%1 (dans %2 jours)</translation>
+        <source>{date} (in {days} days)</source>
+        <translation>{date} (dans {days} jours)</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1573,24 +1573,24 @@
         <translation>illimitée</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
+        <source>{count} days</source>
+        <translation>{count} jours</translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation>%1 mois</translation>
+        <source>{count} months</source>
+        <translation>{count} mois</translation>
     </message>
     <message>
-        <source>Leave the expiry empty to have it computed from the law: %1.</source>
-        <translation>Laissez l&apos;expiration vide pour qu&apos;elle soit calculée selon la loi : %1.</translation>
+        <source>Leave the expiry empty to have it computed from the law: {validity}.</source>
+        <translation>Laissez l&apos;expiration vide pour qu&apos;elle soit calculée selon la loi : {validity}.</translation>
     </message>
     <message>
         <source>Add a document…</source>
         <translation>Ajouter un document…</translation>
     </message>
     <message>
-        <source>Referred by %1</source>
-        <translation>Orienté(e) par %1</translation>
+        <source>Referred by {service}</source>
+        <translation>Orienté(e) par {service}</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -1601,32 +1601,32 @@
         <translation>Premier entretien d&apos;accompagnement</translation>
     </message>
     <message>
-        <source>Consent given: %1</source>
-        <translation>Consentement donné : %1</translation>
+        <source>Consent given: {purpose}</source>
+        <translation>Consentement donné : {purpose}</translation>
     </message>
     <message>
-        <source>Consent withdrawn: %1</source>
-        <translation>Consentement retiré : %1</translation>
+        <source>Consent withdrawn: {purpose}</source>
+        <translation>Consentement retiré : {purpose}</translation>
     </message>
     <message>
-        <source>Issued: %1</source>
-        <translation>Délivré : %1</translation>
+        <source>Issued: {document}</source>
+        <translation>Délivré : {document}</translation>
     </message>
     <message>
-        <source>Judicial case opened (%1)</source>
-        <translation>Dossier judiciaire ouvert (%1)</translation>
+        <source>Judicial case opened ({office})</source>
+        <translation>Dossier judiciaire ouvert ({office})</translation>
     </message>
     <message>
         <source>Final decision</source>
         <translation>Décision définitive</translation>
     </message>
     <message>
-        <source>Notified %1: %2</source>
-        <translation>%1 informé : %2</translation>
+        <source>Notified {recipient}: {reason}</source>
+        <translation>{recipient} informé : {reason}</translation>
     </message>
     <message>
-        <source>Programme ended: %1</source>
-        <translation>Programme terminé : %1</translation>
+        <source>Programme ended: {reason}</source>
+        <translation>Programme terminé : {reason}</translation>
     </message>
     <message>
         <source>The client</source>
@@ -1709,8 +1709,8 @@
         <translation>Aussi accessible à</translation>
     </message>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (jusqu&apos;au %2)</translation>
+        <source>{name} (until {date})</source>
+        <translation>{name} (jusqu&apos;au {date})</translation>
     </message>
     <message>
         <source>Referred</source>
@@ -1809,28 +1809,28 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <source>counsellor: %1</source>
-        <translation>accompagnateur : %1</translation>
+        <source>counsellor: {name}</source>
+        <translation>accompagnateur : {name}</translation>
     </message>
     <message>
         <source>no counsellor assigned</source>
         <translation>aucun accompagnateur désigné</translation>
     </message>
     <message>
-        <source>intake %1</source>
-        <translation>accueil le %1</translation>
+        <source>intake {date}</source>
+        <translation>accueil le {date}</translation>
     </message>
     <message>
         <source>synthetic demo client</source>
         <translation>personne de démonstration synthétique</translation>
     </message>
     <message>
-        <source>Overdue: %1, %2</source>
-        <translation>En retard : %1, %2</translation>
+        <source>Overdue: {kind}, {date}</source>
+        <translation>En retard : {kind}, {date}</translation>
     </message>
     <message>
-        <source>Next: %1, %2</source>
-        <translation>Prochaine : %1, %2</translation>
+        <source>Next: {kind}, {date}</source>
+        <translation>Prochaine : {kind}, {date}</translation>
     </message>
     <message>
         <source>Agreed action</source>
@@ -1845,8 +1845,8 @@
         <translation>Ce qui a été convenu avec le client, qui s&apos;en charge et pour quand. Tant qu&apos;elle n&apos;est pas faite, elle figure au tableau de bord de quiconque voit ce dossier.</translation>
     </message>
     <message>
-        <source>done on %1</source>
-        <translation>faite le %1</translation>
+        <source>done on {date}</source>
+        <translation>faite le {date}</translation>
     </message>
     <message>
         <source>open, overdue</source>
@@ -1983,8 +1983,8 @@
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <source>%1 of %2 clients</source>
-        <translation>%1 sur %2 personnes</translation>
+        <source>{shown} of {total} clients</source>
+        <translation>{shown} sur {total} personnes</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
@@ -2003,8 +2003,8 @@
         <translation>Forme d&apos;e&amp;xploitation</translation>
     </message>
     <message>
-        <source>&amp;More filters (%1)</source>
-        <translation>Plus de fil&amp;tres (%1)</translation>
+        <source>&amp;More filters ({count})</source>
+        <translation>Plus de fil&amp;tres ({count})</translation>
     </message>
     <message>
         <source>&amp;More filters</source>
@@ -2015,12 +2015,12 @@
         <translation>(aucune)</translation>
     </message>
     <message>
-        <source>View %1</source>
-        <translation>Vue %1</translation>
+        <source>View {number}</source>
+        <translation>Vue {number}</translation>
     </message>
     <message>
-        <source>%1 is no longer a counsellor here: the view shows every counsellor&apos;s clients.</source>
-        <translation>%1 n&apos;est plus accompagnateur ici : la vue montre les clients de tous les accompagnateurs.</translation>
+        <source>{name} is no longer a counsellor here: the view shows every counsellor&apos;s clients.</source>
+        <translation>{name} n&apos;est plus accompagnateur ici : la vue montre les clients de tous les accompagnateurs.</translation>
     </message>
     <message>
         <source>Save as view</source>
@@ -2038,8 +2038,8 @@
 <context>
     <name>ClientsTable</name>
     <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (en retard)</translation>
+        <source>{text} (overdue)</source>
+        <translation>{text} (en retard)</translation>
     </message>
     <message>
         <source>Case code</source>
@@ -2089,8 +2089,8 @@
         <translation>Un manquement non signalé : pourquoi</translation>
     </message>
     <message>
-        <source>The three conditions: %1</source>
-        <translation>Les trois conditions : %1</translation>
+        <source>The three conditions: {case}</source>
+        <translation>Les trois conditions : {case}</translation>
     </message>
     <message>
         <source>Checked &amp;on</source>
@@ -2105,23 +2105,23 @@
         <translation>Contrôlez les trois ensemble, comme le demande le rappel mensuel. Un point d&apos;attention ou un manquement a besoin de ses éléments constatés ; un manquement est signalé au parquet, ou la raison de ne pas le faire est notée. Les signalements cochés ici figurent aussi sous Notifications.</translation>
     </message>
     <message>
-        <source>Something is missing or wrong in: %1.</source>
-        <translation>Il manque quelque chose ou une réponse ne va pas pour : %1.</translation>
+        <source>Something is missing or wrong in: {conditions}.</source>
+        <translation>Il manque quelque chose ou une réponse ne va pas pour : {conditions}.</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <source>%1 months after intake</source>
-        <translation>%1 mois après l&apos;accueil</translation>
+        <source>{months} months after intake</source>
+        <translation>{months} mois après l&apos;accueil</translation>
     </message>
     <message>
         <source>All three conditions</source>
         <translation>Les trois conditions</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>{action} ({case})</source>
+        <translation>{action} ({case})</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -2148,16 +2148,16 @@
         <translation>À qui</translation>
     </message>
     <message>
-        <source>%1: %2 overdue of %3</source>
-        <translation>%1 : %2 en retard sur %3</translation>
+        <source>{person}: {overdue} overdue of {total}</source>
+        <translation>{person} : {overdue} en retard sur {total}</translation>
     </message>
     <message>
         <source>No counsellor</source>
         <translation>Sans accompagnant·e</translation>
     </message>
     <message>
-        <source>snoozed until %1</source>
-        <translation>reporté au %1</translation>
+        <source>snoozed until {date}</source>
+        <translation>reporté au {date}</translation>
     </message>
     <message>
         <source>done</source>
@@ -2268,12 +2268,12 @@
         <translation>Rien à afficher avec ces filtres.</translation>
     </message>
     <message>
-        <source>1 item, %2 overdue. Double-click (or Enter) opens the file.</source>
-        <translation>1 élément, %2 en retard. Un double-clic (ou Entrée) ouvre le dossier.</translation>
+        <source>1 item, {overdue} overdue. Double-click (or Enter) opens the file.</source>
+        <translation>1 élément, {overdue} en retard. Un double-clic (ou Entrée) ouvre le dossier.</translation>
     </message>
     <message>
-        <source>%1 items: %2 overdue. Double-click (or Enter) opens the file.</source>
-        <translation>%1 éléments : %2 en retard. Double-cliquez (ou Entrée) pour ouvrir le dossier.</translation>
+        <source>{count} items: {overdue} overdue. Double-click (or Enter) opens the file.</source>
+        <translation>{count} éléments : {overdue} en retard. Double-cliquez (ou Entrée) pour ouvrir le dossier.</translation>
     </message>
     <message>
         <source>achieved</source>
@@ -2310,8 +2310,8 @@
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <source>The case file of %1 for the judicial authorities: the signed progress report, the case data and the court dates, with a signed manifest.</source>
-        <translation>Le dossier de %1 pour les autorités judiciaires : le rapport de suivi signé, les données du dossier et les dates d&apos;audience, avec un manifeste signé.</translation>
+        <source>The case file of {case} for the judicial authorities: the signed progress report, the case data and the court dates, with a signed manifest.</source>
+        <translation>Le dossier de {case} pour les autorités judiciaires : le rapport de suivi signé, les données du dossier et les dates d&apos;audience, avec un manifeste signé.</translation>
     </message>
     <message>
         <source>&amp;Encrypted (recommended)</source>
@@ -2358,12 +2358,12 @@
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Copied. The clipboard is cleared in %1 seconds.</source>
-        <translation>Copiée. Le presse-papiers sera vidé dans %1 secondes.</translation>
+        <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
+        <translation>Copiée. Le presse-papiers sera vidé dans {seconds} secondes.</translation>
     </message>
     <message>
-        <source>Passphrase of the case file %1</source>
-        <translation>Phrase de passe du dossier %1</translation>
+        <source>Passphrase of the case file {case}</source>
+        <translation>Phrase de passe du dossier {case}</translation>
     </message>
     <message>
         <source>Give it BY PHONE, never with the file.</source>
@@ -2433,12 +2433,12 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <source>To confirm you have it, type group number %1 of the code (five characters; groups are separated by dashes, counted from the left):</source>
-        <translation>Pour confirmer, tapez le groupe numéro %1 du code (cinq caractères ; les groupes sont séparés par des tirets, comptés depuis la gauche) :</translation>
+        <source>To confirm you have it, type group number {group} of the code (five characters; groups are separated by dashes, counted from the left):</source>
+        <translation>Pour confirmer, tapez le groupe numéro {group} du code (cinq caractères ; les groupes sont séparés par des tirets, comptés depuis la gauche) :</translation>
     </message>
     <message>
-        <source>That is not group %1. Count the groups from the left on the code above (or on your printed sheet) and type that one.</source>
-        <translation>Ce n&apos;est pas le groupe %1. Comptez les groupes depuis la gauche sur le code ci-dessus (ou sur votre feuille imprimée) et tapez celui-là.</translation>
+        <source>That is not group {group}. Count the groups from the left on the code above (or on your printed sheet) and type that one.</source>
+        <translation>Ce n&apos;est pas le groupe {group}. Comptez les groupes depuis la gauche sur le code ci-dessus (ou sur votre feuille imprimée) et tapez celui-là.</translation>
     </message>
     <message>
         <source>recovery code</source>
@@ -2476,28 +2476,28 @@
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>%1: a time is known</source>
-        <translation>%1 : l&apos;heure est connue</translation>
+        <source>{field}: a time is known</source>
+        <translation>{field} : l&apos;heure est connue</translation>
     </message>
     <message>
-        <source>%1: choose one to add</source>
-        <translation>%1 : choisir pour ajouter</translation>
+        <source>{field}: choose one to add</source>
+        <translation>{field} : choisir pour ajouter</translation>
     </message>
     <message>
-        <source>%1 chosen</source>
-        <translation>%1 choisis</translation>
+        <source>{field} chosen</source>
+        <translation>{field} choisis</translation>
     </message>
     <message>
-        <source>“%1” is not in the list: choose an entry, or clear the field.</source>
-        <translation>« %1 » n&apos;est pas dans la liste : choisissez-en une entrée, ou videz le champ.</translation>
+        <source>“{typed}” is not in the list: choose an entry, or clear the field.</source>
+        <translation>« {typed} » n&apos;est pas dans la liste : choisissez-en une entrée, ou videz le champ.</translation>
     </message>
     <message>
-        <source>“%1” is not added yet: press Add (or Enter), or clear the field.</source>
-        <translation>« %1 » n&apos;est pas encore ajouté : cliquez sur Ajouter (ou Entrée), ou videz le champ.</translation>
+        <source>“{typed}” is not added yet: press Add (or Enter), or clear the field.</source>
+        <translation>« {typed} » n&apos;est pas encore ajouté : cliquez sur Ajouter (ou Entrée), ou videz le champ.</translation>
     </message>
     <message>
-        <source>“%1” is not in the list: choose an entry from it.</source>
-        <translation>« %1 » n&apos;est pas dans la liste : choisissez-y une entrée.</translation>
+        <source>“{typed}” is not in the list: choose an entry from it.</source>
+        <translation>« {typed} » n&apos;est pas dans la liste : choisissez-y une entrée.</translation>
     </message>
 </context>
 <context>
@@ -2589,8 +2589,8 @@
         <translation>La sauvegarde a été restaurée. Connectez-vous.</translation>
     </message>
     <message>
-        <source>The database it replaced was kept in %1.</source>
-        <translation>La base de données remplacée a été gardée dans %1.</translation>
+        <source>The database it replaced was kept in {file}.</source>
+        <translation>La base de données remplacée a été gardée dans {file}.</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
@@ -2716,12 +2716,12 @@
         <translation>Envoyé à l&apos;imprimante : 1 page.</translation>
     </message>
     <message>
-        <source>Sent to the printer: %1 pages.</source>
-        <translation>Envoyé à l&apos;imprimante : %1 pages.</translation>
+        <source>Sent to the printer: {pages} pages.</source>
+        <translation>Envoyé à l&apos;imprimante : {pages} pages.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
     </message>
 </context>
 <context>
@@ -2755,8 +2755,8 @@
         <translation>&amp;Contraste</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
@@ -2861,8 +2861,8 @@
         <translation>Changer votre mot de passe</translation>
     </message>
     <message>
-        <source>Set a new password for %1</source>
-        <translation>Définir un nouveau mot de passe pour %1</translation>
+        <source>Set a new password for {user}</source>
+        <translation>Définir un nouveau mot de passe pour {user}</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
@@ -2943,8 +2943,8 @@
         <translation>Rien n&apos;échoit ce mois-ci.</translation>
     </message>
     <message>
-        <source>Calendar: %1</source>
-        <translation>Calendrier : %1</translation>
+        <source>Calendar: {period}</source>
+        <translation>Calendrier : {period}</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2983,12 +2983,12 @@
         <translation>Confidentiel</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <source>Printed %1 by %2</source>
-        <translation>Imprimé le %1 par %2</translation>
+        <source>Printed {when} by {who}</source>
+        <translation>Imprimé le {when} par {who}</translation>
     </message>
 </context>
 <context>
@@ -3117,40 +3117,40 @@
         <translation>NON VALIDE.</translation>
     </message>
     <message>
-        <source>Intact: %1</source>
-        <translation>Intact : %1</translation>
+        <source>Intact: {answer}</source>
+        <translation>Intact : {answer}</translation>
     </message>
     <message>
-        <source>Trusted: %1</source>
-        <translation>De confiance : %1</translation>
+        <source>Trusted: {answer}</source>
+        <translation>De confiance : {answer}</translation>
     </message>
     <message>
-        <source>Unmodified since signing: %1</source>
-        <translation>Non modifié depuis la signature : %1</translation>
+        <source>Unmodified since signing: {answer}</source>
+        <translation>Non modifié depuis la signature : {answer}</translation>
     </message>
     <message>
-        <source>Signature covers the whole file: %1</source>
-        <translation>La signature couvre tout le fichier : %1</translation>
+        <source>Signature covers the whole file: {answer}</source>
+        <translation>La signature couvre tout le fichier : {answer}</translation>
     </message>
     <message>
-        <source>Signer: %1</source>
-        <translation>Signataire : %1</translation>
+        <source>Signer: {signer}</source>
+        <translation>Signataire : {signer}</translation>
     </message>
     <message>
-        <source>Certificate fingerprint (SHA-256): %1</source>
-        <translation>Empreinte du certificat (SHA-256) : %1</translation>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Empreinte du certificat (SHA-256) : {fingerprint}</translation>
     </message>
     <message>
-        <source>Signed at: %1 (the signer&apos;s own clock)</source>
-        <translation>Signé le : %1 (selon l&apos;horloge du signataire)</translation>
+        <source>Signed at: {when} (the signer&apos;s own clock)</source>
+        <translation>Signé le : {when} (selon l&apos;horloge du signataire)</translation>
     </message>
     <message>
-        <source>Timestamp: %1, by %2</source>
-        <translation>Horodatage : %1, par %2</translation>
+        <source>Timestamp: {when}, by {authority}</source>
+        <translation>Horodatage : {when}, par {authority}</translation>
     </message>
     <message>
-        <source>Level: PAdES %1</source>
-        <translation>Niveau : PAdES %1</translation>
+        <source>Level: PAdES {level}</source>
+        <translation>Niveau : PAdES {level}</translation>
     </message>
     <message>
         <source>Type part of a case code or name, then choose from the list</source>
@@ -3217,8 +3217,8 @@
         <translation>Le dossier a changé depuis l&apos;aperçu : refaites l&apos;aperçu.</translation>
     </message>
     <message>
-        <source>“%1” is not a client in the list: choose one from the list to make, sign or export a report.</source>
-        <translation>« %1 » n&apos;est pas une personne de la liste : choisissez-en une dans la liste pour établir, signer ou exporter un rapport.</translation>
+        <source>“{typed}” is not a client in the list: choose one from the list to make, sign or export a report.</source>
+        <translation>« {typed} » n&apos;est pas une personne de la liste : choisissez-en une dans la liste pour établir, signer ou exporter un rapport.</translation>
     </message>
     <message>
         <source>Choose a client from the list to make, sign or export a report.</source>
@@ -3229,20 +3229,20 @@
         <translation>Choisissez d&apos;abord une personne dans la liste.</translation>
     </message>
     <message>
-        <source>Signed report of %1 saved to %2 (PAdES %3).</source>
-        <translation>Rapport signé de %1 enregistré dans %2 (PAdES %3).</translation>
+        <source>Signed report of {case} saved to {file} (PAdES {level}).</source>
+        <translation>Rapport signé de {case} enregistré dans {file} (PAdES {level}).</translation>
     </message>
     <message>
-        <source>Case file of %1 saved to %2.</source>
-        <translation>Dossier de %1 enregistré dans %2.</translation>
+        <source>Case file of {case} saved to {file}.</source>
+        <translation>Dossier de {case} enregistré dans {file}.</translation>
     </message>
     <message>
         <source>Making the report…</source>
         <translation>Établissement du rapport…</translation>
     </message>
     <message>
-        <source>Preview of %1 (not signed, not saved).</source>
-        <translation>Aperçu de %1 (non signé, non enregistré).</translation>
+        <source>Preview of {case} (not signed, not saved).</source>
+        <translation>Aperçu de {case} (non signé, non enregistré).</translation>
     </message>
     <message>
         <source>The client&apos;s identity is included (they consented to sharing it).</source>
@@ -3320,8 +3320,8 @@
         <translation>Sceller le journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Audit history last sealed on %1.</source>
-        <translation>Journal d&apos;audit scellé pour la dernière fois le %1.</translation>
+        <source>Audit history last sealed on {when}.</source>
+        <translation>Journal d&apos;audit scellé pour la dernière fois le {when}.</translation>
     </message>
     <message>
         <source>The audit history has never been sealed.</source>
@@ -3336,8 +3336,8 @@
         <translation>Sceller maintenant…</translation>
     </message>
     <message>
-        <source>Sealed: %1 entries, signed by %2.</source>
-        <translation>Scellé : %1 entrées, signé par %2.</translation>
+        <source>Sealed: {count} entries, signed by {signer}.</source>
+        <translation>Scellé : {count} entrées, signé par {signer}.</translation>
     </message>
 </context>
 <context>
@@ -3438,8 +3438,8 @@
         <translation>Pas utilisée : les signatures sont PAdES B-B.</translation>
     </message>
     <message>
-        <source>In use. Its root certificate (SHA-256): %1</source>
-        <translation>En service. Son certificat racine (SHA-256) : %1</translation>
+        <source>In use. Its root certificate (SHA-256): {fingerprint}</source>
+        <translation>En service. Son certificat racine (SHA-256) : {fingerprint}</translation>
     </message>
     <message>
         <source>In use, without its root certificate: signatures are timestamped (B-T) but carry no revocation data (B-LT).</source>
@@ -3454,8 +3454,8 @@
         <translation>PEM (*.pem *.crt)</translation>
     </message>
     <message>
-        <source>Root certificate chosen: %1</source>
-        <translation>Certificat racine choisi : %1</translation>
+        <source>Root certificate chosen: {file}</source>
+        <translation>Certificat racine choisi : {file}</translation>
     </message>
     <message>
         <source>No signing identity is set up yet.</source>
@@ -3474,20 +3474,20 @@
         <translation>Identité de DÉMONSTRATION — pas pour un usage réel</translation>
     </message>
     <message>
-        <source>%1
-%2
-set up by %3 on %4</source>
-        <translation>%1
-%2
-configuré par %3 le %4</translation>
+        <source>{subject}
+{kind}
+set up by {who} on {when}</source>
+        <translation>{subject}
+{kind}
+configuré par {who} le {when}</translation>
     </message>
     <message>
-        <source>Certificate fingerprint (SHA-256): %1</source>
-        <translation>Empreinte du certificat (SHA-256) : %1</translation>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Empreinte du certificat (SHA-256) : {fingerprint}</translation>
     </message>
     <message>
-        <source>Root fingerprint (SHA-256): %1</source>
-        <translation>Empreinte du certificat racine (SHA-256) : %1</translation>
+        <source>Root fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Empreinte du certificat racine (SHA-256) : {fingerprint}</translation>
     </message>
     <message>
         <source>PKCS#12 (*.p12 *.pfx)</source>
@@ -3526,8 +3526,8 @@ configuré par %3 le %4</translation>
         <translation>Racine de confiance</translation>
     </message>
     <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
+        <source>Saved to {file}.</source>
+        <translation>Enregistré dans {file}.</translation>
     </message>
     <message>
         <source>Save the signing certificate</source>
@@ -3576,8 +3576,8 @@ configuré par %3 le %4</translation>
 <context>
     <name>Void</name>
     <message>
-        <source>Voided by %1 on %2: %3</source>
-        <translation>Invalidé par %1 le %2 : %3</translation>
+        <source>Voided by {who} on {when}: {reason}</source>
+        <translation>Invalidé par {who} le {when} : {reason}</translation>
     </message>
     <message>
         <source>Void a record</source>
@@ -6080,8 +6080,8 @@ Laquelle ? [{before}/{after}] </translation>
 <context>
     <name>format</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
     </message>
 </context>
 <context>
@@ -6158,24 +6158,24 @@ Restore the latest backup: type the user name and password of an administrator o
 Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mot de passe d&apos;un administrateur de cette sauvegarde (ou son code de récupération), puis cliquez sur « Restaurer une sauvegarde… ».</translation>
     </message>
     <message>
-        <source>withdrawn on %1</source>
-        <translation>retiré le %1</translation>
+        <source>withdrawn on {date}</source>
+        <translation>retiré le {date}</translation>
     </message>
     <message>
         <source>never given</source>
         <translation>jamais donné</translation>
     </message>
     <message>
-        <source>Refused: %1 has no consent for “%2” (%3). The refusal was recorded.</source>
-        <translation>Refusé : %1 n&apos;a pas de consentement pour « %2 » (%3). Le refus a été enregistré.</translation>
+        <source>Refused: {case} has no consent for “{purpose}” ({why}). The refusal was recorded.</source>
+        <translation>Refusé : {case} n&apos;a pas de consentement pour « {purpose} » ({why}). Le refus a été enregistré.</translation>
     </message>
     <message>
-        <source>The file could not be written or read: %1</source>
-        <translation>Le fichier n&apos;a pas pu être écrit ou lu : %1</translation>
+        <source>The file could not be written or read: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit ou lu : {reason}</translation>
     </message>
     <message>
-        <source>Something went wrong (%1). Nothing was saved. Please report it.</source>
-        <translation>Un problème est survenu (%1). Rien n&apos;a été enregistré. Merci de le signaler.</translation>
+        <source>Something went wrong ({error}). Nothing was saved. Please report it.</source>
+        <translation>Un problème est survenu ({error}). Rien n&apos;a été enregistré. Merci de le signaler.</translation>
     </message>
     <message>
         <source>shelter_desk</source>
@@ -6633,10 +6633,6 @@ Restaurez la dernière sauvegarde : saisissez le nom d&apos;utilisateur et le mo
     <message>
         <source>SYNTHETIC DEMO DATA — this file describes no real person.</source>
         <translation>DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES — ce fichier ne décrit aucune personne réelle.</translation>
-    </message>
-    <message>
-        <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
     </message>
     <message>
         <source>yes</source>

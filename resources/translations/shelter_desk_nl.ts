@@ -475,16 +475,16 @@
         <translation>Over shelter_desk</translation>
     </message>
     <message>
-        <source>shelter_desk %1</source>
-        <translation>shelter_desk %1</translation>
+        <source>shelter_desk {version}</source>
+        <translation>shelter_desk {version}</translation>
     </message>
     <message>
         <source>Case management for Belgium&apos;s specialised shelters for victims of human trafficking. Free software under the European Union Public Licence (EUPL-1.2).</source>
         <translation>Dossierbeheer voor de Belgische gespecialiseerde opvangcentra voor slachtoffers van mensenhandel. Vrije software onder de Europese openbare licentie (EUPL-1.2).</translation>
     </message>
     <message>
-        <source>Python %1 · Qt %2 · PySide6 %3 · SQLCipher %4 (%5)</source>
-        <translation>Python %1 · Qt %2 · PySide6 %3 · SQLCipher %4 (%5)</translation>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLCipher {sqlcipher} ({openssl})</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLCipher {sqlcipher} ({openssl})</translation>
     </message>
     <message>
         <source>Bundled components and their licences (select one for its full text):</source>
@@ -507,8 +507,8 @@
         <translation>Licentie</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (in %2)</translation>
+        <source>{component} (in {part_of})</source>
+        <translation>{component} (in {part_of})</translation>
     </message>
     <message>
         <source>see the licence text</source>
@@ -519,23 +519,23 @@
         <translation>Licentietekst</translation>
     </message>
     <message>
-        <source>No licence text is shipped for %1; its licence: %2.</source>
-        <translation>Voor %1 wordt geen licentietekst meegeleverd; de licentie: %2.</translation>
+        <source>No licence text is shipped for {component}; its licence: {licence}.</source>
+        <translation>Voor {component} wordt geen licentietekst meegeleverd; de licentie: {licence}.</translation>
     </message>
     <message>
-        <source>Full text in: %1</source>
-        <translation>Volledige tekst in: %1</translation>
+        <source>Full text in: {files}</source>
+        <translation>Volledige tekst in: {files}</translation>
     </message>
     <message>
-        <source>(%1 could not be read)</source>
-        <translation>(%1 kon niet gelezen worden)</translation>
+        <source>({file} could not be read)</source>
+        <translation>({file} kon niet gelezen worden)</translation>
     </message>
 </context>
 <context>
     <name>Access</name>
     <message>
-        <source>Colleagues with access: %1</source>
-        <translation>Collega&apos;s met toegang: %1</translation>
+        <source>Colleagues with access: {case}</source>
+        <translation>Collega&apos;s met toegang: {case}</translation>
     </message>
     <message>
         <source>The client&apos;s own counsellor and the directors always have this file. Open it to another counsellor for a period, for example to cover a leave: they can read and write in it until the end of the last day. Every opening and closing is recorded in the audit log.</source>
@@ -594,8 +594,8 @@
         <translation>tot het weer gesloten wordt</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>{who}, {date}</source>
+        <translation>{who}, {date}</translation>
     </message>
 </context>
 <context>
@@ -728,8 +728,8 @@
         <translation>Het nieuwe wachtwoord werkt nu.</translation>
     </message>
     <message>
-        <source>Remove %1</source>
-        <translation>%1 verwijderen</translation>
+        <source>Remove {name}</source>
+        <translation>{name} verwijderen</translation>
     </message>
     <message>
         <source>Why is this account removed? (kept in the audit trail)</source>
@@ -748,8 +748,8 @@
         <translation>shelter_desk-back-ups (*.sdbackup)</translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>Back-up weggeschreven naar %1.</translation>
+        <source>Backup written to {file}.</source>
+        <translation>Back-up weggeschreven naar {file}.</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
@@ -791,24 +791,24 @@
         <translation>1 zitting</translation>
     </message>
     <message>
-        <source>%1 court dates</source>
-        <translation>%1 zittingen</translation>
+        <source>{count} court dates</source>
+        <translation>{count} zittingen</translation>
     </message>
     <message>
         <source>1 deadline</source>
         <translation>1 termijn</translation>
     </message>
     <message>
-        <source>%1 deadlines</source>
-        <translation>%1 termijnen</translation>
+        <source>{count} deadlines</source>
+        <translation>{count} termijnen</translation>
     </message>
     <message>
         <source>1 appointment</source>
         <translation>1 afspraak</translation>
     </message>
     <message>
-        <source>%1 appointments</source>
-        <translation>%1 afspraken</translation>
+        <source>{count} appointments</source>
+        <translation>{count} afspraken</translation>
     </message>
     <message>
         <source>Month</source>
@@ -875,8 +875,8 @@
         <translation>Vervalt</translation>
     </message>
     <message>
-        <source>%1 more: open the day</source>
-        <translation>nog %1: open de dag</translation>
+        <source>{count} more: open the day</source>
+        <translation>nog {count}: open de dag</translation>
     </message>
     <message>
         <source>Double-click (or Enter) shows this day&apos;s items</source>
@@ -886,8 +886,8 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>%1 (none yet)</source>
-        <translation>%1 (nog geen)</translation>
+        <source>{title} (none yet)</source>
+        <translation>{title} (nog geen)</translation>
     </message>
 </context>
 <context>
@@ -977,12 +977,12 @@
         <translation>nooit gegeven</translation>
     </message>
     <message>
-        <source>given on %1</source>
-        <translation>gegeven op %1</translation>
+        <source>given on {date}</source>
+        <translation>gegeven op {date}</translation>
     </message>
     <message>
-        <source>withdrawn on %1</source>
-        <translation>ingetrokken op %1</translation>
+        <source>withdrawn on {date}</source>
+        <translation>ingetrokken op {date}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1065,8 +1065,8 @@
         <translation>gepland, voorbij: registreren of annuleren</translation>
     </message>
     <message>
-        <source>cancelled: %1</source>
-        <translation>geannuleerd: %1</translation>
+        <source>cancelled: {reason}</source>
+        <translation>geannuleerd: {reason}</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1181,8 +1181,8 @@
         <translation>Nog niet gecontroleerd</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 op %2</translation>
+        <source>{status} on {date}</source>
+        <translation>{status} op {date}</translation>
     </message>
     <message>
         <source>About</source>
@@ -1217,12 +1217,12 @@
         <translation>Meldingen aan de overheden</translation>
     </message>
     <message>
-        <source>%1 changed</source>
-        <translation>%1 gewijzigd</translation>
+        <source>{field} changed</source>
+        <translation>{field} gewijzigd</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
         <source>identity included</source>
@@ -1237,8 +1237,8 @@
         <translation>versleuteld</translation>
     </message>
     <message>
-        <source>to %1</source>
-        <translation>aan %1</translation>
+        <source>to {recipient}</source>
+        <translation>aan {recipient}</translation>
     </message>
     <message>
         <source>When</source>
@@ -1293,8 +1293,8 @@
         <translation>Huidige vordering van het doel</translation>
     </message>
     <message>
-        <source>Milestone: %1</source>
-        <translation>Mijlpaal: %1</translation>
+        <source>Milestone: {goal}</source>
+        <translation>Mijlpaal: {goal}</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1405,20 +1405,20 @@
         <translation>Zitting wijzigen</translation>
     </message>
     <message>
-        <source>Which %1?</source>
-        <translation>Welk %1?</translation>
+        <source>Which {time}?</source>
+        <translation>Welk {time}?</translation>
     </message>
     <message>
-        <source>On %1 the clocks go back an hour: %2 happens twice. Which one is on the summons?</source>
-        <translation>Op %1 gaat de klok een uur terug: %2 komt twee keer voor. Welke staat op de dagvaarding?</translation>
+        <source>On {date} the clocks go back an hour: {time} happens twice. Which one is on the summons?</source>
+        <translation>Op {date} gaat de klok een uur terug: {time} komt twee keer voor. Welke staat op de dagvaarding?</translation>
     </message>
     <message>
-        <source>Before the change (summer time, UTC+%1)</source>
-        <translation>Vóór de overgang (zomertijd, UTC+%1)</translation>
+        <source>Before the change (summer time, UTC+{hours})</source>
+        <translation>Vóór de overgang (zomertijd, UTC+{hours})</translation>
     </message>
     <message>
-        <source>After the change (winter time, UTC+%1)</source>
-        <translation>Na de overgang (wintertijd, UTC+%1)</translation>
+        <source>After the change (winter time, UTC+{hours})</source>
+        <translation>Na de overgang (wintertijd, UTC+{hours})</translation>
     </message>
     <message>
         <source>Office</source>
@@ -1541,12 +1541,12 @@
         <translation>Verblijfsdocument wijzigen</translation>
     </message>
     <message>
-        <source>%1 (expired)</source>
-        <translation>%1 (vervallen)</translation>
+        <source>{date} (expired)</source>
+        <translation>{date} (vervallen)</translation>
     </message>
     <message>
-        <source>%1 (in %2 days)</source>
-        <translation>%1 (over %2 dagen)</translation>
+        <source>{date} (in {days} days)</source>
+        <translation>{date} (over {days} dagen)</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1573,24 +1573,24 @@
         <translation>onbeperkt</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
+        <source>{count} days</source>
+        <translation>{count} dagen</translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation>%1 maanden</translation>
+        <source>{count} months</source>
+        <translation>{count} maanden</translation>
     </message>
     <message>
-        <source>Leave the expiry empty to have it computed from the law: %1.</source>
-        <translation>Laat de vervaldatum leeg om ze volgens de wet te laten berekenen: %1.</translation>
+        <source>Leave the expiry empty to have it computed from the law: {validity}.</source>
+        <translation>Laat de vervaldatum leeg om ze volgens de wet te laten berekenen: {validity}.</translation>
     </message>
     <message>
         <source>Add a document…</source>
         <translation>Document toevoegen…</translation>
     </message>
     <message>
-        <source>Referred by %1</source>
-        <translation>Doorverwezen door %1</translation>
+        <source>Referred by {service}</source>
+        <translation>Doorverwezen door {service}</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -1601,32 +1601,32 @@
         <translation>Eerste begeleidingsgesprek</translation>
     </message>
     <message>
-        <source>Consent given: %1</source>
-        <translation>Toestemming gegeven: %1</translation>
+        <source>Consent given: {purpose}</source>
+        <translation>Toestemming gegeven: {purpose}</translation>
     </message>
     <message>
-        <source>Consent withdrawn: %1</source>
-        <translation>Toestemming ingetrokken: %1</translation>
+        <source>Consent withdrawn: {purpose}</source>
+        <translation>Toestemming ingetrokken: {purpose}</translation>
     </message>
     <message>
-        <source>Issued: %1</source>
-        <translation>Afgegeven: %1</translation>
+        <source>Issued: {document}</source>
+        <translation>Afgegeven: {document}</translation>
     </message>
     <message>
-        <source>Judicial case opened (%1)</source>
-        <translation>Gerechtelijk dossier geopend (%1)</translation>
+        <source>Judicial case opened ({office})</source>
+        <translation>Gerechtelijk dossier geopend ({office})</translation>
     </message>
     <message>
         <source>Final decision</source>
         <translation>Definitieve beslissing</translation>
     </message>
     <message>
-        <source>Notified %1: %2</source>
-        <translation>%1 ingelicht: %2</translation>
+        <source>Notified {recipient}: {reason}</source>
+        <translation>{recipient} ingelicht: {reason}</translation>
     </message>
     <message>
-        <source>Programme ended: %1</source>
-        <translation>Programma beëindigd: %1</translation>
+        <source>Programme ended: {reason}</source>
+        <translation>Programma beëindigd: {reason}</translation>
     </message>
     <message>
         <source>The client</source>
@@ -1709,8 +1709,8 @@
         <translation>Ook toegankelijk voor</translation>
     </message>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (tot %2)</translation>
+        <source>{name} (until {date})</source>
+        <translation>{name} (tot {date})</translation>
     </message>
     <message>
         <source>Referred</source>
@@ -1809,28 +1809,28 @@
         <translation>Historiek</translation>
     </message>
     <message>
-        <source>counsellor: %1</source>
-        <translation>begeleider: %1</translation>
+        <source>counsellor: {name}</source>
+        <translation>begeleider: {name}</translation>
     </message>
     <message>
         <source>no counsellor assigned</source>
         <translation>geen begeleider toegewezen</translation>
     </message>
     <message>
-        <source>intake %1</source>
-        <translation>intake %1</translation>
+        <source>intake {date}</source>
+        <translation>intake {date}</translation>
     </message>
     <message>
         <source>synthetic demo client</source>
         <translation>synthetische demo-cliënt</translation>
     </message>
     <message>
-        <source>Overdue: %1, %2</source>
-        <translation>Te laat: %1, %2</translation>
+        <source>Overdue: {kind}, {date}</source>
+        <translation>Te laat: {kind}, {date}</translation>
     </message>
     <message>
-        <source>Next: %1, %2</source>
-        <translation>Volgende: %1, %2</translation>
+        <source>Next: {kind}, {date}</source>
+        <translation>Volgende: {kind}, {date}</translation>
     </message>
     <message>
         <source>Agreed action</source>
@@ -1845,8 +1845,8 @@
         <translation>Wat met de cliënt werd afgesproken, wie het doet en tegen wanneer. Tot het gedaan is, staat het op het dashboard van wie dit dossier ziet.</translation>
     </message>
     <message>
-        <source>done on %1</source>
-        <translation>gedaan op %1</translation>
+        <source>done on {date}</source>
+        <translation>gedaan op {date}</translation>
     </message>
     <message>
         <source>open, overdue</source>
@@ -1983,8 +1983,8 @@
         <translation>&amp;tot</translation>
     </message>
     <message>
-        <source>%1 of %2 clients</source>
-        <translation>%1 van %2 cliënten</translation>
+        <source>{shown} of {total} clients</source>
+        <translation>{shown} van {total} cliënten</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
@@ -2003,8 +2003,8 @@
         <translation>&amp;Vorm van uitbuiting</translation>
     </message>
     <message>
-        <source>&amp;More filters (%1)</source>
-        <translation>&amp;Meer filters (%1)</translation>
+        <source>&amp;More filters ({count})</source>
+        <translation>&amp;Meer filters ({count})</translation>
     </message>
     <message>
         <source>&amp;More filters</source>
@@ -2015,12 +2015,12 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>View %1</source>
-        <translation>Weergave %1</translation>
+        <source>View {number}</source>
+        <translation>Weergave {number}</translation>
     </message>
     <message>
-        <source>%1 is no longer a counsellor here: the view shows every counsellor&apos;s clients.</source>
-        <translation>%1 is hier geen begeleider meer: de weergave toont de cliënten van alle begeleiders.</translation>
+        <source>{name} is no longer a counsellor here: the view shows every counsellor&apos;s clients.</source>
+        <translation>{name} is hier geen begeleider meer: de weergave toont de cliënten van alle begeleiders.</translation>
     </message>
     <message>
         <source>Save as view</source>
@@ -2038,8 +2038,8 @@
 <context>
     <name>ClientsTable</name>
     <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (te laat)</translation>
+        <source>{text} (overdue)</source>
+        <translation>{text} (te laat)</translation>
     </message>
     <message>
         <source>Case code</source>
@@ -2089,8 +2089,8 @@
         <translation>Een niet gemelde schending: waarom</translation>
     </message>
     <message>
-        <source>The three conditions: %1</source>
-        <translation>De drie voorwaarden: %1</translation>
+        <source>The three conditions: {case}</source>
+        <translation>De drie voorwaarden: {case}</translation>
     </message>
     <message>
         <source>Checked &amp;on</source>
@@ -2105,23 +2105,23 @@
         <translation>Controleer de drie samen, zoals de maandelijkse herinnering vraagt. Een aandachtspunt of een schending heeft haar vaststellingen nodig; een schending wordt aan het parket gemeld, of de reden om dat niet te doen wordt genoteerd. Wat hier als gemeld is aangevinkt, komt ook onder Meldingen.</translation>
     </message>
     <message>
-        <source>Something is missing or wrong in: %1.</source>
-        <translation>Er ontbreekt iets of er klopt iets niet bij: %1.</translation>
+        <source>Something is missing or wrong in: {conditions}.</source>
+        <translation>Er ontbreekt iets of er klopt iets niet bij: {conditions}.</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <source>%1 months after intake</source>
-        <translation>%1 maanden na de intake</translation>
+        <source>{months} months after intake</source>
+        <translation>{months} maanden na de intake</translation>
     </message>
     <message>
         <source>All three conditions</source>
         <translation>Alle drie de voorwaarden</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>{action} ({case})</source>
+        <translation>{action} ({case})</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -2148,16 +2148,16 @@
         <translation>Van wie</translation>
     </message>
     <message>
-        <source>%1: %2 overdue of %3</source>
-        <translation>%1: %2 te laat van %3</translation>
+        <source>{person}: {overdue} overdue of {total}</source>
+        <translation>{person}: {overdue} te laat van {total}</translation>
     </message>
     <message>
         <source>No counsellor</source>
         <translation>Geen begeleider</translation>
     </message>
     <message>
-        <source>snoozed until %1</source>
-        <translation>uitgesteld tot %1</translation>
+        <source>snoozed until {date}</source>
+        <translation>uitgesteld tot {date}</translation>
     </message>
     <message>
         <source>done</source>
@@ -2268,12 +2268,12 @@
         <translation>Niets te tonen met deze filters.</translation>
     </message>
     <message>
-        <source>1 item, %2 overdue. Double-click (or Enter) opens the file.</source>
-        <translation>1 punt, %2 te laat. Dubbelklik (of Enter) opent het dossier.</translation>
+        <source>1 item, {overdue} overdue. Double-click (or Enter) opens the file.</source>
+        <translation>1 punt, {overdue} te laat. Dubbelklik (of Enter) opent het dossier.</translation>
     </message>
     <message>
-        <source>%1 items: %2 overdue. Double-click (or Enter) opens the file.</source>
-        <translation>%1 punten: %2 achterstallig. Dubbelklik (of Enter) opent het dossier.</translation>
+        <source>{count} items: {overdue} overdue. Double-click (or Enter) opens the file.</source>
+        <translation>{count} punten: {overdue} achterstallig. Dubbelklik (of Enter) opent het dossier.</translation>
     </message>
     <message>
         <source>achieved</source>
@@ -2310,8 +2310,8 @@
         <translation>Het dossier exporteren</translation>
     </message>
     <message>
-        <source>The case file of %1 for the judicial authorities: the signed progress report, the case data and the court dates, with a signed manifest.</source>
-        <translation>Het dossier van %1 voor de gerechtelijke overheden: het ondertekende voortgangsrapport, de dossiergegevens en de zittingsdata, met een ondertekend manifest.</translation>
+        <source>The case file of {case} for the judicial authorities: the signed progress report, the case data and the court dates, with a signed manifest.</source>
+        <translation>Het dossier van {case} voor de gerechtelijke overheden: het ondertekende voortgangsrapport, de dossiergegevens en de zittingsdata, met een ondertekend manifest.</translation>
     </message>
     <message>
         <source>&amp;Encrypted (recommended)</source>
@@ -2358,12 +2358,12 @@
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <source>Copied. The clipboard is cleared in %1 seconds.</source>
-        <translation>Gekopieerd. Het klembord wordt over %1 seconden gewist.</translation>
+        <source>Copied. The clipboard is cleared in {seconds} seconds.</source>
+        <translation>Gekopieerd. Het klembord wordt over {seconds} seconden gewist.</translation>
     </message>
     <message>
-        <source>Passphrase of the case file %1</source>
-        <translation>Wachtzin van het dossier %1</translation>
+        <source>Passphrase of the case file {case}</source>
+        <translation>Wachtzin van het dossier {case}</translation>
     </message>
     <message>
         <source>Give it BY PHONE, never with the file.</source>
@@ -2433,12 +2433,12 @@
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <source>To confirm you have it, type group number %1 of the code (five characters; groups are separated by dashes, counted from the left):</source>
-        <translation>Typ ter bevestiging groep nummer %1 van de code (vijf tekens; de groepen worden gescheiden door streepjes en van links geteld):</translation>
+        <source>To confirm you have it, type group number {group} of the code (five characters; groups are separated by dashes, counted from the left):</source>
+        <translation>Typ ter bevestiging groep nummer {group} van de code (vijf tekens; de groepen worden gescheiden door streepjes en van links geteld):</translation>
     </message>
     <message>
-        <source>That is not group %1. Count the groups from the left on the code above (or on your printed sheet) and type that one.</source>
-        <translation>Dat is groep %1 niet. Tel de groepen van links op de code hierboven (of op uw afgedrukt blad) en typ die groep.</translation>
+        <source>That is not group {group}. Count the groups from the left on the code above (or on your printed sheet) and type that one.</source>
+        <translation>Dat is groep {group} niet. Tel de groepen van links op de code hierboven (of op uw afgedrukt blad) en typ die groep.</translation>
     </message>
     <message>
         <source>recovery code</source>
@@ -2476,28 +2476,28 @@
         <translation>Kies…</translation>
     </message>
     <message>
-        <source>%1: a time is known</source>
-        <translation>%1: het uur is bekend</translation>
+        <source>{field}: a time is known</source>
+        <translation>{field}: het uur is bekend</translation>
     </message>
     <message>
-        <source>%1: choose one to add</source>
-        <translation>%1: kies er een om toe te voegen</translation>
+        <source>{field}: choose one to add</source>
+        <translation>{field}: kies er een om toe te voegen</translation>
     </message>
     <message>
-        <source>%1 chosen</source>
-        <translation>%1 gekozen</translation>
+        <source>{field} chosen</source>
+        <translation>{field} gekozen</translation>
     </message>
     <message>
-        <source>“%1” is not in the list: choose an entry, or clear the field.</source>
-        <translation>„%1” staat niet in de lijst: kies er een uit, of maak het veld leeg.</translation>
+        <source>“{typed}” is not in the list: choose an entry, or clear the field.</source>
+        <translation>„{typed}” staat niet in de lijst: kies er een uit, of maak het veld leeg.</translation>
     </message>
     <message>
-        <source>“%1” is not added yet: press Add (or Enter), or clear the field.</source>
-        <translation>„%1” is nog niet toegevoegd: klik op Toevoegen (of Enter), of maak het veld leeg.</translation>
+        <source>“{typed}” is not added yet: press Add (or Enter), or clear the field.</source>
+        <translation>„{typed}” is nog niet toegevoegd: klik op Toevoegen (of Enter), of maak het veld leeg.</translation>
     </message>
     <message>
-        <source>“%1” is not in the list: choose an entry from it.</source>
-        <translation>„%1” staat niet in de lijst: kies er een uit.</translation>
+        <source>“{typed}” is not in the list: choose an entry from it.</source>
+        <translation>„{typed}” staat niet in de lijst: kies er een uit.</translation>
     </message>
 </context>
 <context>
@@ -2589,8 +2589,8 @@
         <translation>De back-up is teruggezet. Log in.</translation>
     </message>
     <message>
-        <source>The database it replaced was kept in %1.</source>
-        <translation>De databank die ze verving, is bewaard in %1.</translation>
+        <source>The database it replaced was kept in {file}.</source>
+        <translation>De databank die ze verving, is bewaard in {file}.</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
@@ -2716,12 +2716,12 @@
         <translation>Naar de printer gestuurd: 1 pagina.</translation>
     </message>
     <message>
-        <source>Sent to the printer: %1 pages.</source>
-        <translation>Naar de printer gestuurd: %1 pagina&apos;s.</translation>
+        <source>Sent to the printer: {pages} pages.</source>
+        <translation>Naar de printer gestuurd: {pages} pagina&apos;s.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
     </message>
 </context>
 <context>
@@ -2755,8 +2755,8 @@
         <translation>&amp;Contrast</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
@@ -2861,8 +2861,8 @@
         <translation>Uw wachtwoord wijzigen</translation>
     </message>
     <message>
-        <source>Set a new password for %1</source>
-        <translation>Nieuw wachtwoord instellen voor %1</translation>
+        <source>Set a new password for {user}</source>
+        <translation>Nieuw wachtwoord instellen voor {user}</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
@@ -2943,8 +2943,8 @@
         <translation>Deze maand vervalt niets.</translation>
     </message>
     <message>
-        <source>Calendar: %1</source>
-        <translation>Kalender: %1</translation>
+        <source>Calendar: {period}</source>
+        <translation>Kalender: {period}</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2983,12 +2983,12 @@
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Pagina %1 van %2</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <source>Printed %1 by %2</source>
-        <translation>Afgedrukt op %1 door %2</translation>
+        <source>Printed {when} by {who}</source>
+        <translation>Afgedrukt op {when} door {who}</translation>
     </message>
 </context>
 <context>
@@ -3117,40 +3117,40 @@
         <translation>NIET GELDIG.</translation>
     </message>
     <message>
-        <source>Intact: %1</source>
-        <translation>Intact: %1</translation>
+        <source>Intact: {answer}</source>
+        <translation>Intact: {answer}</translation>
     </message>
     <message>
-        <source>Trusted: %1</source>
-        <translation>Vertrouwd: %1</translation>
+        <source>Trusted: {answer}</source>
+        <translation>Vertrouwd: {answer}</translation>
     </message>
     <message>
-        <source>Unmodified since signing: %1</source>
-        <translation>Ongewijzigd sinds de ondertekening: %1</translation>
+        <source>Unmodified since signing: {answer}</source>
+        <translation>Ongewijzigd sinds de ondertekening: {answer}</translation>
     </message>
     <message>
-        <source>Signature covers the whole file: %1</source>
-        <translation>Handtekening dekt het hele bestand: %1</translation>
+        <source>Signature covers the whole file: {answer}</source>
+        <translation>Handtekening dekt het hele bestand: {answer}</translation>
     </message>
     <message>
-        <source>Signer: %1</source>
-        <translation>Ondertekenaar: %1</translation>
+        <source>Signer: {signer}</source>
+        <translation>Ondertekenaar: {signer}</translation>
     </message>
     <message>
-        <source>Certificate fingerprint (SHA-256): %1</source>
-        <translation>Vingerafdruk van het certificaat (SHA-256): %1</translation>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van het certificaat (SHA-256): {fingerprint}</translation>
     </message>
     <message>
-        <source>Signed at: %1 (the signer&apos;s own clock)</source>
-        <translation>Ondertekend op: %1 (volgens de klok van de ondertekenaar)</translation>
+        <source>Signed at: {when} (the signer&apos;s own clock)</source>
+        <translation>Ondertekend op: {when} (volgens de klok van de ondertekenaar)</translation>
     </message>
     <message>
-        <source>Timestamp: %1, by %2</source>
-        <translation>Tijdstempel: %1, door %2</translation>
+        <source>Timestamp: {when}, by {authority}</source>
+        <translation>Tijdstempel: {when}, door {authority}</translation>
     </message>
     <message>
-        <source>Level: PAdES %1</source>
-        <translation>Niveau: PAdES %1</translation>
+        <source>Level: PAdES {level}</source>
+        <translation>Niveau: PAdES {level}</translation>
     </message>
     <message>
         <source>Type part of a case code or name, then choose from the list</source>
@@ -3217,8 +3217,8 @@
         <translation>Het dossier is gewijzigd nadat het voorbeeld werd gemaakt: bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <source>“%1” is not a client in the list: choose one from the list to make, sign or export a report.</source>
-        <translation>“%1” is geen cliënt uit de lijst: kies er een uit de lijst om een rapport op te maken, te ondertekenen of te exporteren.</translation>
+        <source>“{typed}” is not a client in the list: choose one from the list to make, sign or export a report.</source>
+        <translation>“{typed}” is geen cliënt uit de lijst: kies er een uit de lijst om een rapport op te maken, te ondertekenen of te exporteren.</translation>
     </message>
     <message>
         <source>Choose a client from the list to make, sign or export a report.</source>
@@ -3229,20 +3229,20 @@
         <translation>Kies eerst een cliënt uit de lijst.</translation>
     </message>
     <message>
-        <source>Signed report of %1 saved to %2 (PAdES %3).</source>
-        <translation>Ondertekend rapport van %1 bewaard in %2 (PAdES %3).</translation>
+        <source>Signed report of {case} saved to {file} (PAdES {level}).</source>
+        <translation>Ondertekend rapport van {case} bewaard in {file} (PAdES {level}).</translation>
     </message>
     <message>
-        <source>Case file of %1 saved to %2.</source>
-        <translation>Dossier van %1 bewaard in %2.</translation>
+        <source>Case file of {case} saved to {file}.</source>
+        <translation>Dossier van {case} bewaard in {file}.</translation>
     </message>
     <message>
         <source>Making the report…</source>
         <translation>Het rapport wordt opgemaakt…</translation>
     </message>
     <message>
-        <source>Preview of %1 (not signed, not saved).</source>
-        <translation>Voorbeeld van %1 (niet ondertekend, niet bewaard).</translation>
+        <source>Preview of {case} (not signed, not saved).</source>
+        <translation>Voorbeeld van {case} (niet ondertekend, niet bewaard).</translation>
     </message>
     <message>
         <source>The client&apos;s identity is included (they consented to sharing it).</source>
@@ -3320,8 +3320,8 @@
         <translation>De audittrail verzegelen</translation>
     </message>
     <message>
-        <source>Audit history last sealed on %1.</source>
-        <translation>Audittrail laatst verzegeld op %1.</translation>
+        <source>Audit history last sealed on {when}.</source>
+        <translation>Audittrail laatst verzegeld op {when}.</translation>
     </message>
     <message>
         <source>The audit history has never been sealed.</source>
@@ -3336,8 +3336,8 @@
         <translation>Nu verzegelen…</translation>
     </message>
     <message>
-        <source>Sealed: %1 entries, signed by %2.</source>
-        <translation>Verzegeld: %1 items, ondertekend door %2.</translation>
+        <source>Sealed: {count} entries, signed by {signer}.</source>
+        <translation>Verzegeld: {count} items, ondertekend door {signer}.</translation>
     </message>
 </context>
 <context>
@@ -3438,8 +3438,8 @@
         <translation>Niet in gebruik: handtekeningen zijn PAdES B-B.</translation>
     </message>
     <message>
-        <source>In use. Its root certificate (SHA-256): %1</source>
-        <translation>In gebruik. Haar rootcertificaat (SHA-256): %1</translation>
+        <source>In use. Its root certificate (SHA-256): {fingerprint}</source>
+        <translation>In gebruik. Haar rootcertificaat (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>In use, without its root certificate: signatures are timestamped (B-T) but carry no revocation data (B-LT).</source>
@@ -3454,8 +3454,8 @@
         <translation>PEM (*.pem *.crt)</translation>
     </message>
     <message>
-        <source>Root certificate chosen: %1</source>
-        <translation>Rootcertificaat gekozen: %1</translation>
+        <source>Root certificate chosen: {file}</source>
+        <translation>Rootcertificaat gekozen: {file}</translation>
     </message>
     <message>
         <source>No signing identity is set up yet.</source>
@@ -3474,20 +3474,20 @@
         <translation>DEMO-identiteit — niet voor echt gebruik</translation>
     </message>
     <message>
-        <source>%1
-%2
-set up by %3 on %4</source>
-        <translation>%1
-%2
-ingesteld door %3 op %4</translation>
+        <source>{subject}
+{kind}
+set up by {who} on {when}</source>
+        <translation>{subject}
+{kind}
+ingesteld door {who} op {when}</translation>
     </message>
     <message>
-        <source>Certificate fingerprint (SHA-256): %1</source>
-        <translation>Vingerafdruk van het certificaat (SHA-256): %1</translation>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van het certificaat (SHA-256): {fingerprint}</translation>
     </message>
     <message>
-        <source>Root fingerprint (SHA-256): %1</source>
-        <translation>Vingerafdruk van het rootcertificaat (SHA-256): %1</translation>
+        <source>Root fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Vingerafdruk van het rootcertificaat (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>PKCS#12 (*.p12 *.pfx)</source>
@@ -3526,8 +3526,8 @@ ingesteld door %3 op %4</translation>
         <translation>Vertrouwensbasis</translation>
     </message>
     <message>
-        <source>Saved to %1.</source>
-        <translation>Bewaard in %1.</translation>
+        <source>Saved to {file}.</source>
+        <translation>Bewaard in {file}.</translation>
     </message>
     <message>
         <source>Save the signing certificate</source>
@@ -3576,8 +3576,8 @@ ingesteld door %3 op %4</translation>
 <context>
     <name>Void</name>
     <message>
-        <source>Voided by %1 on %2: %3</source>
-        <translation>Ongeldig verklaard door %1 op %2: %3</translation>
+        <source>Voided by {who} on {when}: {reason}</source>
+        <translation>Ongeldig verklaard door {who} op {when}: {reason}</translation>
     </message>
     <message>
         <source>Void a record</source>
@@ -6080,8 +6080,8 @@ Welke is het? [{before}/{after}] </translation>
 <context>
     <name>format</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
 </context>
 <context>
@@ -6158,24 +6158,24 @@ Restore the latest backup: type the user name and password of an administrator o
 Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een beheerder van die back-up (of de herstelcode ervan) en klik dan op „Back-up terugzetten…”.</translation>
     </message>
     <message>
-        <source>withdrawn on %1</source>
-        <translation>ingetrokken op %1</translation>
+        <source>withdrawn on {date}</source>
+        <translation>ingetrokken op {date}</translation>
     </message>
     <message>
         <source>never given</source>
         <translation>nooit gegeven</translation>
     </message>
     <message>
-        <source>Refused: %1 has no consent for “%2” (%3). The refusal was recorded.</source>
-        <translation>Geweigerd: %1 heeft geen toestemming voor “%2” (%3). De weigering werd geregistreerd.</translation>
+        <source>Refused: {case} has no consent for “{purpose}” ({why}). The refusal was recorded.</source>
+        <translation>Geweigerd: {case} heeft geen toestemming voor “{purpose}” ({why}). De weigering werd geregistreerd.</translation>
     </message>
     <message>
-        <source>The file could not be written or read: %1</source>
-        <translation>Het bestand kon niet geschreven of gelezen worden: %1</translation>
+        <source>The file could not be written or read: {reason}</source>
+        <translation>Het bestand kon niet geschreven of gelezen worden: {reason}</translation>
     </message>
     <message>
-        <source>Something went wrong (%1). Nothing was saved. Please report it.</source>
-        <translation>Er ging iets mis (%1). Er werd niets bewaard. Meld het alstublieft.</translation>
+        <source>Something went wrong ({error}). Nothing was saved. Please report it.</source>
+        <translation>Er ging iets mis ({error}). Er werd niets bewaard. Meld het alstublieft.</translation>
     </message>
     <message>
         <source>shelter_desk</source>
@@ -6633,10 +6633,6 @@ Zet de laatste back-up terug: typ de gebruikersnaam en het wachtwoord van een be
     <message>
         <source>SYNTHETIC DEMO DATA — this file describes no real person.</source>
         <translation>SYNTHETISCHE DEMOGEGEVENS — dit bestand beschrijft geen echte persoon.</translation>
-    </message>
-    <message>
-        <source>{label}: {value}</source>
-        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>yes</source>

@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import tr_, tr_format
+from shelter_desk.cli.i18n import tr_
 from shelter_desk.cli.table import columns
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
 from shelter_desk.services import setup, users
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.store.errors import StoreError
 
 
 def _new_password_prompt(name: str) -> str:
-    return tr_format("cli", QT_TRANSLATE_NOOP("cli", "New password for {user}: "), user=name)
+    return fill(tr_("cli", QT_TRANSLATE_NOOP("cli", "New password for {user}: ")), user=name)
 
 
 def _show_recovery_code(ctx: CliContext, code: str) -> None:
@@ -71,8 +71,8 @@ def cmd_users(ctx: CliContext, args: argparse.Namespace) -> int:
         if args.users_command == "list":
             _list_users(ctx, args.all, ws)
         elif args.users_command == "add":
-            password = ctx.secrets.ask_new(tr_format(
-                "cli", QT_TRANSLATE_NOOP("cli", "Initial password for {user}: "), user=args.name))
+            password = ctx.secrets.ask_new(fill(tr_(
+                "cli", QT_TRANSLATE_NOOP("cli", "Initial password for {user}: ")), user=args.name))
             info = users.add_user(
                 ws, args.name, args.display_name or args.name, args.role or ["counsellor"],
                 password, args.language,

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from shelter_desk.cli.i18n import tr_, tr_format
+from shelter_desk.cli.i18n import tr_
 from shelter_desk.cli.secrets_input import SecretReader
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
 from shelter_desk.paths import default_data_dir
 from shelter_desk.services import setup
 from shelter_desk.services.workspace import Workspace
@@ -43,7 +43,7 @@ class CliContext:
 
     def tell(self, template: str, **params: object) -> None:
         """A sentence marked with QT_TRANSLATE_NOOP("cli", ...), in the user's language."""
-        print(tr_format("cli", template, **params), file=self.out)
+        print(fill(tr_("cli", template), **params), file=self.out)
 
     def login(self) -> Workspace:
         """Log in as --user (password) or with --recovery (recovery code)."""
@@ -53,8 +53,8 @@ class CliContext:
         if not self.user:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "errors", "Say who you are with --user NAME (or use --recovery)."))
-        password = self.secrets.ask(tr_format("cli", QT_TRANSLATE_NOOP(
-            "cli", "Password for {user}: "), user=self.user))
+        password = self.secrets.ask(fill(tr_("cli", QT_TRANSLATE_NOOP(
+            "cli", "Password for {user}: ")), user=self.user))
         ws = setup.login(self.data_dir, self.user, password)
         self._login_secret = password
         return ws

@@ -11,9 +11,9 @@ import sys
 from datetime import date, time
 
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import tr_, tr_format
+from shelter_desk.cli.i18n import tr_
 from shelter_desk.domain.wall_clock import ClockChange, utc_offset_hours
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
 from shelter_desk.services import judicial, reporting
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.store.errors import StoreError
@@ -36,11 +36,11 @@ def clock_time(text: str) -> time:
 def _ask_clock_change(ctx: CliContext, on: date, at: time) -> ClockChange:
     """Which of the two: asked on the terminal, or read as the next line of standard input."""
     before, after = tr_("cli", "before"), tr_("cli", "after")
-    print(tr_format("cli", QT_TRANSLATE_NOOP(
+    print(fill(tr_("cli", QT_TRANSLATE_NOOP(
         "cli", "{time} happens twice on {date}: the clocks go back an hour that night.\n"
         "  {before}: before the change (summer time, UTC+{summer})\n"
         "  {after}: after the change (winter time, UTC+{winter})\n"
-        "Which is it? [{before}/{after}] "), time=at.strftime("%H:%M"), date=on.isoformat(),
+        "Which is it? [{before}/{after}] ")), time=at.strftime("%H:%M"), date=on.isoformat(),
         before=before, after=after, summer=utc_offset_hours(on, at, ClockChange.BEFORE),
         winter=utc_offset_hours(on, at, ClockChange.AFTER)), end="", file=sys.stderr,
         flush=True)

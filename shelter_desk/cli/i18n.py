@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
-from shelter_desk.reports.catalogue import Catalogue
+from shelter_desk.i18n.catalogue import Catalogue
 
 LANGUAGES = ("nl", "fr")
 
@@ -30,27 +30,14 @@ def _catalogue(language: str) -> Catalogue:
 
 
 def tr_(context: str, text: str) -> str:
+    """The command line's one translate function; its fields are filled by
+    shelter_desk.i18n.fill, which falls back to the English when a translation is damaged."""
     return _catalogue(cli_language()).tr(context, text)
 
 
 def said(text: str) -> str:
     """A finding (shelter_desk.i18n.Message) in the user's language; other text as it is."""
     return text.translated(tr_) if isinstance(text, Message) else text
-
-
-def help_(text: str) -> str:
-    """Help text of an option or command. pyside6-lupdate reads help_ as tr (Makefile), which
-    puts these strings in the catalogues' unnamed context."""
-    return tr_("", text)
-
-
-def tr_format(context: str, template: str, **params: object) -> str:
-    """Translate, then fill `{name}` fields; a damaged translation falls back to English."""
-    text = tr_(context, template)
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return template.format(**params)
 
 
 # argparse words its own parts ("usage:", "options", its errors) through gettext, and Python

@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import said, tr_, tr_format
+from shelter_desk.cli.i18n import said, tr_
 from shelter_desk.cli.input_files import TRUST_ROOT, pem_file
 from shelter_desk.cli.report_commands import _secret_for_signing as secret_for_signing
 from shelter_desk.domain.wall_clock import shown
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
 from shelter_desk.services import audit, maintenance, seals, setup
 from shelter_desk.store.errors import StoreError
 
@@ -101,8 +101,8 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
         if not ctx.user:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "errors", "Say who you are with --user NAME (or use --recovery)."))
-        secret = ctx.secrets.ask(tr_format("cli", QT_TRANSLATE_NOOP(
-            "cli", "Password for {user} (as in the backup): "), user=ctx.user))
+        secret = ctx.secrets.ask(fill(tr_("cli", QT_TRANSLATE_NOOP(
+            "cli", "Password for {user} (as in the backup): ")), user=ctx.user))
         username = ctx.user
     previous = maintenance.restore(ctx.data_dir, backup_file, username=username, secret=secret)
     ws = (setup.login_with_recovery(ctx.data_dir, secret) if username is None

@@ -8,10 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import said, tr_, tr_format
+from shelter_desk.cli.i18n import said, tr_
 from shelter_desk.cli.input_files import CHAIN, TRUST_ROOT, TSA_ROOT, pem_file, read
 from shelter_desk.domain.wall_clock import shown
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
 from shelter_desk.reports import casefile, verification
 from shelter_desk.reports.signing import normalise_fingerprint
 from shelter_desk.services import reporting, signing
@@ -61,7 +61,7 @@ def cmd_report(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _row(ctx: CliContext, label: str, value: object) -> None:
     # French puts a space before the colon; the translation decides.
-    heading = tr_format("cli", QT_TRANSLATE_NOOP("cli", "{label}:"), label=tr_("cli", label))
+    heading = fill(tr_("cli", QT_TRANSLATE_NOOP("cli", "{label}:")), label=tr_("cli", label))
     ctx.say(f"{heading:<15}{value}")
 
 
@@ -91,7 +91,7 @@ def _stamp(stamp: verification.Timestamp) -> str:
     trust = (tr_("cli", "trusted") if stamp.trusted else tr_("cli", "authority not trusted"))
     if not stamp.intact:
         trust = tr_("cli", "DAMAGED")
-    return tr_format("cli", QT_TRANSLATE_NOOP("cli", "{when}, by {authority} ({trust})"),
+    return fill(tr_("cli", QT_TRANSLATE_NOOP("cli", "{when}, by {authority} ({trust})")),
                      when=_when(stamp.at), authority=stamp.authority, trust=trust)
 
 
@@ -102,8 +102,8 @@ def _describe(ctx: CliContext, v: verification.Verdict) -> None:
         _row(ctx, QT_TRANSLATE_NOOP("cli", "Trusted"), _yes(v.trusted, "NO"))
         unmodified = _yes(v.unmodified, "NO")
         if v.unmodified and v.modification == "LTA_UPDATES":
-            unmodified = tr_format("cli", QT_TRANSLATE_NOOP(
-                "cli", "{yes} (archival additions only: validation data, timestamps)"),
+            unmodified = fill(tr_("cli", QT_TRANSLATE_NOOP(
+                "cli", "{yes} (archival additions only: validation data, timestamps)")),
                 yes=unmodified)
         _row(ctx, QT_TRANSLATE_NOOP("cli", "Unmodified"), unmodified)
         _row(ctx, QT_TRANSLATE_NOOP("cli", "Whole file"),
@@ -114,8 +114,8 @@ def _describe(ctx: CliContext, v: verification.Verdict) -> None:
             _row(ctx, QT_TRANSLATE_NOOP("cli", "Expected"),
                  _yes(v.pinned, QT_TRANSLATE_NOOP("cli", "NO, another certificate")))
         if v.signed_at:
-            _row(ctx, QT_TRANSLATE_NOOP("cli", "Signed at"), tr_format("cli", QT_TRANSLATE_NOOP(
-                "cli", "{when} (the signer's own clock)"), when=_when(v.signed_at)))
+            _row(ctx, QT_TRANSLATE_NOOP("cli", "Signed at"), fill(tr_("cli", QT_TRANSLATE_NOOP(
+                "cli", "{when} (the signer's own clock)")), when=_when(v.signed_at)))
         if v.timestamp is not None:
             _row(ctx, QT_TRANSLATE_NOOP("cli", "Timestamp"), _stamp(v.timestamp))
         for later in v.archival:
@@ -195,8 +195,8 @@ def cmd_verify_export(ctx: CliContext, args: argparse.Namespace) -> int:
     _row(ctx, QT_TRANSLATE_NOOP("cli", "Case file"), verdict.case_code or "?")
     _row(ctx, QT_TRANSLATE_NOOP("cli", "Files"), ", ".join(verdict.files))
     if verdict.manifest is not None:
-        _row(ctx, QT_TRANSLATE_NOOP("cli", "Manifest"), tr_format("cli", QT_TRANSLATE_NOOP(
-            "cli", "signed by {signer}, SHA-256 {fingerprint}"),
+        _row(ctx, QT_TRANSLATE_NOOP("cli", "Manifest"), fill(tr_("cli", QT_TRANSLATE_NOOP(
+            "cli", "signed by {signer}, SHA-256 {fingerprint}")),
             signer=verdict.manifest.signer or "?", fingerprint=verdict.manifest.fingerprint))
         if verdict.manifest.timestamp is not None:
             _row(ctx, QT_TRANSLATE_NOOP("cli", "Timestamp"), _stamp(verdict.manifest.timestamp))

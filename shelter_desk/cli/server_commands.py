@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from shelter_desk.cli.account_commands import tell_first_director
 from shelter_desk.cli.context import CliContext
-from shelter_desk.cli.i18n import help_, tr_format
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.cli.i18n import tr_
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
 from shelter_desk.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def _services() -> ModuleType:
 
 
 def _ask(ctx: CliContext, template: str, **params: object) -> str:
-    return ctx.secrets.ask(tr_format("cli", template, **params))
+    return ctx.secrets.ask(fill(tr_("cli", template), **params))
 
 
 def _ca(args: argparse.Namespace) -> Path | None:
@@ -36,8 +36,8 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
         raise StoreError(QT_TRANSLATE_NOOP("errors", "Name the first director with --user NAME."))
     # The owner's password first (it sets the server up), then the director's own.
     owner = _ask(ctx, QT_TRANSLATE_NOOP("cli", "Password of the database owner: "))
-    password = ctx.secrets.ask_new(tr_format(
-        "cli", QT_TRANSLATE_NOOP("cli", "New password for {user}: "), user=ctx.user))
+    password = ctx.secrets.ask_new(fill(tr_(
+        "cli", QT_TRANSLATE_NOOP("cli", "New password for {user}: ")), user=ctx.user))
     ws, code = _services().initialise(
         ctx.data_dir, args.url, owner, shelter=args.shelter, username=ctx.user,
         display_name=args.display_name, password=password, language=args.language,
@@ -113,49 +113,49 @@ def cmd_activate(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, shelters: str) -> None:
-    p = sub.add_parser("server", parents=[common], help=help_(
+    p = sub.add_parser("server", parents=[common], help=tr_("",
         "work on the shelter's server (PostgreSQL) instead of a database on this workstation"))
     server_sub = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
 
     def address(q: argparse.ArgumentParser, owner: bool) -> None:
-        q.add_argument("--url", required=True, metavar="URL", help=help_(
+        q.add_argument("--url", required=True, metavar="URL", help=tr_("",
             "postgresql://OWNER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA.pem")
-            if owner else help_("postgresql://HOST:PORT/DATABASE?sslrootcert=CA.pem"))
-        q.add_argument("--ca", metavar="CA.pem", help=help_(
+            if owner else tr_("", "postgresql://HOST:PORT/DATABASE?sslrootcert=CA.pem"))
+        q.add_argument("--ca", metavar="CA.pem", help=tr_("",
             "the shelter's certificate authority (instead of sslrootcert in the address)"))
 
-    q = server_sub.add_parser("init", parents=[common], help=help_(
+    q = server_sub.add_parser("init", parents=[common], help=tr_("",
         "set up an empty server database: schema, roles, policies and the first director"))
     address(q, owner=True)
     q.add_argument("--shelter", required=True,
-                   help=help_("the shelter's name ({names} or another)").format(names=shelters))
+                   help=fill(tr_("", "the shelter's name ({names} or another)"), names=shelters))
     q.add_argument("--display-name",
-                   help=help_("the director's full name (default: the user name)"))
+                   help=tr_("", "the director's full name (default: the user name)"))
     q.add_argument("--language", default="en", choices=["en", "nl", "fr"],
-                   help=help_("the director's language"))
-    q.add_argument("--city", help=help_(
+                   help=tr_("", "the director's language"))
+    q.add_argument("--city", help=tr_("",
         "where the shelter signs its reports (default: the known shelters' cities)"))
     q.set_defaults(func=cmd_init)
 
-    q = server_sub.add_parser("connect", parents=[common], help=help_(
+    q = server_sub.add_parser("connect", parents=[common], help=tr_("",
         "make this workstation work on the shelter's server"))
     address(q, owner=False)
     q.set_defaults(func=cmd_connect)
 
-    q = server_sub.add_parser("upgrade", parents=[common], help=help_(
+    q = server_sub.add_parser("upgrade", parents=[common], help=tr_("",
         "bring the server's database to this version (as its owner)"))
     address(q, owner=True)
     q.set_defaults(func=cmd_upgrade)
 
-    q = server_sub.add_parser("import", parents=[common], help=help_(
+    q = server_sub.add_parser("import", parents=[common], help=tr_("",
         "move a local database (or a backup) onto the server, checked before it is kept"))
     source = q.add_mutually_exclusive_group(required=True)
     source.add_argument("--from-data-dir", metavar="DIR",
-                        help=help_("the data folder of the local database"))
+                        help=tr_("", "the data folder of the local database"))
     source.add_argument("--from-backup", metavar="FILE",
-                        help=help_("a backup made by 'shelter-desk backup' (either backend)"))
+                        help=tr_("", "a backup made by 'shelter-desk backup' (either backend)"))
     q.set_defaults(func=cmd_import)
 
-    q = server_sub.add_parser("activate", parents=[common], help=help_(
+    q = server_sub.add_parser("activate", parents=[common], help=tr_("",
         "your first server login after an import: the one-time code, then your password"))
     q.set_defaults(func=cmd_activate)

@@ -26,7 +26,7 @@ from shelter_desk.domain import wall_clock
 from shelter_desk.domain.courts import court_name
 from shelter_desk.domain.labelled import LABEL_CONTEXT
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Message
-from shelter_desk.reports.catalogue import Catalogue
+from shelter_desk.i18n.catalogue import Catalogue
 from shelter_desk.reports.data import Hearing, ReportData
 from shelter_desk.reports.signing import sign_detached
 from shelter_desk.reports.untrusted_text import printable

@@ -39,9 +39,9 @@ from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
 from shelter_desk.domain.places_and_languages import country_name, language_name
 from shelter_desk.domain.vocabulary import ConditionStatus, GoalStatus, JudicialOffice, Phase
 from shelter_desk.domain.wall_clock import ClockChange
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill, labelled
+from shelter_desk.i18n.catalogue import Catalogue
 from shelter_desk.reports import fonts, stamp
-from shelter_desk.reports.catalogue import Catalogue
 from shelter_desk.reports.data import ConsentLine, Hearing, ReportData
 from shelter_desk.reports.rtl import RtlLine, is_rtl
 
@@ -172,7 +172,6 @@ T = {
         "a signed copy can be verified."),
     "synthetic": QT_TRANSLATE_NOOP(
         "report", "SYNTHETIC DEMO DATA — this file describes no real person."),
-    "label_value": QT_TRANSLATE_NOOP("report", "{label}: {value}"),
     "yes": QT_TRANSLATE_NOOP("report", "yes"),
     "no": QT_TRANSLATE_NOOP("report", "no"),
 }
@@ -199,7 +198,10 @@ class _Text:
         self.lang = data.language
 
     def __call__(self, key: str, **params: Any) -> str:
-        return self.cat.tr(CTX, T[key]).format(**params)
+        return fill(self.cat.tr(CTX, T[key]), **params)
+
+    def labelled(self, label: str, value: str) -> str:
+        return labelled(label, value, self.cat.tr)
 
     def label(self, member: LabelledEnum | None) -> str:
         return "" if member is None else self.cat.tr(LABEL_CONTEXT, member.label)
@@ -581,10 +583,9 @@ def build(data: ReportData, *, signed: bool = False,
     if issues:
         story.append(Paragraph(t("issues"), s["h3"]))
         for c, issue in sorted(issues, key=lambda ci: ci[1].checked_on):
-            line = t("label_value", label=f"<b>{t.date(issue.checked_on)}</b> — "
-                                          f"{t.label(c.condition)}",
-                     value=f'<font color="{colour[issue.status].hexval()}">'
-                           f"{t.label(issue.status)}</font>. {_esc(issue.evidence or '')}")
+            line = t.labelled(f"<b>{t.date(issue.checked_on)}</b> — {t.label(c.condition)}",
+                              f'<font color="{colour[issue.status].hexval()}">'
+                              f"{t.label(issue.status)}</font>. {_esc(issue.evidence or '')}")
             if issue.notified_prosecutor:
                 line += " " + t("notified")
             story.append(Paragraph(line, s["base"]))

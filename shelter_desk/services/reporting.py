@@ -28,7 +28,8 @@ from shelter_desk.domain.vocabulary import (
     DocumentStatus,
     HearingOutcome,
 )
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
+from shelter_desk.i18n.catalogue import Catalogue
 from shelter_desk.models.base import utcnow
 from shelter_desk.models.clients import Client
 from shelter_desk.models.followup import ConditionCheck, CounsellingSession
@@ -38,7 +39,6 @@ from shelter_desk.models.users import User
 from shelter_desk.reports import casefile, progress
 from shelter_desk.reports import data as rd
 from shelter_desk.reports import signing as rs
-from shelter_desk.reports.catalogue import Catalogue
 from shelter_desk.services import audit, clock, consent, seals, signing
 from shelter_desk.services.errors import ConsentMissing, NotFound, ValidationError
 from shelter_desk.services.guard import client_in_reach, require
@@ -226,7 +226,7 @@ def _stamp_lines(data: rd.ReportData, opened: signing.OpenSigner) -> tuple[str, 
     `verify` name them; not the person logged in, who may place another's signature."""
     cat = Catalogue(data.language)
     now = datetime.now(BRUSSELS)
-    when = cat.tr("report", STAMP_WHEN).format(date=now.strftime("%d/%m/%Y"),
+    when = fill(cat.tr("report", STAMP_WHEN), date=now.strftime("%d/%m/%Y"),
                                                time=now.strftime("%H:%M"))
     lines = [cat.tr("report", STAMP_TITLE), opened.subject, data.shelter, when]
     if opened.demo:

@@ -139,7 +139,7 @@ def required_date(field: str, value: object, *, today: date, past_only: bool = F
 
 def not_before(field: str, value: date | None, other_field: str, other: date | None) -> None:
     if value is not None and other is not None and value < other:
-        from shelter_desk.services.field_labels import label_for
+        from shelter_desk.i18n.field_labels import label_for
 
         raise ValidationError(field, BEFORE_OTHER, other=label_for(other_field))
 

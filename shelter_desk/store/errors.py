@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable, fill, translation
 
 
 class StoreError(Translatable):
@@ -114,11 +114,8 @@ class DatabaseBusy(StoreError):
     def translated(self, lookup: Callable[[str, str], str]) -> str:
         if self.since is None:
             return super().translated(lookup)
-        try:
-            return lookup(self.context, self.template).format(
-                operation=lookup("operations", self.operation), time=_clock_time(self.since))
-        except (KeyError, IndexError, ValueError):
-            return str(self)
+        return fill(translation(lookup, self.context, self.template),
+                    operation=lookup("operations", self.operation), time=_clock_time(self.since))
 
 
 def _clock_time(when: datetime) -> str:

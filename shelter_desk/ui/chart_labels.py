@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from shelter_desk.domain.vocabulary import ExploitationForm, GoalDomain, Phase
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.ui.i18n import tr_
 
 PHASES = {
     Phase.INTAKE: QT_TRANSLATE_NOOP("charts", "Intake"),
@@ -38,12 +37,12 @@ DOMAINS = {
 
 
 def phase(p: Phase) -> str:
-    return QCoreApplication.translate("charts", PHASES[p])
+    return tr_("charts", PHASES[p])
 
 
 def form(f: ExploitationForm) -> str:
-    return QCoreApplication.translate("charts", FORMS[f])
+    return tr_("charts", FORMS[f])
 
 
 def domain(d: GoalDomain) -> str:
-    return QCoreApplication.translate("charts", DOMAINS[d])
+    return tr_("charts", DOMAINS[d])

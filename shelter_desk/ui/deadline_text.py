@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 
 from shelter_desk.domain import residence
 from shelter_desk.domain.deadlines import Deadline
 from shelter_desk.domain.vocabulary import Condition, ConsentPurpose, DeadlineKind
+from shelter_desk.i18n import fill
 from shelter_desk.ui import i18n
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.privacy import masked
@@ -23,18 +23,12 @@ def _labels(enum: type[Enum], codes: tuple[str, ...]) -> list[str]:
             for code in codes]
 
 
-def _fill(template: str, *values: str) -> str:
-    """%1, %2 … filled in one pass: a value holding "%2" stays as typed."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
-                  if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
-
-
 def subject_text(d: Deadline, privacy: bool = False) -> str:
     """The document, conditions, consent purposes, court, months or action the deadline is
     about ("" when the kind says it all). An agreed action is typed by staff and may name the
     client: `privacy` masks it (who does it stays)."""
     if d.kind == DeadlineKind.PROGRAMME_REVIEW and d.subject:
-        return tr_("Dashboard", "%1 months after intake").replace("%1", d.subject[0])
+        return fill(tr_("Dashboard", "{months} months after intake"), months=d.subject[0])
     if d.kind == DeadlineKind.CONDITION_CHECK:
         if set(d.subject) == {c.value for c in Condition}:
             return tr_("Dashboard", "All three conditions")
@@ -49,6 +43,6 @@ def subject_text(d: Deadline, privacy: bool = False) -> str:
     if d.kind == DeadlineKind.PLAN_ACTION and d.subject:
         action = masked(d.subject[0], privacy)
         if len(d.subject) == 2:
-            return _fill(tr_("Dashboard", "%1 (%2)"), action, d.subject[1])
+            return fill(tr_("Dashboard", "{action} ({case})"), action=action, case=d.subject[1])
         return action
     return ", ".join(d.subject)

@@ -6,7 +6,9 @@ import functools
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from shelter_desk.ui.i18n import tr_
 
 BRUSSELS = QTimeZone(b"Europe/Brussels")
 
@@ -62,7 +64,7 @@ def format_datetime(value: datetime | None) -> str:
     here = qdt.toTimeZone(BRUSSELS)
     text = QLocale().toString(here, f"{short_date_format()} HH:mm")
     if qdt.toLocalTime().offsetFromUtc() != here.offsetFromUtc():
-        text += " " + QCoreApplication.translate("Formatting", "(Brussels time)")
+        text += " " + tr_("Formatting", "(Brussels time)")
     return text
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from shelter_desk.domain.labelled import LABEL_CONTEXT, LabelledEnum
 from shelter_desk.domain.places_and_languages import country_name, language_name
-from shelter_desk.services import error_text
+from shelter_desk.i18n import Translation, error_text, join
 from shelter_desk.services.errors import ValidationError
 
 
@@ -32,7 +32,7 @@ def rule(text: str) -> str:
 
 
 def validation_message(exc: ValidationError) -> str:
-    return error_text.validation_text(exc, QCoreApplication.translate)
+    return error_text.validation_text(exc, tr_)
 
 
 def country(code: str) -> str:
@@ -45,14 +45,16 @@ def language(code: str | None) -> str:
 
 def tr_(context: str, text: str) -> str:
     """QCoreApplication.translate under a short name that lupdate knows (Makefile:
-    -tr-function-alias translate+=tr_), for code outside a QObject's methods."""
-    return QCoreApplication.translate(context, text)
+    -tr-function-alias translate+=tr_): the UI's one translate function. It returns a
+    Translation, so that `fill(tr_(context, "… {name} …"), name=value)` falls back to the
+    English when a translation is damaged. Always two literal arguments (lupdate skips a call
+    with more): the fields go to fill."""
+    return Translation(QCoreApplication.translate(context, text), text)
 
 
 def labelled(label_text: str, value: str) -> str:
     """"Label: value" as the language writes it (French puts a space before the colon)."""
-    return QCoreApplication.translate("format", "%1: %2").replace("%1", label_text).replace(
-        "%2", value)
+    return join.labelled(label_text, value, tr_)
 
 
 def retranslate_wizard_buttons(wizard: QWizard) -> None:

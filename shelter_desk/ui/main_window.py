@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import fill
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, style
 from shelter_desk.ui.databus import DataBus
 from shelter_desk.ui.formatting import format_datetime
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.users_table import role_label
 from shelter_desk.ui.screen_fit import fitting_size
 from shelter_desk.ui.views.client_file.view import (
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _title(self) -> str:
-        base = QCoreApplication.translate("MainWindow", "shelter_desk")
+        base = tr_("MainWindow", "shelter_desk")
         return f"{base} — {self.shelter}" if self.shelter else base
 
     def add_page(self, key: str, label: str, widget: QWidget) -> None:
@@ -409,7 +411,8 @@ class MainWindow(QMainWindow):
         pages = layout.print_out(self, printout, stamp)
         if pages:
             said = (self.tr("Sent to the printer: 1 page.") if pages == 1
-                    else self.tr("Sent to the printer: %1 pages.").replace("%1", str(pages)))
+                    else fill(tr_("MainWindow", "Sent to the printer: {pages} pages."),
+                              pages=pages))
             self.statusBar().showMessage(said, 8000)
 
     def show_user_guide(self) -> None:
@@ -462,7 +465,7 @@ class MainWindow(QMainWindow):
             self.show_page(PAGE_DASHBOARD if case_worker else PAGE_ADMINISTRATION)
         roles = ", ".join(role_label(r) for r in sorted(ws.actor.roles))
         self.user_label.setText(
-            self.tr("%1 (%2)").replace("%1", ws.actor.display_name).replace("%2", roles)
+            fill(tr_("MainWindow", "{name} ({roles})"), name=ws.actor.display_name, roles=roles)
         )
 
     def state(self) -> WindowState:

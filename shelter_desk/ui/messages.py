@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from shelter_desk.services import error_text
+from shelter_desk.i18n import error_text
 from shelter_desk.services.errors import (
     DatabaseDamaged,
     DatabaseMissing,
@@ -13,21 +12,17 @@ from shelter_desk.services.errors import (
     SealedValueUnopened,
     WrongCredentials,
 )
+from shelter_desk.ui.i18n import tr_
 
 # Failures that keep everyone out until a backup is restored (offered on the login window).
 NEEDS_RESTORE = (DatabaseDamaged, DatabaseMissing, KeySlotFileDamaged)
-
-
-def tr_(context: str, text: str) -> str:
-    # messages is imported by ui.i18n's users early; its own alias avoids an import cycle.
-    return QCoreApplication.translate(context, text)
 
 
 def describe(exc: BaseException) -> str:
     if isinstance(exc, WrongCredentials):
         return tr_("messages", "The user name or password is not correct.")
     if isinstance(exc, SealedValueUnopened):  # on a server: its own way out
-        return error_text.describe(exc, QCoreApplication.translate)
+        return error_text.describe(exc, tr_)
     if isinstance(exc, NEEDS_RESTORE):
         what = (tr_("messages", "The database is missing or empty and was not opened.")
                 if isinstance(exc, DatabaseMissing)
@@ -38,7 +33,7 @@ def describe(exc: BaseException) -> str:
             "password of an administrator of that backup (or its recovery code), then press "
             "“Restore from a backup…”.",
         )
-    return error_text.describe(exc, QCoreApplication.translate)
+    return error_text.describe(exc, tr_)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

@@ -218,7 +218,7 @@ def test_authority_court_and_district_in_the_reports_language(
 
 
 def test_dutch_report_says_aandachtspunt_for_a_concern() -> None:
-    from shelter_desk.reports.catalogue import Catalogue
+    from shelter_desk.i18n.catalogue import Catalogue
 
     assert Catalogue("nl").tr("enum", "Concern") == "Aandachtspunt"
 

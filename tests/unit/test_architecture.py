@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
@@ -25,7 +27,7 @@ def _lint(root: Path) -> subprocess.CompletedProcess[str]:
 def test_contracts_are_kept() -> None:
     result = _lint(REPO)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "7 kept, 0 broken" in result.stdout
+    assert "8 kept, 0 broken" in result.stdout
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -64,3 +66,12 @@ def test_a_dialog_importing_a_view_is_caught(tmp_path: Path) -> None:
         "from shelter_desk.ui.views import dashboard\n")
     result = _lint(root)
     assert result.returncode != 0 and "Forms and dialogs are used by the views" in result.stdout
+
+
+@pytest.mark.parametrize("sneaky", ["import PySide6.QtCore\n",
+                                    "from shelter_desk.services import errors\n"])
+def test_words_importing_qt_or_a_layer_is_caught(tmp_path: Path, sneaky: str) -> None:
+    root = _copy(tmp_path)
+    (root / "shelter_desk" / "i18n" / "sneaky.py").write_text(sneaky)
+    result = _lint(root)
+    assert result.returncode != 0 and "Words (shelter_desk.i18n)" in result.stdout

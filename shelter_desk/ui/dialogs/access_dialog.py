@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.i18n import fill
 from shelter_desk.services import access_grants, clients, clock
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible
@@ -44,7 +45,7 @@ class AccessDialog(QDialog):
         self.ws, self.client_id, self.own = ws, client_id, own_counsellor
         self.changed = False  # whether anything was opened or closed (the file reloads)
         self.shown: list[access_grants.Grant] = []
-        self.setWindowTitle(tr_("Access", "Colleagues with access: %1").replace("%1", case_code))
+        self.setWindowTitle(fill(tr_("Access", "Colleagues with access: {case}"), case=case_code))
         self.setMinimumWidth(760)
         intro = QLabel(tr_(
             "Access", "The client's own counsellor and the directors always have this file. "
@@ -155,8 +156,9 @@ class AccessDialog(QDialog):
         for row, g in enumerate(shown):
             until = (format_date(g.until) if g.until is not None
                      else tr_("Access", "until closed again"))
-            opened = tr_("Access", "%1, %2").replace("%1", g.granted_by).replace(
-                "%2", format_date(g.granted_at.astimezone(clock.BRUSSELS).date()))
+            opened = fill(tr_("Access", "{who}, {date}"),
+                          who=g.granted_by,
+                          date=format_date(g.granted_at.astimezone(clock.BRUSSELS).date()))
             for col, text in enumerate((g.name, until, g.reason or "", opened)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, g.username)

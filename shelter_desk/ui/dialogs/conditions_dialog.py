@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.vocabulary import Condition, ConditionStatus
+from shelter_desk.i18n import fill
+from shelter_desk.i18n.field_labels import label_for
 from shelter_desk.services import conditions
-from shelter_desk.services.field_labels import label_for
 from shelter_desk.services.records import field_errors
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import i18n
@@ -59,7 +60,7 @@ class ThreeConditionsDialog(QDialog):
         super().__init__(parent)
         self.ws, self.client_id = ws, client_id
         self.saved: list[conditions.CheckView] = []
-        self.setWindowTitle(tr_("Conditions", "The three conditions: %1").replace("%1", case_code))
+        self.setWindowTitle(fill(tr_("Conditions", "The three conditions: {case}"), case=case_code))
         self.checked_on = DateEdit(optional=False)
         self.checked_on.setObjectName("checked_on")
         date_label = QLabel(tr_("Conditions", "Checked &on"))
@@ -147,8 +148,9 @@ class ThreeConditionsDialog(QDialog):
         wrong = [condition for condition, found in errors.items() if found]
         if wrong:
             # Said at the bottom, beside Save, as well: the field may be scrolled out of view.
-            self.error.setText(tr_("Conditions", "Something is missing or wrong in: %1.")
-                               .replace("%1", ", ".join(i18n.label(c) for c in wrong)))
+            self.error.setText(fill(
+                tr_("Conditions", "Something is missing or wrong in: {conditions}."),
+                conditions=", ".join(i18n.label(c) for c in wrong)))
             self.error.show()
             self.forms[wrong[0]].focus_first_error(errors[wrong[0]])
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.i18n import fill
 from shelter_desk.ui.accessible import buttons_in_reading_order
 from shelter_desk.ui.clipboard import CLEAR_AFTER_SECONDS, copy_secret
 from shelter_desk.ui.i18n import tr_
@@ -29,9 +30,9 @@ class ExportDialog(QDialog):
     def __init__(self, case_code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr_("Export", "Export the case file"))
-        intro = QLabel(tr_("Export", "The case file of %1 for the judicial authorities: the "
-                           "signed progress report, the case data and the court dates, with a "
-                           "signed manifest.").replace("%1", case_code))
+        intro = QLabel(fill(tr_("Export", "The case file of {case} for the judicial authorities: "
+                                "the signed progress report, the case data and the court dates, "
+                                "with a signed manifest."), case=case_code))
         intro.setWordWrap(True)
         self.encrypted = QRadioButton(tr_("Export", "&Encrypted (recommended)"))
         self.encrypted.setObjectName("export_encrypted")
@@ -115,8 +116,9 @@ class PassphraseDialog(QDialog):
 
     def copy(self) -> None:
         copy_secret(self.passphrase)
-        self.status.setText(tr_("Export", "Copied. The clipboard is cleared in %1 seconds.")
-                            .replace("%1", str(CLEAR_AFTER_SECONDS)))
+        self.status.setText(fill(
+            tr_("Export", "Copied. The clipboard is cleared in {seconds} seconds."),
+            seconds=CLEAR_AFTER_SECONDS))
 
     def print_passphrase(self) -> None:
         printer = choose_printer(self)
@@ -124,7 +126,7 @@ class PassphraseDialog(QDialog):
             return
         document = QTextDocument()
         document.setPlainText("\n\n".join((
-            tr_("Export", "Passphrase of the case file %1").replace("%1", self.case_code),
+            fill(tr_("Export", "Passphrase of the case file {case}"), case=self.case_code),
             self.passphrase,
             tr_("Export", "Give it BY PHONE, never with the file."))))
         document.print_(printer)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from shelter_desk.i18n import fill
 from shelter_desk.services import setup, validation
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.workspace import Workspace
@@ -201,20 +202,20 @@ class RecoveryPage(_Page):
             "it can read everything."))
         self.print_button.setText(tr_("FirstRun", "Print…"))
         if self.code:
-            self.confirm_label.setText(tr_(
-                "FirstRun", "To confirm you have it, type group number %1 of the code (five "
+            self.confirm_label.setText(fill(tr_(
+                "FirstRun", "To confirm you have it, type group number {group} of the code (five "
                 "characters; groups are separated by dashes, counted from the left):",
-            ).replace("%1", str(self.group + 1)))
+            ), group=self.group + 1))
         self._typed()
 
     def _typed(self, _text: str = "") -> None:
         """A whole group typed that is not the one asked for: say so, never stay silent."""
         typed = self.confirm.text().strip()
         wrong = len(typed) == setup.RECOVERY_CODE_GROUP_LENGTH and not self.isComplete()
-        self.mismatch.setText(tr_(
-            "FirstRun", "That is not group %1. Count the groups from the left on the code "
-            "above (or on your printed sheet) and type that one.").replace(
-            "%1", str(self.group + 1)) if wrong else "")
+        self.mismatch.setText(fill(tr_(
+            "FirstRun", "That is not group {group}. Count the groups from the left on the code "
+            "above (or on your printed sheet) and type that one."), group=self.group + 1)
+            if wrong else "")
         self.mismatch.setVisible(wrong)
         self.completeChanged.emit()
 

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.i18n import fill
 from shelter_desk.ui.accessible import buttons_in_reading_order
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import NEEDS_RESTORE, describe
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.widgets.language_box import LanguageBox
@@ -217,8 +219,8 @@ class LoginDialog(QDialog):
         self.restore_button.hide()
         text = self.tr("The backup was restored. Log in.")
         if previous is not None:
-            text += " " + self.tr("The database it replaced was kept in %1.").replace(
-                "%1", str(previous))
+            text += " " + fill(tr_("LoginDialog", "The database it replaced was kept in {file}."),
+                               file=previous)
         self.error_label.setText(text)
         self.error_label.setProperty("error", False)
         self.error_label.style().polish(self.error_label)

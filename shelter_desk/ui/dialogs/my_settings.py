@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
+from shelter_desk.i18n import fill
 from shelter_desk.ui import style, workstation
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.translations import LANGUAGE_NAMES
@@ -42,7 +43,7 @@ class MySettingsDialog(QDialog):
         self.text_size = QComboBox()
         self.text_size.setObjectName("my_text_size")
         for percent in style.TEXT_SCALES:
-            self.text_size.addItem(tr_("MySettings", "%1 %").replace("%1", str(percent)),
+            self.text_size.addItem(fill(tr_("MySettings", "{percent} %"), percent=percent),
                                    percent)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(scale)))
         size_label = QLabel(tr_("MySettings", "&Text size"))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.i18n import fill
+
 if TYPE_CHECKING:  # signing loads pyHanko: when the button is pressed, not with the offer
     from shelter_desk.services import seals
     from shelter_desk.services.workspace import Workspace
@@ -50,8 +52,8 @@ class SealReminder(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.label = QLabel(
-            tr_("Seal", "Audit history last sealed on %1.").replace(
-                "%1", format_datetime(last_sealed_at))
+            fill(tr_("Seal", "Audit history last sealed on {when}."),
+                 when=format_datetime(last_sealed_at))
             if last_sealed_at else tr_("Seal", "The audit history has never been sealed."))
         self.label.setToolTip(tr_(
             "Seal", "A seal, signed with the shelter's key, lets the integrity check prove "
@@ -79,8 +81,8 @@ class SealReminder(QWidget):
     def _sealed(self, made: seals.SealInfo) -> None:
         QMessageBox.information(
             self.window(), tr_("Seal", "Seal the audit history"),
-            tr_("Seal", "Sealed: %1 entries, signed by %2.").replace("%1", str(made.length))
-            .replace("%2", made.signer))
+            fill(tr_("Seal", "Sealed: {count} entries, signed by {signer}."),
+                 count=made.length, signer=made.signer))
         self.hide()
 
     def _failed(self, exc: Exception) -> None:

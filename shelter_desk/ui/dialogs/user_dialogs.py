@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import fill
 from shelter_desk.services import validation
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.ui import i18n
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.users_table import role_label
 from shelter_desk.ui.widgets.form_dialog import lay_out_form
 from shelter_desk.ui.widgets.password_field import NewPasswordField
@@ -101,7 +103,7 @@ class NewPasswordDialog(QDialog):
         self.setWindowTitle(
             self.tr("Change your password")
             if own
-            else self.tr("Set a new password for %1").replace("%1", username)
+            else fill(tr_("NewPasswordDialog", "Set a new password for {user}"), user=username)
         )
         self.setMinimumWidth(420)
         self.current = QLineEdit()

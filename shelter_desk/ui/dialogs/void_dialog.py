@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.i18n import fill
 from shelter_desk.services import voiding
 from shelter_desk.services.changes import Changes
 from shelter_desk.services.voids import VoidMark
@@ -28,9 +29,8 @@ from shelter_desk.ui.ops import run_in_background
 
 def void_tooltip(mark: VoidMark) -> str:
     """The struck-through row's tooltip: who voided it, when, why."""
-    return (tr_("Void", "Voided by %1 on %2: %3")
-            .replace("%1", mark.by).replace("%2", format_datetime(mark.at))
-            .replace("%3", mark.reason))
+    return (fill(tr_("Void", "Voided by {who} on {when}: {reason}"),
+                 who=mark.by, when=format_datetime(mark.at), reason=mark.reason))
 
 
 class VoidDialog(QDialog):

@@ -12,7 +12,7 @@ from shelter_desk.domain.places_and_languages import (
     language_name,
     sorted_by_name,
 )
-from shelter_desk.services.field_labels import label_for
+from shelter_desk.i18n.field_labels import label_for
 from shelter_desk.ui import i18n
 from shelter_desk.ui.forms.form import PICK, PICK_MANY, Field
 

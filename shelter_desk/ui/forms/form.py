@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.labelled import LabelledEnum
+from shelter_desk.i18n import fill
 from shelter_desk.services.folding import fold
 from shelter_desk.ui import accessible, i18n
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.widgets.date_edit import DateEdit
 
 # Field kinds
@@ -347,11 +349,13 @@ class Form(QWidget):
         sits beside the field, and here an error line wraps each field, so name it outright."""
         plain = f.label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
         if isinstance(widget, _OptionalTime):
-            accessible.name(widget.check, self.tr("%1: a time is known").replace("%1", plain))
+            accessible.name(widget.check, fill(tr_("Form", "{field}: a time is known"),
+                                               field=plain))
             accessible.name(widget.edit, plain)
         elif isinstance(widget, _Picker):
-            accessible.name(widget.combo, self.tr("%1: choose one to add").replace("%1", plain))
-            accessible.name(widget.chosen, self.tr("%1 chosen").replace("%1", plain))
+            accessible.name(widget.combo, fill(tr_("Form", "{field}: choose one to add"),
+                                               field=plain))
+            accessible.name(widget.chosen, fill(tr_("Form", "{field} chosen"), field=plain))
         else:
             accessible.name(widget, plain)
 
@@ -454,14 +458,15 @@ class Form(QWidget):
             if isinstance(w, _Picker):
                 typed = combo.currentText().strip()
                 if typed and chosen_index(combo) < 0:
-                    out[name] = self.tr("“%1” is not in the list: choose an entry, or clear "
-                                        "the field.").replace("%1", typed)
+                    out[name] = fill(tr_("Form", "“{typed}” is not in the list: choose an entry, "
+                                             "or clear the field."), typed=typed)
                 elif typed and combo.itemData(chosen_index(combo)) not in w.value():
-                    out[name] = self.tr("“%1” is not added yet: press Add (or Enter), or "
-                                        "clear the field.").replace("%1", typed)
+                    out[name] = fill(tr_("Form", "“{typed}” is not added yet: press Add (or "
+                                             "Enter), or clear the field."), typed=typed)
             elif combo.currentText().strip() and chosen_index(combo) < 0:
-                out[name] = self.tr("“%1” is not in the list: choose an entry from it.") \
-                    .replace("%1", combo.currentText().strip())
+                out[name] = fill(
+                    tr_("Form", "“{typed}” is not in the list: choose an entry from it."),
+                    typed=combo.currentText().strip())
         return out
 
     def _target(self, field_name: str) -> QWidget:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.i18n import fill
 from shelter_desk.ui import accessible
 from shelter_desk.ui.help.components import Component, components, versions
 from shelter_desk.ui.i18n import tr_
@@ -30,16 +31,17 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr_("About", "About shelter_desk"))
         v = versions()
-        title = QLabel(tr_("About", "shelter_desk %1").replace("%1", v["shelter_desk"]))
+        title = QLabel(fill(tr_("About", "shelter_desk {version}"), version=v["shelter_desk"]))
         title.setObjectName("heading")
         purpose = QLabel(tr_(
             "About", "Case management for Belgium's specialised shelters for victims of human "
             "trafficking. Free software under the European Union Public Licence (EUPL-1.2)."))
         purpose.setWordWrap(True)
         self.versions = QLabel(
-            tr_("About", "Python %1 · Qt %2 · PySide6 %3 · SQLCipher %4 (%5)")
-            .replace("%1", v["Python"]).replace("%2", v["Qt"]).replace("%3", v["PySide6"])
-            .replace("%4", v["SQLCipher"]).replace("%5", v["OpenSSL"]))
+            fill(tr_("About", "Python {python} · Qt {qt} · PySide6 {pyside} · SQLCipher "
+                              "{sqlcipher} ({openssl})"),
+                 python=v["Python"], qt=v["Qt"], pyside=v["PySide6"], sqlcipher=v["SQLCipher"],
+                 openssl=v["OpenSSL"]))
         self.versions.setObjectName("versions")
         self.versions.setWordWrap(True)
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -58,8 +60,8 @@ class AboutDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         for row, c in enumerate(self.components):
-            name = c.name if not c.part_of else tr_("About", "%1 (in %2)").replace(
-                "%1", c.name).replace("%2", c.part_of)
+            name = c.name if not c.part_of else fill(tr_("About", "{component} (in {part_of})"),
+                                                     component=c.name, part_of=c.part_of)
             cells = (name, c.version, c.licence or tr_("About", "see the licence text"))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
@@ -104,16 +106,17 @@ class AboutDialog(QDialog):
             return
         c: Component = self.components[row]
         if not c.texts:
-            self.where.setText(tr_("About", "No licence text is shipped for %1; its licence: "
-                                   "%2.").replace("%1", c.name).replace("%2", c.licence))
+            self.where.setText(fill(tr_("About", "No licence text is shipped for {component}; its "
+                                             "licence: {licence}."),
+                                    component=c.name, licence=c.licence))
             self.text.clear()
             return
-        self.where.setText(tr_("About", "Full text in: %1").replace(
-            "%1", "; ".join(str(p) for p in c.texts)))
+        self.where.setText(fill(tr_("About", "Full text in: {files}"),
+                                files="; ".join(str(p) for p in c.texts)))
         parts = []
         for path in c.texts:
             try:
                 parts.append(path.read_text(encoding="utf-8", errors="replace"))
             except OSError:
-                parts.append(tr_("About", "(%1 could not be read)").replace("%1", str(path)))
+                parts.append(fill(tr_("About", "({file} could not be read)"), file=path))
         self.text.setPlainText(("\n\n" + "=" * 72 + "\n\n").join(parts))

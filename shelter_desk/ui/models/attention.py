@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from shelter_desk.domain.vocabulary import DeadlineKind, ReminderStep
+from shelter_desk.i18n import fill
 from shelter_desk.services import deadlines
 from shelter_desk.services.reminders import Reminder
 from shelter_desk.ui import i18n
@@ -82,9 +83,8 @@ class AttentionModel(QAbstractTableModel):
             for person in people:
                 mine = [r for r in items if r.responsible_id == person]
                 late = sum(1 for r in mine if r.deadline.due < today and not r.handled(today))
-                title = tr_("Dashboard", "%1: %2 overdue of %3").replace(
-                    "%1", self._person(person)).replace("%2", str(late)).replace(
-                    "%3", str(len(mine)))
+                title = fill(tr_("Dashboard", "{person}: {overdue} overdue of {total}"),
+                             person=self._person(person), overdue=late, total=len(mine))
                 groups.append((title, mine, t.danger if late else None))
         else:
             groups = [
@@ -209,8 +209,8 @@ class AttentionModel(QAbstractTableModel):
         if state.step == ReminderStep.SNOOZED and state.snoozed_until is not None:
             if state.snoozed_until <= self.today:
                 return text
-            mark = tr_("Dashboard", "snoozed until %1").replace(
-                "%1", format_date(state.snoozed_until))
+            mark = fill(tr_("Dashboard", "snoozed until {date}"),
+                        date=format_date(state.snoozed_until))
         else:
             mark = tr_("Dashboard", "done")
         return f"{mark} · {text}"  # first: a long detail is cut at its end

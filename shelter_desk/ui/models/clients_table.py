@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from shelter_desk.domain.vocabulary import ClientStatus
+from shelter_desk.i18n import fill
 from shelter_desk.services.client_filters import ClientFilter, narrow
 from shelter_desk.services.clients import ClientSummary
 from shelter_desk.services.folding import fold
@@ -41,7 +42,7 @@ class ClientsTableModel(RecordTableModel[ClientSummary]):
                 return ""
             text = f"{format_date(d.due)}  {i18n.label(d.kind)}"
             # In words too, not only in red.
-            return tr_("ClientsTable", "%1 (overdue)").replace("%1", text) \
+            return fill(tr_("ClientsTable", "{text} (overdue)"), text=text) \
                 if d.due < self.today else text
 
         columns = [

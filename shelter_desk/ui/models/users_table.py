@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from shelter_desk.domain.roles import Role
 from shelter_desk.services.users import UserInfo
 from shelter_desk.ui.formatting import format_datetime
+from shelter_desk.ui.i18n import tr_
 
 COL_USERNAME, COL_NAME, COL_ROLES, COL_STATE, COL_CREATED = range(5)
 USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,9 +24,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 def role_label(role: Role) -> str:
     return {
-        Role.COUNSELLOR: QCoreApplication.translate("roles", "Counsellor"),
-        Role.DIRECTOR: QCoreApplication.translate("roles", "Director"),
-        Role.ADMINISTRATOR: QCoreApplication.translate("roles", "Administrator"),
+        Role.COUNSELLOR: tr_("roles", "Counsellor"),
+        Role.DIRECTOR: tr_("roles", "Director"),
+        Role.ADMINISTRATOR: tr_("roles", "Administrator"),
     }[role]
 
 

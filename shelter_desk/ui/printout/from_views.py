@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel
 
 from shelter_desk.domain.vocabulary import DeadlineKind
+from shelter_desk.i18n import fill
 from shelter_desk.services.deadlines import Deadline
 from shelter_desk.ui import i18n
 from shelter_desk.ui.deadline_text import subject_text
@@ -67,7 +68,8 @@ def calendar(view: CalendarView) -> Printout | None:
         (15, 35, 20, 30),
         tr_("Printing", "Nothing is due this month."),
     )
-    title = tr_("Printing", "Calendar: %1").replace("%1", format_month_year(date(year, month, 1)))
+    title = fill(tr_("Printing", "Calendar: {period}"),
+                 period=format_month_year(date(year, month, 1)))
     return Printout(title, (grid, agenda))
 
 
@@ -86,7 +88,7 @@ def _agenda(view: CalendarView) -> Printout | None:
     span = format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
     table = Table("", (tr_("Printing", "Day"), tr_("Printing", "Appointment or deadline")),
                   tuple(rows), (20, 80), tr_("Printing", "Nothing planned or due."))
-    return Printout(tr_("Printing", "Calendar: %1").replace("%1", span), (table,))
+    return Printout(fill(tr_("Printing", "Calendar: {period}"), period=span), (table,))
 
 
 def _day_cell(day: date, month: int, items: list[Deadline]) -> str:
@@ -97,10 +99,10 @@ def _day_cell(day: date, month: int, items: list[Deadline]) -> str:
     lines = [str(day.day)]
     if court:
         lines.append(tr_("Calendar", "1 court date") if court == 1
-                     else tr_("Calendar", "%1 court dates").replace("%1", str(court)))
+                     else fill(tr_("Calendar", "{count} court dates"), count=court))
     if other:
         lines.append(tr_("Calendar", "1 deadline") if other == 1
-                     else tr_("Calendar", "%1 deadlines").replace("%1", str(other)))
+                     else fill(tr_("Calendar", "{count} deadlines"), count=other))
     return "\n".join(lines)
 
 

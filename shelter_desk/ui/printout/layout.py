@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from shelter_desk.i18n import fill
 from shelter_desk.ui import style
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.printing import choose_printer
@@ -181,10 +182,9 @@ def _footer(painter: QPainter, stamp: Stamp, page: int, pages: int, width: float
     top = height - line
     painter.setPen(QPen(QColor(GREY), px(0.2)))
     painter.drawLine(QPointF(0, top - px(1)), QPointF(width, top - px(1)))
-    numbering = (tr_("Printing", "Page %1 of %2").replace("%1", str(page))
-                 .replace("%2", str(pages)))
-    printed = (tr_("Printing", "Printed %1 by %2").replace("%1", stamp.printed_at)
-               .replace("%2", stamp.printed_by))
+    numbering = (fill(tr_("Printing", "Page {page} of {pages}"), page=page, pages=pages))
+    printed = (fill(tr_("Printing", "Printed {when} by {who}"),
+                    when=stamp.printed_at, who=stamp.printed_by))
     painter.drawText(QRectF(0, top, width, line), int(Qt.AlignmentFlag.AlignRight), numbering)
     room = width - QFontMetricsF(small, painter.device()).horizontalAdvance(numbering) - px(5)
     painter.drawText(QRectF(0, top, room, line), int(Qt.AlignmentFlag.AlignLeft),

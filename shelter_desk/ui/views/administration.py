@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import fill
 from shelter_desk.services import maintenance, users
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible
 from shelter_desk.ui.dialogs.recovery_code import RecoveryCodeDialog
 from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog, NewPasswordDialog
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.users_table import USERNAME_ROLE, UsersTableModel
 from shelter_desk.ui.ops import run_in_background
@@ -233,7 +235,7 @@ class AdministrationView(QWidget):
             return
         reason, ok = QInputDialog.getText(
             self,
-            self.tr("Remove %1").replace("%1", name),
+            fill(tr_("AdministrationView", "Remove {name}"), name=name),
             self.tr("Why is this account removed? (kept in the audit trail)"),
         )
         if not ok:
@@ -262,7 +264,7 @@ class AdministrationView(QWidget):
             self,
             lambda: maintenance.make_backup(ws, Path(path)),
             lambda info: self.backup_status.setText(
-                self.tr("Backup written to %1.").replace("%1", str(info.path))
+                fill(tr_("AdministrationView", "Backup written to {file}."), file=info.path)
             ),
             lambda e: show_error(self, e),
             self.tr("Writing the encrypted backup…"),

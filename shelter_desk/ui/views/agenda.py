@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from shelter_desk.domain.vocabulary import AppointmentStatus, DeadlineKind
+from shelter_desk.i18n import fill
 from shelter_desk.services import deadlines
 from shelter_desk.services.appointments import AppointmentView
 from shelter_desk.ui import i18n
@@ -139,8 +140,7 @@ class Agenda(QTableWidget):
         return item
 
     def _more(self, day: date, hidden: int) -> QTableWidgetItem:
-        item = QTableWidgetItem(tr_("Calendar", "%1 more: open the day").replace(
-            "%1", str(hidden)))
+        item = QTableWidgetItem(fill(tr_("Calendar", "{count} more: open the day"), count=hidden))
         item.setData(DAY_ROLE, day.toordinal())
         item.setToolTip(tr_("Calendar", "Double-click (or Enter) shows this day's items"))
         font = QFont(item.font())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import AppointmentStatus, ClientStatus, DeadlineKind
+from shelter_desk.i18n import fill
 from shelter_desk.services import appointments, clients, clock, deadlines
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui import accessible, i18n
@@ -84,17 +85,17 @@ class MonthCalendar(QCalendarWidget):
         painter.setFont(font)
         lines = []
         if court:
-            text = (
-                tr_("Calendar", "1 court date") if court == 1 else tr_("Calendar", "%1 court dates")
-            )
-            lines.append((text.replace("%1", str(court)), QColor(theme().warning)))
+            text = (tr_("Calendar", "1 court date") if court == 1
+                    else tr_("Calendar", "{count} court dates"))
+            lines.append((fill(text, count=court), QColor(theme().warning)))
         if other:
-            text = tr_("Calendar", "1 deadline") if other == 1 else tr_("Calendar", "%1 deadlines")
-            lines.append((text.replace("%1", str(other)), QColor(theme().accent)))
+            text = (tr_("Calendar", "1 deadline") if other == 1
+                    else tr_("Calendar", "{count} deadlines"))
+            lines.append((fill(text, count=other), QColor(theme().accent)))
         if planned:
             text = (tr_("Calendar", "1 appointment") if planned == 1
-                    else tr_("Calendar", "%1 appointments"))
-            lines.append((text.replace("%1", str(planned)), QColor(theme().ok)))
+                    else tr_("Calendar", "{count} appointments"))
+            lines.append((fill(text, count=planned), QColor(theme().ok)))
         y = rect.bottom() - 4 - 16 * len(lines)
         for text, colour in lines:
             painter.setPen(colour)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.domain.roles import Role
 from shelter_desk.domain.vocabulary import ClientStatus, ExploitationForm, Phase
+from shelter_desk.i18n import fill
 from shelter_desk.services import client_filters, clients, clock, saved_views
 from shelter_desk.services.errors import ValidationError
 from shelter_desk.services.folding import fold
@@ -299,9 +300,7 @@ class ClientsPage(QWidget):
     def _count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         self.count_label.setText(
-            tr_("ClientsPage", "%1 of %2 clients")
-            .replace("%1", str(shown))
-            .replace("%2", str(total))
+            fill(tr_("ClientsPage", "{shown} of {total} clients"), shown=shown, total=total)
         )
         self.count_changed.emit(shown)
 
@@ -368,7 +367,7 @@ class ClientsPage(QWidget):
         surprise with the panel closed."""
         n = len(client_filters.to_dict(self.model.filters))
         self.more_button.setText(
-            tr_("ClientsPage", "&More filters (%1)").replace("%1", str(n)) if n
+            fill(tr_("ClientsPage", "&More filters ({count})"), count=n) if n
             else tr_("ClientsPage", "&More filters"))
         self.clear_button.setEnabled(n > 0 or bool(self.filter_problem.text()))
 
@@ -403,7 +402,7 @@ class ClientsPage(QWidget):
         for n, view in enumerate(self.saved, start=1):
             # A view's name is typed by staff and may hold a client's name: privacy mode
             # numbers the views instead.
-            self.views.addItem(tr_("ClientsPage", "View %1").replace("%1", str(n))
+            self.views.addItem(fill(tr_("ClientsPage", "View {number}"), number=n)
                                if self.bus.privacy else view.name, view.id)
         self.views.setCurrentIndex(max(self.views.findData(current), 0) if current else 0)
         self.views.blockSignals(False)
@@ -434,9 +433,9 @@ class ClientsPage(QWidget):
                 if found < 0 and self.counsellor.count() > 1:  # (once the list is in)
                     # The counsellor has left (or is no longer one): every counsellor's
                     # clients, said in words rather than an empty list.
-                    notes.append(tr_(
-                        "ClientsPage", "%1 is no longer a counsellor here: the view shows "
-                        "every counsellor's clients.").replace("%1", s.counsellor))
+                    notes.append(fill(tr_(
+                        "ClientsPage", "{name} is no longer a counsellor here: the view shows "
+                        "every counsellor's clients."), name=s.counsellor))
                 self.counsellor.setCurrentIndex(max(found, 0))
             self.phase.setCurrentIndex(
                 max(self.phase.findData(f.phase.value if f.phase else ""), 0))

@@ -31,6 +31,7 @@ from shelter_desk.domain.vocabulary import (
     Phase,
     ReminderStep,
 )
+from shelter_desk.i18n import fill
 from shelter_desk.services import clients, clock, goals, reminders
 from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.workspace import Workspace
@@ -345,13 +346,12 @@ class Dashboard(QWidget):
                 if len(shown) == len(data.items) else tr_("Dashboard", "Nothing to show "
                                                                          "with these filters.")
         elif len(shown) == 1:
-            summary = tr_("Dashboard", "1 item, %2 overdue. Double-click (or Enter) opens "
+            summary = tr_("Dashboard", "1 item, {overdue} overdue. Double-click (or Enter) opens "
                                        "the file.")
         else:
-            summary = tr_("Dashboard", "%1 items: %2 overdue. Double-click (or Enter) opens "
-                                       "the file.")
-        self.summary.setText(summary.replace("%1", str(len(shown)))
-                             .replace("%2", str(overdue)))
+            summary = tr_("Dashboard", "{count} items: {overdue} overdue. Double-click (or Enter) "
+                                       "opens the file.")
+        self.summary.setText(fill(summary, count=len(shown), overdue=overdue))
         self._reselect()
         self._selection_changed()
 

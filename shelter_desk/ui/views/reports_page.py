@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.roles import Role
-from shelter_desk.i18n import Message
+from shelter_desk.i18n import Message, fill
 from shelter_desk.services import clients, report_language, reporting, signing
 from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.files import save_output
@@ -60,24 +60,23 @@ def verification_text(verdict: Any) -> str:
         if verdict.ok
         else tr_("Reports", "NOT VALID."),
         "",
-        tr_("Reports", "Intact: %1").replace("%1", yes(verdict.intact)),
-        tr_("Reports", "Trusted: %1").replace("%1", yes(verdict.trusted)),
-        tr_("Reports", "Unmodified since signing: %1").replace("%1", yes(verdict.unmodified)),
-        tr_("Reports", "Signature covers the whole file: %1").replace(
-            "%1", yes(verdict.covers_whole_file)
-        ),
-        tr_("Reports", "Signer: %1").replace("%1", verdict.signer or "—"),
-        tr_("Reports", "Certificate fingerprint (SHA-256): %1").replace(
-            "%1", verdict.fingerprint or "—"),
+        fill(tr_("Reports", "Intact: {answer}"), answer=yes(verdict.intact)),
+        fill(tr_("Reports", "Trusted: {answer}"), answer=yes(verdict.trusted)),
+        fill(tr_("Reports", "Unmodified since signing: {answer}"), answer=yes(verdict.unmodified)),
+        fill(tr_("Reports", "Signature covers the whole file: {answer}"),
+             answer=yes(verdict.covers_whole_file)),
+        fill(tr_("Reports", "Signer: {signer}"), signer=verdict.signer or "—"),
+        fill(tr_("Reports", "Certificate fingerprint (SHA-256): {fingerprint}"),
+             fingerprint=verdict.fingerprint or "—"),
     ]
     if verdict.signed_at:
-        lines.append(tr_("Reports", "Signed at: %1 (the signer's own clock)").replace(
-            "%1", when(verdict.signed_at)))
+        lines.append(fill(tr_("Reports", "Signed at: {when} (the signer's own clock)"),
+                          when=when(verdict.signed_at)))
     if verdict.timestamp is not None:
-        lines.append(tr_("Reports", "Timestamp: %1, by %2").replace(
-            "%1", when(verdict.timestamp.at)).replace("%2", verdict.timestamp.authority))
+        lines.append(fill(tr_("Reports", "Timestamp: {when}, by {authority}"),
+                          when=when(verdict.timestamp.at), authority=verdict.timestamp.authority))
     if verdict.level is not None:
-        lines.append(tr_("Reports", "Level: PAdES %1").replace("%1", verdict.level.value))
+        lines.append(fill(tr_("Reports", "Level: PAdES {level}"), level=verdict.level.value))
     lines += [said(p) for p in (*verdict.problems, *verdict.notes)]
     return "\n".join(lines)
 
@@ -85,7 +84,7 @@ def verification_text(verdict: Any) -> str:
 def said(finding: str) -> str:
     """A finding of the verifier in the UI language."""
     if isinstance(finding, Message):
-        text: str = finding.translated(QCoreApplication.translate)
+        text: str = finding.translated(tr_)
         return text
     return finding
 
@@ -308,8 +307,9 @@ class ReportsPage(QWidget):
         if not self._director or chosen:
             hint = ""
         elif typed:
-            hint = tr_("Reports", "\u201c%1\u201d is not a client in the list: choose one from "
-                       "the list to make, sign or export a report.").replace("%1", typed)
+            hint = fill(tr_("Reports", "\u201c{typed}\u201d is not a client in the list: choose "
+                                       "one from the list to make, sign or export a report."),
+                        typed=typed)
         else:
             hint = tr_("Reports", "Choose a client from the list to make, sign or export a "
                        "report.")
@@ -359,7 +359,7 @@ class ReportsPage(QWidget):
         self.preview_view.show_pdf(made.pdf)
         self.print_button.setEnabled(True)
         self._say(
-            tr_("Reports", "Preview of %1 (not signed, not saved).").replace("%1", made.case_code)
+            fill(tr_("Reports", "Preview of {case} (not signed, not saved)."), case=made.case_code)
         )
         self.identity_label.setText(
             tr_("Reports", "The client's identity is included (they consented to sharing it).")
@@ -428,9 +428,8 @@ class ReportsPage(QWidget):
         def done(result: tuple[Path, reporting.MadeReport]) -> None:
             saved, made = result
             self._say(
-                tr_("Reports", "Signed report of %1 saved to %2 (PAdES %3).")
-                .replace("%1", made.case_code).replace("%2", str(saved))
-                .replace("%3", made.level or ""))
+                fill(tr_("Reports", "Signed report of {case} saved to {file} (PAdES {level})."),
+                     case=made.case_code, file=saved, level=made.level or ""))
             # The file's Reports and History tabs.
             self.bus.publish(Changes.of(choice[0], Kind.REPORTS))
 
@@ -463,8 +462,8 @@ class ReportsPage(QWidget):
 
         def done(outcome: tuple[Path, reporting.CaseFileExport]) -> None:
             saved, result = outcome
-            self._say(tr_("Reports", "Case file of %1 saved to %2.")
-                      .replace("%1", result.case_code).replace("%2", str(saved)))
+            self._say(fill(tr_("Reports", "Case file of {case} saved to {file}."),
+                           case=result.case_code, file=saved))
             self.bus.publish(Changes.of(choice[0], Kind.REPORTS))
             if result.passphrase:
                 PassphraseDialog(result.case_code, result.passphrase, self).exec()

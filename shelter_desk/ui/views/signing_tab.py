@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import fill
 from shelter_desk.services import signing
 from shelter_desk.services.files import save_output
 from shelter_desk.services.workspace import Workspace
@@ -158,8 +159,8 @@ class SigningTab(QWidget):
         if not tsa.url:
             text = tr_("Signing", "Not in use: signatures are PAdES B-B.")
         elif tsa.root_fingerprint:
-            text = tr_("Signing", "In use. Its root certificate (SHA-256): %1").replace(
-                "%1", tsa.root_fingerprint)
+            text = fill(tr_("Signing", "In use. Its root certificate (SHA-256): {fingerprint}"),
+                        fingerprint=tsa.root_fingerprint)
         else:
             text = tr_("Signing", "In use, without its root certificate: signatures are "
                        "timestamped (B-T) but carry no revocation data (B-LT).")
@@ -172,8 +173,8 @@ class SigningTab(QWidget):
             tr_("Signing", "PEM (*.pem *.crt)"))
         if path:
             self.tsa_root_path = path
-            self.tsa_state.setText(tr_("Signing", "Root certificate chosen: %1").replace(
-                "%1", Path(path).name))
+            self.tsa_state.setText(fill(tr_("Signing", "Root certificate chosen: {file}"),
+                                        file=Path(path).name))
 
     def save_tsa(self) -> None:
         ws, url, root = self.ws, self.tsa_url.text(), self.tsa_root_path
@@ -203,17 +204,15 @@ class SigningTab(QWidget):
             signing.DEMO: tr_("Signing", "DEMO identity — not for real use"),
         }
         self.current.setText(
-            tr_("Signing", "%1\n%2\nset up by %3 on %4")
-            .replace("%1", info.subject)
-            .replace("%2", kinds[info.kind])
-            .replace("%3", info.set_up_by)
-            .replace("%4", format_datetime(info.set_up_at))
+            fill(tr_("Signing", "{subject}\n{kind}\nset up by {who} on {when}"),
+                 subject=info.subject, kind=kinds[info.kind], who=info.set_up_by,
+                 when=format_datetime(info.set_up_at))
             + "\n\n"
-            + tr_("Signing", "Certificate fingerprint (SHA-256): %1").replace(
-                "%1", info.fingerprint)
+            + fill(tr_("Signing", "Certificate fingerprint (SHA-256): {fingerprint}"),
+                   fingerprint=info.fingerprint)
             + "\n"
-            + tr_("Signing", "Root fingerprint (SHA-256): %1").replace(
-                "%1", info.root_fingerprint)
+            + fill(tr_("Signing", "Root fingerprint (SHA-256): {fingerprint}"),
+                   fingerprint=info.root_fingerprint)
         )
         self.root_button.setEnabled(True)
         self.cert_button.setEnabled(True)
@@ -292,7 +291,7 @@ class SigningTab(QWidget):
                 lambda p: QMessageBox.information(
                     self,
                     tr_("Signing", "Trust root"),
-                    tr_("Signing", "Saved to %1.").replace("%1", str(p)),
+                    fill(tr_("Signing", "Saved to {file}."), file=p),
                 ),
                 lambda e: show_error(self, e),
             )
@@ -312,7 +311,7 @@ class SigningTab(QWidget):
                 lambda p: QMessageBox.information(
                     self,
                     tr_("Signing", "Signing certificate"),
-                    tr_("Signing", "Saved to %1.").replace("%1", str(p)),
+                    fill(tr_("Signing", "Saved to {file}."), file=p),
                 ),
                 lambda e: show_error(self, e),
             )

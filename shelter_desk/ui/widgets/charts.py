@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.i18n import fill
+from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.style import theme
 
 
@@ -58,7 +60,7 @@ def _count_axis(top: float) -> QValueAxis:
 
 
 def _titled(title: str, empty: bool) -> str:
-    return QCoreApplication.translate("Charts", "%1 (none yet)").replace("%1", title) \
+    return fill(tr_("Charts", "{title} (none yet)"), title=title) \
         if empty else title
 
 

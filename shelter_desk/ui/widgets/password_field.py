@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from shelter_desk.services import passwords
 from shelter_desk.ui.accessible import name
+from shelter_desk.ui.i18n import tr_
 
 
 def translate_problem(problem: str) -> str:
-    text = QCoreApplication.translate("validation", problem)
+    text = tr_("validation", problem)
     return text[:1].upper() + text[1:] + "."
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.vocabulary import AppointmentKind, AppointmentStatus
+from shelter_desk.i18n import fill
 from shelter_desk.services import appointments, case_plan, clock
 from shelter_desk.services import validation as v
 from shelter_desk.services.changes import Changes, Kind
@@ -113,7 +114,7 @@ def status_text(a: appointments.AppointmentView) -> str:
     if a.past_and_open(appointments.wall_clock_now()):
         return tr_("ClientFile", "planned, past: record or cancel it")
     if a.status == AppointmentStatus.CANCELLED:
-        return tr_("ClientFile", "cancelled: %1").replace("%1", a.cancel_reason or "")
+        return fill(tr_("ClientFile", "cancelled: {reason}"), reason=a.cancel_reason or "")
     return i18n.label(a.status)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shelter_desk.domain.vocabulary import ConsentEventKind, ConsentForm, ConsentPurpose
+from shelter_desk.i18n import fill
 from shelter_desk.services import consent
 from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
@@ -155,11 +156,11 @@ class ConsentTab(QWidget):
                 label.setStyleSheet(f"color: {theme().muted};")
             elif event.kind == ConsentEventKind.GRANT:
                 label.setText(
-                    tr_("ClientFile", "given on %1").replace("%1", format_date(event.given_on))
+                    fill(tr_("ClientFile", "given on {date}"), date=format_date(event.given_on))
                 )
                 label.setStyleSheet(f"color: {theme().ok}; font-weight: 600;")
             else:
                 label.setText(
-                    tr_("ClientFile", "withdrawn on %1").replace("%1", format_date(event.given_on))
+                    fill(tr_("ClientFile", "withdrawn on {date}"), date=format_date(event.given_on))
                 )
                 label.setStyleSheet(f"color: {theme().danger}; font-weight: 600;")

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import reduce
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -28,10 +28,10 @@ from shelter_desk.domain.vocabulary import (
     SessionKind,
     SessionPlace,
 )
-from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
+from shelter_desk.i18n.field_labels import label_for
 from shelter_desk.services import conditions, counselling, history, notifications
 from shelter_desk.services.changes import Kind
-from shelter_desk.services.field_labels import label_for
 from shelter_desk.ui import i18n
 from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
@@ -297,9 +297,8 @@ class ConditionsTab(QWidget):
                 label.setStyleSheet(f"color: {theme().muted};")
             else:
                 label.setText(
-                    tr_("ClientFile", "%1 on %2")
-                    .replace("%1", i18n.label(check.status))
-                    .replace("%2", format_date(check.checked_on))
+                    fill(tr_("ClientFile", "{status} on {date}"),
+                         status=i18n.label(check.status), date=format_date(check.checked_on))
                 )
                 label.setStyleSheet(f"color: {status_colour(check.status)}; font-weight: 600;")
 
@@ -431,18 +430,18 @@ REPORT_LANGUAGES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
 
 def action_text(line: history.HistoryLine) -> str:
-    return QCoreApplication.translate("audit", ACTION_LABELS.get(line.action) or line.action)
+    return tr_("audit", ACTION_LABELS.get(line.action) or line.action)
 
 
 def record_text(line: history.HistoryLine) -> str:
     """What the entry is about, as a person reads it: "Goal: Housing", "Session: 12/11/2026"."""
     if line.purpose is not None:
-        return i18n.labelled(QCoreApplication.translate("history", RECORD_KINDS["consent"]),
+        return i18n.labelled(tr_("history", RECORD_KINDS["consent"]),
                              i18n.label(line.purpose))
     record = line.record
     if record is None:
         return ""
-    kind = QCoreApplication.translate("history", RECORD_KINDS.get(record.kind, record.kind))
+    kind = tr_("history", RECORD_KINDS.get(record.kind, record.kind))
     what = " · ".join(x for x in (i18n.label(record.label) if record.label else "",
                                   format_date(record.on) if record.on else "") if x)
     return i18n.labelled(kind, what) if what else kind
@@ -481,11 +480,12 @@ def change_text(change: history.FieldChange, whole: bool = False,
     """"Duration (minutes): 60 → 45"; a long text only named, unless `whole`; a name only
     named in privacy mode."""
     if (change.field in LONG_TEXT and not whole) or (privacy and change.field in IDENTITY_FIELDS):
-        return tr_("ClientFile", "%1 changed").replace("%1", _field(change))
+        return fill(tr_("ClientFile", "{field} changed"), field=_field(change))
     if change.before is None and change.field == "snoozed_until":  # a reminder's new day
         return i18n.labelled(_field(change), value_text(change.after))
-    return (tr_("ClientFile", "%1: %2 → %3").replace("%1", _field(change))
-            .replace("%2", value_text(change.before)).replace("%3", value_text(change.after)))
+    return (fill(tr_("ClientFile", "{field}: {before} → {after}"),
+                 field=_field(change), before=value_text(change.before),
+                 after=value_text(change.after)))
 
 
 def changes_tooltip(line: history.HistoryLine, privacy: bool = False) -> str:
@@ -504,7 +504,7 @@ def detail_text(line: history.HistoryLine, privacy: bool = False) -> str:
             parts.append(tr_("ClientFile", "encrypted"))
     parts += [x for x in (line.target, line.reason) if x]
     if line.recipient:
-        parts.append(tr_("ClientFile", "to %1").replace("%1", line.recipient))
+        parts.append(fill(tr_("ClientFile", "to {recipient}"), recipient=line.recipient))
     return " · ".join(parts)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.vocabulary import GoalDomain, GoalStatus
+from shelter_desk.i18n import fill
 from shelter_desk.services import goals
 from shelter_desk.services.changes import Kind
 from shelter_desk.ui import accessible, chart_labels, i18n
@@ -66,7 +67,7 @@ def milestone_dialog(ctx: ClientContext, goal: goals.GoalView, parent: QWidget) 
     ]
     relabel(fields, progress=tr_("ClientFile", "Progress of the goal now"))
     dialog = RecordDialog(
-        tr_("ClientFile", "Milestone: %1").replace("%1", goal.description[:60]),
+        fill(tr_("ClientFile", "Milestone: {goal}"), goal=goal.description[:60]),
         fields,
         lambda v: goals.MilestoneInput(**v),
         goals.MILESTONE_SPEC,

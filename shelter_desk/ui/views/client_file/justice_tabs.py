@@ -23,6 +23,7 @@ from shelter_desk.domain.wall_clock import (
     kind,
     utc_offset_hours,
 )
+from shelter_desk.i18n import fill
 from shelter_desk.services import clock, judicial, residence
 from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
@@ -54,9 +55,9 @@ def validity_summary() -> str:
     parts = []
     for doc_type, rule in document_rules.RULES.items():
         if rule.validity.days is not None:
-            span = tr_("ClientFile", "%1 days").replace("%1", str(rule.validity.days))
+            span = fill(tr_("ClientFile", "{count} days"), count=rule.validity.days)
         elif rule.validity.months is not None:
-            span = tr_("ClientFile", "%1 months").replace("%1", str(rule.validity.months))
+            span = fill(tr_("ClientFile", "{count} months"), count=rule.validity.months)
         else:
             span = tr_("ClientFile", "unlimited")
         parts.append(i18n.labelled(i18n.label(doc_type), span))
@@ -184,15 +185,15 @@ def ask_clock_change(parent: QWidget, on: date, at: time,
                      current: ClockChange | None) -> ClockChange | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr_("ClientFile", "Which %1?").replace("%1", at.strftime("%H:%M")))
-    box.setText(tr_(
-        "ClientFile", "On %1 the clocks go back an hour: %2 happens twice. Which one is on the "
-        "summons?").replace("%1", format_date(on)).replace("%2", at.strftime("%H:%M")))
-    before = box.addButton(tr_("ClientFile", "Before the change (summer time, UTC+%1)").replace(
-        "%1", str(utc_offset_hours(on, at, ClockChange.BEFORE))),
+    box.setWindowTitle(fill(tr_("ClientFile", "Which {time}?"), time=at.strftime("%H:%M")))
+    box.setText(fill(tr_(
+        "ClientFile", "On {date} the clocks go back an hour: {time} happens twice. Which one is "
+        "on the summons?"), date=format_date(on), time=at.strftime("%H:%M")))
+    before = box.addButton(fill(tr_("ClientFile", "Before the change (summer time, UTC+{hours})"),
+                                hours=utc_offset_hours(on, at, ClockChange.BEFORE)),
         QMessageBox.ButtonRole.AcceptRole)
-    after = box.addButton(tr_("ClientFile", "After the change (winter time, UTC+%1)").replace(
-        "%1", str(utc_offset_hours(on, at, ClockChange.AFTER))),
+    after = box.addButton(fill(tr_("ClientFile", "After the change (winter time, UTC+{hours})"),
+                               hours=utc_offset_hours(on, at, ClockChange.AFTER)),
         QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(after if current == ClockChange.AFTER else before)
@@ -381,8 +382,8 @@ def document_dialog(
         cross=residence.DOCUMENTS.cross,
         initial=row,
         parent=parent,
-        intro=tr_("ClientFile", "Leave the expiry empty to have it computed from the law: %1.")
-        .replace("%1", validity_summary()),
+        intro=fill(tr_("ClientFile", "Leave the expiry empty to have it computed from the law: "
+                                     "{validity}."), validity=validity_summary()),
     )
     if row is not None and row.extends_id:
         dialog.form.set_value("extends_id", str(row.extends_id))
@@ -407,11 +408,10 @@ def residence_tab(ctx: ClientContext) -> RecordTab:
             return text
         # What the colour says, in words as well.
         if d.expires_on < today:
-            return tr_("ClientFile", "%1 (expired)").replace("%1", text)
+            return fill(tr_("ClientFile", "{date} (expired)"), date=text)
         if d.expires_on <= today + timedelta(days=45):
             days = (d.expires_on - today).days
-            return tr_("ClientFile", "%1 (in %2 days)").replace("%1", text) \
-                .replace("%2", str(days))
+            return fill(tr_("ClientFile", "{date} (in {days} days)"), date=text, days=days)
         return text
 
     columns: list[Column[Any]] = [

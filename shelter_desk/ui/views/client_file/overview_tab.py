@@ -30,6 +30,7 @@ from shelter_desk.domain.vocabulary import (
     DocumentStatus,
     HearingOutcome,
 )
+from shelter_desk.i18n import fill
 from shelter_desk.services import clients, counselling, overview
 from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.workspace import Workspace
@@ -84,7 +85,7 @@ def timeline(data: OverviewData) -> tuple[Event, ...]:
         events.append(
             Event(
                 r.referred_on,
-                tr_("ClientFile", "Referred by %1").replace("%1", i18n.label(r.service)),
+                fill(tr_("ClientFile", "Referred by {service}"), service=i18n.label(r.service)),
             )
         )
     events.append(Event(f.summary.intake_date, tr_("ClientFile", "Intake")))
@@ -93,14 +94,14 @@ def timeline(data: OverviewData) -> tuple[Event, ...]:
                             tr_("ClientFile", "First counselling session")))
     for e in data.consent:
         verb = (
-            tr_("ClientFile", "Consent given: %1")
+            tr_("ClientFile", "Consent given: {purpose}")
             if e.kind == ConsentEventKind.GRANT
-            else tr_("ClientFile", "Consent withdrawn: %1")
+            else tr_("ClientFile", "Consent withdrawn: {purpose}")
         )
         events.append(
             Event(
                 e.given_on,
-                verb.replace("%1", i18n.label(e.purpose)),
+                fill(verb, purpose=i18n.label(e.purpose)),
                 None if e.kind == ConsentEventKind.GRANT else theme().danger,
             )
         )
@@ -118,16 +119,15 @@ def timeline(data: OverviewData) -> tuple[Event, ...]:
             events.append(
                 Event(
                     d.issued_on,
-                    tr_("ClientFile", "Issued: %1").replace("%1", i18n.label(d.doc_type)),
+                    fill(tr_("ClientFile", "Issued: {document}"), document=i18n.label(d.doc_type)),
                 )
             )
     for case in data.cases:
         events.append(
             Event(
                 case.opened_on,
-                tr_("ClientFile", "Judicial case opened (%1)").replace(
-                    "%1", i18n.label(case.office)
-                ),
+                fill(tr_("ClientFile", "Judicial case opened ({office})"),
+                     office=i18n.label(case.office)),
             )
         )
         if case.final_decision_on:
@@ -149,9 +149,8 @@ def timeline(data: OverviewData) -> tuple[Event, ...]:
         events.append(
             Event(
                 n.sent_on,
-                tr_("ClientFile", "Notified %1: %2")
-                .replace("%1", i18n.label(n.recipient))
-                .replace("%2", i18n.label(n.reason)),
+                fill(tr_("ClientFile", "Notified {recipient}: {reason}"),
+                     recipient=i18n.label(n.recipient), reason=i18n.label(n.reason)),
                 theme().muted,
             )
         )
@@ -159,9 +158,8 @@ def timeline(data: OverviewData) -> tuple[Event, ...]:
         events.append(
             Event(
                 f.programme_end.ended_on,
-                tr_("ClientFile", "Programme ended: %1").replace(
-                    "%1", i18n.label(f.programme_end.reason)
-                ),
+                fill(tr_("ClientFile", "Programme ended: {reason}"),
+                     reason=i18n.label(f.programme_end.reason)),
                 theme().ok,
             )
         )
@@ -313,8 +311,8 @@ class OverviewTab(QWidget):
                 (tr_("ClientFile", "Counselling sessions"), str(data.sessions.count)),
                 (tr_("ClientFile", "Also open to"), ", ".join(
                     name if until is None
-                    else tr_("ClientFile", "%1 (until %2)").replace("%1", name).replace(
-                        "%2", format_date(until))
+                    else fill(tr_("ClientFile", "{name} (until {date})"),
+                              name=name, date=format_date(until))
                     for name, until in f.colleagues)),
             ],
         )

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from shelter_desk.domain.vocabulary import ActionStatus, NoteKind
+from shelter_desk.i18n import fill
 from shelter_desk.services import case_plan, clock
 from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
@@ -74,7 +75,7 @@ def action_dialog(ctx: ClientContext, row: case_plan.PlanActionView | None,
 
 def _status_text(a: case_plan.PlanActionView) -> str:
     if a.status == ActionStatus.DONE and a.done_on is not None:
-        return tr_("ClientFile", "done on %1").replace("%1", format_date(a.done_on))
+        return fill(tr_("ClientFile", "done on {date}"), date=format_date(a.done_on))
     if a.overdue(clock.today()):
         return tr_("ClientFile", "open, overdue")  # in words, not in red alone
     return i18n.label(a.status)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from shelter_desk.domain.roles import Role
+from shelter_desk.i18n import fill
 from shelter_desk.services import clients, clock
 from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.ui import i18n
@@ -132,10 +133,10 @@ class ClientFileView(QWidget):
                     [
                         i18n.label(s.phase),
                         i18n.country(s.nationality),
-                        tr_("ClientFile", "counsellor: %1").replace("%1", s.counsellor)
+                        fill(tr_("ClientFile", "counsellor: {name}"), name=s.counsellor)
                         if s.counsellor
                         else tr_("ClientFile", "no counsellor assigned"),
-                        tr_("ClientFile", "intake %1").replace("%1", format_date(s.intake_date)),
+                        fill(tr_("ClientFile", "intake {date}"), date=format_date(s.intake_date)),
                         tr_("ClientFile", "synthetic demo client") if s.synthetic else "",
                     ],
                 )
@@ -148,10 +149,9 @@ class ClientFileView(QWidget):
             overdue = d.due < clock.today()
             # Overdue said in words as well as in red: colour alone tells nothing to many.
             self.deadline_label.setText(
-                (tr_("ClientFile", "Overdue: %1, %2") if overdue
-                 else tr_("ClientFile", "Next: %1, %2"))
-                .replace("%1", i18n.label(d.kind))
-                .replace("%2", format_date(d.due))
+                fill((tr_("ClientFile", "Overdue: {kind}, {date}") if overdue
+                 else tr_("ClientFile", "Next: {kind}, {date}")),
+                     kind=i18n.label(d.kind), date=format_date(d.due))
             )
             colour = theme().danger if overdue else theme().muted
             self.deadline_label.setStyleSheet(f"color: {colour};")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from functools import cache
 
+from shelter_desk.i18n.fill import Translation
 from shelter_desk.resources import translations_dir
 
 
@@ -30,14 +31,15 @@ def _entries(language: str) -> dict[tuple[str, str], str]:
 
 
 class Catalogue:
-    """tr(context, text): the translation in this language, else the English text."""
+    """tr(context, text): the translation in this language, else the English text (as a
+    Translation, so that fill falls back to the English when a translation is damaged)."""
 
     def __init__(self, language: str) -> None:
         self.language = language
         self._map = _entries(language)
 
     def tr(self, context: str, text: str) -> str:
-        return self._map.get((context, text), text)
+        return Translation(self._map.get((context, text), text), text)
 
     def has_translations(self) -> bool:
         return bool(self._map)
