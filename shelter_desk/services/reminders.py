@@ -11,7 +11,7 @@ itself done: its reminder would come back otherwise.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -31,7 +31,7 @@ from shelter_desk.services import audit, clock, deadlines, status
 from shelter_desk.services import validation as v
 from shelter_desk.services.changes import ALL_CLIENTS, Kind, Recorded
 from shelter_desk.services.errors import NotFound, ValidationError
-from shelter_desk.services.guard import client_in_reach, require_case_worker
+from shelter_desk.services.guard import client_in_reach, require_case_worker, visible_clients
 from shelter_desk.services.records import touch
 from shelter_desk.services.voids import is_voided
 from shelter_desk.services.workspace import Workspace
@@ -103,6 +103,7 @@ class Reminders:
     today: date
     items: list[Reminder]  # ordered as deadlines are (due, case code, kind, record)
     staff: dict[int, str]  # user id -> full name, of everyone a reminder names
+    names: dict[int, str] = field(default_factory=dict)  # client id -> name, of the items
 
 
 # Above this many clients, one read of the reminders due in the keys' days and a filter in
@@ -147,23 +148,23 @@ def states(session: Session, keys: Iterable[Key]) -> dict[Key, ReminderState]:
 
 def load(ws: Workspace, *, today: date | None = None, horizon_days: int = 14) -> Reminders:
     """The dashboard's reminders: every deadline due by the horizon (overdue included), each
-    with its state, done and snoozed ones too (the list chooses what to show)."""
+    with its state, done and snoozed ones too (the list chooses what to show), and the names
+    of their clients. One query reads the deadlines with their clients' counsellors and names
+    (services/status.py keeps the deadlines)."""
+    require_case_worker(ws, "deadlines.list")
     day = today or clock.today()
-    items = deadlines.upcoming(ws, today=day, horizon_days=horizon_days)
-    keys = [key_of(d) for d in items]
     with ws.session() as session:
+        status.refresh_stale(session, day)
+        rows = status.kept_attention(session, visible_clients(ws),
+                                     day + timedelta(days=horizon_days), day)
+        keys = [key_of(d) for d, _, _ in rows]
         found = states(session, keys)
-        ids = {d.client_id for d in items}
-        query = select(Client.id, Client.counsellor_id)
-        if len(ids) <= _BY_ID_LIMIT:
-            query = query.where(Client.id.in_(sorted(ids)))
-        counsellor: dict[int, int | None] = {
-            cid: user for cid, user in session.connection().execute(query).all() if cid in ids}
         staff = dict(session.execute(select(User.id, User.display_name)).all())
-    reminders = [Reminder(d, counsellor.get(d.client_id), found.get(k))
-                 for d, k in zip(items, keys, strict=True)]
+    reminders = [Reminder(d, counsellor, found.get(k))
+                 for (d, counsellor, _), k in zip(rows, keys, strict=True)]
+    names = {d.client_id: name for d, _, name in rows}
     named = {r.responsible_id for r in reminders} | {r.counsellor_id for r in reminders}
-    return Reminders(day, reminders, {u: staff[u] for u in named if u in staff})
+    return Reminders(day, reminders, {u: staff[u] for u in named if u in staff}, names)
 
 
 def colleagues(ws: Workspace, client_id: int) -> list[tuple[int, str]]:

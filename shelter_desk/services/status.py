@@ -227,6 +227,25 @@ def kept_deadlines(session: Session, visible: ColumnElement[bool], start: date, 
     return [_deadline(r) for r in session.connection().execute(query).all()]
 
 
+def kept_attention(session: Session, visible: ColumnElement[bool], end: date, today: date
+                   ) -> list[tuple[deadlines.Deadline, int | None, str]]:
+    """What needs attention on `today`: every deadline due by `end` (overdue ones included)
+    still relevant, of the clients `visible` selects, ordered as `kept_deadlines` orders them;
+    each with its client's counsellor and name, read in the same query (a dashboard over
+    thousands of clients reads neither every client nor every name a second time)."""
+    query = (select(ClientDeadline.due, ClientDeadline.kind, ClientDeadline.client_id,
+                    Client.case_code, ClientDeadline.detail, ClientDeadline.rule,
+                    ClientDeadline.until, ClientDeadline.record, Client.counsellor_id,
+                    Client.first_names, Client.last_name)
+             .join(Client, Client.id == ClientDeadline.client_id)
+             .where(visible, ClientDeadline.due <= end, ClientDeadline.until >= today)
+             .order_by(ClientDeadline.due, _bytewise(session, Client.case_code),
+                       _bytewise(session, ClientDeadline.kind),
+                       _bytewise(session, func.coalesce(ClientDeadline.record, ""))))
+    return [(_deadline(r[:8]), r[8], f"{r[9]} {r[10]}")
+            for r in session.connection().execute(query).all()]
+
+
 def phase_counts(session: Session, visible: ColumnElement[bool]) -> dict[str, int]:
     """Clients not closed, by phase."""
     rows = session.execute(

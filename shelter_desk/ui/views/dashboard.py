@@ -83,9 +83,8 @@ class DashboardData:
 def load_dashboard(ws: Workspace) -> DashboardData:
     today = clock.today()
     loaded = reminders.load(ws, today=today, horizon_days=HORIZON_DAYS)
-    names = clients.names(ws, [r.deadline.client_id for r in loaded.items])
     return DashboardData(
-        today, loaded.items, names, clients.caseload(ws, today),
+        today, loaded.items, loaded.names, clients.caseload(ws, today),
         goals.goal_progress_overview(ws), loaded.staff,
     )
 
