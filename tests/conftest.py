@@ -73,7 +73,7 @@ BOTH_BACKENDS = {
     "tests/unit/test_names_and_times.py", "tests/unit/test_plan_and_void.py",
     "tests/unit/test_kept_status.py", "tests/unit/test_client_list_filters.py",
     "tests/unit/test_duplicates.py", "tests/unit/test_reminders.py",
-    "tests/unit/test_appointments.py",
+    "tests/unit/test_appointments.py", "tests/unit/test_dashboard_list.py",
 }
 
 

@@ -104,6 +104,25 @@ class Reminders:
     items: list[Reminder]  # ordered as deadlines are (due, case code, kind, record)
     staff: dict[int, str]  # user id -> full name, of everyone a reminder names
     names: dict[int, str] = field(default_factory=dict)  # client id -> name, of the items
+    # What a long list left out (see `load`): none of it is in `items`.
+    left_out: tuple[LeftOut, ...] = ()
+
+    @property
+    def total(self) -> int:
+        """How many reminders there are, those left out included."""
+        return len(self.items) + sum(m.count for m in self.left_out)
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Reminders a long list did not load, counted: the oldest overdue ones or the farthest
+    ones, of one kind and one client's counsellor. Staff took no step about any of them (those
+    are always loaded), so each is open and is its counsellor's."""
+
+    kind: DeadlineKind
+    counsellor_id: int | None
+    overdue: bool
+    count: int
 
 
 # Above this many clients, one read of the reminders due in the keys' days and a filter in
@@ -146,25 +165,38 @@ def states(session: Session, keys: Iterable[Key]) -> dict[Key, ReminderState]:
     return out
 
 
-def load(ws: Workspace, *, today: date | None = None, horizon_days: int = 14) -> Reminders:
+def load(ws: Workspace, *, today: date | None = None, horizon_days: int = 14,
+         limit: int | None = None) -> Reminders:
     """The dashboard's reminders: every deadline due by the horizon (overdue included), each
     with its state, done and snoozed ones too (the list chooses what to show), and the names
     of their clients. One query reads the deadlines with their clients' counsellors and names
-    (services/status.py keeps the deadlines)."""
+    (services/status.py keeps the deadlines).
+
+    With a `limit`, a long list loads about that many of the overdue ones (the latest) and of
+    those after today (the soonest), whole days each, today's all, and every one staff took a
+    step about; the others are counted in `left_out`, by kind and counsellor."""
     require_case_worker(ws, "deadlines.list")
     day = today or clock.today()
+    end = day + timedelta(days=horizon_days)
+    visible = visible_clients(ws)
     with ws.session() as session:
         status.refresh_stale(session, day)
-        rows = status.kept_attention(session, visible_clients(ws),
-                                     day + timedelta(days=horizon_days), day)
+        window = None if limit is None else status.attention_window(
+            session, visible, end, day, limit)
+        if window == (date.min, end):
+            window = None  # nothing to leave out
+        rows = status.kept_attention(session, visible, end, day, window)
+        left = () if window is None else tuple(
+            LeftOut(*counts) for counts in status.left_out(session, visible, end, day, window))
         keys = [key_of(d) for d, _, _ in rows]
         found = states(session, keys)
         staff = dict(session.execute(select(User.id, User.display_name)).all())
     reminders = [Reminder(d, counsellor, found.get(k))
                  for (d, counsellor, _), k in zip(rows, keys, strict=True)]
     names = {d.client_id: name for d, _, name in rows}
-    named = {r.responsible_id for r in reminders} | {r.counsellor_id for r in reminders}
-    return Reminders(day, reminders, {u: staff[u] for u in named if u in staff}, names)
+    named = {r.responsible_id for r in reminders} | {r.counsellor_id for r in reminders} \
+        | {m.counsellor_id for m in left}
+    return Reminders(day, reminders, {u: staff[u] for u in named if u in staff}, names, left)
 
 
 def colleagues(ws: Workspace, client_id: int) -> list[tuple[int, str]]:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, event, func, insert, or_, select
+from sqlalchemy import ColumnElement, and_, delete, event, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from shelter_desk.domain import residence, rules
@@ -227,23 +227,73 @@ def kept_deadlines(session: Session, visible: ColumnElement[bool], start: date, 
     return [_deadline(r) for r in session.connection().execute(query).all()]
 
 
-def kept_attention(session: Session, visible: ColumnElement[bool], end: date, today: date
+def _acted_on() -> ColumnElement[bool]:
+    """A deadline about which staff took any step (done, snoozed, handed over, reopened)."""
+    return select(ReminderAction.id).where(
+        ReminderAction.client_id == ClientDeadline.client_id,
+        ReminderAction.kind == ClientDeadline.kind,
+        ReminderAction.record == func.coalesce(ClientDeadline.record, ""),
+        ReminderAction.due == ClientDeadline.due).exists()
+
+
+def _attention(visible: ColumnElement[bool], end: date, today: date) -> ColumnElement[bool]:
+    return and_(visible, ClientDeadline.due <= end, ClientDeadline.until >= today)
+
+
+def attention_window(session: Session, visible: ColumnElement[bool], end: date, today: date,
+                     limit: int) -> tuple[date, date]:
+    """The days [first, last] of a list of what needs attention that holds about `limit`
+    overdue items (the latest) and `limit` items after today (the soonest), whole days each;
+    today's are always within."""
+    def nth(*criteria: ColumnElement[bool], order: Any) -> date | None:
+        day: date | None = session.scalar(
+            select(ClientDeadline.due).join(Client, Client.id == ClientDeadline.client_id)
+            .where(_attention(visible, end, today), *criteria)
+            .order_by(order).offset(limit - 1).limit(1))
+        return day
+
+    first = nth(ClientDeadline.due < today, order=ClientDeadline.due.desc())
+    last = nth(ClientDeadline.due > today, order=ClientDeadline.due)
+    return first or date.min, last or end
+
+
+def kept_attention(session: Session, visible: ColumnElement[bool], end: date, today: date,
+                   window: tuple[date, date] | None = None
                    ) -> list[tuple[deadlines.Deadline, int | None, str]]:
     """What needs attention on `today`: every deadline due by `end` (overdue ones included)
     still relevant, of the clients `visible` selects, ordered as `kept_deadlines` orders them;
     each with its client's counsellor and name, read in the same query (a dashboard over
-    thousands of clients reads neither every client nor every name a second time)."""
+    thousands of clients reads neither every client nor every name a second time).
+
+    With a `window` of days, only those due in it, and those staff took a step about
+    (`left_out` counts the others)."""
     query = (select(ClientDeadline.due, ClientDeadline.kind, ClientDeadline.client_id,
                     Client.case_code, ClientDeadline.detail, ClientDeadline.rule,
                     ClientDeadline.until, ClientDeadline.record, Client.counsellor_id,
                     Client.first_names, Client.last_name)
              .join(Client, Client.id == ClientDeadline.client_id)
-             .where(visible, ClientDeadline.due <= end, ClientDeadline.until >= today)
+             .where(_attention(visible, end, today))
              .order_by(ClientDeadline.due, _bytewise(session, Client.case_code),
                        _bytewise(session, ClientDeadline.kind),
                        _bytewise(session, func.coalesce(ClientDeadline.record, ""))))
+    if window is not None:
+        query = query.where(or_(ClientDeadline.due.between(*window), _acted_on()))
     return [(_deadline(r[:8]), r[8], f"{r[9]} {r[10]}")
             for r in session.connection().execute(query).all()]
+
+
+def left_out(session: Session, visible: ColumnElement[bool], end: date, today: date,
+             window: tuple[date, date]) -> list[tuple[DeadlineKind, int | None, bool, int]]:
+    """What `kept_attention` leaves out of a `window`, counted by (kind, the client's
+    counsellor, overdue or not). None of them was acted on: each is open, its counsellor's."""
+    overdue = ClientDeadline.due < today
+    rows = session.execute(
+        select(ClientDeadline.kind, Client.counsellor_id, overdue, func.count())
+        .join(Client, Client.id == ClientDeadline.client_id)
+        .where(_attention(visible, end, today), ~ClientDeadline.due.between(*window),
+               ~_acted_on())
+        .group_by(ClientDeadline.kind, Client.counsellor_id, overdue))
+    return [(_KINDS[kind], counsellor, bool(late), count) for kind, counsellor, late, count in rows]
 
 
 def phase_counts(session: Session, visible: ColumnElement[bool]) -> dict[str, int]:
