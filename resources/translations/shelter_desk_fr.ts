@@ -2152,6 +2152,10 @@
         <translation>{person} : {overdue} en retard sur {total}</translation>
     </message>
     <message>
+        <source>… and {count} more, not listed: Show all lists them</source>
+        <translation>… et {count} de plus, non listés : Tout afficher les affiche</translation>
+    </message>
+    <message>
         <source>No counsellor</source>
         <translation>Sans accompagnant·e</translation>
     </message>
@@ -2174,6 +2178,10 @@
     <message>
         <source>Autonomy goals in open files</source>
         <translation>Objectifs d&apos;autonomie des dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>A long list shows the latest overdue items and the soonest ones, and counts the others: list every item</source>
+        <translation>Une longue liste affiche les éléments en retard les plus récents et les plus proches, et compte les autres : afficher tous les éléments</translation>
     </message>
     <message>
         <source>Show the counts as tables</source>
@@ -2246,6 +2254,10 @@
     <message>
         <source>Mine</source>
         <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>Show &amp;all {count}</source>
+        <translation>Tout &amp;afficher ({count})</translation>
     </message>
     <message>
         <source>Overdue</source>

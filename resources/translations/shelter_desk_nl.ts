@@ -2152,6 +2152,10 @@
         <translation>{person}: {overdue} te laat van {total}</translation>
     </message>
     <message>
+        <source>… and {count} more, not listed: Show all lists them</source>
+        <translation>… en nog {count} andere, niet in de lijst: Alle tonen toont ze</translation>
+    </message>
+    <message>
         <source>No counsellor</source>
         <translation>Geen begeleider</translation>
     </message>
@@ -2174,6 +2178,10 @@
     <message>
         <source>Autonomy goals in open files</source>
         <translation>Zelfstandigheidsdoelen in open dossiers</translation>
+    </message>
+    <message>
+        <source>A long list shows the latest overdue items and the soonest ones, and counts the others: list every item</source>
+        <translation>Een lange lijst toont de laatste achterstallige punten en de eerstvolgende, en telt de andere: alle punten tonen</translation>
     </message>
     <message>
         <source>Show the counts as tables</source>
@@ -2246,6 +2254,10 @@
     <message>
         <source>Mine</source>
         <translation>De mijne</translation>
+    </message>
+    <message>
+        <source>Show &amp;all {count}</source>
+        <translation>&amp;Alle {count} tonen</translation>
     </message>
     <message>
         <source>Overdue</source>

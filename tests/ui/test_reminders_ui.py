@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,8 @@ from shelter_desk.domain.vocabulary import ActionStatus, DeadlineKind, ReminderS
 from shelter_desk.services import access_grants, case_plan, reminders
 from shelter_desk.services.workspace import Workspace
 from shelter_desk.ui.dialogs.reminder_dialog import ReminderDialog
+from shelter_desk.ui.models.attention import MORE_ROLE
+from shelter_desk.ui.views import dashboard as dashboard_view
 from shelter_desk.ui.views.dashboard import Dashboard
 from tests.builders import TODAY, new_client
 from tests.conftest import COUNSELLOR1, DIRECTOR, DIRECTOR_PASSWORD
@@ -186,5 +189,61 @@ def test_the_director_reads_by_counsellor_filters_and_hands_over(
         assert r.state is not None and r.state.step is None and r.state.assignee_id is not None
         assert ReminderStep.ASSIGNED in {s.step for s, _, _ in
                                          reminders.history(counsellor1, r.deadline)}
+    finally:
+        shut_down(qtbot, controller)
+
+
+def test_a_long_list_shows_part_of_itself_counts_every_item_and_shows_all_on_asking(
+        qtbot: QtBot, team_dir: Path, counsellor1: Workspace,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    c = new_client(counsellor1)
+    for what, days in (("Oldest action", -12), ("Old action", -9), ("Recent action", -1),
+                       ("Action due today", 0), ("Action due tomorrow", 1),
+                       ("Action next week", 7), ("Farthest action", 12)):
+        _plan(counsellor1, c.id, what, days)
+    full = reminders.load(counsellor1)
+    late = sum(1 for r in full.items if r.deadline.due < TODAY)
+    actions = sum(1 for r in full.items if r.deadline.kind == DeadlineKind.PLAN_ACTION)
+    monkeypatch.setattr(dashboard_view, "LIST_LIMIT", 1)  # a long list, for the test
+    controller = open_app(qtbot, team_dir, *COUNSELLOR1)
+    try:
+        dash = _dashboard(qtbot, controller)
+        assert dash.data is not None and dash.data.left_out
+        summary = f"{len(full.items)} items: {late} overdue. Double-click (or Enter) opens " \
+                  "the file."
+        assert dash.summary.text() == summary
+        shown = _shown(dash)
+        assert len(shown) < len(full.items)
+        assert not any("Oldest action" in t or "Farthest action" in t for t in shown)
+        assert any("Recent action" in t for t in shown)
+        assert any("Action due today" in t for t in shown)
+        rows = range(dash.model.rowCount())
+        more = [dash.model.texts(i)[0] for i in rows
+                if dash.model.index(i, 0).data(MORE_ROLE)]
+        assert more and all("more, not listed" in t for t in more)
+        assert f"Overdue ({late})" in [dash.model.texts(i)[0] for i in rows]
+        assert dash.show_all_button.isVisible()
+        assert dash.show_all_button.text() == f"Show &all {len(full.items)}"
+        # the filters count those left out too
+        dash.kind_filter.setCurrentIndex(dash.kind_filter.findData(
+            DeadlineKind.PLAN_ACTION.value))
+        settle(qtbot)
+        assert dash.summary.text().startswith(f"{actions} items: ")
+        dash.kind_filter.setCurrentIndex(0)
+        dash.group_by.setCurrentIndex(1)
+        settle(qtbot)
+        assert f"Counsellor One: {late} overdue of {len(full.items)}" in [
+            dash.model.texts(i)[0] for i in range(dash.model.rowCount())]
+        dash.group_by.setCurrentIndex(0)
+
+        dash.show_all_button.click()
+        _reload(qtbot, dash)
+        assert not dash.data.left_out and not dash.show_all_button.isVisible()
+        assert sorted(_shown(dash)) == sorted(dash.model.texts(i)[3] for i in range(
+            dash.model.rowCount()) if dash.model.reminder(i) is not None)
+        assert len(_shown(dash)) == len(full.items)
+        assert dash.summary.text() == summary
+        assert not any(dash.model.index(i, 0).data(MORE_ROLE)
+                       for i in range(dash.model.rowCount()))
     finally:
         shut_down(qtbot, controller)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from shelter_desk.domain.vocabulary import DeadlineKind, ReminderStep
 from shelter_desk.i18n import fill
 from shelter_desk.services import deadlines
-from shelter_desk.services.reminders import Reminder
+from shelter_desk.services.reminders import LeftOut, Reminder
 from shelter_desk.ui import i18n
 from shelter_desk.ui.deadline_text import subject_text
 from shelter_desk.ui.formatting import format_date
@@ -35,6 +35,7 @@ TAB_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 4
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 5
+MORE_ROLE = Qt.ItemDataRole.UserRole + 6  # a line counting items left out of a long list
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class _Row:
     heading: str | None  # a group's heading, or None for a reminder
     reminder: Reminder | None
     colour: str | None
+    more: bool = False  # the heading counts items a long list left out (LeftOut)
 
     @property
     def deadline(self) -> deadlines.Deadline | None:
@@ -62,10 +64,11 @@ class AttentionModel(QAbstractTableModel):
                         tr_("Dashboard", "Whose")]
 
     def set_items(self, items: list[Reminder], names: dict[int, str], today: date,
-                  staff: dict[int, str] | None = None, by_counsellor: bool = False
-                  ) -> list[int]:
+                  staff: dict[int, str] | None = None, by_counsellor: bool = False,
+                  more: list[LeftOut] | None = None) -> list[int]:
         """Show these reminders under their headings (by day, or one heading per person
-        whose they are); returns the headings' rows."""
+        whose they are), each group counting as well those of `more` (left out of a long
+        list: a line under the group says how many); returns the headings' rows."""
         t = theme()
         self.staff, self.today = staff or {}, today
 
@@ -75,37 +78,51 @@ class AttentionModel(QAbstractTableModel):
             due = r.deadline.due
             return t.danger if due < today else t.warning if due == today else None
 
-        groups: list[tuple[str, list[Reminder], str | None]]
+        left = more or []
+        # (title, its reminders, how many more were left out, the heading's colour)
+        groups: list[tuple[str, list[Reminder], int, str | None]]
         if by_counsellor:
-            people = sorted({r.responsible_id for r in items},
+            people = sorted({r.responsible_id for r in items} | {m.counsellor_id for m in left},
                             key=lambda u: (u is None, self._person(u).casefold()))
             groups = []
             for person in people:
                 mine = [r for r in items if r.responsible_id == person]
-                late = sum(1 for r in mine if r.deadline.due < today and not r.handled(today))
+                theirs = [m for m in left if m.counsellor_id == person]
+                late = sum(1 for r in mine if r.deadline.due < today and not r.handled(today)) \
+                    + sum(m.count for m in theirs if m.overdue)
+                untold = sum(m.count for m in theirs)
                 title = fill(tr_("Dashboard", "{person}: {overdue} overdue of {total}"),
-                             person=self._person(person), overdue=late, total=len(mine))
-                groups.append((title, mine, t.danger if late else None))
+                             person=self._person(person), overdue=late,
+                             total=len(mine) + untold)
+                groups.append((title, mine, untold, t.danger if late else None))
         else:
             groups = [
                 (tr_("Dashboard", "Overdue"), [r for r in items if r.deadline.due < today],
-                 t.danger),
+                 sum(m.count for m in left if m.overdue), t.danger),
                 (tr_("Dashboard", "Today"), [r for r in items if r.deadline.due == today],
-                 t.warning),
+                 0, t.warning),
                 (tr_("Dashboard", "Next 14 days"), [r for r in items if r.deadline.due > today],
-                 None),
+                 sum(m.count for m in left if not m.overdue), None),
             ]
         rows: list[_Row] = []
         headings: list[int] = []
-        for title, grouped, heading_colour in groups:
+        for title, grouped, untold, heading_colour in groups:
             headings.append(len(rows))
-            heading = title if by_counsellor else f"{title} ({len(grouped)})"
+            heading = title if by_counsellor else f"{title} ({len(grouped) + untold})"
             rows.append(_Row(heading, None, heading_colour or t.muted))
             rows.extend(_Row(None, r, colour(r)) for r in grouped)
+            if untold:
+                headings.append(len(rows))
+                rows.append(_Row(self._more_text(untold), None, t.muted, more=True))
         self.beginResetModel()
         self.rows, self.names = rows, names
         self.endResetModel()
         return headings
+
+    @staticmethod
+    def _more_text(count: int) -> str:
+        return fill(tr_("Dashboard", "… and {count} more, not listed: Show all lists them"),
+                    count=count)
 
     def _person(self, user_id: int | None) -> str:
         if user_id is None:
@@ -220,12 +237,15 @@ class AttentionModel(QAbstractTableModel):
             return True
         if col != 0:
             return None
+        if role == MORE_ROLE:
+            return row.more
         if role == Qt.ItemDataRole.DisplayRole:
             return row.heading
         if role == Qt.ItemDataRole.ForegroundRole and row.colour:
             return QColor(row.colour)
         if role == Qt.ItemDataRole.FontRole:
-            bold = QFont()
-            bold.setBold(True)
-            return bold
+            font = QFont()
+            font.setItalic(row.more)  # a count of what is not listed, not a group
+            font.setBold(not row.more)
+            return font
         return None

@@ -43,6 +43,7 @@ from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.models.attention import (
     CLIENT_ROLE,
     KIND_ROLE,
+    MORE_ROLE,
     TAB_ROLE,
     AttentionModel,
 )
@@ -55,6 +56,9 @@ from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart, stacked_bar_ch
 from shelter_desk.ui.widgets.scroll import vertical_scroll
 
 HORIZON_DAYS = 14
+# A long list loads about this many of its overdue items (the latest) and of those after today
+# (the soonest), and counts the others; "Show all" loads every one (services/reminders.py).
+LIST_LIMIT = 100
 TAB_FOR_KIND = {
     DeadlineKind.COURT_DATE: file_view.TAB_JUDICIAL,
     DeadlineKind.APPEAL: file_view.TAB_JUDICIAL,
@@ -78,14 +82,17 @@ class DashboardData:
     caseload: dict[str, dict[str, int]]
     goals: dict[GoalDomain, tuple[int, int]]
     staff: dict[int, str]
+    left_out: tuple[reminders.LeftOut, ...] = ()  # counted, not loaded ("Show all" loads them)
 
 
-def load_dashboard(ws: Workspace) -> DashboardData:
+def load_dashboard(ws: Workspace, everything: bool = False) -> DashboardData:
+    """What the dashboard shows; a long list in part (`LIST_LIMIT`) unless `everything`."""
     today = clock.today()
-    loaded = reminders.load(ws, today=today, horizon_days=HORIZON_DAYS)
+    loaded = reminders.load(ws, today=today, horizon_days=HORIZON_DAYS,
+                            limit=None if everything else LIST_LIMIT)
     return DashboardData(
         today, loaded.items, loaded.names, clients.caseload(ws, today),
-        goals.goal_progress_overview(ws), loaded.staff,
+        goals.goal_progress_overview(ws), loaded.staff, loaded.left_out,
     )
 
 
@@ -130,6 +137,7 @@ class Dashboard(QWidget):
         self.dialog: QDialog | None = None
         # The reminder (its key) and row acted on: selected again once the list reloads.
         self._keep: tuple[reminders.Key, int] | None = None
+        self.everything = False  # "Show all" asked for: a long list loaded whole
         self.heading = QLabel(tr_("Dashboard", "Needs attention"))
         self.heading.setObjectName("heading")
         self.summary = QLabel()
@@ -168,6 +176,13 @@ class Dashboard(QWidget):
         self.summary.setWordWrap(True)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
+        self.show_all_button = QPushButton()
+        self.show_all_button.setToolTip(tr_(
+            "Dashboard", "A long list shows the latest overdue items and the soonest ones, "
+                         "and counts the others: list every item"))
+        self.show_all_button.clicked.connect(self.show_everything)
+        self.show_all_button.hide()
+        summary_row.addWidget(self.show_all_button)
         summary_row.addLayout(self._action_row())
         summary_row.addSpacing(12)
         summary_row.addWidget(print_button(bus))
@@ -267,6 +282,7 @@ class Dashboard(QWidget):
         self.ws = ws
         self.appointments.set_workspace(ws)
         self.data = None
+        self.everything = False
         if ws is not None:  # a director reads the list by person first
             self.group_by.setCurrentIndex(1 if ws.actor.has(Role.DIRECTOR) else 0)
         self.model.clear()
@@ -283,9 +299,17 @@ class Dashboard(QWidget):
         ws = self.ws
         if ws is None or ws.closed or not ws.actor.has(Role.COUNSELLOR, Role.DIRECTOR):
             return
+        everything = self.everything
         run_in_background(
-            self, lambda: load_dashboard(ws), self._show, lambda e: show_error(self, e)
+            self, lambda: load_dashboard(ws, everything), self._show,
+            lambda e: show_error(self, e)
         )
+
+    def show_everything(self) -> None:
+        """Every item that needs attention, none left out however long the list."""
+        self.everything = True
+        self.show_all_button.setEnabled(False)  # until the whole list arrives
+        self.refresh()
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
@@ -327,10 +351,19 @@ class Dashboard(QWidget):
                  if (kind is None or r.deadline.kind.value == kind)
                  and (whose is None or r.responsible_id == whose)
                  and (handled or not r.handled(data.today))]
+        # Those left out are open, and their counsellor's: the filters count them the same.
+        more = [m for m in data.left_out
+                if (kind is None or m.kind.value == kind)
+                and (whose is None or m.counsellor_id == whose)]
+        listed = len(shown) + sum(m.count for m in more)
+        total = len(data.items) + sum(m.count for m in data.left_out)
+        self.show_all_button.setVisible(bool(data.left_out))
+        self.show_all_button.setEnabled(True)
+        self.show_all_button.setText(fill(tr_("Dashboard", "Show &all {count}"), count=total))
         self.model.privacy = self.bus.privacy
         self.tree.clearSpans()
         for row in self.model.set_items(shown, data.names, data.today, data.staff,
-                                        bool(self.group_by.currentData())):
+                                        bool(self.group_by.currentData()), more):
             self.tree.setSpan(row, 0, 1, self.model.columnCount())
         for col in range(3):
             self.tree.resizeColumnToContents(col)
@@ -339,18 +372,18 @@ class Dashboard(QWidget):
         self.tree.setColumnWidth(4, min(self.tree.columnWidth(4), 240))
 
         overdue = sum(1 for r in shown if r.deadline.due < data.today
-                      and not r.handled(data.today))
-        if not shown:  # "0 éléments" read wrong in French; nothing to list says so
+                      and not r.handled(data.today)) + sum(m.count for m in more if m.overdue)
+        if not listed:  # "0 éléments" read wrong in French; nothing to list says so
             summary = tr_("Dashboard", "Nothing needs attention in the next 14 days.") \
-                if len(shown) == len(data.items) else tr_("Dashboard", "Nothing to show "
-                                                                         "with these filters.")
-        elif len(shown) == 1:
+                if listed == total else tr_("Dashboard", "Nothing to show "
+                                                         "with these filters.")
+        elif listed == 1:
             summary = tr_("Dashboard", "1 item, {overdue} overdue. Double-click (or Enter) opens "
                                        "the file.")
         else:
             summary = tr_("Dashboard", "{count} items: {overdue} overdue. Double-click (or Enter) "
                                        "opens the file.")
-        self.summary.setText(fill(summary, count=len(shown), overdue=overdue))
+        self.summary.setText(fill(summary, count=listed, overdue=overdue))
         self._reselect()
         self._selection_changed()
 
@@ -450,6 +483,9 @@ class Dashboard(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         first = index.siblingAtColumn(0)
+        if first.data(MORE_ROLE):
+            self.show_everything()
+            return
         client_id = first.data(CLIENT_ROLE)
         if not client_id:
             return  # a heading
