@@ -249,7 +249,7 @@ def attention_window(session: Session, visible: ColumnElement[bool], end: date, 
         day: date | None = session.scalar(
             select(ClientDeadline.due).join(Client, Client.id == ClientDeadline.client_id)
             .where(_attention(visible, end, today), *criteria)
-            .order_by(order).offset(limit - 1).limit(1))
+            .order_by(order).offset(max(limit, 1) - 1).limit(1))
         return day
 
     first = nth(ClientDeadline.due < today, order=ClientDeadline.due.desc())
