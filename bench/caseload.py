@@ -58,6 +58,8 @@ def run(tmp: Path) -> tuple[list[Result], list[Result], dict[int, Path]]:
         main.append(_filter(clients.list_clients(ws)))
         main.append(_full_file(ws))
         main.append(_dashboard(ws))
+        main.append(_dashboard(ws, f"dashboard over {MAIN:,} clients, the whole list "
+                                   "(Show all)", everything=True))
         main.append(_signed_report(ws, tmp))
         main.append(Result("accent-insensitive search 'stanescu'", median_seconds(
             lambda: clients.list_clients(ws, search="stanescu"), repeat=5),
@@ -184,7 +186,9 @@ def _full_file(ws: Workspace) -> Result:
                   median_seconds(raw, repeat=5), goal="<= 50 ms", limit_seconds=0.05)
 
 
-def _dashboard(ws: Workspace, name: str = "") -> Result:
+def _dashboard(ws: Workspace, name: str = "", everything: bool = False) -> Result:
+    """As the dashboard loads: a long list in part (the others counted), or, as "Show all"
+    asks, whole (informative: the goal is the dashboard's as it opens)."""
     from shelter_desk.ui.views.dashboard import load_dashboard
 
     def raw_facts() -> None:
@@ -193,9 +197,12 @@ def _dashboard(ws: Workspace, name: str = "") -> Result:
                           "consent_events", "clients"):
                 conn.exec_driver_sql(f"SELECT * FROM {table}").all()
 
+    measured = median_seconds(lambda: load_dashboard(ws, everything), repeat=3)
+    floor = median_seconds(raw_facts, repeat=3)
+    if everything:
+        return Result(name, measured, "raw reads of the same facts", floor)
     return Result(name or f"dashboard over {MAIN:,} clients (needs attention, charts)",
-                  median_seconds(lambda: load_dashboard(ws), repeat=3),
-                  "raw reads of the same facts", median_seconds(raw_facts, repeat=3),
+                  measured, "raw reads of the same facts", floor,
                   goal="<= 150 ms", limit_seconds=0.15)
 
 
