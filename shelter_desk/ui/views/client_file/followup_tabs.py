@@ -42,8 +42,8 @@ from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.printing import print_button
+from shelter_desk.ui.record_kinds.cells import marks, yes_no
 from shelter_desk.ui.style import theme
-from shelter_desk.ui.views.client_file.cells import marks, yes_no
 from shelter_desk.ui.views.client_file.record_tab import RecordTab
 
 
