@@ -40,8 +40,8 @@ from shelter_desk.ui.main_window import (
     PAGE_DASHBOARD,
     PAGE_REPORTS,
 )
+from shelter_desk.ui.record_kinds.court_dates import CourtDateDialog
 from shelter_desk.ui.views.client_file import view as file_view
-from shelter_desk.ui.views.client_file.justice_tabs import CourtDateDialog
 from tests.builders import AGO, TODAY, new_client, session_input
 from tests.conftest import DIRECTOR, DIRECTOR_PASSWORD
 from tests.ui.a11y import Findings, audit

@@ -103,12 +103,14 @@ def _walk(qtbot: QtBot, controller: object, client_id: int,
     from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
     from shelter_desk.ui.dialogs.new_client_wizard import NewClientWizard
     from shelter_desk.ui.dialogs.user_dialogs import AddUserDialog
-    from shelter_desk.ui.views.client_file.followup_tabs import _session_dialog
+    from shelter_desk.ui.record_kinds.kind import kind_dialog
+    from shelter_desk.ui.record_kinds.sessions import sessions
 
     ctx = view.ctx
     for name, dialog in (("new client", NewClientWizard(controller.ws, None)),  # type: ignore[attr-defined]
                          ("add user", AddUserDialog()),
-                         ("session", _session_dialog(ctx, None, window)),
+                         ("session", kind_dialog(sessions(), ctx.ws, ctx.client_id, None,
+                                                 window)),
                          ("three conditions", ThreeConditionsDialog(
                              ctx.ws, ctx.client_id, ctx.case_code, window))):
         qtbot.addWidget(dialog)

@@ -60,12 +60,15 @@ def test_domain_importing_the_database_is_caught(tmp_path: Path) -> None:
     assert result.returncode != 0 and "BROKEN" in result.stdout
 
 
-def test_a_dialog_importing_a_view_is_caught(tmp_path: Path) -> None:
+@pytest.mark.parametrize("package", ["dialogs", "record_kinds"])
+def test_a_dialog_or_record_kind_importing_a_view_is_caught(tmp_path: Path,
+                                                            package: str) -> None:
     root = _copy(tmp_path)
-    (root / "shelter_desk" / "ui" / "dialogs" / "sneaky.py").write_text(
+    (root / "shelter_desk" / "ui" / package / "sneaky.py").write_text(
         "from shelter_desk.ui.views import dashboard\n")
     result = _lint(root)
-    assert result.returncode != 0 and "Forms and dialogs are used by the views" in result.stdout
+    assert result.returncode != 0
+    assert "Forms, dialogs and record kinds are used by the views" in result.stdout
 
 
 @pytest.mark.parametrize("sneaky", ["import PySide6.QtCore\n",

@@ -94,7 +94,7 @@ def test_once_the_next_document_is_asked_for_only_the_expiry_remains() -> None:
 
 
 def test_the_form_explains_the_validity_from_the_table() -> None:
-    from shelter_desk.ui.views.client_file.justice_tabs import validity_summary
+    from shelter_desk.ui.record_kinds.residence_documents import validity_summary
 
     text = validity_summary()
     for doc_type in DocumentType:

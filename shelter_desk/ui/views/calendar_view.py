@@ -37,6 +37,7 @@ from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.messages import show_error
 from shelter_desk.ui.ops import run_in_background
 from shelter_desk.ui.printing import print_button
+from shelter_desk.ui.record_kinds.appointments import planned_from_calendar
 from shelter_desk.ui.style import theme
 from shelter_desk.ui.views.agenda import (
     CLIENT_ROLE,
@@ -48,7 +49,6 @@ from shelter_desk.ui.views.agenda import (
     who,
 )
 from shelter_desk.ui.views.client_file import view as file_view
-from shelter_desk.ui.views.client_file.appointments_tab import appointment_dialog
 from shelter_desk.ui.views.dashboard import TAB_FOR_KIND
 
 
@@ -438,7 +438,7 @@ class CalendarView(QWidget):
         privacy = self.bus.privacy
         choices = [(str(c.id), who(c.case_code, c.name, privacy))
                    for c in sorted(found, key=lambda c: c.case_code)]
-        dialog = appointment_dialog(ws, None, None, self, clients=choices, day=self.anchor())
+        dialog = planned_from_calendar(ws, self, choices, self.anchor())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
             saved = dialog.result_value
             self.bus.publish(saved.changes)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
 from datetime import date, datetime
 from functools import reduce
 from typing import Any
@@ -20,197 +19,38 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.labelled import LabelledEnum
-from shelter_desk.domain.vocabulary import (
-    Condition,
-    ConditionStatus,
-    NotificationReason,
-    NotificationRecipient,
-    SessionKind,
-    SessionPlace,
-)
+from shelter_desk.domain.vocabulary import Condition
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, fill
 from shelter_desk.i18n.field_labels import label_for
-from shelter_desk.services import conditions, counselling, history, notifications
+from shelter_desk.services import conditions, history
 from shelter_desk.services.changes import Kind
 from shelter_desk.ui import i18n
 from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.dialogs.conditions_dialog import ThreeConditionsDialog
 from shelter_desk.ui.formatting import format_date, format_datetime, format_wall_clock
-from shelter_desk.ui.forms.fields import F, language_field, relabel
-from shelter_desk.ui.forms.form import BOOL, CHOICE, DATE, INT, NOTES, TEXT, TIME
-from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
 from shelter_desk.ui.models.record_table import Column
 from shelter_desk.ui.printing import print_button
+from shelter_desk.ui.record_kinds.cells import yes_no
+from shelter_desk.ui.record_kinds.condition_checks import condition_checks, status_colour
+from shelter_desk.ui.record_kinds.notifications import notifications
+from shelter_desk.ui.record_kinds.sessions import sessions
 from shelter_desk.ui.style import theme
-from shelter_desk.ui.views.client_file.cells import marks, yes_no
-from shelter_desk.ui.views.client_file.record_tab import RecordTab
+from shelter_desk.ui.views.client_file.record_tab import KindTab, RecordTab
 
 
-def _first_line(text: str | None, width: int = 80) -> str:
-    line = (text or "").strip().splitlines()[0] if text and text.strip() else ""
-    return line if len(line) <= width else line[: width - 1] + "…"
-
-
-def status_colour(status: ConditionStatus) -> str:
-    t = theme()
-    return {ConditionStatus.COMPLIED: t.ok, ConditionStatus.CONCERN: t.warning,
-            ConditionStatus.BREACH: t.danger}[status]
-
-
-# -- sessions -------------------------------------------------------------------------------
-def _session_dialog(
-    ctx: ClientContext, row: counselling.SessionView | None, parent: QWidget,
-    *, prefill: counselling.SessionInput | None = None,
-    save_as: Callable[[counselling.SessionInput], Any] | None = None,
-) -> RecordDialog:
-    """Add (`row` None) or edit a session. `prefill` and `save_as`: a new session that starts
-    from those values and is saved by another step (an appointment recorded as held)."""
-    fields = [
-        F("held_on", DATE),
-        F("start_time", TIME),
-        F("duration_minutes", INT, minimum=5, maximum=600, suffix=" min"),
-        F("kind", CHOICE, enum=SessionKind),
-        F("place", CHOICE, enum=SessionPlace),
-        language_field("interpreter_language"),
-        F("support_person_present", BOOL),
-        F("client_stopped", BOOL),
-        F("client_asked_questions", BOOL),
-        F("confidential_notes", NOTES),
-    ]
-    relabel(fields, interpreter_language=tr_("ClientFile", "Interpreter (language)"))
-
-    def save(data: counselling.SessionInput) -> Any:
-        if save_as is not None:
-            return save_as(data)
-        if row is None:
-            return counselling.add_session(ctx.ws, ctx.client_id, data)
-        return counselling.update_session(ctx.ws, row.id, data, based_on=row.version)
-
-    dialog = RecordDialog(
-        tr_("ClientFile", "Counselling session")
-        if row is None
-        else tr_("ClientFile", "Edit the session"),
-        fields,
-        lambda v: counselling.SessionInput(**v),
-        counselling.SESSIONS.spec,
-        save,
-        initial=row if row is not None else prefill,
-        parent=parent,
-        intro=tr_(
-            "ClientFile",
-            "The Control record: the client may stop at any time, have someone present "
-            "and ask questions. Confidential notes never leave this file.",
-        ),
-    )
-    if row is None and prefill is None:
-        dialog.form.set_value("duration_minutes", 60)
-    return dialog
-
-
-def session_dialog(ctx: ClientContext, parent: QWidget, prefill: counselling.SessionInput,
-                   save_as: Callable[[counselling.SessionInput], Any]) -> RecordDialog:
-    """A new session starting from `prefill`, saved by `save_as`."""
-    return _session_dialog(ctx, None, parent, prefill=prefill, save_as=save_as)
-
-
+# -- sessions and notifications ---------------------------------------------------------------
 def sessions_tab(ctx: ClientContext) -> RecordTab:
-    def control(s: counselling.SessionView) -> str:
-        return marks(
-            (
-                (s.client_stopped, tr_("ClientFile", "stopped")),
-                (s.support_person_present, tr_("ClientFile", "support person")),
-                (s.client_asked_questions, tr_("ClientFile", "questions")),
-            )
-        )
-
-    columns: list[Column[Any]] = [
-        Column(
-            tr_("ClientFile", "Date"),
-            lambda s: format_date(s.held_on),
-            key=lambda s: (s.held_on, s.id),
-        ),
-        Column(
-            tr_("ClientFile", "Start"),
-            lambda s: s.start_time.strftime("%H:%M") if s.start_time else "",
-        ),
-        Column(
-            tr_("ClientFile", "Minutes"),
-            lambda s: str(s.duration_minutes),
-            key=lambda s: s.duration_minutes,
-            align_right=True,
-        ),
-        Column(tr_("ClientFile", "Kind"), lambda s: i18n.label(s.kind)),
-        Column(tr_("ClientFile", "Place"), lambda s: i18n.label(s.place)),
-        Column(tr_("ClientFile", "Interpreter"), lambda s: i18n.language(s.interpreter_language)),
-        Column(tr_("ClientFile", "Control"), control),
-        Column(tr_("ClientFile", "Counsellor"), lambda s: s.counsellor),
-        Column(
-            tr_("ClientFile", "Notes"),
-            lambda s: _first_line(s.confidential_notes),
-            color=lambda s: theme().muted,
-            confidential=True,
-        ),
-    ]
-    tab = RecordTab(
-        ctx,
-        [Kind.SESSIONS],
-        columns,
-        counselling.list_sessions,
-        add=lambda _: _session_dialog(ctx, None, tab),
-        edit=lambda r: _session_dialog(ctx, r, tab),
-        add_label=tr_("ClientFile", "Add a session…"),
-        title=tr_("ClientFile", "Counselling sessions"),
-        void_kind="session",
-    )
+    tab = KindTab(ctx, sessions())
     tab.add_tool(print_button(ctx.bus), 2)
     return tab
 
 
+def notifications_tab(ctx: ClientContext) -> RecordTab:
+    return KindTab(ctx, notifications())
+
+
 # -- conditions -----------------------------------------------------------------------------
-def _check_dialog(
-    ctx: ClientContext,
-    row: conditions.CheckView | None,
-    parent: QWidget,
-    preset: dict[str, Any] | None = None,
-) -> RecordDialog:
-    fields = [
-        F("condition", CHOICE, enum=Condition),
-        F("checked_on", DATE),
-        F("status", CHOICE, enum=ConditionStatus),
-        F("evidence", NOTES),
-        F("assessment", NOTES),
-        F("notified_prosecutor", BOOL),
-        F("notified_immigration_office", BOOL),
-        F("not_notified_reason", NOTES),
-    ]
-    relabel(
-        fields,
-        notified_prosecutor=tr_("ClientFile", "The prosecutor was notified"),
-        notified_immigration_office=tr_("ClientFile", "The Immigration Office was notified"),
-        not_notified_reason=tr_("ClientFile", "A breach not reported: why"),
-    )
-
-    def save(data: conditions.CheckInput) -> Any:
-        if row is None:
-            return conditions.record_check(ctx.ws, ctx.client_id, data)
-        return conditions.update_check(ctx.ws, row.id, data, based_on=row.version)
-
-    dialog = RecordDialog(
-        tr_("ClientFile", "Condition check"),
-        fields,
-        lambda v: conditions.CheckInput(**v),
-        conditions.CHECKS.spec,
-        save,
-        cross=conditions.CHECKS.cross,
-        initial=row,
-        parent=parent,
-    )
-    for name, value in (preset or {}).items():
-        dialog.form.set_value(name, value)
-    return dialog
-
-
 class ConditionsTab(QWidget):
     """The three conditions' latest state on top, every check below."""
 
@@ -233,41 +73,7 @@ class ConditionsTab(QWidget):
             box.addWidget(state)
             self.cards[condition] = state
             row.addWidget(card)
-        columns: list[Column[Any]] = [
-            Column(
-                tr_("ClientFile", "Date"),
-                lambda c: format_date(c.checked_on),
-                key=lambda c: (c.checked_on, c.id),
-            ),
-            Column(tr_("ClientFile", "Condition"), lambda c: i18n.label(c.condition)),
-            Column(
-                tr_("ClientFile", "Result"),
-                lambda c: i18n.label(c.status),
-                color=lambda c: status_colour(c.status),
-            ),
-            Column(tr_("ClientFile", "Evidence"), lambda c: _first_line(c.evidence)),
-            Column(
-                tr_("ClientFile", "Notified"),
-                lambda c: marks(
-                    (
-                        (c.notified_prosecutor, tr_("ClientFile", "prosecutor")),
-                        (c.notified_immigration_office, tr_("ClientFile", "Immigration Office")),
-                    )
-                ),
-            ),
-            Column(tr_("ClientFile", "Counsellor"), lambda c: c.counsellor),
-        ]
-        self.table = RecordTab(
-            ctx,
-            [Kind.CONDITIONS, Kind.NOTIFICATIONS],
-            columns,
-            conditions.list_checks,
-            add=lambda _: _check_dialog(ctx, None, self),
-            edit=lambda r: _check_dialog(ctx, r, self),
-            add_label=tr_("ClientFile", "Record a check…"),
-            title=tr_("ClientFile", "Condition checks"),
-            void_kind="condition-check",
-        )
+        self.table = KindTab(ctx, condition_checks())
         self.check_all_button = QPushButton(tr_("ClientFile", "Check the three conditions…"))
         self.check_all_button.setProperty("primary", True)
         self.check_all_button.clicked.connect(self.check_all)
@@ -301,63 +107,6 @@ class ConditionsTab(QWidget):
                          status=i18n.label(check.status), date=format_date(check.checked_on))
                 )
                 label.setStyleSheet(f"color: {status_colour(check.status)}; font-weight: 600;")
-
-
-# -- notifications --------------------------------------------------------------------------
-def _notification_dialog(
-    ctx: ClientContext, row: notifications.NotificationView | None, parent: QWidget
-) -> RecordDialog:
-    fields = [
-        F("sent_on", DATE),
-        F("recipient", CHOICE, enum=NotificationRecipient),
-        F("reason", CHOICE, enum=NotificationReason),
-        F("reference", TEXT),
-        F("note", NOTES),
-    ]
-    relabel(fields, reason=tr_("ClientFile", "About"))
-
-    def save(data: notifications.NotificationInput) -> Any:
-        if row is None:
-            return notifications.add_notification(ctx.ws, ctx.client_id, data)
-        return notifications.update_notification(
-            ctx.ws, row.id, data, based_on=row.version)
-
-    return RecordDialog(
-        tr_("ClientFile", "Notification to an authority"),
-        fields,
-        lambda v: notifications.NotificationInput(**v),
-        notifications.NOTIFICATIONS.spec,
-        save,
-        initial=row,
-        parent=parent,
-    )
-
-
-def notifications_tab(ctx: ClientContext) -> RecordTab:
-    columns: list[Column[Any]] = [
-        Column(
-            tr_("ClientFile", "Sent"),
-            lambda n: format_date(n.sent_on),
-            key=lambda n: (n.sent_on, n.id),
-        ),
-        Column(tr_("ClientFile", "To"), lambda n: i18n.label(n.recipient)),
-        Column(tr_("ClientFile", "About"), lambda n: i18n.label(n.reason)),
-        Column(tr_("ClientFile", "Reference"), lambda n: n.reference or ""),
-        Column(tr_("ClientFile", "By"), lambda n: n.counsellor),
-        Column(tr_("ClientFile", "Note"), lambda n: _first_line(n.note)),
-    ]
-    tab = RecordTab(
-        ctx,
-        [Kind.NOTIFICATIONS],
-        columns,
-        notifications.list_notifications,
-        add=lambda _: _notification_dialog(ctx, None, tab),
-        edit=lambda r: _notification_dialog(ctx, r, tab),
-        add_label=tr_("ClientFile", "Record a notification…"),
-        title=tr_("ClientFile", "Notifications to the authorities"),
-        void_kind="notification",
-    )
-    return tab
 
 
 # -- history --------------------------------------------------------------------------------

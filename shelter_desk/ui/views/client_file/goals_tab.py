@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,51 +13,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_desk.domain.vocabulary import GoalDomain, GoalStatus
 from shelter_desk.i18n import fill
-from shelter_desk.services import goals
-from shelter_desk.services.changes import Kind
-from shelter_desk.ui import accessible, chart_labels, i18n
+from shelter_desk.services import goals as service
+from shelter_desk.ui import accessible, chart_labels
 from shelter_desk.ui.client_context import ClientContext
 from shelter_desk.ui.formatting import format_date
 from shelter_desk.ui.forms.fields import F, relabel
-from shelter_desk.ui.forms.form import CHOICE, DATE, INT, NOTES, OPT_DATE
+from shelter_desk.ui.forms.form import DATE, INT, NOTES
 from shelter_desk.ui.forms.record_dialog import RecordDialog
 from shelter_desk.ui.i18n import tr_
-from shelter_desk.ui.models.record_table import Column
-from shelter_desk.ui.style import theme
-from shelter_desk.ui.views.client_file.record_tab import RecordTab
+from shelter_desk.ui.record_kinds.goals import goals
+from shelter_desk.ui.views.client_file.record_tab import KindTab
 from shelter_desk.ui.widgets.charts import ChartPanel, bar_chart
 
 
-def goal_dialog(ctx: ClientContext, row: goals.GoalView | None, parent: QWidget) -> RecordDialog:
-    fields = [
-        F("domain", CHOICE, enum=GoalDomain),
-        F("description", NOTES),
-        F("set_on", DATE),
-        F("target_date", OPT_DATE),
-        F("status", CHOICE, enum=GoalStatus),
-        F("progress", INT, minimum=0, maximum=100, suffix=" %"),
-    ]
-
-    def save(data: goals.GoalInput) -> Any:
-        if row is None:
-            return goals.add_goal(ctx.ws, ctx.client_id, data)
-        return goals.update_goal(ctx.ws, row.id, data, based_on=row.version)
-
-    return RecordDialog(
-        tr_("ClientFile", "Autonomy goal") if row is None else tr_("ClientFile", "Edit the goal"),
-        fields,
-        lambda v: goals.GoalInput(**v),
-        goals.GOALS.spec,
-        save,
-        cross=goals.GOALS.cross,
-        initial=row,
-        parent=parent,
-    )
-
-
-def milestone_dialog(ctx: ClientContext, goal: goals.GoalView, parent: QWidget) -> RecordDialog:
+def milestone_dialog(ctx: ClientContext, goal: service.GoalView, parent: QWidget) -> RecordDialog:
     fields = [
         F("reached_on", DATE),
         F("description", NOTES),
@@ -69,9 +37,9 @@ def milestone_dialog(ctx: ClientContext, goal: goals.GoalView, parent: QWidget) 
     dialog = RecordDialog(
         fill(tr_("ClientFile", "Milestone: {goal}"), goal=goal.description[:60]),
         fields,
-        lambda v: goals.MilestoneInput(**v),
-        goals.MILESTONE_SPEC,
-        lambda data: goals.add_milestone(ctx.ws, goal.id, data),
+        lambda v: service.MilestoneInput(**v),
+        service.MILESTONE_SPEC,
+        lambda data: service.add_milestone(ctx.ws, goal.id, data),
         parent=parent,
     )
     dialog.form.set_value("progress", min(100, goal.progress + 10))
@@ -82,48 +50,7 @@ class GoalsTab(QWidget):
     def __init__(self, ctx: ClientContext) -> None:
         super().__init__()
         self.ctx = ctx
-        columns: list[Column[Any]] = [
-            Column(tr_("ClientFile", "Area"), lambda g: i18n.label(g.domain)),
-            Column(tr_("ClientFile", "Goal"), lambda g: g.description),
-            Column(
-                tr_("ClientFile", "Set"), lambda g: format_date(g.set_on), key=lambda g: g.set_on
-            ),
-            Column(
-                tr_("ClientFile", "Target"),
-                lambda g: format_date(g.target_date),
-                key=lambda g: g.target_date or g.set_on,
-            ),
-            Column(
-                tr_("ClientFile", "Status"),
-                lambda g: i18n.label(g.status),
-                color=lambda g: (
-                    theme().ok
-                    if g.status == GoalStatus.ACHIEVED
-                    else theme().muted
-                    if g.status == GoalStatus.ABANDONED
-                    else None
-                ),
-            ),
-            Column(
-                tr_("ClientFile", "Progress"),
-                lambda g: f"{g.progress} %",
-                key=lambda g: g.progress,
-                align_right=True,
-            ),
-        ]
-        self.table = RecordTab(
-            ctx,
-            [Kind.GOALS],
-            columns,
-            goals.list_goals,
-            add=lambda _: goal_dialog(ctx, None, self),
-            edit=lambda r: goal_dialog(ctx, r, self),
-            add_label=tr_("ClientFile", "Add a goal…"),
-            sort_column=2,
-            descending=False,
-            title=tr_("ClientFile", "Autonomy goals"),
-            void_kind="goal",
-        )
+        self.table = KindTab(ctx, goals())
         self.milestone_button = QPushButton(tr_("ClientFile", "Add a milestone…"))
         self.milestone_button.clicked.connect(self.add_milestone)
         self.table.add_tool(self.milestone_button, 2)

@@ -36,6 +36,7 @@ from shelter_desk.ui.models.record_table import (
     void_of,
 )
 from shelter_desk.ui.ops import run_in_background
+from shelter_desk.ui.record_kinds.kind import RecordKind, kind_dialog
 from shelter_desk.ui.style import theme
 
 Loader = Callable[[Workspace, int], Sequence[Any]]
@@ -252,3 +253,36 @@ class RecordTab(QWidget):
         if isinstance(found, Changes):
             return found
         return Changes.of(self.ctx.client_id, *(self.kinds or ()))
+
+
+class KindTab(RecordTab):
+    """The tab of one kind of record, made from its declaration (ui/record_kinds/): its
+    table, Add…, Edit… and Void… as the declaration says."""
+
+    def __init__(self, ctx: ClientContext, kind: RecordKind,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            kind.changes,
+            kind.columns,
+            kind.load,
+            add=(lambda _: self.dialog(None)) if kind.add is not None else None,
+            edit=(lambda row: self.dialog(row)) if kind.update is not None else None,
+            add_label=kind.add_label,
+            intro=kind.tab_intro,
+            title=kind.title,
+            sort_column=kind.sort_column,
+            descending=kind.descending,
+            void_kind=kind.void_kind,
+            parent=parent,
+        )
+        self.kind = kind
+
+    def among(self) -> Sequence[Any]:
+        """The records a dialog's form picks from: by default this tab's, not voided."""
+        return [r for r in self.model.rows if void_of(r) is None]
+
+    def dialog(self, row: Any) -> QDialog:
+        """Add (`row` None) or edit one record."""
+        return kind_dialog(self.kind, self.ctx.ws, self.ctx.client_id, row, self,
+                           among=self.among())
