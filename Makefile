@@ -31,11 +31,17 @@ lint: $(STAMP)
 	$(BIN)/mypy shelter_desk
 	$(BIN)/lint-imports
 
-test: system-deps lint qm
-	$(BIN)/python -m pytest -q
+# One pytest worker per core, at most four: each worker makes its own template installations,
+# PostgreSQL cluster and signing services (tests/conftest.py), so they share nothing.
+PYTEST_JOBS ?= -n auto --maxprocesses=4
 
-unit: $(STAMP)
-	$(BIN)/python -m pytest -q tests/unit
+test: system-deps lint qm
+	$(BIN)/python -m pytest -q $(PYTEST_JOBS)
+
+# The quick loop while coding: the core's tests, without what needs a server cluster, real
+# Argon2 costs or subprocesses (marked slow); make test runs them all.
+unit: $(STAMP) qm
+	$(BIN)/python -m pytest -q $(PYTEST_JOBS) -m "not slow" tests/unit
 
 bench: system-deps $(STAMP)
 	$(BIN)/python -m bench

@@ -185,3 +185,8 @@ def _kept(ws: Workspace, client_id: int) -> tuple[list[tuple[object, ...]], list
             select(ClientDeadline.due, ClientDeadline.kind)
             .where(ClientDeadline.client_id == client_id)).all())
     return state, rows
+
+
+def test_a_test_on_the_server_is_marked_slow(backend: str, request: pytest.FixtureRequest) -> None:
+    """`make unit` leaves out what needs a PostgreSQL cluster (tests/conftest.py marks it)."""
+    assert (request.node.get_closest_marker("slow") is not None) == (backend == "postgresql")
