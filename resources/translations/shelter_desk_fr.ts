@@ -5426,6 +5426,10 @@ Laquelle ? [{before}/{after}] </translation>
         <translation>La base de données est endommagée et n&apos;a pas été ouverte. Rien n&apos;a été modifié. Restaurez la dernière sauvegarde avec « shelter-desk restore BACKUP-FILE ». ({detail})</translation>
     </message>
     <message>
+        <source>The database could not be brought up to this version of shelter_desk and was not opened. Nothing was changed; a copy made just before is at {copy}. Tell the shelter&apos;s IT, with this detail: {detail}</source>
+        <translation>La base de données n&apos;a pas pu être mise à niveau vers cette version de shelter_desk et n&apos;a pas été ouverte. Rien n&apos;a été modifié ; une copie faite juste avant se trouve dans {copy}. Prévenez l&apos;informatique du centre, avec ce détail : {detail}</translation>
+    </message>
+    <message>
         <source>A value on the shelter&apos;s server does not open ({detail}): it was changed on the server itself, or written under another key. Nothing was changed. Tell the shelter&apos;s IT: they restore the server from its own backup, or set up a new server and move the latest backup onto it with &apos;shelter-desk server import --from-backup FILE&apos;.</source>
         <translation>Une valeur sur le serveur du centre ne s&apos;ouvre pas ({detail}) : elle a été modifiée sur le serveur lui-même, ou écrite sous une autre clé. Rien n&apos;a été modifié. Prévenez l&apos;informatique du centre : elle restaure le serveur depuis sa propre sauvegarde, ou prépare un nouveau serveur et y place la dernière sauvegarde avec &apos;shelter-desk server import --from-backup FICHIER&apos;.</translation>
     </message>

@@ -5426,6 +5426,10 @@ Welke is het? [{before}/{after}] </translation>
         <translation>De databank is beschadigd en werd niet geopend. Er is niets gewijzigd. Zet de laatste back-up terug met &apos;shelter-desk restore BACKUP-FILE&apos;. ({detail})</translation>
     </message>
     <message>
+        <source>The database could not be brought up to this version of shelter_desk and was not opened. Nothing was changed; a copy made just before is at {copy}. Tell the shelter&apos;s IT, with this detail: {detail}</source>
+        <translation>De databank kon niet worden bijgewerkt naar deze versie van shelter_desk en werd niet geopend. Er is niets gewijzigd; een kopie van net daarvoor staat in {copy}. Meld het aan de IT van het opvangcentrum, met dit detail: {detail}</translation>
+    </message>
+    <message>
         <source>A value on the shelter&apos;s server does not open ({detail}): it was changed on the server itself, or written under another key. Nothing was changed. Tell the shelter&apos;s IT: they restore the server from its own backup, or set up a new server and move the latest backup onto it with &apos;shelter-desk server import --from-backup FILE&apos;.</source>
         <translation>Een waarde op de server van het opvangcentrum gaat niet open ({detail}): ze werd op de server zelf gewijzigd, of onder een andere sleutel geschreven. Er werd niets gewijzigd. Meld het aan de IT van het centrum: zij zetten de server terug uit haar eigen back-up, of richten een nieuwe server in en zetten de laatste back-up erop met &apos;shelter-desk server import --from-backup BESTAND&apos;.</translation>
     </message>

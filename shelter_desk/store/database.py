@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import ColumnElement, Connection, Engine, true
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
@@ -32,6 +33,7 @@ from shelter_desk.store.errors import (
     DiskFull,
     KeySlotFileDamaged,
     LoginAgain,
+    MigrationFailed,
     NotInitialised,
     SlotFileChanged,
     StoreError,
@@ -341,9 +343,12 @@ class Store:
             current = self.schema_revision()  # another program may have migrated meanwhile
             if current == head:
                 return
-            self.safety_copy(f"before-migration-{current}-to-{head}")
-            with truthful(self.files.root), self.engine.begin() as conn:
-                migrate.upgrade(conn)
+            copy = self.safety_copy(f"before-migration-{current}-to-{head}")
+            try:
+                with truthful(self.files.root), self.engine.begin() as conn:
+                    migrate.upgrade(conn)
+            except SQLAlchemyError as exc:  # rolled back: the file is as it was
+                raise MigrationFailed(copy, str(getattr(exc, "orig", None) or exc)) from exc
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:

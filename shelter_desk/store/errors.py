@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP, Translatable, fill, translation
 
@@ -36,6 +37,17 @@ class DatabaseDamaged(StoreError):
             "errors", "The database is damaged and was not opened. Nothing was changed. "
             "Restore the latest backup with 'shelter-desk restore BACKUP-FILE'. ({detail})"),
             detail=detail or "integrity check")
+
+
+class MigrationFailed(StoreError):
+    """Bringing the database up to this version failed: the upgrade was rolled back, so the
+    file is as it was, and the copy taken before it is named."""
+
+    def __init__(self, copy: Path, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "The database could not be brought up to this version of shelter_desk "
+            "and was not opened. Nothing was changed; a copy made just before is at {copy}. "
+            "Tell the shelter's IT, with this detail: {detail}"), copy=copy, detail=detail)
 
 
 class SealedValueUnopened(DatabaseDamaged):
