@@ -40,6 +40,7 @@ from shelter_desk.reports import casefile, progress
 from shelter_desk.reports import data as rd
 from shelter_desk.reports import signing as rs
 from shelter_desk.services import audit, clock, consent, seals, signing
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.errors import ConsentMissing, NotFound, ValidationError
 from shelter_desk.services.guard import client_in_reach, require
 from shelter_desk.services.validation import NOT_CHOICE
@@ -207,6 +208,9 @@ class MadeReport:
     identity_included: bool
     signed_by: str | None
     level: str | None = None  # the PAdES level of a signed report ("B-B", "B-T", "B-LT")
+    # What making it changed: a signed report is listed in the file's Reports and History
+    # tabs; an unsigned preview only in its History (audited).
+    changes: Changes | None = None
 
 
 def make_report(ws: Workspace, client_id: int, language: str,
@@ -266,7 +270,7 @@ def signed_report(ws: Workspace, client_id: int, language: str,
         audit.record(session, ws.actor, "report.sign", client_code=data.case_code,
                      target=subject[:120], reason=signed.level.value)
     return MadeReport(signed.pdf, data.case_code, language, 0, data.identity is not None,
-                      subject, signed.level.value)
+                      subject, signed.level.value, Changes.of(client_id, Kind.REPORTS))
 
 
 @dataclass(frozen=True)
@@ -274,6 +278,7 @@ class CaseFileExport:
     archive: bytes
     case_code: str
     passphrase: str | None
+    changes: Changes | None = None  # listed in the file's Reports and History tabs
 
 
 def export_case_file(ws: Workspace, client_id: int, language: str,
@@ -300,4 +305,5 @@ def export_case_file(ws: Workspace, client_id: int, language: str,
                             f"{', encrypted' if encrypt else ''}")
         audit.record(session, ws.actor, "report.sign", client_code=data.case_code,
                      target=subject[:120], reason=signed.level.value)
-    return CaseFileExport(archive, data.case_code, passphrase)
+    return CaseFileExport(archive, data.case_code, passphrase,
+                          Changes.of(client_id, Kind.REPORTS))

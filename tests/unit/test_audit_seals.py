@@ -22,6 +22,7 @@ from shelter_desk.services import (
     seals,
     signing,
 )
+from shelter_desk.services.changes import Changes, Kind
 from shelter_desk.services.errors import PermissionDenied
 from shelter_desk.services.workspace import Workspace
 from tests.builders import consent_input, new_client
@@ -148,8 +149,10 @@ def test_signed_reports_and_exports_seal_the_history(director: Workspace) -> Non
     signing.demo_identity(director)
     client = new_client(director)
     consent.record(director, client.id, consent_input(ConsentPurpose.SHARE_PROSECUTOR))
-    reporting.signed_report(director, client.id, "nl", "omit")
-    reporting.export_case_file(director, client.id, "nl", "omit")
+    made = reporting.signed_report(director, client.id, "nl", "omit")
+    exported = reporting.export_case_file(director, client.id, "nl", "omit")
+    # Each says what it changed: the file's reports (its Reports and History tabs).
+    assert made.changes == exported.changes == Changes.of(client.id, Kind.REPORTS)
     assert [s.occasion for s in seals.list_seals(director)] == [seals.REPORT, seals.EXPORT]
     assert maintenance.check(director).ok
 

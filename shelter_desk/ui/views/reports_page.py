@@ -430,8 +430,8 @@ class ReportsPage(QWidget):
             self._say(
                 fill(tr_("Reports", "Signed report of {case} saved to {file} (PAdES {level})."),
                      case=made.case_code, file=saved, level=made.level or ""))
-            # The file's Reports and History tabs.
-            self.bus.publish(Changes.of(choice[0], Kind.REPORTS))
+            if made.changes is not None:  # the file's Reports and History tabs
+                self.bus.publish(made.changes)
 
         run_in_background(self, work, done, self._refused, tr_("Reports", "Signing the report…"))
 
@@ -464,7 +464,8 @@ class ReportsPage(QWidget):
             saved, result = outcome
             self._say(fill(tr_("Reports", "Case file of {case} saved to {file}."),
                            case=result.case_code, file=saved))
-            self.bus.publish(Changes.of(choice[0], Kind.REPORTS))
+            if result.changes is not None:
+                self.bus.publish(result.changes)
             if result.passphrase:
                 PassphraseDialog(result.case_code, result.passphrase, self).exec()
 
