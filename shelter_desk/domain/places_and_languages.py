@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import gettext
 from functools import cache
-
-import pycountry
+from types import ModuleType
 
 UI_LANGUAGES = ("en", "nl", "fr")
 
@@ -20,15 +19,25 @@ LEAFLET_LANGUAGES: tuple[str, ...] = (
 
 
 @cache
+def _pycountry() -> ModuleType:
+    """pycountry, imported when a country or language is first named: importing it reads
+    package metadata (about 0.1 s), which the login window must not wait for."""
+    import pycountry
+
+    return pycountry
+
+
+@cache
 def _catalogue(domain: str, language: str) -> gettext.NullTranslations:
     if language == "en":
         return gettext.NullTranslations()
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
+    return gettext.translation(domain, _pycountry().LOCALES_DIR, languages=[language],
+                               fallback=True)
 
 
 @cache
 def country_codes() -> tuple[str, ...]:
-    return tuple(sorted(c.alpha_2 for c in pycountry.countries))
+    return tuple(sorted(c.alpha_2 for c in _pycountry().countries))
 
 
 def is_country(code: str) -> bool:
@@ -37,7 +46,7 @@ def is_country(code: str) -> bool:
 
 @cache  # lists show thousands of nationalities: pycountry's lookup is not free
 def country_name(code: str, language: str = "en") -> str:
-    country = pycountry.countries.get(alpha_2=code)
+    country = _pycountry().countries.get(alpha_2=code)
     if country is None:
         return code
     name = getattr(country, "common_name", None) or country.name
@@ -48,7 +57,8 @@ def country_name(code: str, language: str = "en") -> str:
 @cache
 def language_codes() -> tuple[str, ...]:
     """Every language with a two-letter code, for the client's languages."""
-    return tuple(sorted(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")))
+    return tuple(sorted(lang.alpha_2 for lang in _pycountry().languages
+                        if hasattr(lang, "alpha_2")))
 
 
 def is_language(code: str) -> bool:
@@ -57,7 +67,7 @@ def is_language(code: str) -> bool:
 
 @cache
 def language_name(code: str, language: str = "en") -> str:
-    lang = pycountry.languages.get(alpha_2=code)
+    lang = _pycountry().languages.get(alpha_2=code)
     if lang is None:
         return code
     return _catalogue("iso639-3", language).gettext(lang.name)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 HEAVY = ("sqlalchemy", "alembic", "pyhanko", "reportlab", "fontTools", "aiohttp", "psycopg",
+         "pycountry",  # reads its package metadata on import: about 0.1 s
          "shelter_desk.ui.main_window", "shelter_desk.cli.main", "shelter_desk.services.setup")
 
 PROBE = """
