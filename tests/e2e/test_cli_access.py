@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from shelter_desk.services import clock
-from tests.e2e.cli import run, run_here
+from tests.e2e.cli import run_here
 
 PW = "demo passphrase 2026 access"
 
@@ -17,7 +17,7 @@ PW = "demo passphrase 2026 access"
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("access") / "data"
-    r = run(data, "demo", "--clients", "8", "--password-stdin", stdin=PW + "\n")
+    r = run_here(data, "demo", "--clients", "8", "--password-stdin", stdin=PW + "\n")
     assert r.code == 0, r.err
     return data
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.cli import run, run_here
+from tests.e2e.cli import run_here
 
 PW = "demo passphrase 2026 appointments"
 
@@ -16,7 +16,7 @@ PW = "demo passphrase 2026 appointments"
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("appointments") / "data"
-    r = run(data, "demo", "--clients", "12", "--password-stdin", stdin=PW + "\n")
+    r = run_here(data, "demo", "--clients", "12", "--password-stdin", stdin=PW + "\n")
     assert r.code == 0, r.err
     return data
 

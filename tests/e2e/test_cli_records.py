@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.cli import run, run_here
+from tests.e2e.cli import run_here
 
 PW = "demo passphrase 2026 records"
 
@@ -15,7 +15,7 @@ PW = "demo passphrase 2026 records"
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("records") / "data"
-    r = run(data, "demo", "--clients", "30", "--password-stdin", stdin=PW + "\n")
+    r = run_here(data, "demo", "--clients", "30", "--password-stdin", stdin=PW + "\n")
     assert r.code == 0, r.err
     return data
 
