@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.cli import run
+from tests.e2e.cli import run_here
 
 PW = "demo passphrase 2026 e2e"
 
@@ -15,14 +15,15 @@ PW = "demo passphrase 2026 e2e"
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("demo") / "data"
-    r = run(data, "demo", "--clients", "120", "--password-stdin", stdin=PW + "\n")
+    r = run_here(data, "demo", "--clients", "120", "--password-stdin", stdin=PW + "\n")
     assert r.code == 0, r.err
     assert "120 SYNTHETIC clients" in r.out
     return data
 
 
 def _list(data: Path, user: str, *args: str) -> list[list[str]]:
-    r = run(data, "clients", "list", "--user", user, "--password-stdin", *args, stdin=PW + "\n")
+    r = run_here(data, "clients", "list", "--user", user, "--password-stdin", *args,
+                 stdin=PW + "\n")
     assert r.code == 0, r.err
     return [line.split("\t") for line in r.out.splitlines()]
 
@@ -34,7 +35,8 @@ def test_demo_accounts_and_roles(demo_dir: Path) -> None:
     assert len(director) == 120
     assert len(c1) + len(c2) == 120 and c1 and c2
     assert {row[0] for row in c1}.isdisjoint({row[0] for row in c2})
-    r = run(demo_dir, "clients", "list", "--user", "admin", "--password-stdin", stdin=PW + "\n")
+    r = run_here(demo_dir, "clients", "list", "--user", "admin", "--password-stdin",
+                 stdin=PW + "\n")
     assert r.code == 5
 
 
@@ -65,11 +67,11 @@ def test_search_across_scripts_and_accents(demo_dir: Path) -> None:
 def test_demo_is_encrypted_and_passes_check(demo_dir: Path) -> None:
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(demo_dir / "shelter.db").execute("SELECT 1 FROM clients").fetchall()
-    r = run(demo_dir, "check", "--user", "director", "--password-stdin", stdin=PW + "\n")
+    r = run_here(demo_dir, "check", "--user", "director", "--password-stdin", stdin=PW + "\n")
     assert r.code == 0 and "Audit trail: ok" in r.out
 
 
 def test_demo_refuses_an_existing_folder_and_silly_sizes(demo_dir: Path, tmp_path: Path) -> None:
-    assert run(demo_dir, "demo", "--password-stdin", stdin=PW + "\n").code == 1
-    assert run(tmp_path / "x", "demo", "--clients", "0").code == 1
-    assert run(tmp_path / "y", "demo", "--clients", "50001").code == 1
+    assert run_here(demo_dir, "demo", "--password-stdin", stdin=PW + "\n").code == 1
+    assert run_here(tmp_path / "x", "demo", "--clients", "0").code == 1
+    assert run_here(tmp_path / "y", "demo", "--clients", "50001").code == 1

@@ -12,7 +12,7 @@ import pytest
 
 from shelter_desk.services import clients, clock, setup
 from shelter_desk.services.clients import ClientSummary
-from tests.e2e.cli import run, run_here
+from tests.e2e.cli import run_here
 
 PW = "demo passphrase 2026 filters"
 LOGIN = ("--user", "director", "--password-stdin")
@@ -21,7 +21,7 @@ LOGIN = ("--user", "director", "--password-stdin")
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[ClientSummary]]:
     data = tmp_path_factory.mktemp("filters") / "data"
-    r = run(data, "demo", "--clients", "60", "--password-stdin", stdin=PW + "\n")
+    r = run_here(data, "demo", "--clients", "60", "--password-stdin", stdin=PW + "\n")
     assert r.code == 0, r.err
     with setup.login(data, "director", PW) as ws:
         every = clients.list_clients(ws)

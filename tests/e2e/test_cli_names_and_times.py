@@ -13,7 +13,7 @@ from shelter_desk.domain.vocabulary import JudicialOffice, JudicialStage
 from shelter_desk.services import judicial, setup
 from tests.builders import AGO, new_client
 from tests.conftest import CHEAP_KDF, DIRECTOR, DIRECTOR_PASSWORD
-from tests.e2e.cli import run
+from tests.e2e.cli import run, run_here
 from tests.e2e.pki import make_pki
 
 pytestmark = pytest.mark.slow
@@ -37,7 +37,7 @@ def shelter(tmp_path: Path) -> tuple[Path, str]:
 
 
 def _add(data: Path, code: str, when: str, *extra: str, stdin: str = "") -> object:
-    return run(data, "court-dates", "add", code, "--court", "Tribunal de Liège", "--date",
+    return run_here(data, "court-dates", "add", code, "--court", "Tribunal de Liège", "--date",
                AUTUMN.isoformat() if when == "autumn" else SPRING.isoformat(),
                "--time", "02:30", "--hearing", "pleadings", *extra, *LOGIN,
                stdin=DIRECTOR_PASSWORD + "\n" + stdin)
@@ -50,7 +50,7 @@ def test_an_ambiguous_time_is_asked_about_and_stored_as_answered(shelter: tuple[
     assert "happens twice" in r.err and "UTC+2" in r.err and "UTC+1" in r.err
     r = _add(data, code, "autumn", "--clock-change", "before")
     assert r.code == 0 and "happens twice" not in r.err, r.err
-    r = run(data, "court-dates", "list", code, *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
+    r = run_here(data, "court-dates", "list", code, *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
     assert r.code == 0, r.err
     lines = r.out.splitlines()
     assert [ln.split("\t")[0] for ln in lines] == ["2027-10-31 02:30 (before)",
@@ -61,7 +61,7 @@ def test_an_unanswered_question_saves_nothing(shelter: tuple[Path, str]) -> None
     data, code = shelter
     r = _add(data, code, "autumn")
     assert r.code == 1 and "No answer: nothing was saved" in r.err
-    r = run(data, "court-dates", "list", code, *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
+    r = run_here(data, "court-dates", "list", code, *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
     assert r.out == ""
 
 
@@ -73,6 +73,7 @@ def test_a_time_that_does_not_exist_is_refused(shelter: tuple[Path, str]) -> Non
 
 def test_names_the_terminal_cannot_encode_come_out_replaced(shelter: tuple[Path, str]) -> None:
     data, code = shelter
+    # A process: its stdout's encoding is what is tested (ASCII here, UTF-8 below).
     r = run(data, "clients", "list", "--names", *LOGIN, stdin=DIRECTOR_PASSWORD + "\n",
             env={"PYTHONIOENCODING": "ascii"})
     assert r.code == 0, r.err
@@ -90,24 +91,24 @@ def test_audit_seal_asks_the_pkcs12_passphrase_and_check_verifies_it(
     p12.write_bytes(pki.pkcs12("p12 passphrase 99"))
     root = tmp_path / "root.pem"
     root.write_bytes(pki.root_pem)
-    r = run(data, "signing", "import-p12", str(p12), *LOGIN,
+    r = run_here(data, "signing", "import-p12", str(p12), *LOGIN,
             stdin=f"{DIRECTOR_PASSWORD}\np12 passphrase 99\n")
     assert r.code == 0, r.err
-    r = run(data, "audit", "seal", *LOGIN, stdin=f"{DIRECTOR_PASSWORD}\nwrong passphrase\n")
+    r = run_here(data, "audit", "seal", *LOGIN, stdin=f"{DIRECTOR_PASSWORD}\nwrong passphrase\n")
     assert r.code == 3, r.err
-    r = run(data, "audit", "seal", *LOGIN, stdin=f"{DIRECTOR_PASSWORD}\np12 passphrase 99\n")
+    r = run_here(data, "audit", "seal", *LOGIN, stdin=f"{DIRECTOR_PASSWORD}\np12 passphrase 99\n")
     assert r.code == 0 and "Sealed the audit history" in r.out, r.err
-    r = run(data, "check", "--trust", str(root), *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
+    r = run_here(data, "check", "--trust", str(root), *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
     assert r.code == 0 and "Seals: ok (1 seals" in r.out, r.out + r.err
     other = tmp_path / "other.pem"
     other.write_bytes(make_pki().root_pem)
-    r = run(data, "check", "--trust", str(other), *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
+    r = run_here(data, "check", "--trust", str(other), *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
     assert r.code == 4 and "not signed by a trusted signing identity" in r.out
-    r = run(data, "audit", "seals", *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
+    r = run_here(data, "audit", "seals", *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
     assert r.code == 0 and len(r.out.splitlines()) == 1
 
 
 def test_check_says_when_nothing_is_sealed_yet(shelter: tuple[Path, str]) -> None:
     data, _ = shelter
-    r = run(data, "check", *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
+    r = run_here(data, "check", *LOGIN, stdin=DIRECTOR_PASSWORD + "\n")
     assert r.code == 0 and "Seals: none yet" in r.out
