@@ -20,7 +20,7 @@ from shelter_desk.domain.vocabulary import ConsentEventKind, ConsentPurpose
 from shelter_desk.reports.verification import verify_pdf
 from shelter_desk.services import clients, consent, counselling, setup
 from tests.builders import TODAY, client_input, consent_input, referral_input, session_input
-from tests.e2e.cli import run
+from tests.e2e.cli import run_here
 from tests.e2e.pki import make_pki, softhsm_token
 
 PW = "demo passphrase 2026 e2e"
@@ -32,7 +32,7 @@ NOTE = "CONFIDENTIAL-SESSION-NOTE-7731"
 def shelter(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """A demo installation with a demo signing identity and one client in every script."""
     data = tmp_path_factory.mktemp("reports") / "data"
-    assert run(data, "demo", "--clients", "30", "--password-stdin", stdin=PW + "\n").code == 0
+    assert run_here(data, "demo", "--clients", "30", "--password-stdin", stdin=PW + "\n").code == 0
     ws = setup.login(data, "counsellor1", PW)
     try:
         c = clients.intake(
@@ -77,7 +77,7 @@ def shelter(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         ws.close()
     root = data.parent / "root.pem"
     assert (
-        run(
+        run_here(
             data,
             "signing",
             "export-root",
@@ -100,7 +100,7 @@ def shelter(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 
 def _report(shelter: dict[str, object], out: Path, *extra: str, code: str | None = None):  # type: ignore[no-untyped-def]
-    return run(
+    return run_here(
         shelter["data"],
         "report",
         code or shelter["code"],
@@ -156,7 +156,7 @@ def test_pdftoppm_renders_both_pages_as_a4(signed: Path, tmp_path: Path) -> None
 
 
 def test_verify_command_accepts_it_with_the_root(signed: Path, shelter: dict[str, object]) -> None:
-    r = run(Path("/nonexistent"), "verify", str(signed), "--trust", str(shelter["root"]))
+    r = run_here(Path("/nonexistent"), "verify", str(signed), "--trust", str(shelter["root"]))
     assert r.code == 0 and "RESULT: VALID" in r.out
 
 
@@ -165,7 +165,7 @@ def test_one_changed_byte_fails(signed: Path, shelter: dict[str, object], tmp_pa
     data[2000] ^= 0x01  # inside the first signed range
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(bytes(data))
-    r = run(tmp_path, "verify", str(bad), "--trust", str(shelter["root"]))
+    r = run_here(tmp_path, "verify", str(bad), "--trust", str(shelter["root"]))
     assert r.code == 4 and "Intact:        NO" in r.out
     assert (
         "Digest Mismatch"
@@ -186,7 +186,7 @@ def test_an_appended_update_fails(signed: Path, shelter: dict[str, object], tmp_
     tampered.write_bytes(out.getvalue())
     verdict = verify_pdf(tampered.read_bytes(), Path(shelter["root"]).read_bytes())  # type: ignore[arg-type]
     assert verdict.intact and not verdict.unmodified
-    r = run(tmp_path, "verify", str(tampered), "--trust", str(shelter["root"]))
+    r = run_here(tmp_path, "verify", str(tampered), "--trust", str(shelter["root"]))
     assert r.code == 4 and "Unmodified:    NO" in r.out
     assert (
         "Not total document signed"
@@ -197,7 +197,7 @@ def test_an_appended_update_fails(signed: Path, shelter: dict[str, object], tmp_
 def test_an_untrusted_root_is_not_trusted(signed: Path, tmp_path: Path) -> None:
     other = tmp_path / "other-root.pem"
     other.write_bytes(make_pki().root_pem)
-    r = run(tmp_path, "verify", str(signed), "--trust", str(other))
+    r = run_here(tmp_path, "verify", str(signed), "--trust", str(other))
     assert r.code == 4 and "Trusted:       NO" in r.out and "Traceback" not in r.err
 
 
@@ -245,7 +245,7 @@ def test_a_withdrawn_consent_refuses_the_report(shelter: dict[str, object], tmp_
 
 def test_a_counsellor_cannot_sign_or_export(shelter: dict[str, object], tmp_path: Path) -> None:
     out = tmp_path / "c.pdf"
-    r = run(
+    r = run_here(
         shelter["data"],
         "report",
         shelter["code"],
@@ -260,7 +260,7 @@ def test_a_counsellor_cannot_sign_or_export(shelter: dict[str, object], tmp_path
         stdin=PW + "\n",
     )
     assert r.code == 5 and not out.exists()
-    r = run(
+    r = run_here(
         shelter["data"],
         "export",
         shelter["code"],
@@ -277,11 +277,11 @@ def test_a_counsellor_cannot_sign_or_export(shelter: dict[str, object], tmp_path
 # -- PKCS#12 ----------------------------------------------------------------------------------
 def test_pkcs12_identity_and_a_wrong_passphrase(tmp_path: Path) -> None:
     data = tmp_path / "p12"
-    assert run(data, "demo", "--clients", "5", "--password-stdin", stdin=PW + "\n").code == 0
+    assert run_here(data, "demo", "--clients", "5", "--password-stdin", stdin=PW + "\n").code == 0
     pki = make_pki()
     p12 = tmp_path / "shelter.p12"
     p12.write_bytes(pki.pkcs12(P12_PASS))
-    r = run(
+    r = run_here(
         data,
         "signing",
         "import-p12",
@@ -292,7 +292,7 @@ def test_pkcs12_identity_and_a_wrong_passphrase(tmp_path: Path) -> None:
         stdin=f"{PW}\nnot the passphrase\n",
     )
     assert r.code == 3 and "passphrase is not correct" in r.err
-    r = run(
+    r = run_here(
         data,
         "signing",
         "import-p12",
@@ -303,11 +303,11 @@ def test_pkcs12_identity_and_a_wrong_passphrase(tmp_path: Path) -> None:
         stdin=f"{PW}\n{P12_PASS}\n",
     )
     assert r.code == 0, r.err
-    code = run(
+    code = run_here(
         data, "clients", "list", "--user", "director", "--password-stdin", stdin=PW + "\n"
     ).out.split("\t")[0]
     out = tmp_path / "r.pdf"
-    r = run(
+    r = run_here(
         data,
         "report",
         code,
@@ -322,7 +322,7 @@ def test_pkcs12_identity_and_a_wrong_passphrase(tmp_path: Path) -> None:
         stdin=f"{PW}\nwrong passphrase\n",
     )
     assert r.code == 3 and "Nothing was written" in r.err and not out.exists()
-    r = run(
+    r = run_here(
         data,
         "report",
         code,
@@ -345,7 +345,7 @@ def test_pkcs12_identity_and_a_wrong_passphrase(tmp_path: Path) -> None:
 # -- PKCS#11 (SoftHSM2) -----------------------------------------------------------------------
 def test_pkcs11_token_signing_and_a_wrong_pin(tmp_path: Path) -> None:
     data = tmp_path / "token"
-    assert run(data, "demo", "--clients", "5", "--password-stdin", stdin=PW + "\n").code == 0
+    assert run_here(data, "demo", "--clients", "5", "--password-stdin", stdin=PW + "\n").code == 0
     pki = make_pki("Token Director (test only)")
     token = softhsm_token(tmp_path / "hsm", pki)
     chain = tmp_path / "chain.pem"
@@ -363,12 +363,14 @@ def test_pkcs11_token_signing_and_a_wrong_pin(tmp_path: Path) -> None:
         "admin",
         "--password-stdin",
     ]
-    r = run(data, *base, stdin=f"{PW}\n000000\n", env=token.env)
+    # In this process: python-pkcs11 loads and initialises a module once per process, reading
+    # SOFTHSM2_CONF then; a second SoftHSM token in one test run would need `run`.
+    r = run_here(data, *base, stdin=f"{PW}\n000000\n", env=token.env)
     assert r.code == 3 and "PIN is not correct" in r.err
-    r = run(data, *base, stdin=f"{PW}\n{token.pin}\n", env=token.env)
+    r = run_here(data, *base, stdin=f"{PW}\n{token.pin}\n", env=token.env)
     assert r.code == 0, r.err
     assert "Token Director" in r.out
-    code = run(
+    code = run_here(
         data, "clients", "list", "--user", "director", "--password-stdin", stdin=PW + "\n"
     ).out.split("\t")[0]
     out = tmp_path / "r.pdf"
@@ -384,9 +386,9 @@ def test_pkcs11_token_signing_and_a_wrong_pin(tmp_path: Path) -> None:
         "director",
         "--password-stdin",
     ]
-    r = run(data, *sign, stdin=f"{PW}\n111111\n", env=token.env)
+    r = run_here(data, *sign, stdin=f"{PW}\n111111\n", env=token.env)
     assert r.code == 3 and not out.exists()
-    r = run(data, *sign, stdin=f"{PW}\n{token.pin}\n", env=token.env)
+    r = run_here(data, *sign, stdin=f"{PW}\n{token.pin}\n", env=token.env)
     assert r.code == 0, r.err
     verdict = verify_pdf(out.read_bytes(), pki.root_pem)
     assert verdict.ok and "Token Director" in verdict.signer
@@ -396,7 +398,7 @@ def test_pkcs11_token_signing_and_a_wrong_pin(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def export(shelter: dict[str, object], tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("export") / "case.zip"
-    r = run(
+    r = run_here(
         shelter["data"],
         "export",
         shelter["code"],
@@ -428,7 +430,7 @@ def test_export_holds_what_it_promises(export: Path, shelter: dict[str, object])
     assert case["format"] == "shelter_desk-case-file" and case["schema_version"] == 1
     assert case["case_code"] == shelter["code"]
     assert case["identity"]["last_name"] == "Haddad"
-    r = run(export.parent, "verify-export", str(export), "--trust", str(shelter["root"]))
+    r = run_here(export.parent, "verify-export", str(export), "--trust", str(shelter["root"]))
     assert r.code == 0 and "RESULT: VALID" in r.out
 
 
@@ -451,7 +453,7 @@ def test_verify_export_detects_tampering(
 ) -> None:
     tampered = tmp_path / f"{change}.zip"
     _rewrite(export, tampered, change)
-    r = run(tmp_path, "verify-export", str(tampered), "--trust", str(shelter["root"]))
+    r = run_here(tmp_path, "verify-export", str(tampered), "--trust", str(shelter["root"]))
     assert r.code == 4 and "RESULT: NOT VALID" in r.out
     assert change in r.out
 
@@ -460,7 +462,7 @@ def test_an_encrypted_export_opens_with_7zip_and_its_passphrase(
     shelter: dict[str, object], tmp_path: Path
 ) -> None:
     out = tmp_path / "enc.zip"
-    r = run(
+    r = run_here(
         shelter["data"],
         "export",
         shelter["code"],
@@ -480,7 +482,7 @@ def test_an_encrypted_export_opens_with_7zip_and_its_passphrase(
     assert ok.returncode == 0 and "Everything is Ok" in ok.stdout
     with zipfile.ZipFile(out) as zf, pytest.raises(RuntimeError):
         zf.read("case.json")  # no reading without the passphrase
-    r = run(
+    r = run_here(
         tmp_path,
         "verify-export",
         str(out),

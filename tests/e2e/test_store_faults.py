@@ -18,7 +18,7 @@ import pytest
 from shelter_desk.services import audit, setup, users
 from shelter_desk.store.errors import DiskFull, WrongCredentials
 from tests.conftest import ADMIN, CHEAP_KDF, COUNSELLOR1, COUNSELLOR2, DIRECTOR, DIRECTOR_PASSWORD
-from tests.e2e.cli import run
+from tests.e2e.cli import run, run_here
 
 pytestmark = pytest.mark.slow
 
@@ -60,7 +60,7 @@ def test_a_missing_empty_or_foreign_database_is_refused_and_nothing_is_created(
     login = (["--user", DIRECTOR], DIRECTOR_PASSWORD) if how == "password" else (
         ["--recovery"], code)
     for command in (["check"], ["users", "list"], ["backup", "--out", str(data.parent / "b")]):
-        r = run(data, *command, *login[0], "--password-stdin", stdin=login[1] + "\n")
+        r = run_here(data, *command, *login[0], "--password-stdin", stdin=login[1] + "\n")
         assert r.code == 4, (command, r.err)
         assert "shelter-desk restore" in r.err
         assert folder_hash(data) == before, command
@@ -71,7 +71,8 @@ def test_a_missing_slot_file_is_refused_with_exit_4(team: tuple[Path, str]) -> N
     data, _ = team
     (data / "keyslots.json").unlink()
     before = folder_hash(data)
-    r = run(data, "check", "--user", DIRECTOR, "--password-stdin", stdin=DIRECTOR_PASSWORD + "\n")
+    r = run_here(data, "check", "--user", DIRECTOR, "--password-stdin",
+                 stdin=DIRECTOR_PASSWORD + "\n")
     assert r.code == 4 and "key-slot file is missing" in r.err
     assert folder_hash(data) == before
 
@@ -89,7 +90,8 @@ def test_argon2_parameters_outside_the_bounds_are_refused_before_deriving(
         slot["kdf"][field] = value
     (data / "keyslots.json").write_text(json.dumps(doc))
     before = folder_hash(data)
-    r = run(data, "check", "--user", DIRECTOR, "--password-stdin", stdin=DIRECTOR_PASSWORD + "\n")
+    r = run_here(data, "check", "--user", DIRECTOR, "--password-stdin",
+                 stdin=DIRECTOR_PASSWORD + "\n")
     assert r.code == 4 and "key-slot file is damaged" in r.err and "Argon2" in r.err
     assert folder_hash(data) == before
 
@@ -133,12 +135,13 @@ def test_a_read_only_data_folder_is_said_to_be_read_only(team: tuple[Path, str],
             (["users", "remove", COUNSELLOR2[0]], DIRECTOR_PASSWORD + "\n"),
             (["backup", "--out", str(tmp_path / "b.sdbackup")], DIRECTOR_PASSWORD + "\n"),
         ):
-            r = run(view, *command, "--user", DIRECTOR, "--password-stdin", stdin=stdin)
+            r = run_here(view, *command, "--user", DIRECTOR, "--password-stdin", stdin=stdin)
             assert r.code == 6, (command, r.code, r.err)
             assert "cannot be written (it is read-only" in r.err, r.err
             assert "damaged" not in r.err
     assert folder_hash(data) == before
-    r = run(data, "check", "--user", DIRECTOR, "--password-stdin", stdin=DIRECTOR_PASSWORD + "\n")
+    r = run_here(data, "check", "--user", DIRECTOR, "--password-stdin",
+                 stdin=DIRECTOR_PASSWORD + "\n")
     assert r.code == 0, r.err
 
 
@@ -171,28 +174,30 @@ def test_a_full_disk_is_said_to_be_full_and_loses_nothing(team: tuple[Path, str]
         shutil.copytree(data, live)
         filler = _fill(disk, 400 * 1024)
         # Removing a user re-encrypts every page: there is no room for that.
+        # A process that fails on a full disk: what it leaves once it has exited is the point.
         r = run(live, "users", "remove", COUNSELLOR2[0], "--user", DIRECTOR, "--password-stdin",
                 stdin=DIRECTOR_PASSWORD + "\n")
         assert r.code == 7, r.err
         assert "The disk is full" in r.err and "damaged" not in r.err
-        r = run(live, "backup", "--out", str(disk / "b.sdbackup"), "--user", DIRECTOR,
+        r = run(live, "backup", "--out", str(disk / "b.sdbackup"), "--user", DIRECTOR,  # as above
                 "--password-stdin", stdin=DIRECTOR_PASSWORD + "\n")
         assert r.code == 7 and "The disk is full" in r.err, r.err
         filler.unlink()
         # Refused before anything changed: with room again, everyone opens, the account is
         # still there; now the removal goes through and every remaining key opens.
         for name, password in ((DIRECTOR, DIRECTOR_PASSWORD), COUNSELLOR1, COUNSELLOR2, ADMIN):
-            r = run(live, "check", "--user", name, "--password-stdin", stdin=password + "\n")
+            r = run_here(live, "check", "--user", name, "--password-stdin", stdin=password + "\n")
             assert r.code == 0, (name, r.err)
-        r = run(live, "users", "remove", COUNSELLOR2[0], "--user", DIRECTOR, "--password-stdin",
+        r = run_here(live, "users", "remove", COUNSELLOR2[0], "--user", DIRECTOR,
+                     "--password-stdin",
                 stdin=DIRECTOR_PASSWORD + "\n")
         assert r.code == 0, r.err
         for name, password in ((DIRECTOR, DIRECTOR_PASSWORD), COUNSELLOR1, ADMIN):
-            r = run(live, "check", "--user", name, "--password-stdin", stdin=password + "\n")
+            r = run_here(live, "check", "--user", name, "--password-stdin", stdin=password + "\n")
             assert r.code == 0, (name, r.err)
-        r = run(live, "check", "--recovery", "--password-stdin", stdin=code + "\n")
+        r = run_here(live, "check", "--recovery", "--password-stdin", stdin=code + "\n")
         assert r.code == 0, r.err
-        r = run(live, "check", "--user", COUNSELLOR2[0], "--password-stdin",
+        r = run_here(live, "check", "--user", COUNSELLOR2[0], "--password-stdin",
                 stdin=COUNSELLOR2[1] + "\n")
         assert r.code == 3
 
