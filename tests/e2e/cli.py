@@ -88,15 +88,16 @@ def _cheaply(func: Callable[..., Any]) -> Callable[..., Any]:
 @contextlib.contextmanager
 def _cheap_key_derivation() -> Iterator[None]:
     """The command line logs in and makes key slots with the services' default Argon2 costs
-    (64 MiB, 3 passes); in here it uses the tests' floor, as the fixtures' databases do. The
+    (64 MiB, 3 passes); in here a local database uses the tests' floor, as the fixtures' do. The
     slots record their own costs, so a later `run` of the real program opens them all the same."""
     from shelter_desk import demo
-    from shelter_desk.services import server_setup, setup
+    from shelter_desk.services import setup
     from shelter_desk.store import keyslots
 
     with contextlib.ExitStack() as stack:
+        # Not server_setup: `server init` makes its costs the server logins' (login_kdf in
+        # server.json), and `server connect` on a second workstation assumes the default.
         for module, names in ((setup, ("initialise", "login", "login_with_recovery")),
-                              (server_setup, ("initialise", "import_local", "activate")),
                               (demo, ("create_demo",))):
             for name in names:
                 stack.enter_context(mock.patch.object(module, name,
