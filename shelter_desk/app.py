@@ -133,7 +133,7 @@ class AppController(QObject):
                              check_pages=self.check_pages_at_login)
         self.login_dialog = dialog
         if self._window is None:
-            preload()
+            self._build_while_typing(preload(), dialog)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.login_dialog = None
         ws, chosen = dialog.workspace, dialog.language_chosen
@@ -152,6 +152,31 @@ class AppController(QObject):
                 show_error(None, exc)
         self._unlocked(ws)
         return True
+
+    def _build_while_typing(self, loading: threading.Thread, dialog: LoginDialog) -> None:
+        """The main window built once its modules are loaded, while the login window waits
+        for the password: building it takes about 0.12 s of the GUI thread, which after the
+        password would freeze the window just as the caseload appears (issue 13)."""
+        from PySide6.QtCore import QTimer
+
+        def build() -> None:
+            if self._window is not None or self.login_dialog is not dialog:
+                return
+            if loading.is_alive():
+                QTimer.singleShot(50, self, build)
+                return
+            with contextlib.suppress(Exception):  # built (and said) after the password instead
+                self._window = self._new_window()
+                QTimer.singleShot(0, self, warm)
+
+        def warm() -> None:
+            # Drawn once off screen at its first size: its layouts, style and glyphs are
+            # ready, and showing it after the password costs a paint, not a first paint.
+            window = self._window
+            if window is not None and self.login_dialog is dialog and not window.isVisible():
+                window.grab()
+
+        QTimer.singleShot(50, self, build)
 
     def _unlocked(self, ws: Workspace) -> None:
         from shelter_desk.services import settings

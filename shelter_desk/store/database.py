@@ -330,7 +330,7 @@ class Store:
 
     # -- migrations ---------------------------------------------------------------------------
     def _migrate_if_needed(self) -> None:
-        head = migrate.head_revision()
+        head = migrate.HEAD
         current = self.schema_revision()
         if current == head:
             return

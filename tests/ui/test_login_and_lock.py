@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shelter_desk.app import AppController
@@ -231,3 +232,30 @@ def test_after_a_language_change_the_lock_still_locks(
     assert seen == [True] and first_ws.closed
     controller.shutdown()
     translations.install("en")
+
+
+def test_the_main_window_is_built_while_the_password_is_typed(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """Building the main window takes a tenth of a second of the GUI thread: done while the
+    login window waits for the password, not after it, as the caseload appears (issue 13).
+    The window built then is the one shown."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = AppController(app, data_dir, idle_minutes=60)
+    built: list[object] = []
+
+    def wait_then_log_in(dialog: LoginDialog) -> None:
+        qtbot.waitUntil(lambda: controller._window is not None, timeout=15000)
+        built.append(controller._window)
+        assert not controller._window.isVisible()
+        _type_and_submit(qtbot, dialog, DIRECTOR, DIRECTOR_PASSWORD)
+
+    when_modal(LoginDialog, wait_then_log_in)
+    try:
+        assert controller.start()
+        assert built == [controller.window] and controller.window.isVisible()
+        assert controller.ws is not None and controller.window.dashboard.ws is controller.ws
+    finally:
+        controller.shutdown()
+

@@ -98,3 +98,32 @@ def test_a_cell_is_its_text_and_colour() -> None:
     assert colour is not None
     assert model.data(model.index(overdue, COL_DEADLINE),
                       Qt.ItemDataRole.ForegroundRole).name() == colour
+
+
+def test_columns_are_sized_as_qt_sizes_them(qtbot: QtBot) -> None:
+    """Sizing a column asks the delegate for each cell's size: ours answers from one call
+    into the model and must give the widths Qt's delegate gives (Latin, Arabic, elided
+    deadlines, privacy masks), at the normal size and larger text."""
+    model = ClientsTableModel(TODAY)
+    model.set_rows(_rows())
+    table = clients_table(model)
+    qtbot.addWidget(table)
+    table.resize(900, 420)
+    table.show()
+    qtbot.waitExposed(table)
+    for point_size in (None, 17):
+        if point_size is not None:
+            font = table.font()
+            font.setPointSize(point_size)
+            table.setFont(font)
+        for privacy in (False, True):
+            model.set_privacy(privacy)
+            table.resizeColumnsToContents()
+            ours = [table.columnWidth(c) for c in range(model.columnCount())]
+            mine = table.itemDelegate()
+            table.setItemDelegate(QStyledItemDelegate(table))
+            try:
+                table.resizeColumnsToContents()
+                assert ours == [table.columnWidth(c) for c in range(model.columnCount())]
+            finally:
+                table.setItemDelegate(mine)

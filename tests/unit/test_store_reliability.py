@@ -510,3 +510,26 @@ def test_a_kept_connection_never_writes_to_a_file_a_restore_replaced(
             "SELECT count(*) FROM audit_log WHERE action = 'test.fill'")).scalar()
     again.close()
     assert fills == 1  # the backup's state, and the one entry written after the restore
+
+
+def test_the_known_head_is_the_scripts_head() -> None:
+    """Opening compares the database with migrate.HEAD, without Alembic: a new script must
+    move HEAD too, or a database one revision behind would open unmigrated."""
+    assert migrate.head_revision() == migrate.HEAD
+
+
+def test_opening_a_database_at_head_loads_no_alembic(data_dir: Path) -> None:
+    """Alembic, Mako and Pygments cost 10 MiB and 0.1 s at every login: loaded only when
+    there is something to migrate (a real program, since this one has Alembic loaded)."""
+    probe = ("import sys; from shelter_desk.services import setup; "
+             "from shelter_desk.store.keyslots import KdfParams; "
+             f"ws = setup.login({str(data_dir)!r}, {DIRECTOR!r}, {DIRECTOR_PASSWORD!r}, "
+             "kdf=KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)); "
+             "assert ws.store.schema_revision() is not None; ws.close(); "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+             "('alembic', 'mako', 'pygments')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
+

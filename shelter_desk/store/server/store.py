@@ -167,7 +167,7 @@ class ServerStore:
                 revision = migrate.current_revision(conn)
                 policies_current = conn.scalar(
                     text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": NEWEST_FUNCTION})
-            if revision != migrate.head_revision():
+            if revision != migrate.HEAD:
                 raise StoreError(QT_TRANSLATE_NOOP(
                     "errors", "The shelter's server holds an older database ({revision}); the "
                     "shelter's IT upgrades it with 'shelter-desk server upgrade'."),

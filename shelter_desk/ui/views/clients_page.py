@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,8 +65,10 @@ def clients_table(model: ClientsTableModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    # Column widths from the first rows, not from all 5,000 (a Python call per cell).
-    header.setResizeContentsPrecision(100)
+    # Column widths from the first rows, not from all 5,000 (a Python call per cell). A
+    # column's width reads the rows along the *vertical* header: its precision counts.
+    header.setResizeContentsPrecision(50)
+    table.verticalHeader().setResizeContentsPrecision(50)
     # One call into Python per cell drawn, its text laid out once (widgets/plain_cells.py).
     plain_cells.install(table, model)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -293,9 +295,13 @@ class ClientsPage(QWidget):
         self.model.today = clock.today()
         self.model.set_rows(rows)
         self._fill_nationalities(rows)
+        self._count()
+        # The widths in a turn of their own: the window answers in between (issue 13).
+        QTimer.singleShot(0, self, self._fit_columns)
+
+    def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(COL_NAME, max(self.table.columnWidth(COL_NAME), 200))
-        self._count()
 
     def _count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()

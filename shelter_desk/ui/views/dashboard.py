@@ -325,10 +325,19 @@ class Dashboard(QWidget):
         self.whose_filter.setCurrentIndex(max(at, 0))
         self.whose_filter.blockSignals(False)
         self._fill()
-        phase_view, form_view, goal_view = _chart_views(data.caseload, data.goals)
-        self.phase_chart.set_chart(phase_view)
-        self.form_chart.set_chart(form_view)
-        self.goal_chart.set_chart(goal_view)
+        # The list first; each chart in a turn of its own (about 10 ms each), so the window
+        # answers in between while the caseload appears (issue 13: no step over a frame).
+        views = _chart_views(data.caseload, data.goals)
+        for panel, view in zip((self.phase_chart, self.form_chart, self.goal_chart), views,
+                               strict=True):
+            QTimer.singleShot(0, panel, lambda p=panel, v=view: self._chart(data, p, v))
+
+    def _chart(self, data: DashboardData, panel: ChartPanel, view: QChartView) -> None:
+        if self.data is not data:  # newer figures came first
+            return
+        panel.set_chart(view)
+        if panel is not self.goal_chart:
+            return
         # Titles may wrap differently with counts than without: the splitter is told now, and
         # once more when the charts' own layouts have been applied. (Not an event filter on
         # the charts: while the window is destroyed it would be called on a half-gone

@@ -12,10 +12,11 @@ cell of a model without `cell_text`, is left to Qt's delegate (highlight, focus 
 
 from __future__ import annotations
 
+import math
 from typing import Any, Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStaticText
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 CACHE_LIMIT = 4000  # laid-out texts kept; a screen shows a few hundred
@@ -43,6 +44,7 @@ class PlainTextDelegate(QStyledItemDelegate):
         self._margin = -1
         self._texts: dict[tuple[str, int], tuple[QStaticText, int]] = {}
         self._colours: dict[str, QColor] = {}
+        self._measuring: tuple[QFont, QFontMetricsF] | None = None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -90,6 +92,23 @@ class PlainTextDelegate(QStyledItemDelegate):
             painter.setPen(option.palette.color(group, _TEXT))
         painter.drawStaticText(rect.x() + margin, rect.y() + (rect.height() - height) // 2,
                                static)
+
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """What Qt's delegate measures for a cell of text, from one call into the model
+        (Qt's asks for eight roles: sizing a column's width read 100 rows of each)."""
+        text, _colour = self.model.cell_text(index.row(), index.column())
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        margin = (1 + style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget)
+                  if style is not None else 3)
+        # Qt lays the text out in fractions of a pixel and rounds the width up.
+        font = option.font
+        if self._measuring is None or self._measuring[0] != font:
+            self._measuring = (QFont(font), QFontMetricsF(font))
+        width = math.ceil(self._measuring[1].horizontalAdvance(text))
+        return QSize(width + 2 * margin, option.fontMetrics.height())
 
 
 def _laid_out(text: str, painter: QPainter, font: QFont) -> QStaticText:
