@@ -57,7 +57,7 @@ def _same_as_qt(qtbot: QtBot, table: QTableView) -> None:
         table.setItemDelegate(mine)
 
 
-def test_the_client_list_draws_its_cells_as_qt_does(qtbot: QtBot) -> None:
+def _shown_table(qtbot: QtBot) -> tuple[ClientsTableModel, QTableView]:
     model = ClientsTableModel(TODAY)
     model.set_rows(_rows())
     table = clients_table(model)
@@ -65,6 +65,11 @@ def test_the_client_list_draws_its_cells_as_qt_does(qtbot: QtBot) -> None:
     table.resize(900, 420)
     table.show()
     qtbot.waitExposed(table)
+    return model, table
+
+
+def test_the_client_list_draws_its_cells_as_qt_does(qtbot: QtBot) -> None:
+    model, table = _shown_table(qtbot)
     _same_as_qt(qtbot, table)
 
     table.setColumnWidth(COL_NAME, 70)  # names elided
@@ -104,13 +109,7 @@ def test_columns_are_sized_as_qt_sizes_them(qtbot: QtBot) -> None:
     """Sizing a column asks the delegate for each cell's size: ours answers from one call
     into the model and must give the widths Qt's delegate gives (Latin, Arabic, elided
     deadlines, privacy masks), at the normal size and larger text."""
-    model = ClientsTableModel(TODAY)
-    model.set_rows(_rows())
-    table = clients_table(model)
-    qtbot.addWidget(table)
-    table.resize(900, 420)
-    table.show()
-    qtbot.waitExposed(table)
+    model, table = _shown_table(qtbot)
     for point_size in (None, 17):
         if point_size is not None:
             font = table.font()
