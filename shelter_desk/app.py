@@ -195,6 +195,9 @@ class AppController(QObject):
         self._set_idle(prefs.idle_lock_minutes)
         self.window.set_workspace(ws)
         self.window.show()
+        # The keyboard goes to it (a login window just closed; some desktops, and X without a
+        # window manager, give the focus to nothing), so Ctrl+2 or typing works at once.
+        self.window.activateWindow()
         self.screen_lock.install_windows_filter(self.app, int(self.window.winId()))
         self.idle.start()
         # On a server: other desks' changes refresh what they touch (ends when ws closes).
