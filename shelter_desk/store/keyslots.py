@@ -19,18 +19,20 @@ import secrets
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.store.atomic import atomic_write_bytes
 from shelter_desk.store.errors import InvalidKey, KeySlotFileDamaged, WrongCredentials
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+# cryptography is imported where a slot is sealed or opened, not with this module: the login
+# window reads the slot file's names and KDF costs before the password, and importing
+# cryptography then cost it about 20 ms (issue 13). The password's check loads it on its thread.
 
 KEY_BYTES = 32
 FORMAT = "shelter_desk-keyslots"
@@ -223,17 +225,24 @@ def _aad(database_id: str, kind: str, name: str, layer: str) -> bytes:
 
 
 def _seal(key: bytes, plaintext: bytes, aad: bytes) -> Sealed:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(12)
     return Sealed(nonce=nonce, ciphertext=AESGCM(key).encrypt(nonce, plaintext, aad))
 
 
 def _envelope_key(shared: bytes, ephemeral_public: bytes, public_key: bytes, aad: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=ephemeral_public + public_key, info=aad
     ).derive(shared)
 
 
 def _raw_public(key: X25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -241,6 +250,8 @@ def seal_envelope(
     database_id: str, name: str, kind: SlotKind, public_key: bytes, keys: list[bytes]
 ) -> tuple[bytes, Sealed]:
     """Seal the database key(s) to a slot's public key. Needs no password."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
     payload = b"".join(check_key(k) for k in keys)
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = _raw_public(ephemeral.public_key())
@@ -258,6 +269,8 @@ def _seal_private_key(
         raise InvalidKey(
             QT_TRANSLATE_NOOP("errors", "An empty password or recovery code is refused."),
         )
+    from cryptography.hazmat.primitives import serialization
+
     salt = secrets.token_bytes(16)
     raw = private.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
@@ -269,6 +282,8 @@ def _seal_private_key(
 def new_slot(
     database_id: str, name: str, kind: SlotKind, secret: str, keys: list[bytes], kdf: KdfParams
 ) -> KeySlot:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     private = X25519PrivateKey.generate()
     public = _raw_public(private.public_key())
     salt, sealed_private = _seal_private_key(database_id, name, kind, secret, private, kdf)
@@ -280,6 +295,10 @@ def new_slot(
 
 
 def _open_private_key(database_id: str, slot: KeySlot, secret: str) -> X25519PrivateKey:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive_kek(secret, slot.salt, slot.kdf)
     aad = _aad(database_id, slot.kind, slot.name, "private-key")
     try:
@@ -302,6 +321,10 @@ def open_slot(database_id: str, slot: KeySlot, secret: str) -> tuple[X25519Priva
 def open_envelope(database_id: str, slot: KeySlot, private: X25519PrivateKey) -> list[bytes]:
     """The database key(s) sealed in `slot`, opened with its private key (no password, no
     Argon2): how a logged-in program follows a rekey made by another one."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if _raw_public(private.public_key()) != slot.public_key:
         raise KeySlotFileDamaged("slot key pair does not match")
     aad = _aad(database_id, slot.kind, slot.name, "envelope")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 HEAVY = ("sqlalchemy", "alembic", "pyhanko", "reportlab", "fontTools", "aiohttp", "psycopg",
          "pycountry",  # reads its package metadata on import: about 0.1 s
+         "cryptography",  # the slots are opened with it after the password: about 20 ms
          "shelter_desk.ui.main_window", "shelter_desk.cli.main", "shelter_desk.services.setup")
 
 PROBE = """
