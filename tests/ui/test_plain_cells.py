@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -90,6 +90,26 @@ def test_the_client_list_draws_its_cells_as_qt_does(qtbot: QtBot) -> None:
     for width in range(needed - 2, needed + 3):
         table.setColumnWidth(COL_NAME, width)
         _same_as_qt(qtbot, table)
+
+
+def test_a_new_font_palette_or_state_is_drawn_as_qt_draws_it(qtbot: QtBot) -> None:
+    """Font, margin and the palette's colours are read once per paint, not per cell: a
+    change between two paints (text size, contrast theme, a disabled or inactive list) must
+    show in the next one."""
+    _model, table = _shown_table(qtbot)
+    _same_as_qt(qtbot, table)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)
+    _same_as_qt(qtbot, table)
+    palette = table.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):
+        palette.setColor(group, QPalette.ColorRole.Text, QColor("#0044aa"))
+    table.setPalette(palette)
+    _same_as_qt(qtbot, table)
+    table.setEnabled(False)
+    _same_as_qt(qtbot, table)
 
 
 def test_a_cell_is_its_text_and_colour() -> None:

@@ -4,6 +4,8 @@ Qt's own delegate asks the model for seven roles per cell (seven calls into Pyth
 out every cell's text again on each paint: at 5,000 clients that was most of a keystroke in
 the client filter (issue 13). This one asks the model once per cell for the text and its
 colour, and draws a QStaticText laid out the first time that text is shown at that width.
+What all cells of one paint share (font, margin, the palette's text colours) is read once,
+when the viewport's paint begins.
 
 It draws what Qt's would for a cell that is only text: left-aligned and centred in height,
 the same margins, elided on the right when the column is too narrow, in the model's
@@ -13,11 +15,17 @@ cell of a model without `cell_text`, is left to Qt's delegate (highlight, focus 
 from __future__ import annotations
 
 import math
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QStaticText
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 CACHE_LIMIT = 4000  # laid-out texts kept; a screen shows a few hundred
 _LEFT_TO_QT = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
@@ -45,24 +53,35 @@ class PlainTextDelegate(QStyledItemDelegate):
         self._texts: dict[tuple[str, int], tuple[QStaticText, int]] = {}
         self._colours: dict[str, QColor] = {}
         self._measuring: tuple[QFont, QFontMetricsF] | None = None
+        # What every cell of one paint shares (font, margin, the palette's text colours), read
+        # once when the viewport is painted: read per cell, each was a copy into Python.
+        self._pass: _Pass | None = None
+
+    def begin_pass(self, view: QAbstractItemView) -> None:
+        font = view.font()
+        if font != self._font or self._margin < 0:
+            style = view.style()
+            self._margin = 1 + style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                                 view)
+            self._font = QFont(font)
+            self._texts.clear()
+        palette = view.palette()
+        self._pass = _Pass({group: palette.color(group, _TEXT)
+                            for group in (_DISABLED, _ACTIVE_GROUP, _INACTIVE)})
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         state = option.state.value
-        if state & _LEFT_TO_QT:
+        shared = self._pass
+        if state & _LEFT_TO_QT or shared is None:
             super().paint(painter, option, index)
+            if shared is not None:
+                shared.font_set = False  # Qt's delegate may leave another font behind
             return
         text, colour = self.model.cell_text(index.row(), index.column())
         if not text:
             return
-        font = option.font
-        if self._margin < 0 or font != self._font:
-            widget = option.widget
-            style = widget.style() if widget is not None else None
-            self._margin = (1 + style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                                  widget) if style is not None else 3)
-            self._font = QFont(font)
-            self._texts.clear()
+        font = self._font
         rect = option.rect
         margin = self._margin
         width = rect.width() - 2 * margin
@@ -78,21 +97,21 @@ class PlainTextDelegate(QStyledItemDelegate):
                 self._texts.clear()
             laid = self._texts[key] = (static, metrics.height())
         static, height = laid
-        # Pen and font are set for each cell here, as Qt's delegate sets them for its own
-        # (and the view sets its grid's pen itself): no save and restore per cell.
-        painter.setFont(font)
+        # The font once per paint (the view's grid and Qt's delegate leave it as it is); the
+        # pen for each cell, as the view sets its grid's pen between rows.
+        if not shared.font_set:
+            painter.setFont(font)
+            shared.font_set = True
         if colour:
             pen = self._colours.get(colour)
             if pen is None:
                 pen = self._colours[colour] = QColor(colour)
             painter.setPen(pen)
         else:
-            group = (_DISABLED if not state & _ENABLED
-                     else _ACTIVE_GROUP if state & _ACTIVE else _INACTIVE)
-            painter.setPen(option.palette.color(group, _TEXT))
+            painter.setPen(shared.text[_DISABLED if not state & _ENABLED
+                                       else _ACTIVE_GROUP if state & _ACTIVE else _INACTIVE])
         painter.drawStaticText(rect.x() + margin, rect.y() + (rect.height() - height) // 2,
                                static)
-
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -118,7 +137,30 @@ def _laid_out(text: str, painter: QPainter, font: QFont) -> QStaticText:
     return static
 
 
-def install(view: Any, model: PlainCells) -> PlainTextDelegate:
+class _Pass:
+    __slots__ = ("font_set", "text")
+
+    def __init__(self, text: dict[QPalette.ColorGroup, QColor]) -> None:
+        self.text = text
+        self.font_set = False
+
+
+class _PaintWatch(QObject):
+    """Tells the delegate a paint of the viewport begins (and ends)."""
+
+    def __init__(self, view: QAbstractItemView, delegate: PlainTextDelegate) -> None:
+        super().__init__(view)
+        self.view = view
+        self.delegate = delegate
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.delegate.begin_pass(self.view)
+        return False
+
+
+def install(view: QAbstractItemView, model: PlainCells) -> PlainTextDelegate:
     delegate = PlainTextDelegate(model, view)
     view.setItemDelegate(delegate)
+    view.viewport().installEventFilter(_PaintWatch(view, delegate))
     return delegate
