@@ -200,6 +200,66 @@ def test_a_timestamp_authority_that_does_not_answer_writes_nothing(
             signing.set_timestamp_authority(ws, before.url)
 
 
+def test_the_room_kept_for_a_timestamped_signature_fits_and_a_silent_authority_is_asked_once(
+        shelter: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The room for a B-LT signature (its timestamp token inside) is estimated for the first
+    report and kept for the next, which still verifies. An authority that stops answering is
+    asked as often as without a kept room: a failure other than a too-small room is never
+    retried (a token's PIN or a slow authority must not be tried twice)."""
+    from pyhanko.sign.signers.pdf_signer import PdfSigningSession
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    from shelter_desk.reports import signing as report_signing
+    from shelter_desk.services import clients, reporting
+
+    estimated: list[int] = []
+    estimate = PdfSigningSession.estimate_signature_container_size
+
+    async def counted_estimate(self: PdfSigningSession, *args: object,
+                               **kwargs: object) -> int:
+        size: int = await estimate(self, *args, **kwargs)  # type: ignore[arg-type]
+        estimated.append(size)
+        return size
+
+    asked: list[str] = []
+    ask = HTTPTimeStamper.async_timestamp
+
+    async def counted_ask(self: HTTPTimeStamper, *args: object, **kwargs: object) -> object:
+        asked.append(self.url)
+        return await ask(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PdfSigningSession, "estimate_signature_container_size",
+                        counted_estimate)
+    monkeypatch.setattr(HTTPTimeStamper, "async_timestamp", counted_ask)
+    monkeypatch.setattr(report_signing, "_reserved", {})
+    ws = setup.login(shelter["data"], "director", PW, kdf=CHEAP_KDF)
+    with ws:
+        client = clients.list_clients(ws)[0].id
+        reporting.signed_report(ws, client, "nl", secret=P12)
+        assert len(estimated) == 1
+        second = reporting.signed_report(ws, client, "fr", secret=P12)
+        assert len(estimated) == 1 and second.level == "B-LT"
+
+        before = signing.timestamp_authority(ws)
+        try:
+            (key, kept), = report_signing._reserved.items()
+            silent = "http://127.0.0.1:9/tsa"  # nothing listens there
+            report_signing._reserved[(key[0], silent, key[2])] = kept
+            signing.set_timestamp_authority(ws, silent)
+            asked.clear()
+            with pytest.raises(report_signing.SigningError):
+                reporting.signed_report(ws, client, "nl", secret=P12)
+            # Once for the B-LT signature, once for its fallback to B-T; not for the room.
+            assert asked == [silent, silent]
+        finally:
+            signing.set_timestamp_authority(ws, before.url)
+    second_path = shelter["data"].parent / "second.pdf"
+    second_path.write_bytes(second.pdf)
+    r = _verify(second_path, shelter, "--tsa-trust", str(shelter["tsa_root"]))
+    assert r.code == 0, r.out + r.err
+    assert "PAdES B-LT" in r.out
+
+
 def test_the_tsa_setting_refuses_what_is_not_an_address(shelter: dict[str, Path]) -> None:
     r = _as_director(shelter, "signing", "tsa", "--url", "ftp://example/tsa")
     assert r.code == 1 and "http:// or https://" in r.err
