@@ -41,8 +41,11 @@ PRELOAD = (
 
 
 def preload() -> threading.Thread:
-    """Import PRELOAD on a daemon thread (importing defines classes; no widget is made)."""
+    """Import PRELOAD on a daemon thread (importing defines classes; no widget is made), then
+    load the country names the client list shows."""
     import importlib
+
+    language = translations.current()
 
     def work() -> None:
         for name in PRELOAD:
@@ -50,6 +53,9 @@ def preload() -> threading.Thread:
                 importlib.import_module(name)
             except Exception:
                 return
+        from shelter_desk.domain import places_and_languages
+
+        places_and_languages.warm(language)
 
     thread = threading.Thread(target=work, name="preload", daemon=True)
     thread.start()

@@ -27,6 +27,14 @@ def _pycountry() -> ModuleType:
     return pycountry
 
 
+def warm(language: str) -> None:
+    """Load the countries and their names in `language` before they are first shown: the app
+    does it on its preload thread while the password is typed, so the client list's first
+    rows do not hold the window for it (about 20 ms, issue 13)."""
+    country_codes()
+    _catalogue("iso3166-1", language)
+
+
 @cache
 def _catalogue(domain: str, language: str) -> gettext.NullTranslations:
     if language == "en":
