@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
@@ -110,6 +111,27 @@ def test_a_new_font_palette_or_state_is_drawn_as_qt_draws_it(qtbot: QtBot) -> No
     _same_as_qt(qtbot, table)
     table.setEnabled(False)
     _same_as_qt(qtbot, table)
+
+
+def test_sizing_the_columns_reads_fifty_rows_not_the_whole_caseload(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = ClientsTableModel(TODAY)
+    model.set_rows(_rows() * 70)  # 2,100 clients
+    table = clients_table(model)
+    qtbot.addWidget(table)
+    table.resize(900, 420)
+    table.show()
+    qtbot.waitExposed(table)
+    read: list[int] = []
+    cell_text = ClientsTableModel.cell_text
+
+    def counted(self: ClientsTableModel, row: int, column: int) -> tuple[str, str | None]:
+        read.append(row)
+        return cell_text(self, row, column)
+
+    monkeypatch.setattr(ClientsTableModel, "cell_text", counted)
+    table.resizeColumnsToContents()
+    assert 0 < len(read) <= 50 * model.columnCount()
 
 
 def test_a_cell_is_its_text_and_colour() -> None:

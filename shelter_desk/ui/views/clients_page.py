@@ -65,10 +65,9 @@ def clients_table(model: ClientsTableModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    # Column widths from the first rows, not from all 5,000 (a Python call per cell). A
-    # column's width reads the rows along the *vertical* header: its precision counts.
+    # Column widths from 50 rows (those shown first), not from all 5,000: a Python call per
+    # cell. The horizontal header's precision is the one a column's width reads.
     header.setResizeContentsPrecision(50)
-    table.verticalHeader().setResizeContentsPrecision(50)
     # One call into Python per cell drawn, its text laid out once (widgets/plain_cells.py).
     plain_cells.install(table, model)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
