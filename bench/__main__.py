@@ -129,6 +129,10 @@ READING = """
 - **Demo**: the generator writes every row of a 2-3 year history for each client in one
   transaction, then computes every client's kept status; the floor is SQLCipher writing the
   same number of rows.
+- **Signed report**: the median of reports after the first of the process, which loads the
+  libraries and finds the room the signer's signature takes in the PDF (kept for the next).
+  The report reads the client's data, embeds the Noto fonts, draws a visible stamp and seals
+  the audit history with a second signature; the floor does none of that.
 - **Server**: every personal field is sealed (AES-256-GCM) on the way in and opened on the way
   out, each row crosses TLS, and row-level security is evaluated for every row. Ten writers:
   ten workspaces edit the same client at once; "lost updates" and "chain breaks" must be 0.

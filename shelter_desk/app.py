@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -140,6 +140,8 @@ class AppController(QObject):
         self.login_dialog = dialog
         if self._window is None:
             self._build_while_typing(preload(), dialog)
+        else:  # locked: the window stays, what lasts is set aside again while the user types
+            QTimer.singleShot(0, self, main_thread_gc.settle)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.login_dialog = None
         ws, chosen = dialog.workspace, dialog.language_chosen
@@ -163,7 +165,6 @@ class AppController(QObject):
         """The main window built once its modules are loaded, while the login window waits
         for the password: building it takes about 0.12 s of the GUI thread, which after the
         password would freeze the window just as the caseload appears (issue 13)."""
-        from PySide6.QtCore import QTimer
 
         def build() -> None:
             if self._window is not None or self.login_dialog is not dialog:
@@ -181,6 +182,11 @@ class AppController(QObject):
             window = self._window
             if window is not None and self.login_dialog is dialog and not window.isVisible():
                 window.grab()
+                QTimer.singleShot(0, self, settle)
+
+        def settle() -> None:
+            if self.login_dialog is dialog:
+                main_thread_gc.settle()
 
         QTimer.singleShot(50, self, build)
 
@@ -367,6 +373,7 @@ class AppController(QObject):
         wait_for_all(10000)
         if not self.ws.closed:
             self.ws.close()
+        main_thread_gc.thaw()
 
     def _after_restore(self) -> None:
         self.lock()
@@ -384,6 +391,7 @@ class AppController(QObject):
             self._window.set_workspace(None)
         if self.ws is not None and not self.ws.closed:
             self.ws.close()
+        main_thread_gc.thaw(collect=False)  # the event loop's collector frees it, if any
 
 
 def create_application() -> QApplication:

@@ -37,6 +37,7 @@ def _collect_cycles_after_each_test() -> Iterator[None]:
     """Once the app's GUI-thread collector has switched Python's own off, no event loop runs
     it between plain tests: do it here so memory does not pile up."""
     yield
+    gc.unfreeze()  # what a test's login set aside (main_thread_gc.settle) is its own
     if not gc.isenabled():
         from shelter_desk.ui.main_thread_gc import collect_due
 

@@ -4,7 +4,13 @@ Left alone, Python collects reference cycles in whichever thread happens to allo
 threshold is crossed: often a worker making a report. A closed dialog caught in a cycle (a
 lambda connected to its own signal is enough) is then destroyed on that worker, and Qt crashes
 tearing down widgets off the GUI thread. So automatic collection is switched off and the same
-generational thresholds are checked from a timer on the GUI thread instead."""
+generational thresholds are checked from a timer on the GUI thread instead.
+
+What lasts the whole session (modules, classes, the main window) is set aside once the login
+window waits for the password (`settle`): a full pass then walks only what came after, not the
+whole heap (it held the window about 50 ms after the password, issue 13). When a workspace
+closes it all comes back (`thaw`) and is collected there and then, so nothing of the closed
+workspace caught in a cycle outlives it."""
 
 from __future__ import annotations
 
@@ -27,6 +33,20 @@ def collect_due() -> int:
     if count1 > _THRESHOLDS[1]:
         generation = 2 if count2 > _THRESHOLDS[2] else 1
     return gc.collect(generation)
+
+
+def settle() -> None:
+    """Collect, then keep what is left out of later passes (gc.freeze)."""
+    gc.collect()
+    gc.freeze()
+
+
+def thaw(collect: bool = True) -> None:
+    """Everything set aside goes back to the collector; with `collect`, cycles among it are
+    freed now."""
+    gc.unfreeze()
+    if collect:
+        gc.collect()
 
 
 def install() -> None:
