@@ -4,6 +4,7 @@ mode, a narrow column elided, a name in Arabic script, the current and selected 
 
 from __future__ import annotations
 
+import weakref
 from datetime import date, timedelta
 
 import pytest
@@ -132,6 +133,21 @@ def test_sizing_the_columns_reads_fifty_rows_not_the_whole_caseload(
     monkeypatch.setattr(ClientsTableModel, "cell_text", counted)
     table.resizeColumnsToContents()
     assert 0 < len(read) <= 50 * model.columnCount()
+
+
+def test_a_table_let_go_is_freed_at_once_not_by_the_collector(qtbot: QtBot) -> None:
+    """No reference cycle through the delegate's helpers: the cycle collector may run on a
+    worker thread, and a widget destroyed there crashes Qt."""
+    model = ClientsTableModel(TODAY)
+    model.set_rows(_rows())
+    table = clients_table(model)
+    table.show()
+    qtbot.waitExposed(table)
+    table.viewport().repaint()
+    table.close()
+    freed = weakref.ref(table)
+    del table
+    assert freed() is None
 
 
 def test_a_cell_is_its_text_and_colour() -> None:

@@ -146,16 +146,19 @@ class _Pass:
 
 
 class _PaintWatch(QObject):
-    """Tells the delegate a paint of the viewport begins (and ends)."""
+    """Tells the delegate a paint of the viewport begins. It holds no Python reference to
+    the view (its parent): one would make a cycle only the collector frees, maybe on a worker
+    thread, where destroying a widget crashes Qt."""
 
     def __init__(self, view: QAbstractItemView, delegate: PlainTextDelegate) -> None:
         super().__init__(view)
-        self.view = view
         self.delegate = delegate
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self.delegate.begin_pass(self.view)
+            view = self.parent()
+            if isinstance(view, QAbstractItemView):
+                self.delegate.begin_pass(view)
         return False
 
 
