@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -140,8 +140,9 @@ class AppController(QObject):
         self.login_dialog = dialog
         if self._window is None:
             self._build_while_typing(preload(), dialog)
-        else:  # locked: the window stays, what lasts is set aside again while the user types
-            QTimer.singleShot(0, self, main_thread_gc.settle)
+        # After a lock nothing is set aside again: the closed session's file views are only
+        # deleted once this dialog's loop returns (deleteLater), and would be kept for the
+        # whole next session, maybe another person's.
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.login_dialog = None
         ws, chosen = dialog.workspace, dialog.language_chosen
@@ -165,6 +166,7 @@ class AppController(QObject):
         """The main window built once its modules are loaded, while the login window waits
         for the password: building it takes about 0.12 s of the GUI thread, which after the
         password would freeze the window just as the caseload appears (issue 13)."""
+        from PySide6.QtCore import QTimer
 
         def build() -> None:
             if self._window is not None or self.login_dialog is not dialog:
@@ -391,7 +393,7 @@ class AppController(QObject):
             self._window.set_workspace(None)
         if self.ws is not None and not self.ws.closed:
             self.ws.close()
-        main_thread_gc.thaw(collect=False)  # the event loop's collector frees it, if any
+        main_thread_gc.thaw(collect=False)  # quitting; tests run many controllers in one process
 
 
 def create_application() -> QApplication:

@@ -597,7 +597,7 @@ def _sign(pdf: bytes, signer: signers.Signer, page: int,
             return _signed(pdf_signer, writer, params, reserved)
         except Exception as exc:
             if not _outgrown(exc):
-                raise  # a wrong PIN, a silent authority: never tried twice
+                raise  # a wrong PIN, a silent authority: not retried for the room
             # The signature outgrew the room kept for it (a longer chain, a new timestamp
             # authority's certificate): estimated again, on the untouched document.
             _reserved.pop(key, None)

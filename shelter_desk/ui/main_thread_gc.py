@@ -6,11 +6,12 @@ lambda connected to its own signal is enough) is then destroyed on that worker, 
 tearing down widgets off the GUI thread. So automatic collection is switched off and the same
 generational thresholds are checked from a timer on the GUI thread instead.
 
-What lasts the whole session (modules, classes, the main window) is set aside once the login
-window waits for the password (`settle`): a full pass then walks only what came after, not the
-whole heap (it held the window about 50 ms after the password, issue 13). When a workspace
-closes it all comes back (`thaw`) and is collected there and then, so nothing of the closed
-workspace caught in a cycle outlives it."""
+What lasts the whole session (modules, classes, the main window) is set aside while the first
+login window waits for the password (`settle`), before any workspace is open: a full pass then
+walks only what came after, not the whole heap (it held the window about 50 ms after the
+password, issue 13). When a workspace closes it all comes back (`thaw`) and is collected there
+and then, and nothing is set aside again, so nothing of a closed workspace caught in a cycle
+outlives it."""
 
 from __future__ import annotations
 
