@@ -139,7 +139,8 @@ class AppController(QObject):
                              check_pages=self.check_pages_at_login)
         self.login_dialog = dialog
         if self._window is None:
-            self._build_while_typing(preload(), dialog)
+            dialog.loading = preload()
+            self._build_while_typing(dialog.loading, dialog)
         # After a lock nothing is set aside again: the closed session's file views are only
         # deleted once this dialog's loop returns (deleteLater), and would be kept for the
         # whole next session, maybe another person's.

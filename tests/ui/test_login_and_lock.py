@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 from pathlib import Path
 
@@ -330,3 +331,24 @@ def test_what_lasts_is_set_aside_while_typing_and_returned_when_the_workspace_cl
         qtbot.waitUntil(lambda: gc.collect() >= 0 and file_view() is None, timeout=5000)
     finally:
         controller.shutdown()
+
+
+def test_the_password_is_checked_once_the_preload_has_loaded(qtbot: QtBot,
+                                                             data_dir: Path) -> None:
+    """The check imports the database layer: it waits for the thread already importing it,
+    rather than importing the same modules at the same time from two threads."""
+    dialog = LoginDialog(data_dir)
+    qtbot.addWidget(dialog)
+    release = threading.Event()
+    loading = threading.Thread(target=release.wait, daemon=True)
+    loading.start()
+    dialog.loading = loading
+    logged: list[Workspace] = []
+    dialog.logged_in.connect(logged.append)
+    dialog.show()
+    _type_and_submit(qtbot, dialog, DIRECTOR, DIRECTOR_PASSWORD)
+    qtbot.wait(500)
+    assert not logged
+    release.set()
+    qtbot.waitUntil(lambda: bool(logged), timeout=15000)
+    logged[0].close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +55,10 @@ class LoginDialog(QDialog):
         self.locked = locked
         self.setMinimumWidth(440)
         self.workspace: Workspace | None = None
+        # The thread importing what the first screen needs (app.preload): the password's check
+        # waits for it rather than importing the same modules at the same time, which can
+        # meet a module half initialised by the other thread.
+        self.loading: threading.Thread | None = None
 
         self.language = LanguageBox()
         # A language chosen here, now, is the person's choice: it becomes their language
@@ -153,8 +158,11 @@ class LoginDialog(QDialog):
         self.setCursor(Qt.CursorShape.BusyCursor)
         data_dir = self.data_dir
         check_pages = self.check_pages
+        loading = self.loading
 
         def work() -> Workspace:
+            if loading is not None:
+                loading.join(120)
             from shelter_desk.services import setup  # preloaded while the password was typed
 
             if use_recovery:
