@@ -9,6 +9,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,13 @@ from bench.harness import Result
 REPEAT = 3
 
 
-def _probe(*args: str) -> dict[str, Any]:
+def _probe(*args: str, config: str | None = None) -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if config is not None:
+        # A workstation of its own: the login screen's language, remembered per workstation,
+        # then is English like the demo director's. Another one (the machine's own settings,
+        # say French from an earlier session) rebuilds the window after the password.
+        env["XDG_CONFIG_HOME"] = config
     start = time.time()
     done = subprocess.run([sys.executable, "-m", "bench.gui_probe", args[0], str(start),
                            *args[1:]], capture_output=True, text=True, timeout=600, env=env)
@@ -41,8 +47,10 @@ def run(folders: dict[int, Path], main: int) -> tuple[list[Result], list[Result]
     bare = [_probe("bare") for _ in range(5)]
     bare_paint = _median(bare, "painted")
     bare_rss = _median(bare, "rss_mib")
-    runs = {n: [_probe("app", str(folder), "director", "benchmark passphrase 2026")
-                for _ in range(REPEAT)] for n, folder in folders.items()}
+    with tempfile.TemporaryDirectory(prefix="shelter-desk-bench-config-") as config:
+        runs = {n: [_probe("app", str(folder), "director", "benchmark passphrase 2026",
+                           config=config)
+                    for _ in range(REPEAT)] for n, folder in folders.items()}
     app = runs[main]
     rows = [
         Result("start to the login window painted", _median(app, "painted"),
