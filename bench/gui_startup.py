@@ -44,10 +44,15 @@ def _median(samples: list[dict[str, Any]], key: str) -> float:
 
 def run(folders: dict[int, Path], main: int) -> tuple[list[Result], list[Result]]:
     """(rows for the main caseload, memory growth rows)."""
+    # One start not counted, of each: a workstation that has run the program before has its
+    # files in the page cache (this machine's kernel reclaims it within minutes).
+    _probe("bare")
     bare = [_probe("bare") for _ in range(5)]
     bare_paint = _median(bare, "painted")
     bare_rss = _median(bare, "rss_mib")
     with tempfile.TemporaryDirectory(prefix="shelter-desk-bench-config-") as config:
+        _probe("app", str(folders[main]), "director", "benchmark passphrase 2026",
+               config=config)
         runs = {n: [_probe("app", str(folder), "director", "benchmark passphrase 2026",
                            config=config)
                     for _ in range(REPEAT)] for n, folder in folders.items()}
